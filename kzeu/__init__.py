@@ -1,0 +1,26 @@
+"""kzeu: a command-line explorer for a sourced, checked record of one meeting.
+
+``from kzeu import load`` gives the validated model for scripts and notebooks.
+Importing this package is cheap: pydantic is imported only when ``load`` runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kzeu.models import FactsFile
+
+__version__ = "0.1.0"
+__all__ = ["__version__", "load"]
+
+
+def load(path: str | Path | None = None) -> FactsFile:
+    """Return the validated facts of ``path``, or of the packaged facts file.
+
+    Raises ``kzeu.facts.FactsError`` when the file is missing or fails any check.
+    """
+    from kzeu.facts import load_facts
+
+    return load_facts(path)

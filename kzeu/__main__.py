@@ -1,0 +1,5 @@
+"""``python -m kzeu``."""
+
+from kzeu.cli import main
+
+main()

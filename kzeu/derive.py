@@ -1,0 +1,159 @@
+"""Figures computed from the stated ones, each with its formula, in exact decimal arithmetic.
+
+Nothing here knows which meeting it is about: a trade balance exists wherever a facts file has a
+turnover with exports and imports that are ``of`` it, a previous turnover wherever a per-cent
+change is ``of`` a figure. Values keep full precision; only the display rounds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Context, Decimal
+
+from kzeu.models import FactsFile, Statistic
+
+_EXACT = Context(prec=28)
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A computed figure: its value, what it is measured in, and how it was computed."""
+
+    id: str
+    label: str
+    value: Decimal
+    formula: str
+    inputs: tuple[str, ...]
+    currency: str | None = None
+    scale: str | None = None
+    unit: str | None = None
+    period: str | None = None
+    places: int = 1
+
+    @property
+    def display_value(self) -> Decimal:
+        """The value rounded for display to ``places`` decimal places."""
+        return self.value.quantize(Decimal(1).scaleb(-self.places), context=_EXACT)
+
+
+@dataclass(frozen=True)
+class TradeParts:
+    """A turnover with its exports and imports, all in one currency and scale."""
+
+    turnover: Statistic
+    exports: Statistic
+    imports: Statistic
+
+
+def trade_parts(facts: FactsFile) -> Iterator[TradeParts]:
+    """Yield each turnover that has both exports and imports stated as parts of it."""
+    for total in facts.statistics:
+        if total.flow != "turnover" or total.value is None:
+            continue
+        parts = {
+            s.flow: s
+            for s in facts.statistics
+            if s.of == total.id
+            and s.value is not None
+            and (s.currency, s.scale) == (total.currency, total.scale)
+        }
+        exports, imports = parts.get("exports"), parts.get("imports")
+        if exports is not None and imports is not None:
+            yield TradeParts(total, exports, imports)
+
+
+def _value(stat: Statistic) -> Decimal:
+    if stat.value is None:  # trade_parts and changes only pass figures that have one
+        raise ValueError(f"{stat.id} has no value")
+    return stat.value
+
+
+def _exponent(stat: Statistic) -> int:
+    """Return the exponent of the stated value's last digit: -1 for 49.7, 0 for 3000."""
+    exponent = _value(stat).as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0  # NaN and infinities never load
+
+
+def _places(*stats: Statistic) -> int:
+    return max(-_exponent(s) for s in stats)
+
+
+def derived_figures(facts: FactsFile) -> list[Derived]:
+    """Return every figure that can be computed from the stated statistics of ``facts``."""
+    figures: list[Derived] = []
+    for parts in trade_parts(facts):
+        figures.extend(_trade_figures(parts))
+    by_id = {s.id: s for s in facts.statistics}
+    for change in facts.statistics:
+        base = by_id.get(change.of or "")
+        if (
+            change.kind == "change"
+            and change.unit == "percent"
+            and base is not None
+            and base.kind == "amount"
+            and base.value is not None
+        ):
+            figures.append(_previous(base, change))
+    return figures
+
+
+def _trade_figures(parts: TradeParts) -> Iterator[Derived]:
+    total, exports, imports = parts.turnover, parts.exports, parts.imports
+    t, e, i = _value(total), _value(exports), _value(imports)
+    money = {"currency": total.currency, "scale": total.scale, "period": total.period}
+    yield Derived(
+        id=f"{total.id}-balance",
+        label="Trade balance",
+        value=_EXACT.subtract(e, i),
+        formula=f"{exports.id} − {imports.id}",
+        inputs=(exports.id, imports.id),
+        places=_places(exports, imports),
+        **money,
+    )
+    for part in (exports, imports):
+        yield Derived(
+            id=f"{part.id}-share",
+            label=f"{(part.flow or part.id).capitalize()}, share of turnover",
+            value=_EXACT.multiply(_EXACT.divide(_value(part), t), _HUNDRED),
+            formula=f"{part.id} / {total.id} × 100",
+            inputs=(part.id, total.id),
+            unit="percent",
+            period=total.period,
+        )
+    if i != 0:
+        yield Derived(
+            id=f"{total.id}-coverage",
+            label="Export/import coverage",
+            value=_EXACT.multiply(_EXACT.divide(e, i), _HUNDRED),
+            formula=f"{exports.id} / {imports.id} × 100",
+            inputs=(exports.id, imports.id),
+            unit="percent",
+            period=total.period,
+        )
+
+
+def _previous(base: Statistic, change: Statistic) -> Derived:
+    factor = _EXACT.add(Decimal(1), _EXACT.divide(_value(change), _HUNDRED))
+    return Derived(
+        id=f"{base.id}-previous",
+        label=f"{base.label}, previous period (implied)",
+        value=_EXACT.divide(_value(base), factor),
+        formula=f"{base.id} / (1 + {change.id} / 100)",
+        inputs=(base.id, change.id),
+        currency=base.currency,
+        scale=base.scale,
+        places=_places(base),
+    )
+
+
+def parts_add_up(parts: TradeParts) -> tuple[bool, Decimal, Decimal]:
+    """Return (exports + imports = turnover within rounding, the sum, the tolerance).
+
+    Each stated figure may be off by half a unit of its last digit, so the tolerance is the sum.
+    """
+    stats = (parts.turnover, parts.exports, parts.imports)
+    tolerance = sum((Decimal(5).scaleb(_exponent(s) - 1) for s in stats), Decimal(0))
+    total = _EXACT.add(_value(parts.exports), _value(parts.imports))
+    return abs(total - _value(parts.turnover)) <= tolerance, total, tolerance

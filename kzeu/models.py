@@ -1,0 +1,333 @@
+"""The shape of a kzeu facts file, and the invariants that make its facts trustworthy.
+
+Every fact has a stable ``id`` and a ``quote``: a span copied verbatim from ``source.text``.
+Loading proves it: ``FactsFile`` rejects a quote that is not in the text, a value that its quote
+does not state, a duplicate id and a reference to an id that does not exist, each error with the
+path of the field at fault (``people.2.quote``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+FORMAT_VERSION = 1
+
+Slug = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        max_length=100,
+        description="Stable identifier: lower-case words joined by hyphens, e.g. `kaja-kallas`.",
+    ),
+]
+Line = Annotated[str, Field(min_length=1, max_length=2000)]
+Quote = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=20_000,
+        description="The span of `source.text` that supports this fact, copied verbatim.",
+    ),
+]
+Number = Annotated[
+    Decimal,
+    Field(
+        max_digits=15,
+        allow_inf_nan=False,
+        description="Exact decimal value as a JSON number (at most 15 significant digits).",
+    ),
+]
+Scale = Literal["thousand", "million", "billion", "trillion"]
+Flow = Literal["turnover", "exports", "imports"]
+StatKind = Literal["amount", "change", "count", "standing"]
+Status = Literal["held", "upcoming"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+
+class Source(_Frozen):
+    """The report the facts come from, with the text every quote is checked against."""
+
+    published: dt.date = Field(description="Publication date of the report.")
+    published_quote: Quote
+    dateline: Line = Field(description="Where the report was filed (not the venue).")
+    dateline_quote: Quote
+    attribution: Line | None = Field(
+        default=None, description="Whom the report credits for its account; null if no one."
+    )
+    attribution_quote: Quote | None = None
+    text: str = Field(
+        min_length=1,
+        description="The whole report, verbatim: every quote must be a span of it.",
+    )
+
+
+class Person(_Frozen):
+    """An official the report names."""
+
+    id: Slug
+    name: Line = Field(description="Full name as the report gives it.")
+    titles: tuple[Line, ...] = Field(
+        min_length=1, description="Titles exactly as the report gives them."
+    )
+    affiliation: Line = Field(description="The side the person represents.")
+    role: Line = Field(description="The person's part in the story, in a few words.")
+    quote: Quote
+
+
+class Event(_Frozen):
+    """A meeting, summit or other event the report mentions."""
+
+    id: Slug
+    name: Line = Field(description="Name of the event (the report's wording where it has one).")
+    kind: Line = Field(description="Kind of event: meeting, summit, ministerial meeting, ...")
+    place: Line | None = Field(default=None, description="Where it takes place; null if unstated.")
+    date: dt.date | None = Field(default=None, description="Calendar date, only if stated.")
+    timing: Line | None = Field(
+        default=None, description="When, in the report's words: 'on March 28', 'next week'."
+    )
+    status: Status = Field(description="`held` or `upcoming`, as of the report's date.")
+    participants: tuple[Slug, ...] = Field(default=(), description="Ids of people taking part.")
+    purpose: Line | None = Field(
+        default=None, description="Why it was held, in the report's words."
+    )
+    quote: Quote
+
+
+class Topic(_Frozen):
+    """An item on the agenda."""
+
+    id: Slug
+    label: Line = Field(description="Short name of the agenda item.")
+    raised_by: tuple[Slug, ...] = Field(
+        default=(), description="Ids of the people the report says raised it (may be empty)."
+    )
+    event: Slug | None = Field(default=None, description="Id of the event where it came up.")
+    quote: Quote
+
+
+class Statistic(_Frozen):
+    """A figure the report states: an amount, a change, a count or a standing."""
+
+    id: Slug
+    label: Line = Field(description="What the figure measures.")
+    kind: StatKind = Field(
+        description="`amount` (money), `change` (per cent), `count`, or `standing` (no number)."
+    )
+    value: Number | None = Field(default=None, description="The number; null for a standing.")
+    figure: Line = Field(description="The figure exactly as printed: '$49.7 billion', '+16.9%'.")
+    currency: Line | None = Field(default=None, description="ISO 4217 code, e.g. USD.")
+    scale: Scale | None = Field(default=None, description="Multiplier of `value`, if any.")
+    unit: Line | None = Field(default=None, description="Unit: 'percent', 'companies', ...")
+    qualifier: Line | None = Field(default=None, description="Hedge such as 'more than'.")
+    period: Line | None = Field(
+        default=None, description="Period the figure covers; null when the report does not say."
+    )
+    flow: Flow | None = Field(
+        default=None, description="For trade figures: turnover, exports or imports."
+    )
+    of: Slug | None = Field(
+        default=None,
+        description="Id of the statistic this one is part of (exports, imports) or a change of.",
+    )
+    quote: Quote
+
+
+Fact = Person | Event | Topic | Statistic
+
+
+class FactsFile(_Frozen):
+    """A kzeu facts file: one report and the facts drawn from it."""
+
+    format_version: Literal[1] = Field(description="Version of the facts-file format.")
+    source: Source
+    meeting: Slug = Field(description="Id of the event the file is about.")
+    people: tuple[Person, ...] = ()
+    events: tuple[Event, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    statistics: tuple[Statistic, ...] = ()
+
+    def facts(self) -> Iterator[tuple[str, int, Fact]]:
+        """Yield (section, index, fact) for every fact, section by section."""
+        for section in ("people", "events", "topics", "statistics"):
+            facts: tuple[Fact, ...] = getattr(self, section)
+            for index, fact in enumerate(facts):
+                yield section, index, fact
+
+    def by_id(self) -> dict[str, Fact]:
+        """Return every fact keyed by its id."""
+        return {fact.id: fact for _, _, fact in self.facts()}
+
+    @model_validator(mode="after")
+    def _prove(self) -> FactsFile:
+        problems = list(integrity_problems(self))
+        if problems:
+            raise ValidationError.from_exception_data(type(self).__name__, problems)
+        return self
+
+
+def _problem(
+    kind: str, message: str, loc: tuple[str | int, ...], value: object
+) -> InitErrorDetails:
+    return InitErrorDetails(type=PydanticCustomError(kind, message), loc=loc, input=value)
+
+
+def integrity_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
+    """Yield every broken invariant of ``facts``: ids, references, quotes and stated values."""
+    yield from _id_problems(facts)
+    yield from _reference_problems(facts)
+    yield from _quote_problems(facts)
+    yield from _value_problems(facts)
+
+
+def _id_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
+    seen: dict[str, str] = {}
+    for section, index, fact in facts.facts():
+        where = f"{section}.{index}"
+        if fact.id in seen:
+            yield _problem(
+                "duplicate_id",
+                f"id is already used by {seen[fact.id]}",
+                (section, index, "id"),
+                fact.id,
+            )
+        else:
+            seen[fact.id] = where
+
+
+def _reference_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
+    people = {p.id for p in facts.people}
+    events = {e.id for e in facts.events}
+    statistics = {s.id for s in facts.statistics}
+
+    def unknown(
+        ref: str, known: set[str], what: str, loc: tuple[str | int, ...]
+    ) -> Iterator[InitErrorDetails]:
+        if ref not in known:
+            yield _problem("unknown_reference", f"no {what} has this id", loc, ref)
+
+    yield from unknown(facts.meeting, events, "event", ("meeting",))
+    for i, event in enumerate(facts.events):
+        for j, ref in enumerate(event.participants):
+            yield from unknown(ref, people, "person", ("events", i, "participants", j))
+    for i, topic in enumerate(facts.topics):
+        for j, ref in enumerate(topic.raised_by):
+            yield from unknown(ref, people, "person", ("topics", i, "raised_by", j))
+        if topic.event is not None:
+            yield from unknown(topic.event, events, "event", ("topics", i, "event"))
+    for i, stat in enumerate(facts.statistics):
+        if stat.of is not None:
+            yield from unknown(stat.of, statistics, "statistic", ("statistics", i, "of"))
+
+
+def _quote_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
+    text = facts.source.text
+    source = facts.source
+    for field in ("published_quote", "dateline_quote", "attribution_quote"):
+        quote = getattr(source, field)
+        if quote is not None and quote not in text:
+            yield _problem(
+                "quote_not_in_source",
+                "quote is not verbatim in source.text",
+                ("source", field),
+                quote,
+            )
+    # Facts are usually listed in the order of the text: searching on from where the previous
+    # quote of the same section was found keeps checking a large, ordered file linear.
+    hints: dict[str, int] = {}
+    for section, index, fact in facts.facts():
+        hint = hints.get(section, 0)
+        found = text.find(fact.quote, hint)
+        if found < 0:
+            found = text.find(fact.quote, 0, hint + len(fact.quote))
+        if found < 0:
+            yield _problem(
+                "quote_not_in_source",
+                "quote is not verbatim in source.text",
+                (section, index, "quote"),
+                fact.quote,
+            )
+        else:
+            hints[section] = found
+
+
+def _value_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
+    source = facts.source
+    yield from _stated(
+        source.published.isoformat(), source.published_quote, ("source", "published")
+    )
+    yield from _stated(source.dateline, source.dateline_quote, ("source", "dateline"))
+    if (source.attribution is None) != (source.attribution_quote is None):
+        yield _problem(
+            "missing_quote",
+            "attribution and attribution_quote go together",
+            ("source", "attribution_quote"),
+            source.attribution_quote,
+        )
+    elif source.attribution is not None and source.attribution_quote is not None:
+        yield from _stated(source.attribution, source.attribution_quote, ("source", "attribution"))
+    for section, index, fact in facts.facts():
+        for field, value in _stated_values(fact):
+            yield from _stated(value, fact.quote, (section, index, field))
+        if isinstance(fact, Statistic):
+            yield from _statistic_problems(fact, ("statistics", index))
+
+
+def _stated_values(fact: Fact) -> Iterator[tuple[str | int, str]]:
+    """Yield (field, value) for each value that the fact's quote must state in so many words."""
+    if isinstance(fact, Person):
+        yield "name", fact.name
+        for title in fact.titles:
+            yield "titles", title
+    elif isinstance(fact, Event):
+        for field in ("place", "timing", "purpose"):
+            value = getattr(fact, field)
+            if value is not None:
+                yield field, value
+    elif isinstance(fact, Statistic):
+        for field in ("figure", "qualifier", "period"):
+            value = getattr(fact, field)
+            if value is not None:
+                yield field, value
+
+
+def _stated(value: str, quote: str, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:
+    if value.casefold() not in quote.casefold():
+        yield _problem("value_not_in_quote", "value is not stated in its quote", loc, value)
+
+
+def _statistic_problems(stat: Statistic, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:
+    if stat.kind == "standing":
+        if stat.value is not None:
+            yield _problem(
+                "unexpected_value", "a standing has no value", (*loc, "value"), stat.value
+            )
+        return
+    if stat.value is None:
+        yield _problem("missing_value", f"a {stat.kind} needs a value", (*loc, "value"), None)
+        return
+    if stat.kind in ("amount", "count") and stat.value < 0:
+        yield _problem(
+            "negative_amount", "an amount or count cannot be negative", (*loc, "value"), stat.value
+        )
+    if not any(text in stat.figure for text in number_spellings(stat.value)):
+        yield _problem(
+            "value_not_in_figure",
+            "value does not appear in its figure",
+            (*loc, "value"),
+            stat.value,
+        )
+
+
+def number_spellings(value: Decimal) -> tuple[str, str]:
+    """Return the ways a report may print ``value``: plain and with thousands separators."""
+    magnitude = abs(value).normalize()
+    return format(magnitude, "f"), format(magnitude, ",f")

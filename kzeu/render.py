@@ -1,0 +1,255 @@
+"""Turning a listing into a Rich table, JSON, CSV, Markdown, SVG or HTML: every format lives here.
+
+The renderer knows nothing about meetings: it gets a ``Listing`` of rows and columns. Text from
+a facts file is never trusted: control characters and bidi overrides are shown escaped, never
+raw, Rich only ever sees ``Text`` objects (no markup, no emoji codes), a CSV cell that a
+spreadsheet would run as a formula is neutralised, and a Markdown cell cannot break its row.
+Rich is imported only by the formats that draw with it, so JSON, CSV and Markdown stay light.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import TYPE_CHECKING, Literal, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+Cell = str | int | Decimal | bool | None | tuple[str, ...]
+Row = Mapping[str, Cell]
+
+
+class OutputFormat(str, Enum):
+    """The output formats every listing offers."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    svg = "svg"
+    html = "html"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: ``key`` in JSON, CSV and Markdown; ``header`` in a table.
+
+    ``data`` columns go to the machine formats; ``table`` columns to the drawn table, where a
+    column may hold a display form (``"USD 49.7 billion"``) of data kept elsewhere.
+    """
+
+    key: str
+    header: str = ""
+    data: bool = True
+    table: bool = True
+    justify: Literal["left", "right"] = "left"
+    no_wrap: bool = False
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What a command shows: titled rows under named columns."""
+
+    title: str
+    columns: tuple[Column, ...]
+    rows: Sequence[Row]
+    caption: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    def data_keys(self) -> list[str]:
+        """Return the keys that JSON, CSV and Markdown carry, in order."""
+        return [c.key for c in self.columns if c.data]
+
+
+# C0 controls but tab and newline, DEL, C1 controls (0x9B is the 8-bit CSI), bidi embeddings,
+# overrides and isolates, the Unicode line separators and lone surrogates (unencodable).
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+# What json.dumps leaves raw of the above: it escapes C0 itself.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """Return ``text`` with every control or direction-changing character shown as an escape."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def decimal_text(value: Decimal) -> str:
+    """Return ``value`` as a JSON number, exactly: no exponent, no float rounding."""
+    return format(value, "f")
+
+
+def json_value(value: object) -> str:
+    """Return ``value`` as JSON text; ``Decimal`` becomes an exact JSON number."""
+    if isinstance(value, Decimal):
+        return decimal_text(value)
+    if isinstance(value, Mapping):
+        items = (f"{json.dumps(str(k))}: {json_value(v)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(json_value(v) for v in value) + "]"
+    text = json.dumps(value, ensure_ascii=False)
+    return _UNSAFE_IN_JSON.sub(_json_escape, text)
+
+
+def to_json(listing: Listing) -> str:
+    """Return the rows as a JSON array of objects with the listing's data keys."""
+    keys = listing.data_keys()
+    if not listing.rows:
+        return "[]\n"
+    objects = ("  " + json_value({k: row.get(k) for k in keys}) for row in listing.rows)
+    return "[\n" + ",\n".join(objects) + "\n]\n"
+
+
+def _plain(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return decimal_text(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, tuple):
+        return "; ".join(visible(v) for v in value)
+    return visible(value)
+
+
+def csv_cell(value: Cell) -> str:
+    """Return ``value`` as a CSV cell that no spreadsheet will evaluate (OWASP's advice)."""
+    text = _plain(value)
+    if isinstance(value, str | tuple) and text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def to_csv(listing: Listing) -> str:
+    """Return a header row of data keys and one row per listing row."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    keys = listing.data_keys()
+    writer.writerow(keys)
+    writer.writerows([csv_cell(row.get(k)) for k in keys] for row in listing.rows)
+    return out.getvalue()
+
+
+def markdown_cell(value: Cell) -> str:
+    """Return ``value`` as a GitHub Markdown table cell: pipes, newlines and tags escaped."""
+    text = _plain(value)
+    for raw, safe in (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), (">", "&gt;")):
+        text = text.replace(raw, safe)
+    return text.replace("\r\n", "<br>").replace("\n", "<br>")
+
+
+def to_markdown(listing: Listing) -> str:
+    """Return a GitHub-flavoured Markdown table with the listing's data keys as its header."""
+    keys = listing.data_keys()
+    lines = [
+        "| " + " | ".join(keys) + " |",
+        "|" + "|".join("---:" if _is_numeric(listing, k) else "---" for k in keys) + "|",
+    ]
+    lines.extend(
+        "| " + " | ".join(markdown_cell(row.get(k)) for k in keys) + " |" for row in listing.rows
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _is_numeric(listing: Listing, key: str) -> bool:
+    return any(c.key == key and c.justify == "right" for c in listing.columns)
+
+
+def _table_text(value: Cell) -> str:
+    if isinstance(value, tuple):
+        return "\n".join(visible(v) for v in value)
+    return _plain(value)
+
+
+def build_table(listing: Listing) -> RenderableType:
+    """Return the listing as a Rich renderable: its table, then any notes."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(
+        title=Text(visible(listing.title), style="bold"),
+        caption=Text(visible(listing.caption), style="dim") if listing.caption else None,
+        header_style="bold",
+        expand=False,
+    )
+    shown = [c for c in listing.columns if c.table]
+    for column in shown:
+        table.add_column(
+            Text(visible(column.header or column.key)),
+            justify=column.justify,
+            overflow="fold",
+            no_wrap=column.no_wrap,
+        )
+    for row in listing.rows:
+        table.add_row(*(Text(_table_text(row.get(c.key))) for c in shown))
+    if not listing.notes:
+        return table
+    return Group(table, *(Text(visible(note), style="dim") for note in listing.notes))
+
+
+def make_console(stream: TextIO, *, record: bool = False, width: int | None = None) -> Console:
+    """Return a Console on ``stream``: Rich decides colour from the terminal, NO_COLOR, TERM."""
+    from rich.console import Console
+
+    return Console(file=stream, record=record, width=width, highlight=False, emoji=False)
+
+
+def print_renderable(renderable: RenderableType, stream: TextIO) -> None:
+    """Print ``renderable``; to a pipe or file, as wide as it needs so that nothing wraps."""
+    console = make_console(stream)
+    if not console.is_terminal:
+        console = make_console(stream, width=_natural_width(console, renderable))
+    console.print(renderable, crop=False)
+
+
+def _natural_width(console: Console, renderable: RenderableType) -> int:
+    from rich.measure import Measurement
+
+    wide = console.options.update_width(1_000_000)
+    return max(40, Measurement.get(console, wide, renderable).maximum)
+
+
+def export(renderable: RenderableType, fmt: OutputFormat, title: str) -> str:
+    """Return ``renderable`` as a standalone SVG or HTML document (Rich's own export)."""
+    sink = io.StringIO()
+    console = make_console(sink, record=True, width=100)
+    console.print(renderable, crop=False)
+    if fmt is OutputFormat.svg:
+        return console.export_svg(title=visible(title))
+    return console.export_html()
+
+
+def render_listing(listing: Listing, fmt: OutputFormat, stream: TextIO) -> None:
+    """Write ``listing`` to ``stream`` in ``fmt``: the one place that picks a format."""
+    if fmt is OutputFormat.json:
+        stream.write(to_json(listing))
+    elif fmt is OutputFormat.csv:
+        stream.write(to_csv(listing))
+    elif fmt is OutputFormat.markdown:
+        stream.write(to_markdown(listing))
+    elif fmt is OutputFormat.table:
+        print_renderable(build_table(listing), stream)
+    else:
+        stream.write(export(build_table(listing), fmt, listing.title))

@@ -1,0 +1,132 @@
+"""Finding and reading a facts file, and the one clear error for every way it can be bad."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kzeu import facts as loader
+from kzeu.facts import FactsError, field_path, load_facts, resolve_path
+from tests.conftest import FACTS_JSON, Facts
+
+Writer = Callable[[Facts | str | bytes], Path]
+
+
+def message_of(path: str | Path) -> str:
+    with pytest.raises(FactsError) as caught:
+        load_facts(path)
+    return caught.value.message
+
+
+def test_default_is_the_packaged_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KZEU_FACTS", raising=False)
+    assert load_facts().people[1].name == "Kaja Kallas"
+    assert json.loads(resolve_path().read_text(encoding="utf-8")) == json.loads(
+        FACTS_JSON.read_text(encoding="utf-8")
+    )
+
+
+def test_environment_variable_chooses_the_file(
+    monkeypatch: pytest.MonkeyPatch, facts_data: Facts, write_facts: Writer
+) -> None:
+    facts_data["people"][0]["role"] = "Chose by KZEU_FACTS"
+    monkeypatch.setenv("KZEU_FACTS", str(write_facts(facts_data)))
+    assert load_facts().people[0].role == "Chose by KZEU_FACTS"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert message_of(tmp_path / "nope.json") == f"{tmp_path / 'nope.json'}: no such file"
+
+
+def test_directory(tmp_path: Path) -> None:
+    assert message_of(tmp_path) == f"{tmp_path}: is a directory, not a facts file"
+
+
+def test_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    assert message_of(fifo) == f"{fifo}: is not a regular file"
+
+
+def test_device_is_refused_without_reading_it() -> None:
+    assert message_of("/dev/zero") == "/dev/zero: is not a regular file"
+
+
+def test_unreadable_file(write_facts: Writer, shipped: Facts) -> None:
+    path = write_facts(shipped)
+    path.chmod(0)
+    if os.access(path, os.R_OK):  # root reads anything: make the open itself fail instead
+        path.chmod(0o644)
+        path.unlink()
+        path.symlink_to(path)
+        assert message_of(path).startswith(f"{path}: cannot be opened: ")
+    else:
+        assert message_of(path) == f"{path}: cannot be opened: Permission denied"
+
+
+def test_file_over_the_size_cap_is_refused_before_parsing(
+    monkeypatch: pytest.MonkeyPatch, write_facts: Writer
+) -> None:
+    monkeypatch.setattr(loader, "MAX_BYTES", 100)
+    path = write_facts("x" * 101)  # not JSON: a parse would give another message
+    assert message_of(path) == f"{path}: is too large: 101 bytes, the limit is 100 bytes"
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\t\n"])
+def test_empty_file(write_facts: Writer, content: bytes) -> None:
+    path = write_facts(content)
+    assert message_of(path) == f"{path}: is empty"
+
+
+def test_invalid_json_gives_line_and_column(write_facts: Writer) -> None:
+    path = write_facts('{\n  "format_version": 1,\n  "source": {,\n}')
+    assert (
+        message_of(path) == f"{path}: is not valid JSON: key must be a string at line 3 column 14"
+    )
+
+
+def test_invalid_utf8_gives_the_byte(write_facts: Writer) -> None:
+    path = write_facts(b'{\n "x": "caf\xe9"}')
+    assert message_of(path) == f"{path}: is not valid UTF-8: byte 13 (line 2, column 11)"
+
+
+def test_byte_order_mark_is_accepted(write_facts: Writer, shipped: Facts) -> None:
+    path = write_facts(codecs.BOM_UTF8 + json.dumps(shipped).encode("utf-8"))
+    assert load_facts(path).statistics[1].figure == "$49.7 billion"
+
+
+def test_schema_errors_name_each_field_path(write_facts: Writer, facts_data: Facts) -> None:
+    del facts_data["people"][2]["name"]
+    facts_data["statistics"][1]["value"] = "lots"
+    path = write_facts(facts_data)
+    assert message_of(path).splitlines() == [
+        f"{path}: is not a valid facts file (2 problems):",
+        "  people[2].name: Field required",
+        "  statistics[1].value: Input should be a valid decimal (got 'lots')",
+    ]
+
+
+def test_many_errors_are_capped(
+    monkeypatch: pytest.MonkeyPatch, write_facts: Writer, facts_data: Facts
+) -> None:
+    monkeypatch.setattr(loader, "MAX_SHOWN_PROBLEMS", 3)
+    for topic in facts_data["topics"]:
+        topic["quote"] = "not in the report"
+    lines = message_of(write_facts(facts_data)).splitlines()
+    assert lines[0].endswith("is not a valid facts file (13 problems):")
+    assert lines[1:] == [
+        "  topics[0].quote: quote is not verbatim in source.text (got 'not in the report')",
+        "  topics[1].quote: quote is not verbatim in source.text (got 'not in the report')",
+        "  topics[2].quote: quote is not verbatim in source.text (got 'not in the report')",
+        "  ... and 10 more",
+    ]
+
+
+def test_field_path() -> None:
+    assert field_path(("people", 2, "name")) == "people[2].name"
+    assert field_path(()) == "(top level)"

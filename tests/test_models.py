@@ -1,0 +1,107 @@
+"""Model invariants: each broken rule is a validation error at the path of the field at fault."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from kzeu.models import FactsFile, number_spellings
+from tests.conftest import Facts
+
+
+def errors_of(data: Facts) -> list[tuple[str, tuple[Any, ...]]]:
+    with pytest.raises(ValidationError) as caught:
+        FactsFile.model_validate_json(json.dumps(data))
+    return [(e["type"], e["loc"]) for e in caught.value.errors()]
+
+
+def test_the_shipped_data_is_valid(facts_data: Facts) -> None:
+    facts = FactsFile.model_validate_json(json.dumps(facts_data))
+    assert len(facts.people) == 3
+
+
+def test_a_quote_not_in_the_source_is_rejected(facts_data: Facts) -> None:
+    facts_data["people"][1]["quote"] = "Kaja Kallas, the EU's foreign policy chief"
+    assert ("quote_not_in_source", ("people", 1, "quote")) in errors_of(facts_data)
+
+
+def test_a_straight_apostrophe_does_not_match_a_curly_one(facts_data: Facts) -> None:
+    facts_data["source"]["attribution_quote"] = "according to the Foreign Ministry's press service"
+    assert ("quote_not_in_source", ("source", "attribution_quote")) in errors_of(facts_data)
+
+
+def test_a_duplicate_id_is_rejected(facts_data: Facts) -> None:
+    facts_data["topics"][0]["id"] = "kaja-kallas"
+    assert errors_of(facts_data) == [("duplicate_id", ("topics", 0, "id"))]
+
+
+def test_an_unknown_reference_is_rejected(facts_data: Facts) -> None:
+    facts_data["topics"][2]["raised_by"] = ["murat-nurtleu", "ursula-von-der-leyen"]
+    facts_data["meeting"] = "no-such-event"
+    assert errors_of(facts_data) == [
+        ("unknown_reference", ("meeting",)),
+        ("unknown_reference", ("topics", 2, "raised_by", 1)),
+    ]
+
+
+def test_a_value_its_quote_does_not_state_is_rejected(facts_data: Facts) -> None:
+    facts_data["events"][1]["place"] = "Tashkent"
+    facts_data["people"][0]["titles"] = ["Prime Minister", "Foreign Minister", "Ambassador"]
+    assert errors_of(facts_data) == [
+        ("value_not_in_quote", ("people", 0, "titles")),
+        ("value_not_in_quote", ("events", 1, "place")),
+    ]
+
+
+def test_a_value_that_is_not_in_its_figure_is_rejected(facts_data: Facts) -> None:
+    facts_data["statistics"][3]["value"] = 38.5
+    assert errors_of(facts_data) == [("value_not_in_figure", ("statistics", 3, "value"))]
+
+
+def test_negative_amounts_are_rejected_but_negative_changes_are_not(facts_data: Facts) -> None:
+    facts_data["statistics"][1].update(value=-49.7)
+    facts_data["statistics"][2].update(value=-16.9)
+    assert errors_of(facts_data) == [("negative_amount", ("statistics", 1, "value"))]
+
+
+def test_an_unknown_key_is_rejected(facts_data: Facts) -> None:
+    facts_data["people"][0]["nickname"] = "M.N."
+    assert errors_of(facts_data) == [("extra_forbidden", ("people", 0, "nickname"))]
+
+
+def test_a_wrong_type_names_its_field(facts_data: Facts) -> None:
+    facts_data["statistics"][1]["value"] = "lots"
+    assert errors_of(facts_data) == [("decimal_parsing", ("statistics", 1, "value"))]
+
+
+def test_standing_has_no_value_and_others_need_one(facts_data: Facts) -> None:
+    facts_data["statistics"][0]["value"] = 1
+    del facts_data["statistics"][1]["value"]
+    assert errors_of(facts_data) == [
+        ("unexpected_value", ("statistics", 0, "value")),
+        ("missing_value", ("statistics", 1, "value")),
+    ]
+
+
+def test_models_are_frozen(facts_data: Facts) -> None:
+    facts = FactsFile.model_validate_json(json.dumps(facts_data))
+    with pytest.raises(ValidationError):
+        facts.people[0].name = "Someone Else"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e400"])
+def test_non_finite_numbers_are_rejected(facts_data: Facts, number: str) -> None:
+    text = json.dumps(facts_data).replace('"value": 49.7', f'"value": {number}')
+    with pytest.raises(ValidationError) as caught:
+        FactsFile.model_validate_json(text)
+    assert [e["loc"] for e in caught.value.errors()] == [("statistics", 1, "value")]
+
+
+def test_number_spellings() -> None:
+    from decimal import Decimal
+
+    assert number_spellings(Decimal("3000")) == ("3000", "3,000")
+    assert number_spellings(Decimal("-16.90")) == ("16.9", "16.9")
