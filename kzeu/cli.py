@@ -10,13 +10,22 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from kzeu import __version__
-from kzeu.render import Listing, OutputFormat, render_listing, visible
+from kzeu.render import (
+    CHART_FORMATS,
+    Listing,
+    OutputFormat,
+    render_chart,
+    render_listing,
+    visible,
+)
 
 if TYPE_CHECKING:
     from kzeu.models import FactsFile
@@ -36,6 +45,14 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+
+class EventStatus(str, Enum):
+    """The statuses an event can have."""
+
+    held = "held"
+    upcoming = "upcoming"
+
+
 FormatOption = Annotated[
     OutputFormat,
     typer.Option(
@@ -43,6 +60,18 @@ FormatOption = Annotated[
         "-f",
         case_sensitive=False,
         help="Output format: table, json, csv, markdown, svg or html.",
+    ),
+]
+
+
+FactsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--facts",
+        envvar="KZEU_FACTS",
+        metavar="PATH",
+        help="Facts file to load instead of the packaged one.",
+        show_default=False,
     ),
 ]
 
@@ -63,16 +92,7 @@ def _print_version(value: bool) -> None:
 @app.callback(invoke_without_command=True)
 def root(
     ctx: typer.Context,
-    facts: Annotated[
-        str | None,
-        typer.Option(
-            "--facts",
-            envvar="KZEU_FACTS",
-            metavar="PATH",
-            help="Facts file to load instead of the packaged one.",
-            show_default=False,
-        ),
-    ] = None,
+    facts: FactsOption = None,
     version: Annotated[
         bool,
         typer.Option(
@@ -82,11 +102,11 @@ def root(
 ) -> None:
     """Explore the sourced, checked facts of a meeting.
 
-    With no command, print an overview. Examples: kzeu people; kzeu trade -f json
+    With no command, print an overview of the meeting.
     """
     ctx.obj = Settings(facts=facts)
     if ctx.invoked_subcommand is None:
-        typer.echo(ctx.get_help())
+        overview(ctx)
 
 
 def fail(message: str, code: int) -> NoReturn:
@@ -95,13 +115,18 @@ def fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
-def load(ctx: typer.Context) -> FactsFile:
-    """Return the facts chosen by ``--facts``, ``$KZEU_FACTS`` or the package; exit 1 if bad."""
+def _facts_path(ctx: typer.Context, facts: str | None) -> str | None:
+    settings = ctx.find_object(Settings) or Settings()
+    return facts if facts is not None else settings.facts
+
+
+def load(ctx: typer.Context, facts: str | None = None) -> FactsFile:
+    """Return the facts chosen by the command's or the global ``--facts``, ``$KZEU_FACTS`` or
+    the package; print the problem and exit 1 if they cannot be used."""
     from kzeu.facts import FactsError, load_facts
 
-    settings = ctx.find_object(Settings) or Settings()
     try:
-        return load_facts(settings.facts)
+        return load_facts(_facts_path(ctx, facts))
     except FactsError as error:
         fail(error.message, EXIT_DATA)
 
@@ -109,6 +134,34 @@ def load(ctx: typer.Context) -> FactsFile:
 def show(listing: Listing, fmt: OutputFormat) -> None:
     """Write ``listing`` to stdout in ``fmt``."""
     render_listing(listing, fmt, sys.stdout)
+
+
+def _completer(what: str) -> Callable[[typer.Context, str], list[str]]:
+    """Return a shell-completion callback offering the values of ``what`` in the facts file."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from kzeu import views
+        from kzeu.facts import FactsError, load_facts
+
+        root = ctx.find_root()
+        path = ctx.params.get("facts") or root.params.get("facts")
+        try:
+            values = views.completion_values(load_facts(path), what)
+        except FactsError:
+            return []
+        return [v for v in values if v.casefold().startswith(incomplete.casefold())]
+
+    return complete
+
+
+@app.command(epilog="Examples: kzeu overview; kzeu overview -f json")
+def overview(
+    ctx: typer.Context, fmt: FormatOption = OutputFormat.table, facts: FactsOption = None
+) -> None:
+    """Show the meeting at a glance: who met whom, where, when, the agenda and the figures."""
+    from kzeu import views
+
+    show(views.overview(load(ctx, facts)), fmt)
 
 
 @app.command(
@@ -119,13 +172,19 @@ def people(
     fmt: FormatOption = OutputFormat.table,
     affiliation: Annotated[
         str | None,
-        typer.Option("--affiliation", "-a", help="Only people of this affiliation (any case)."),
+        typer.Option(
+            "--affiliation",
+            "-a",
+            help="Only people of this affiliation (any case).",
+            autocompletion=_completer("affiliation"),
+        ),
     ] = None,
+    facts: FactsOption = None,
 ) -> None:
     """List the officials named in the report, with their titles and affiliation."""
     from kzeu import views
 
-    show(views.people(load(ctx), affiliation=affiliation), fmt)
+    show(views.people(load(ctx, facts), affiliation=affiliation), fmt)
 
 
 @app.command(
@@ -136,16 +195,41 @@ def topics(
     fmt: FormatOption = OutputFormat.table,
     raised_by: Annotated[
         str | None,
-        typer.Option("--raised-by", "-r", help="Only items raised by this person (id or name)."),
+        typer.Option(
+            "--raised-by",
+            "-r",
+            help="Only items raised by this person (id or name, any case).",
+            autocompletion=_completer("person"),
+        ),
     ] = None,
+    facts: FactsOption = None,
 ) -> None:
     """List the agenda: each item, who raised it and at which event."""
     from kzeu import views
 
-    show(views.topics(load(ctx), raised_by=raised_by), fmt)
+    show(views.topics(load(ctx, facts), raised_by=raised_by), fmt)
 
 
-@app.command(epilog="Examples: kzeu trade; kzeu trade -f json; kzeu trade --no-derived -f csv")
+@app.command(epilog="Examples: kzeu events; kzeu events --status upcoming -f json")
+def events(
+    ctx: typer.Context,
+    fmt: FormatOption = OutputFormat.table,
+    status: Annotated[
+        EventStatus | None,
+        typer.Option("--status", "-s", help="Only events that are held or upcoming."),
+    ] = None,
+    facts: FactsOption = None,
+) -> None:
+    """List the meetings and summits: place, timing as the report gives it, and status."""
+    from kzeu import views
+
+    show(views.events(load(ctx, facts), status=status.value if status else None), fmt)
+
+
+@app.command(
+    epilog="Examples: kzeu trade; kzeu trade -f json; kzeu trade --no-derived -f csv; "
+    "kzeu trade --chart"
+)
 def trade(
     ctx: typer.Context,
     fmt: FormatOption = OutputFormat.table,
@@ -153,11 +237,99 @@ def trade(
         bool,
         typer.Option("--derived/--no-derived", help="Add figures computed from the stated ones."),
     ] = True,
+    chart: Annotated[
+        bool, typer.Option("--chart", help="Draw turnover, exports and imports as bars.")
+    ] = False,
+    facts: FactsOption = None,
 ) -> None:
     """List the trade and investment figures as stated, then those derived from them."""
     from kzeu import views
 
-    show(views.trade(load(ctx), derived=derived), fmt)
+    if chart:
+        if fmt not in CHART_FORMATS:
+            fail(f"--chart draws a picture: use it with -f table, svg or html, not {fmt.value}", 2)
+        render_chart(views.trade_chart(load(ctx, facts)), fmt, sys.stdout)
+        return
+    show(views.trade(load(ctx, facts), derived=derived), fmt)
+
+
+@app.command(epilog='Examples: kzeu search visa; kzeu search "central asia-eu" -f json')
+def search(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="Text to find, in any case, accents or dashes.")],
+    fmt: FormatOption = OutputFormat.table,
+    facts: FactsOption = None,
+) -> None:
+    """Find TEXT in every fact and its quote; exit 1 when nothing matches, like grep."""
+    from kzeu import views
+
+    if not text.strip():
+        fail("search needs some text to find", EXIT_USAGE)
+    listing = views.search(load(ctx, facts), text)
+    if not listing.rows:
+        fail(f"no fact matches {text!r}", EXIT_DATA)
+    show(listing, fmt)
+
+
+@app.command(epilog="Examples: kzeu cite kaja-kallas; kzeu cite trade-turnover -f json")
+def cite(
+    ctx: typer.Context,
+    fact_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="Id of a fact or derived figure.", autocompletion=_completer("id")
+        ),
+    ],
+    fmt: FormatOption = OutputFormat.table,
+    facts: FactsOption = None,
+) -> None:
+    """Show a fact and the sentence of the report it comes from, its quote highlighted."""
+    import difflib
+
+    from kzeu import views
+
+    data = load(ctx, facts)
+    listing = views.cite(data, fact_id)
+    if listing is None:
+        ids = views.completion_values(data, "id")
+        close = difflib.get_close_matches(fact_id, ids, n=5, cutoff=0.5)
+        hint = f"; did you mean: {', '.join(close)}?" if close else "; see kzeu search TEXT"
+        fail(f"no fact has the id {fact_id!r}{hint}", EXIT_USAGE)
+    show(listing, fmt)
+
+
+@app.command(epilog="Examples: kzeu source; kzeu source -f json")
+def source(
+    ctx: typer.Context, fmt: FormatOption = OutputFormat.table, facts: FactsOption = None
+) -> None:
+    """Print the report itself, with its date, dateline and attribution."""
+    from kzeu import views
+
+    show(views.source(load(ctx, facts)), fmt)
+
+
+@app.command(epilog="Examples: kzeu check; kzeu check --facts draft.json -f json")
+def check(
+    ctx: typer.Context, fmt: FormatOption = OutputFormat.table, facts: FactsOption = None
+) -> None:
+    """Run every check on a facts file and report each; exit 1 if any fails."""
+    from kzeu.checks import as_listing, run_checks
+
+    path, results = run_checks(_facts_path(ctx, facts))
+    show(as_listing(path, results), fmt)
+    if any(r.status == "fail" for r in results):
+        raise typer.Exit(EXIT_DATA)
+
+
+@app.command(epilog="Examples: kzeu schema > kzeu-facts.schema.json")
+def schema() -> None:
+    """Print the JSON Schema of the facts-file format, generated from the models."""
+    import json
+
+    from kzeu.models import FactsFile
+
+    sys.stdout.write(json.dumps(FactsFile.model_json_schema(), indent=2, ensure_ascii=False))
+    sys.stdout.write("\n")
 
 
 def _internal_error(error: BaseException) -> NoReturn:

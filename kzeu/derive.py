@@ -7,6 +7,7 @@ change is ``of`` a figure. Values keep full precision; only the display rounds t
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Context, Decimal
@@ -157,3 +158,27 @@ def parts_add_up(parts: TradeParts) -> tuple[bool, Decimal, Decimal]:
     tolerance = sum((Decimal(5).scaleb(_exponent(s) - 1) for s in stats), Decimal(0))
     total = _EXACT.add(_value(parts.exports), _value(parts.imports))
     return abs(total - _value(parts.turnover)) <= tolerance, total, tolerance
+
+
+# Relative timings a report may give, as (first day, last day) offsets from its date's Monday.
+_WEEKS = {"next week": 7, "this week": 0, "last week": -7, "previous week": -7}
+_DAYS = {"tomorrow": 1, "today": 0, "yesterday": -1}
+
+
+def inferred_window(timing: str | None, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """Return the dates a relative timing ("next week") spans, counted from ``published``.
+
+    The window is an inference, not a fact: views mark it so.
+    """
+    if timing is None:
+        return None
+    said = timing.casefold()
+    for phrase, offset in _WEEKS.items():
+        if phrase in said:
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(offset)
+            return monday, monday + dt.timedelta(days=6)
+    for phrase, offset in _DAYS.items():
+        if phrase in said:
+            day = published + dt.timedelta(days=offset)
+            return day, day
+    return None

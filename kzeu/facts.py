@@ -128,14 +128,15 @@ def _validation_error(path: Path, errors: Sequence[Mapping[str, Any]]) -> FactsE
     if syntax:
         message = str(syntax[0]["msg"]).removeprefix("Invalid JSON: ")
         return FactsError(path, f"is not valid JSON: {message}")
-    lines = [_error_line(error) for error in errors[:MAX_SHOWN_PROBLEMS]]
+    lines = [describe(error) for error in errors[:MAX_SHOWN_PROBLEMS]]
     if len(errors) > MAX_SHOWN_PROBLEMS:
         lines.append(f"... and {len(errors) - MAX_SHOWN_PROBLEMS} more")
     count = "1 problem" if len(errors) == 1 else f"{len(errors)} problems"
     return FactsError(path, f"is not a valid facts file ({count}):", lines)
 
 
-def _error_line(error: Mapping[str, Any]) -> str:
+def describe(error: Mapping[str, Any]) -> str:
+    """Return one pydantic error as ``path: message (got value)``."""
     line = f"{field_path(error['loc'])}: {error['msg']}"
     if error["type"] not in ("missing", "extra_forbidden") and _is_scalar(error.get("input")):
         line += f" (got {_snippet(error['input'])})"

@@ -21,8 +21,30 @@ from typing import TYPE_CHECKING, Literal, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+    from rich.text import Text
 
-Cell = str | int | Decimal | bool | None | tuple[str, ...]
+
+@dataclass(frozen=True)
+class Marked:
+    """Text with spans to highlight (search matches, a quote within its sentence)."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def segments(self) -> list[tuple[str, bool]]:
+        """Return the text cut into (piece, highlighted) segments, in order."""
+        pieces: list[tuple[str, bool]] = []
+        at = 0
+        for start, end in sorted(self.spans):
+            if start < at:
+                continue
+            pieces.extend(((self.text[at:start], False), (self.text[start:end], True)))
+            at = end
+        pieces.append((self.text[at:], False))
+        return [(piece, marked) for piece, marked in pieces if piece]
+
+
+Cell = str | int | Decimal | bool | None | tuple[str, ...] | Marked
 Row = Mapping[str, Cell]
 
 
@@ -62,6 +84,7 @@ class Listing:
     rows: Sequence[Row]
     caption: str = ""
     notes: tuple[str, ...] = field(default=())
+    show_header: bool = True
 
     def data_keys(self) -> list[str]:
         """Return the keys that JSON, CSV and Markdown carry, in order."""
@@ -101,6 +124,8 @@ def json_value(value: object) -> str:
     """Return ``value`` as JSON text; ``Decimal`` becomes an exact JSON number."""
     if isinstance(value, Decimal):
         return decimal_text(value)
+    if isinstance(value, Marked):
+        return json_value(value.text)
     if isinstance(value, Mapping):
         items = (f"{json.dumps(str(k))}: {json_value(v)}" for k, v in value.items())
         return "{" + ", ".join(items) + "}"
@@ -126,17 +151,16 @@ def _plain(value: Cell) -> str:
         return "true" if value else "false"
     if isinstance(value, Decimal):
         return decimal_text(value)
-    if isinstance(value, int):
-        return str(value)
     if isinstance(value, tuple):
         return "; ".join(visible(v) for v in value)
-    return visible(value)
+    text = value.text if isinstance(value, Marked) else str(value)
+    return visible(text)
 
 
 def csv_cell(value: Cell) -> str:
     """Return ``value`` as a CSV cell that no spreadsheet will evaluate (OWASP's advice)."""
     text = _plain(value)
-    if isinstance(value, str | tuple) and text.startswith(_FORMULA_START):
+    if isinstance(value, str | tuple | Marked) and text.startswith(_FORMULA_START):
         return "'" + text
     return text
 
@@ -151,12 +175,21 @@ def to_csv(listing: Listing) -> str:
     return out.getvalue()
 
 
-def markdown_cell(value: Cell) -> str:
-    """Return ``value`` as a GitHub Markdown table cell: pipes, newlines and tags escaped."""
-    text = _plain(value)
+def _markdown_text(text: str) -> str:
     for raw, safe in (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), (">", "&gt;")):
         text = text.replace(raw, safe)
     return text.replace("\r\n", "<br>").replace("\n", "<br>")
+
+
+def markdown_cell(value: Cell) -> str:
+    """Return ``value`` as a GitHub Markdown table cell: pipes, newlines and tags escaped,
+    highlighted spans in bold."""
+    if isinstance(value, Marked):
+        return "".join(
+            f"**{_markdown_text(visible(piece))}**" if marked else _markdown_text(visible(piece))
+            for piece, marked in value.segments()
+        )
+    return _markdown_text(_plain(value))
 
 
 def to_markdown(listing: Listing) -> str:
@@ -176,14 +209,22 @@ def _is_numeric(listing: Listing, key: str) -> bool:
     return any(c.key == key and c.justify == "right" for c in listing.columns)
 
 
-def _table_text(value: Cell) -> str:
+def _table_text(value: Cell) -> Text:
+    from rich.text import Text
+
+    if isinstance(value, Marked):
+        text = Text()
+        for piece, marked in value.segments():
+            text.append(visible(piece), style="bold reverse" if marked else "")
+        return text
     if isinstance(value, tuple):
-        return "\n".join(visible(v) for v in value)
-    return _plain(value)
+        return Text("\n".join(visible(v) for v in value))
+    return Text(_plain(value))
 
 
 def build_table(listing: Listing) -> RenderableType:
     """Return the listing as a Rich renderable: its table, then any notes."""
+    from rich import box
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
@@ -193,6 +234,10 @@ def build_table(listing: Listing) -> RenderableType:
         caption=Text(visible(listing.caption), style="dim") if listing.caption else None,
         header_style="bold",
         expand=False,
+        show_header=listing.show_header,
+        box=box.SQUARE if listing.show_header else None,
+        title_justify="center" if listing.show_header else "left",
+        caption_justify="center" if listing.show_header else "left",
     )
     shown = [c for c in listing.columns if c.table]
     for column in shown:
@@ -203,7 +248,7 @@ def build_table(listing: Listing) -> RenderableType:
             no_wrap=column.no_wrap,
         )
     for row in listing.rows:
-        table.add_row(*(Text(_table_text(row.get(c.key))) for c in shown))
+        table.add_row(*(_table_text(row.get(c.key)) for c in shown))
     if not listing.notes:
         return table
     return Group(table, *(Text(visible(note), style="dim") for note in listing.notes))
@@ -217,11 +262,16 @@ def make_console(stream: TextIO, *, record: bool = False, width: int | None = No
 
 
 def print_renderable(renderable: RenderableType, stream: TextIO) -> None:
-    """Print ``renderable``; to a pipe or file, as wide as it needs so that nothing wraps."""
+    """Print ``renderable``; to a pipe or file, as wide as it needs so that nothing wraps, and
+    without the padding that would trail each line."""
     console = make_console(stream)
-    if not console.is_terminal:
-        console = make_console(stream, width=_natural_width(console, renderable))
-    console.print(renderable, crop=False)
+    if console.is_terminal:
+        console.print(renderable, crop=False)
+        return
+    console = make_console(io.StringIO(), width=_natural_width(console, renderable))
+    with console.capture() as captured:
+        console.print(renderable, crop=False)
+    stream.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
 def _natural_width(console: Console, renderable: RenderableType) -> int:
@@ -253,3 +303,59 @@ def render_listing(listing: Listing, fmt: OutputFormat, stream: TextIO) -> None:
         print_renderable(build_table(listing), stream)
     else:
         stream.write(export(build_table(listing), fmt, listing.title))
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a chart: its label, its length, and the value as shown beside it."""
+
+    label: str
+    value: Decimal
+    shown: str
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A horizontal bar chart."""
+
+    title: str
+    bars: tuple[Bar, ...]
+    caption: str = ""
+
+
+CHART_FORMATS = (OutputFormat.table, OutputFormat.svg, OutputFormat.html)
+
+
+def build_chart(chart: Chart, *, plain: bool, width: int = 40) -> RenderableType:
+    """Return the chart as a Rich grid; ``plain`` draws its bars with ``#`` and no colour."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table(
+        title=Text(visible(chart.title), style="bold"),
+        caption=Text(visible(chart.caption), style="dim") if chart.caption else None,
+        show_header=False,
+        box=None,
+        padding=(0, 1),
+    )
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(justify="right", no_wrap=True)
+    top = max((bar.value for bar in chart.bars), default=Decimal(0))
+    for bar in chart.bars:
+        length = int((bar.value / top * width).to_integral_value()) if top > 0 else 0
+        body = Text("#" * length) if plain else Text("█" * length, style="cyan")
+        grid.add_row(Text(visible(bar.label)), body, Text(visible(bar.shown)))
+    return grid
+
+
+def render_chart(chart: Chart, fmt: OutputFormat, stream: TextIO) -> None:
+    """Write ``chart`` to ``stream``: drawn on a terminal, plain elsewhere, or as SVG or HTML."""
+    if fmt is OutputFormat.table:
+        console = make_console(stream)
+        plain = not console.is_terminal or console.no_color
+        print_renderable(build_chart(chart, plain=plain), stream)
+    elif fmt in CHART_FORMATS:
+        stream.write(export(build_chart(chart, plain=False), fmt, chart.title))
+    else:
+        raise ValueError(f"a chart cannot be written as {fmt.value}")

@@ -6,11 +6,14 @@ is a breaking change. Titles and captions come from the facts file alone.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from decimal import Decimal
 
-from kzeu.derive import Derived, derived_figures
-from kzeu.models import Event, FactsFile, Statistic
-from kzeu.render import Column, Listing, Row
+from kzeu.derive import Derived, derived_figures, inferred_window, trade_parts
+from kzeu.models import Event, Fact, FactsFile, Person, Source, Statistic, Topic
+from kzeu.render import Bar, Cell, Chart, Column, Listing, Marked, Row
+from kzeu.search import Folded, fold
 
 NOT_STATED = "not stated"
 
@@ -199,3 +202,251 @@ def quantity(value: Decimal, measure: Statistic | Derived, qualifier: str | None
 def period_text(period: str | None) -> str:
     """Return the period, or "not stated" where the report gives none."""
     return period or NOT_STATED
+
+
+EVENT_COLUMNS = (
+    Column("id", "ID", table=False),
+    Column("name", "Event"),
+    Column("kind", table=False),
+    Column("place", "Place"),
+    Column("date", table=False),
+    Column("timing", table=False),
+    Column("when", "When", data=False),
+    Column("status", "Status"),
+    Column("participants", table=False),
+    Column("participant_names", table=False),
+    Column("purpose", table=False),
+    Column("window_start", table=False),
+    Column("window_end", table=False),
+    Column("window_inferred", table=False),
+    Column("quote", table=False),
+)
+
+
+def events(facts: FactsFile, *, status: str | None = None) -> Listing:
+    """List the events: place, timing in the report's words, status; a window where inferred."""
+    rows: list[Row] = []
+    published = facts.source.published
+    for event in facts.events:
+        if status is not None and event.status != status:
+            continue
+        window = None if event.date else inferred_window(event.timing, published)
+        when = [event.timing or "", event.date.isoformat() if event.date else ""]
+        if window:
+            when.append(f"{window[0].isoformat()} to {window[1].isoformat()} (inferred)")
+        rows.append(
+            {
+                "id": event.id,
+                "name": event.name,
+                "kind": event.kind,
+                "place": event.place,
+                "date": event.date.isoformat() if event.date else None,
+                "timing": event.timing,
+                "when": tuple(w for w in when if w) or NOT_STATED,
+                "status": event.status,
+                "participants": event.participants,
+                "participant_names": _names(facts, event.participants),
+                "purpose": event.purpose,
+                "window_start": window[0].isoformat() if window else None,
+                "window_end": window[1].isoformat() if window else None,
+                "window_inferred": window is not None,
+                "quote": event.quote,
+            }
+        )
+    notes = ("Windows marked (inferred) are computed from the report's date and wording.",)
+    return Listing(heading(facts, "Events"), EVENT_COLUMNS, rows, caption(facts), notes)
+
+
+FIELD_COLUMNS = (Column("field", "Field", no_wrap=True), Column("value", "Value"))
+
+
+def overview(facts: FactsFile) -> Listing:
+    """Return the at-a-glance view: who met whom, where, when, why, the agenda and figures."""
+    meeting = meeting_event(facts)
+    people = {p.id: p for p in facts.people}
+    related = [e for e in facts.events if e.id != meeting.id]
+    rows: list[Row] = [
+        {"field": "meeting", "value": meeting.name},
+        {"field": "where", "value": meeting.place or NOT_STATED},
+        {"field": "when", "value": _date(meeting) or meeting.timing or NOT_STATED},
+        {"field": "who", "value": tuple(_who(people[i]) for i in meeting.participants)},
+        {"field": "purpose", "value": meeting.purpose or NOT_STATED},
+        {"field": "agenda", "value": "; ".join(t.label for t in facts.topics)},
+        {
+            "field": "figures",
+            "value": tuple(
+                f"{s.label}: {quantity(s.value, s, s.qualifier)}"
+                for s in facts.statistics
+                if s.value is not None and s.kind in ("amount", "count")
+            ),
+        },
+        {"field": "related", "value": tuple(_event_line(e) for e in related)},
+        {"field": "source", "value": caption(facts)},
+    ]
+    notes = (
+        "Next: kzeu people | kzeu topics | kzeu trade | kzeu events | kzeu search TEXT"
+        " | kzeu cite ID | kzeu source | kzeu check",
+    )
+    title = heading(facts, "Overview")
+    return Listing(title, FIELD_COLUMNS, rows, "", notes, show_header=False)
+
+
+def _who(person: Person) -> str:
+    return f"{person.name} ({', '.join(person.titles)}; {person.affiliation})"
+
+
+def _event_line(event: Event) -> str:
+    where = ", ".join(x for x in (event.place, event.timing) if x)
+    return f"{event.name}" + (f" — {where}" if where else "") + f" ({event.status})"
+
+
+SEARCH_COLUMNS = (
+    Column("kind", "Kind", no_wrap=True),
+    Column("id", "ID", no_wrap=True),
+    Column("field", "Field", no_wrap=True),
+    Column("text", "Text"),
+    Column("matched", table=False),
+)
+# Ids and references are not prose; the whole report is not one fact.
+_NOT_SEARCHED = frozenset({"id", "participants", "raised_by", "event", "of", "text"})
+KINDS = {
+    "source": "source",
+    "people": "person",
+    "events": "event",
+    "topics": "topic",
+    "statistics": "statistic",
+}
+
+
+def search(facts: FactsFile, query: str) -> Listing:
+    """List every text field of every fact that matches ``query`` (see ``kzeu.search``)."""
+    needle = fold(query).strip()
+    rows: list[Row] = []
+    sources = [("source", "source", facts.source)]
+    for section, fact_id, fact in [*sources, *((s, f.id, f) for s, _, f in facts.facts())]:
+        for field, text in _texts(fact):
+            spans = tuple(Folded.of(text).spans(needle))
+            if spans:
+                rows.append(
+                    {
+                        "kind": KINDS[section],
+                        "id": fact_id,
+                        "field": field,
+                        "text": Marked(text, spans),
+                        "matched": tuple(text[a:b] for a, b in spans),
+                    }
+                )
+    return Listing(f"Search: {query}", SEARCH_COLUMNS, rows, caption(facts))
+
+
+def _texts(fact: Fact | Source) -> Iterator[tuple[str, str]]:
+    for field in type(fact).model_fields:
+        if field in _NOT_SEARCHED:
+            continue
+        value = getattr(fact, field)
+        if isinstance(value, str):
+            yield field, value
+        elif isinstance(value, tuple):
+            yield from ((field, v) for v in value if isinstance(v, str))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of the sentences of ``text`` that hold ``text[start:end]``."""
+    first, last = 0, len(text)
+    for boundary in _SENTENCE_END.finditer(text):
+        if boundary.end() <= start:
+            first = boundary.end()
+        elif boundary.start() >= end:
+            last = boundary.start()
+            break
+    return first, last
+
+
+def cite(facts: FactsFile, fact_id: str) -> Listing | None:
+    """Return the fact ``fact_id`` field by field with its sentence of the report, or None."""
+    fact = facts.by_id().get(fact_id)
+    if fact is None:
+        derived = {d.id: d for d in derived_figures(facts)}.get(fact_id)
+        return None if derived is None else _cite_derived(facts, derived)
+    text = facts.source.text
+    start = text.find(fact.quote)
+    first, last = sentence_around(text, start, start + len(fact.quote))
+    rows: list[Row] = [{"field": "fact", "value": _kind_of(fact)}]
+    rows.extend({"field": f, "value": _cell(getattr(fact, f))} for f in type(fact).model_fields)
+    rows.extend(
+        (
+            {"field": "quote_start", "value": start},
+            {"field": "quote_end", "value": start + len(fact.quote)},
+            {
+                "field": "in context",
+                "value": Marked(
+                    text[first:last], ((start - first, start - first + len(fact.quote)),)
+                ),
+            },
+        )
+    )
+    return Listing(f"Cite: {fact_id}", FIELD_COLUMNS, rows, caption(facts), show_header=False)
+
+
+def _cite_derived(facts: FactsFile, figure: Derived) -> Listing:
+    by_id = {s.id: s for s in facts.statistics}
+    rows: list[Row] = [
+        {"field": "fact", "value": "derived"},
+        {"field": "id", "value": figure.id},
+        {"field": "label", "value": figure.label},
+        {"field": "value", "value": figure.value},
+        {"field": "shown", "value": quantity(figure.display_value, figure, None)},
+        {"field": "formula", "value": figure.formula},
+    ]
+    rows.extend({"field": f"input {i}", "value": by_id[i].quote} for i in figure.inputs)
+    notes = ("Derived: computed from the stated figures above, not stated by the report.",)
+    return Listing(f"Cite: {figure.id}", FIELD_COLUMNS, rows, caption(facts), notes, False)
+
+
+def _kind_of(fact: Fact) -> str:
+    kinds: dict[type, str] = {Person: "person", Event: "event", Topic: "topic"}
+    return kinds.get(type(fact), "statistic")
+
+
+def _cell(value: object) -> Cell:
+    if value is None or isinstance(value, str | int | Decimal | bool):
+        return value
+    if isinstance(value, tuple):
+        return tuple(str(v) for v in value)
+    return str(value)  # dates
+
+
+def source(facts: FactsFile) -> Listing:
+    """Return the report itself: date, dateline, attribution and the full text."""
+    src = facts.source
+    rows: list[Row] = [
+        {"field": "published", "value": src.published.isoformat()},
+        {"field": "dateline", "value": src.dateline},
+        {"field": "attribution", "value": src.attribution or NOT_STATED},
+        {"field": "text", "value": src.text},
+    ]
+    return Listing("Source report", FIELD_COLUMNS, rows, show_header=False)
+
+
+def trade_chart(facts: FactsFile) -> Chart:
+    """Return a bar chart of each turnover with its exports and imports."""
+    bars: list[Bar] = []
+    for parts in trade_parts(facts):
+        for stat in (parts.turnover, parts.exports, parts.imports):
+            if stat.value is not None:
+                bars.append(Bar(stat.label, stat.value, quantity(stat.value, stat, stat.qualifier)))
+    return Chart(heading(facts, "Trade"), tuple(bars), caption(facts))
+
+
+def completion_values(facts: FactsFile, what: str) -> list[str]:
+    """Return the values present in the data for a filter: affiliations, people, statuses."""
+    if what == "affiliation":
+        return sorted({p.affiliation for p in facts.people})
+    if what == "person":
+        return [p.id for p in facts.people]
+    if what == "status":
+        return sorted({e.status for e in facts.events})
+    return list(facts.by_id())

@@ -2,42 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
-from typer.testing import Result
 
 from kzeu import __version__
 from tests.conftest import Facts
-
-Run = Callable[..., Result]
-Writer = Callable[[Facts | str | bytes], Path]
-
-
-def ok(result: Result) -> str:
-    assert result.exit_code == 0, result.output
-    assert result.stderr == ""
-    return result.stdout
-
-
-def as_json(result: Result) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = json.loads(ok(result), parse_float=Decimal)
-    return rows
-
-
-def as_csv(result: Result) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(ok(result))))
-
-
-def by_id(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    return {row["id"]: row for row in rows}
-
+from tests.helpers import Run, Writer, as_csv, as_json, by_id, ok
 
 # --- people -------------------------------------------------------------------------------------
 

@@ -1,0 +1,129 @@
+"""``kzeu check``: every check a facts file must pass, each reported as pass, fail or skip.
+
+The loader stops at the first broken file; this runs the same checks one by one so that the
+author of a facts file sees all that is wrong at once, grouped by what it is about.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from kzeu.facts import FactsError, describe, read_text, resolve_path
+from kzeu.render import Column, Listing, Row
+
+Status = Literal["pass", "fail", "skip"]
+
+# What each kind of error the models raise is about; any other kind is a schema error.
+_CHECK_OF_ERROR = {
+    "duplicate_id": "unique ids",
+    "unknown_reference": "references",
+    "quote_not_in_source": "quotes verbatim",
+    "value_not_in_quote": "values stated",
+    "value_not_in_figure": "values stated",
+    "missing_value": "values stated",
+    "unexpected_value": "values stated",
+    "negative_amount": "values stated",
+    "missing_quote": "values stated",
+}
+MODEL_CHECKS = ("unique ids", "references", "quotes verbatim", "values stated")
+SHOWN = 5
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of one check."""
+
+    name: str
+    status: Status
+    detail: tuple[str, ...] = ()
+
+
+def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResult]]:
+    """Return the path checked and the result of every check, in order."""
+    from pydantic import ValidationError
+
+    from kzeu.derive import parts_add_up, trade_parts
+    from kzeu.models import FactsFile
+
+    where = resolve_path(path)
+    try:
+        text = read_text(where)
+    except FactsError as error:
+        return str(where), [
+            CheckResult("readable", "fail", (error.problem,)),
+            *_skipped("readable"),
+        ]
+    results = [CheckResult("readable", "pass")]
+    try:
+        facts = FactsFile.model_validate_json(text)
+    except ValidationError as error:
+        return str(where), results + _grouped(error.errors(include_url=False))
+    except RecursionError:
+        return str(where), [CheckResult("readable", "fail", ("nested too deeply",))]
+    results.append(CheckResult("JSON syntax", "pass"))
+    results.append(CheckResult("schema", "pass"))
+    results.extend(CheckResult(name, "pass") for name in MODEL_CHECKS)
+    sums = [(*parts_add_up(parts), parts) for parts in trade_parts(facts)]
+    if not sums:
+        results.append(
+            CheckResult("trade adds up", "skip", ("no turnover with exports and imports",))
+        )
+    for adds_up, total, tolerance, parts in sums:
+        detail = (
+            f"{parts.exports.id} + {parts.imports.id} = {total}, {parts.turnover.id} = "
+            f"{parts.turnover.value} (tolerance {tolerance})",
+        )
+        results.append(CheckResult("trade adds up", "pass" if adds_up else "fail", detail))
+    return str(where), results
+
+
+def _skipped(after: str) -> list[CheckResult]:
+    names = ("JSON syntax", "schema", *MODEL_CHECKS, "trade adds up")
+    return [CheckResult(name, "skip", (f"not run: {after} failed",)) for name in names]
+
+
+def _grouped(errors: Sequence[Mapping[str, Any]]) -> list[CheckResult]:
+    syntax = [e for e in errors if e["type"] == "json_invalid"]
+    if syntax:
+        message = str(syntax[0]["msg"]).removeprefix("Invalid JSON: ")
+        return [CheckResult("JSON syntax", "fail", (message,)), *_skipped("JSON syntax")[1:]]
+    by_check: dict[str, list[str]] = {}
+    for error in errors:
+        by_check.setdefault(_CHECK_OF_ERROR.get(error["type"], "schema"), []).append(
+            describe(error)
+        )
+    results = [CheckResult("JSON syntax", "pass"), _result("schema", by_check.get("schema", []))]
+    if "schema" in by_check:
+        # The cross-checks run only on a file whose every field is well formed.
+        results.extend(_skipped("schema")[2:])
+        return results
+    results.extend(_result(name, by_check.get(name, [])) for name in MODEL_CHECKS)
+    results.append(CheckResult("trade adds up", "skip", ("not run: an earlier check failed",)))
+    return results
+
+
+def _result(name: str, problems: list[str]) -> CheckResult:
+    if not problems:
+        return CheckResult(name, "pass")
+    shown = problems[:SHOWN]
+    if len(problems) > SHOWN:
+        shown.append(f"... and {len(problems) - SHOWN} more")
+    return CheckResult(name, "fail", tuple(shown))
+
+
+def as_listing(path: str, results: list[CheckResult]) -> Listing:
+    """Return the results as rows: check, status, detail."""
+    from kzeu.facts import shown
+
+    columns = (
+        Column("check", "Check", no_wrap=True),
+        Column("status", "Status", no_wrap=True),
+        Column("detail", "Detail"),
+    )
+    rows: list[Row] = [{"check": r.name, "status": r.status, "detail": r.detail} for r in results]
+    failed = sum(r.status == "fail" for r in results)
+    verdict = f"{failed} check(s) failed" if failed else "all checks passed"
+    return Listing(f"Check: {shown(path)}", columns, rows, verdict)

@@ -1,0 +1,82 @@
+"""Regenerate the README's example outputs and the SVG screenshots in docs/ by running kzeu.
+
+    python scripts/readme.py          # rewrite README.md and docs/*.svg
+    python scripts/readme.py --check  # exit 1 if either is out of date (the test suite runs this)
+
+In README.md, a line ``<!-- run: kzeu ARGS -->`` is followed by a fenced block that this script
+fills with ``$ kzeu ARGS`` and what kzeu printed. Tables are shown as an 80-column terminal
+shows them (colour codes removed); every other format exactly as a pipe receives it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+SCREENSHOTS = {
+    "docs/overview.svg": "kzeu overview -f svg",
+    "docs/people.svg": "kzeu people -f svg",
+    "docs/trade.svg": "kzeu trade -f svg",
+    "docs/chart.svg": "kzeu trade --chart -f svg",
+    "docs/cite.svg": "kzeu cite imports -f svg",
+}
+BLOCK = re.compile(r"(<!-- run: (?P<cmd>[^>]*?) -->\n)```[a-z]*\n.*?```\n", re.DOTALL)
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def run(command: str) -> str:
+    """Return what ``command`` (a kzeu command line) prints, as a terminal of 80 columns."""
+    args = shlex.split(command)
+    assert args[0] == "kzeu", command
+    env = {
+        **os.environ,
+        "COLUMNS": "80",
+        "TTY_COMPATIBLE": "1",
+        "NO_COLOR": "1",
+        "KZEU_FACTS": "",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "kzeu", *args[1:]],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+    out = ANSI.sub("", result.stdout + result.stderr)
+    return "".join(line.rstrip() + "\n" for line in out.splitlines())
+
+
+def readme_text() -> str:
+    """Return README.md with every example block filled in afresh."""
+
+    def fill(match: re.Match[str]) -> str:
+        command = match.group("cmd")
+        return f"{match.group(1)}```console\n$ {command}\n{run(command)}```\n"
+
+    return BLOCK.sub(fill, README.read_text(encoding="utf-8"))
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    wanted = {README: readme_text()}
+    wanted.update({ROOT / path: run(cmd) for path, cmd in SCREENSHOTS.items()})
+    stale = [p for p, text in wanted.items() if not p.exists() or p.read_text("utf-8") != text]
+    if check:
+        for path in stale:
+            print(f"out of date: {path.relative_to(ROOT)} (run: python scripts/readme.py)")
+        return 1 if stale else 0
+    for path in stale:
+        path.write_text(wanted[path], encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,311 @@
+"""The explorer commands: overview, events, search, cite, source, check, schema, chart, svg/html."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from kzeu.search import find, fold
+from tests.conftest import FACTS_JSON, Facts
+from tests.helpers import Run, Writer, as_json, ok
+
+
+def fields(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    return {row["field"]: row["value"] for row in rows}
+
+
+# --- overview -----------------------------------------------------------------------------------
+
+
+def test_no_arguments_prints_the_overview(run: Run) -> None:
+    out = ok(run())
+    assert out.startswith("Overview — Nurtleu–Kallas meeting, Almaty, 2025-03-28")
+    assert "Kaja Kallas (High Representative for Foreign Affairs" in out
+    assert "Trade turnover: USD 49.7 billion" in out
+    assert "Next: kzeu people" in out
+    assert ok(run("--help")).startswith("Usage: kzeu [OPTIONS] COMMAND [ARGS]...")
+
+
+def test_overview_json(run: Run) -> None:
+    overview = fields(as_json(run("overview", "-f", "json")))
+    assert overview["where"] == "Almaty"
+    assert overview["when"] == "2025-03-28"
+    assert (
+        overview["who"][0] == "Murat Nurtleu (Deputy Prime Minister, Foreign Minister; Kazakhstan)"
+    )
+    assert "Central Asia-EU Summit — Samarkand, next week (upcoming)" in overview["related"]
+
+
+# --- events -------------------------------------------------------------------------------------
+
+
+def test_events_json(run: Run) -> None:
+    rows = {r["id"]: r for r in as_json(run("events", "-f", "json"))}
+    summit = rows["central-asia-eu-summit"]
+    assert (summit["place"], summit["timing"], summit["status"]) == (
+        "Samarkand",
+        "next week",
+        "upcoming",
+    )
+    # 2025-03-28 is a Friday: "next week" is Monday 31 March to Sunday 6 April, inferred.
+    assert (summit["window_start"], summit["window_end"]) == ("2025-03-31", "2025-04-06")
+    assert summit["window_inferred"] is True
+    ministerial = rows["central-asia-eu-ministerial-meeting"]
+    assert (ministerial["place"], ministerial["timing"], ministerial["status"]) == (
+        "Ashgabat",
+        "recently held",
+        "held",
+    )
+    assert ministerial["window_start"] is None
+    assert rows["nurtleu-kallas-meeting"]["date"] == "2025-03-28"
+    assert rows["kallas-tokayev-meeting"]["participant_names"] == [
+        "Kaja Kallas",
+        "Kassym-Jomart Tokayev",
+    ]
+
+
+def test_events_table_marks_the_window_inferred(run: Run) -> None:
+    assert "2025-03-31 to 2025-04-06 (inferred)" in ok(run("events"))
+
+
+def test_events_filter_by_status(run: Run) -> None:
+    assert [r["id"] for r in as_json(run("events", "--status", "upcoming", "-f", "json"))] == [
+        "central-asia-eu-summit"
+    ]
+    assert len(as_json(run("events", "-s", "held", "-f", "json"))) == 3
+    assert run("events", "--status", "cancelled").exit_code == 2
+
+
+# --- search -------------------------------------------------------------------------------------
+
+
+def test_search_visa_finds_the_visa_topics(run: Run) -> None:
+    rows = as_json(run("search", "visa", "-f", "json"))
+    ids = {r["id"] for r in rows}
+    assert {"visa-facilitation", "eu-visa-regime-agreement"} <= ids
+    assert all("visa" in r["text"].casefold() for r in rows)
+    assert {(r["kind"], r["field"]) for r in rows} == {
+        ("topic", "label"),
+        ("topic", "quote"),
+        ("person", "role"),
+    }
+
+
+def test_search_ignores_dash_style_and_finds_both_events(run: Run) -> None:
+    rows = as_json(run("search", "central asia-eu", "-f", "json"))
+    events = {r["id"] for r in rows if r["kind"] == "event"}
+    assert events == {"central-asia-eu-summit", "central-asia-eu-ministerial-meeting"}
+    assert "Central Asia – EU" in {m for r in rows for m in r["matched"]}
+
+
+def test_search_ignores_quote_style_and_case(run: Run) -> None:
+    rows = as_json(run("search", "MINISTRY'S", "-f", "json"))
+    assert {(r["kind"], r["field"]) for r in rows} == {
+        ("source", "attribution"),
+        ("source", "attribution_quote"),
+    }
+    assert rows[0]["matched"] == ["Ministry’s"]
+
+
+def test_search_highlights_in_markdown(run: Run) -> None:
+    out = ok(run("search", "samarkand", "-f", "markdown"))
+    assert "the Central Asia-EU Summit in **Samarkand** next week" in out
+
+
+def test_search_without_a_match_exits_1_like_grep(run: Run) -> None:
+    result = run("search", "Beijing")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "kzeu: no fact matches 'Beijing'\n"
+
+
+def test_folding() -> None:
+    assert fold("Central Asia – EU") == "central asia-eu"
+    assert fold("Ministry’s Café") == "ministry's cafe"
+    assert find("Kallas’ visit to Astana – Brussels", "astana-brussels") == ((17, 34),)
+
+
+# --- cite and source ----------------------------------------------------------------------------
+
+
+def test_cite_shows_the_sentence_with_the_quote(run: Run) -> None:
+    cited = fields(as_json(run("cite", "imports", "-f", "json")))
+    assert cited["fact"] == "statistic"
+    assert cited["value"] == Decimal("11.1")
+    assert cited["quote"] == "$11.1 billion in imports"
+    assert cited["in context"].startswith("The trade turnover between Kazakhstan")
+    assert cited["in context"].endswith("and $11.1 billion in imports.")
+    article = json.loads(FACTS_JSON.read_text(encoding="utf-8"))["source"]["text"]
+    assert article[cited["quote_start"] : cited["quote_end"]] == "$11.1 billion in imports"
+
+
+def test_cite_markdown_highlights_the_quote(run: Run) -> None:
+    out = ok(run("cite", "kaja-kallas", "-f", "markdown"))
+    assert "**EU High Representative for Foreign Affairs" in out
+
+
+def test_cite_a_derived_figure_shows_its_formula(run: Run) -> None:
+    cited = fields(as_json(run("cite", "trade-turnover-balance", "-f", "json")))
+    assert cited["fact"] == "derived"
+    assert cited["value"] == Decimal("27.5")
+    assert cited["formula"] == "exports − imports"
+    assert cited["input exports"] == "including $38.6 billion in exports from Kazakhstan"
+
+
+def test_cite_unknown_id_suggests_close_ones_and_exits_2(run: Run) -> None:
+    result = run("cite", "kaja-kalas")
+    assert result.exit_code == 2
+    assert result.stderr == "kzeu: no fact has the id 'kaja-kalas'; did you mean: kaja-kallas?\n"
+
+
+def test_source_prints_the_report(run: Run) -> None:
+    report = fields(as_json(run("source", "-f", "json")))
+    assert report["published"] == "2025-03-28"
+    assert report["dateline"] == "Astana"
+    assert report["attribution"] == "the Foreign Ministry’s press service"
+    assert report["text"].startswith(" date 2025-03-28 ASTANA –")
+    assert "More than 3,000 European companies" in ok(run("source"))
+
+
+# --- check --------------------------------------------------------------------------------------
+
+
+def test_check_passes_on_the_shipped_file(run: Run) -> None:
+    rows = as_json(run("check", "-f", "json"))
+    assert [(r["check"], r["status"]) for r in rows] == [
+        ("readable", "pass"),
+        ("JSON syntax", "pass"),
+        ("schema", "pass"),
+        ("unique ids", "pass"),
+        ("references", "pass"),
+        ("quotes verbatim", "pass"),
+        ("values stated", "pass"),
+        ("trade adds up", "pass"),
+    ]
+
+
+def test_check_fails_when_exports_were_changed(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    facts_data["source"]["text"] += " $40.6 billion"
+    facts_data["statistics"][3].update(value=40.6, figure="$40.6 billion", quote="$40.6 billion")
+    result = run("check", "--facts", str(write_facts(facts_data)), "-f", "json")
+    assert result.exit_code == 1
+    rows = {r["check"]: r for r in json.loads(result.stdout)}
+    assert rows["trade adds up"]["status"] == "fail"
+    assert rows["trade adds up"]["detail"] == [
+        "exports + imports = 51.7, trade-turnover = 49.7 (tolerance 0.15)"
+    ]
+    assert rows["quotes verbatim"]["status"] == "pass"
+
+
+def test_check_reports_every_failing_check(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    facts_data["people"][0]["quote"] = "Nurtleu said so"
+    facts_data["topics"][0]["id"] = "kaja-kallas"
+    facts_data["topics"][1]["raised_by"] = ["nobody"]
+    path = write_facts(facts_data)
+    result = run("check", "-f", "csv", "--facts", str(path))
+    assert result.exit_code == 1
+    rows = {r["check"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows["unique ids"]["status"] == "fail"
+    assert (
+        rows["unique ids"]["detail"]
+        == "topics[0].id: id is already used by people.1 (got 'kaja-kallas')"
+    )
+    assert (
+        rows["references"]["detail"]
+        == "topics[1].raised_by[0]: no person has this id (got 'nobody')"
+    )
+    assert rows["quotes verbatim"]["status"] == "fail"
+    assert rows["schema"]["status"] == "pass"
+    assert rows["trade adds up"]["status"] == "skip"
+
+
+def test_check_a_file_with_a_schema_error_skips_the_cross_checks(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    del facts_data["meeting"]
+    result = run("check", "--facts", str(write_facts(facts_data)), "-f", "json")
+    assert result.exit_code == 1
+    statuses = {r["check"]: r["status"] for r in json.loads(result.stdout)}
+    assert statuses["schema"] == "fail"
+    assert statuses["quotes verbatim"] == "skip"
+
+
+def test_check_an_unreadable_file(run: Run, tmp_path: Path) -> None:
+    result = run("check", "--facts", str(tmp_path / "none.json"), "-f", "json")
+    assert result.exit_code == 1
+    rows = json.loads(result.stdout)
+    assert rows[0] == {"check": "readable", "status": "fail", "detail": ["no such file"]}
+    assert {r["status"] for r in rows[1:]} == {"skip"}
+
+
+# --- schema -------------------------------------------------------------------------------------
+
+
+def test_schema_is_valid_json_schema_that_accepts_the_shipped_file(
+    run: Run, shipped: Facts
+) -> None:
+    schema = json.loads(ok(run("schema")))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(shipped, schema)
+    assert "verbatim" in schema["$defs"]["Person"]["properties"]["quote"]["description"]
+    broken = dict(shipped, people=[{"id": "x"}])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+# --- chart and snapshots ------------------------------------------------------------------------
+
+
+def test_chart_to_a_pipe_is_plain(run: Run) -> None:
+    lines = ok(run("trade", "--chart")).splitlines()
+    bars = {line.split("  ")[0].strip(): line for line in lines if "#" in line}
+    assert set(bars) == {"Trade turnover", "Exports from Kazakhstan", "Imports"}
+    assert bars["Trade turnover"].count("#") == 40
+    assert bars["Exports from Kazakhstan"].count("#") == 31  # 38.6 / 49.7 × 40
+    assert bars["Imports"].count("#") == 9
+    assert "█" not in "".join(lines)
+    assert "USD 11.1 billion" in bars["Imports"]
+
+
+def test_chart_refuses_a_data_format(run: Run) -> None:
+    result = run("trade", "--chart", "-f", "json")
+    assert result.exit_code == 2
+    assert "--chart draws a picture" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["people", "topics", "trade", "events"])
+def test_svg_snapshot(run: Run, command: str) -> None:
+    out = ok(run(command, "-f", "svg"))
+    assert out.startswith("<svg")
+    assert out.rstrip().endswith("</svg>")
+
+
+def test_html_snapshot(run: Run) -> None:
+    out = ok(run("people", "-f", "html"))
+    assert "<!DOCTYPE html>" in out
+    assert "Kassym-Jomart&#160;Tokayev" in out or "Kassym-Jomart Tokayev" in out
+
+
+# --- completion ---------------------------------------------------------------------------------
+
+
+def test_completion_offers_values_from_the_data(run: Run) -> None:
+    env = {
+        "_KZEU_COMPLETE": "complete_bash",
+        "COMP_WORDS": "kzeu people --affiliation ",
+        "COMP_CWORD": "3",
+    }
+    result = run(env=env)
+    assert "European Union" in result.stdout
+    assert "Kazakhstan" in result.stdout
