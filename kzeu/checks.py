@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from kzeu.facts import FactsError, describe, read_text, resolve_path
+from kzeu.facts import ENV_VAR, FactsError, describe, read_text, resolve_path
 from kzeu.render import Column, Listing, Row
 
 Status = Literal["pass", "fail", "skip"]
@@ -42,17 +42,19 @@ class CheckResult:
 
 
 def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResult]]:
-    """Return the path checked and the result of every check, in order."""
+    """Return what was checked (its path, or "the packaged facts.json") and the result of
+    every check, in order."""
     from pydantic import ValidationError
 
     from kzeu.derive import parts_add_up, trade_parts
     from kzeu.models import FactsFile
 
     where = resolve_path(path)
+    label = str(where) if path or os.environ.get(ENV_VAR) else "the packaged facts.json"
     try:
         text = read_text(where)
     except FactsError as error:
-        return str(where), [
+        return label, [
             CheckResult("readable", "fail", (error.problem,)),
             *_skipped("readable"),
         ]
@@ -60,9 +62,9 @@ def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResu
     try:
         facts = FactsFile.model_validate_json(text)
     except ValidationError as error:
-        return str(where), results + _grouped(error.errors(include_url=False))
+        return label, results + _grouped(error.errors(include_url=False))
     except RecursionError:
-        return str(where), [CheckResult("readable", "fail", ("nested too deeply",))]
+        return label, [CheckResult("readable", "fail", ("nested too deeply",))]
     results.append(CheckResult("JSON syntax", "pass"))
     results.append(CheckResult("schema", "pass"))
     results.extend(CheckResult(name, "pass") for name in MODEL_CHECKS)
@@ -77,7 +79,7 @@ def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResu
             f"{parts.turnover.value} (tolerance {tolerance})",
         )
         results.append(CheckResult("trade adds up", "pass" if adds_up else "fail", detail))
-    return str(where), results
+    return label, results
 
 
 def _skipped(after: str) -> list[CheckResult]:
