@@ -9,10 +9,13 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from kzeu.facts import ENV_VAR, FactsError, describe, read_text, resolve_path
+from kzeu.facts import ENV_VAR, FactsError, describe, read_text, resolve_path, shown
 from kzeu.render import Column, Listing, Row
+
+if TYPE_CHECKING:
+    from kzeu.models import FactsFile
 
 Status = Literal["pass", "fail", "skip"]
 
@@ -41,12 +44,21 @@ class CheckResult:
     detail: tuple[str, ...] = ()
 
 
+ORDER = (
+    "readable",
+    "unique keys",
+    "JSON syntax",
+    "schema",
+    *MODEL_CHECKS,
+    "trade adds up",
+)
+
+
 def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResult]]:
     """Return what was checked (its path, or "the packaged facts.json") and the result of
     every check, in order."""
     from pydantic import ValidationError
 
-    from kzeu.derive import parts_add_up, trade_parts
     from kzeu.models import FactsFile
 
     where = resolve_path(path)
@@ -54,44 +66,64 @@ def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResu
     try:
         text = read_text(where)
     except FactsError as error:
-        return label, [
-            CheckResult("readable", "fail", (error.problem,)),
-            *_skipped("readable"),
-        ]
-    results = [CheckResult("readable", "pass")]
+        return label, [CheckResult("readable", "fail", (error.problem,)), *_after("readable")]
+    results = [CheckResult("readable", "pass"), _unique_keys(text)]
     try:
         facts = FactsFile.model_validate_json(text)
     except ValidationError as error:
         return label, results + _grouped(error.errors(include_url=False))
     except RecursionError:
-        return label, [CheckResult("readable", "fail", ("nested too deeply",))]
-    results.append(CheckResult("JSON syntax", "pass"))
-    results.append(CheckResult("schema", "pass"))
-    results.extend(CheckResult(name, "pass") for name in MODEL_CHECKS)
-    sums = [(*parts_add_up(parts), parts) for parts in trade_parts(facts)]
-    if not sums:
-        results.append(
-            CheckResult("trade adds up", "skip", ("no turnover with exports and imports",))
-        )
-    for adds_up, total, tolerance, parts in sums:
+        return label, [*results, CheckResult("JSON syntax", "fail", ("nested too deeply",))]
+    results.extend(CheckResult(name, "pass") for name in ("JSON syntax", "schema", *MODEL_CHECKS))
+    return label, results + _trade_checks(facts)
+
+
+def _trade_checks(facts: FactsFile) -> list[CheckResult]:
+    from kzeu.derive import parts_add_up, trade_parts
+
+    results = []
+    for parts in trade_parts(facts):
+        adds_up, total, tolerance = parts_add_up(parts)
         detail = (
             f"{parts.exports.id} + {parts.imports.id} = {total}, {parts.turnover.id} = "
             f"{parts.turnover.value} (tolerance {tolerance})",
         )
         results.append(CheckResult("trade adds up", "pass" if adds_up else "fail", detail))
-    return label, results
+    return results or [
+        CheckResult("trade adds up", "skip", ("no turnover with exports and imports",))
+    ]
 
 
-def _skipped(after: str) -> list[CheckResult]:
-    names = ("JSON syntax", "schema", *MODEL_CHECKS, "trade adds up")
-    return [CheckResult(name, "skip", (f"not run: {after} failed",)) for name in names]
+def _unique_keys(text: str) -> CheckResult:
+    """Find keys repeated within one JSON object: loading keeps only the last of them."""
+    import json
+
+    repeated: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [key for key, _ in items]
+        repeated.extend(sorted({k for k in keys if keys.count(k) > 1}))
+        return dict(items)
+
+    try:
+        json.loads(text, object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return CheckResult("unique keys", "skip", ("not run: not parsable as JSON",))
+    detail = [f"key {shown(key)!r} appears more than once in one object" for key in repeated]
+    return _result("unique keys", detail)
+
+
+def _after(failed: str, reason: str = "") -> list[CheckResult]:
+    """Return a skip for every check after ``failed``: they need it to pass first."""
+    why = reason or f"not run: {failed} failed"
+    return [CheckResult(name, "skip", (why,)) for name in ORDER[ORDER.index(failed) + 1 :]]
 
 
 def _grouped(errors: Sequence[Mapping[str, Any]]) -> list[CheckResult]:
     syntax = [e for e in errors if e["type"] == "json_invalid"]
     if syntax:
         message = str(syntax[0]["msg"]).removeprefix("Invalid JSON: ")
-        return [CheckResult("JSON syntax", "fail", (message,)), *_skipped("JSON syntax")[1:]]
+        return [CheckResult("JSON syntax", "fail", (message,)), *_after("JSON syntax")]
     by_check: dict[str, list[str]] = {}
     for error in errors:
         by_check.setdefault(_CHECK_OF_ERROR.get(error["type"], "schema"), []).append(
@@ -100,11 +132,9 @@ def _grouped(errors: Sequence[Mapping[str, Any]]) -> list[CheckResult]:
     results = [CheckResult("JSON syntax", "pass"), _result("schema", by_check.get("schema", []))]
     if "schema" in by_check:
         # The cross-checks run only on a file whose every field is well formed.
-        results.extend(_skipped("schema")[2:])
-        return results
+        return results + _after("schema")
     results.extend(_result(name, by_check.get(name, [])) for name in MODEL_CHECKS)
-    results.append(CheckResult("trade adds up", "skip", ("not run: an earlier check failed",)))
-    return results
+    return results + _after(MODEL_CHECKS[-1], "not run: an earlier check failed")
 
 
 def _result(name: str, problems: list[str]) -> CheckResult:
@@ -118,8 +148,6 @@ def _result(name: str, problems: list[str]) -> CheckResult:
 
 def as_listing(path: str, results: list[CheckResult]) -> Listing:
     """Return the results as rows: check, status, detail."""
-    from kzeu.facts import shown
-
     columns = (
         Column("check", "Check", no_wrap=True),
         Column("status", "Status", no_wrap=True),

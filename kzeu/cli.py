@@ -8,7 +8,6 @@ so ``kzeu --help`` never builds the models and JSON, CSV and Markdown never load
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -346,11 +345,8 @@ def _internal_error(error: BaseException) -> NoReturn:
     sys.exit(EXIT_INTERNAL)
 
 
-def main() -> None:
-    """Run the CLI: the entry point of the ``kzeu`` script and of ``python -m kzeu``."""
-    if hasattr(signal, "SIGPIPE"):
-        # A closed pipe (kzeu ... | head -1) ends kzeu quietly, as it does any Unix filter.
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+def run() -> None:
+    """Run the app with kzeu's error boundary: a bug exits 70 with a short message."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")

@@ -140,8 +140,15 @@ def to_json(listing: Listing) -> str:
     keys = listing.data_keys()
     if not listing.rows:
         return "[]\n"
-    objects = ("  " + json_value({k: row.get(k) for k in keys}) for row in listing.rows)
+    objects = ("  " + _json_object({k: row.get(k) for k in keys}) for row in listing.rows)
     return "[\n" + ",\n".join(objects) + "\n]\n"
+
+
+def _json_object(row: Mapping[str, Cell]) -> str:
+    # json.dumps is C code; only rows that hold a Decimal or Marked need the exact writer.
+    if any(isinstance(v, Decimal | Marked) for v in row.values()):
+        return json_value(row)
+    return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(row, ensure_ascii=False))
 
 
 def _plain(value: Cell) -> str:

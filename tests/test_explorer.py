@@ -181,6 +181,7 @@ def test_check_passes_on_the_shipped_file(run: Run) -> None:
     rows = as_json(run("check", "-f", "json"))
     assert [(r["check"], r["status"]) for r in rows] == [
         ("readable", "pass"),
+        ("unique keys", "pass"),
         ("JSON syntax", "pass"),
         ("schema", "pass"),
         ("unique ids", "pass"),
@@ -309,3 +310,17 @@ def test_completion_offers_values_from_the_data(run: Run) -> None:
     result = run(env=env)
     assert "European Union" in result.stdout
     assert "Kazakhstan" in result.stdout
+
+
+def test_check_finds_repeated_keys(run: Run, shipped: Facts, write_facts: Writer) -> None:
+    text = json.dumps(shipped, ensure_ascii=False)
+    text = text.replace('"value": 38.6,', '"value": 38.6, "value": 38.6,', 1)
+    result = run("check", "--facts", str(write_facts(text)), "-f", "json")
+    assert result.exit_code == 1
+    rows = {r["check"]: r for r in json.loads(result.stdout)}
+    assert rows["unique keys"] == {
+        "check": "unique keys",
+        "status": "fail",
+        "detail": ["key 'value' appears more than once in one object"],
+    }
+    assert rows["schema"]["status"] == "pass"

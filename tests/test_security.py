@@ -1,0 +1,405 @@
+"""Hostile and broken facts files: no markup or escape injection, clean errors, quiet pipes.
+
+Every test runs the real CLI, in-process or as the installed script, and asserts the exit code,
+the message and the absence of the injected bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.generate import generate
+from kzeu import cli, views
+from kzeu.facts import MAX_BYTES
+from tests.conftest import Facts
+from tests.helpers import Run, Writer
+
+SCRIPT = Path(sys.executable).with_name("kzeu")
+MARKUP = "[red]x x[/] [link=https://example.org]click[/link] :smile: [bold"
+# ESC-based CSI, OSC title change with BEL, the 8-bit CSI, other C0/C1, and bidi controls.
+ESCAPES = (
+    "\x1b[31mred\x1b[0m \x1b]0;pwned\x07 \x9b31m \x00\x08\x7f\x85 \u202eevil\u202c \u2066x\u2069"
+)
+RAW = [
+    "\x1b",
+    "\x9b",
+    "\x07",
+    "\x00",
+    "\x08",
+    "\x7f",
+    "\x85",
+    "\u202e",
+    "\u202c",
+    "\u2066",
+    "\u2069",
+]
+FORMATS = ["table", "json", "csv", "markdown", "svg", "html"]
+COMMANDS = [
+    ["overview"],
+    ["people"],
+    ["topics"],
+    ["events"],
+    ["trade"],
+    ["search", "hostile"],
+    ["cite", "hostile-person"],
+    ["source"],
+]
+
+
+def hostile(data: Facts, payload: str) -> Facts:
+    """Return ``data`` with ``payload`` in a person, a topic, an event and a statistic."""
+    sentence = f"Hostile {payload} met. Hostile {payload} figure $1.5 billion."
+    data["source"]["text"] += "\n" + sentence
+    data["people"].append(
+        {
+            "id": "hostile-person",
+            "name": f"Hostile {payload}",
+            "titles": [f"Hostile {payload}"],
+            "affiliation": payload,
+            "role": payload,
+            "quote": f"Hostile {payload} met.",
+        }
+    )
+    data["topics"].append({"id": "hostile-topic", "label": payload, "quote": f"Hostile {payload}"})
+    data["events"].append(
+        {
+            "id": "hostile-event",
+            "name": payload,
+            "kind": payload,
+            "status": "held",
+            "place": f"Hostile {payload}",
+            "quote": f"Hostile {payload} met.",
+        }
+    )
+    data["statistics"].append(
+        {
+            "id": "hostile-stat",
+            "label": payload,
+            "kind": "amount",
+            "value": 1.5,
+            "figure": "$1.5 billion",
+            "currency": payload,
+            "quote": f"Hostile {payload} figure $1.5 billion.",
+        }
+    )
+    data["meeting"] = "hostile-event"
+    return data
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_markup_is_shown_literally(
+    run: Run, facts_data: Facts, write_facts: Writer, command: list[str], fmt: str
+) -> None:
+    path = write_facts(hostile(facts_data, MARKUP))
+    result = run("--facts", str(path), *command, "-f", fmt)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    if fmt == "json":
+        out = json.dumps(json.loads(out), ensure_ascii=False)
+    elif fmt in ("svg", "html"):
+        out = out.replace("&#160;", " ").replace("&quot;", '"')
+    assert "[red]x" in out or "[red]x" in out.replace("&#91;", "[")
+    assert ":smile:" in out
+    assert "\U0001f604" not in out
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_control_characters_never_reach_the_output(
+    run: Run, facts_data: Facts, write_facts: Writer, command: list[str], fmt: str
+) -> None:
+    path = write_facts(hostile(facts_data, ESCAPES))
+    result = run("--facts", str(path), *command, "-f", fmt)
+    assert result.exit_code == 0, result.output
+    leaked = [c for c in RAW if c in result.stdout or c in result.stderr]
+    assert leaked == []
+    shown = "\\u001b" if fmt == "json" else "\\x1b"
+    assert shown in result.stdout
+
+
+def test_json_escapes_every_control_as_unicode_escape(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    path = write_facts(hostile(facts_data, ESCAPES))
+    result = run("--facts", str(path), "people", "-f", "json")
+    role = json.loads(result.stdout)[-1]["role"]
+    assert role == ESCAPES  # escaped on the wire, exact once parsed
+    for raw in ("\\u001b", "\\u009b", "\\u202e", "\\u2066", "\\u0000"):
+        assert raw in result.stdout
+
+
+def test_error_messages_escape_what_they_quote(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    facts_data["people"][0]["quote"] = ESCAPES + MARKUP
+    path = write_facts(facts_data)
+    result = run("--facts", str(path), "people")
+    assert result.exit_code == 1
+    assert [c for c in RAW if c in result.stderr] == []
+    assert (
+        "people[0].quote: quote is not verbatim in source.text (got '\\x1b[31mred" in result.stderr
+    )
+
+
+def test_a_hostile_path_is_escaped(run: Run, tmp_path: Path) -> None:
+    result = run("--facts", str(tmp_path / "a\x1b[2Jb\u202e.json"), "people")
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr
+    assert "\u202e" not in result.stderr
+    assert "a\\x1b[2Jb\\u202e.json: no such file" in result.stderr
+
+
+def test_search_query_is_escaped(run: Run) -> None:
+    result = run("search", "\x1b[2J")
+    assert result.exit_code == 1
+    assert result.stderr == "kzeu: no fact matches '\\x1b[2J'\n"
+
+
+def test_csv_neutralises_formulas_and_keeps_numbers(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    formulas = ["=1+2", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\t=1", "\r=1"]
+    for n, formula in enumerate(formulas):
+        facts_data["source"]["text"] += f"\nAmbassador Person{n} said {formula}."
+        facts_data["people"].append(
+            {
+                "id": f"person-{n}",
+                "name": f"Person{n}",
+                "titles": ["Ambassador"],
+                "affiliation": "x",
+                "role": formula,
+                "quote": f"Ambassador Person{n}",
+            }
+        )
+    result = run("--facts", str(write_facts(facts_data)), "people", "-f", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    roles = [r["role"] for r in rows[3:]]
+    assert roles == ["'=1+2", "'+cmd|' /C calc'!A0", "'-2+3", "'@SUM(A1:A9)", "'\t=1", "\\x0d=1"]
+    trade = list(csv.reader(io.StringIO(run("trade", "-f", "csv").stdout)))
+    assert all(len(row) == len(trade[0]) for row in trade)
+    assert trade[2][3] == "49.7"
+
+
+def test_markdown_keeps_its_columns(run: Run, facts_data: Facts, write_facts: Writer) -> None:
+    path = write_facts(hostile(facts_data, "a | b\nc"))
+    lines = run("--facts", str(path), "people", "-f", "markdown").stdout.splitlines()
+    assert len(lines) == 2 + 4
+    assert {len(re.split(r"(?<!\\)\|", line)) for line in lines} == {8}  # 6 cells, 2 edges
+    assert "a \\| b<br>c" in lines[-1]
+
+
+# --- bad files ----------------------------------------------------------------------------------
+
+
+def run_script(*args: str, timeout: float = 30, **kw: Any) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        stdin=subprocess.DEVNULL,
+        **kw,
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (
+            b'{\n  "format_version": 1,\n  oops\n}',
+            "is not valid JSON: key must be a string at line 3 column 3",
+        ),
+        (b"\xff\xfe{}", "is not valid UTF-8: byte 1 (line 1, column 1)"),
+        (
+            b"[NaN]",
+            "is not a valid facts file (1 problem):\n  (top level): Input should be an object",
+        ),
+        (
+            b"[" * 10_000 + b"]" * 10_000,
+            "is not valid JSON: recursion limit exceeded at line 1 column 202",
+        ),
+        (
+            b'{"format_version": ' + b"9" * 4301 + b"}",
+            "is not valid JSON: number out of range at line 1 column 4321",
+        ),
+        (b'"\\ud800"', "is not valid JSON: unexpected end of hex escape at line 1 column 8"),
+    ],
+    ids=["empty", "syntax", "utf8", "nan", "deep", "4301-digits", "lone-surrogate"],
+)
+def test_broken_json(run: Run, write_facts: Writer, content: bytes, message: str) -> None:
+    path = write_facts(content)
+    result = run("--facts", str(path), "people")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"kzeu: {path}: {message}\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("NaN", "statistics[1].value: Input should be a finite number"),
+        ("Infinity", "statistics[1].value: Input should be a finite number"),
+        ("-Infinity", "statistics[1].value: Input should be a finite number"),
+        ("1e400", "statistics[1].value: Input should be a finite number"),
+        (
+            "1234567890123456",
+            "statistics[1].value: Decimal input should have no more than 15 digits in total",
+        ),
+        ('"49.7"', "statistics[1].value: value does not appear in its figure"),
+    ],
+)
+def test_numbers_that_are_not_figures(
+    run: Run, shipped: Facts, write_facts: Writer, value: str, message: str
+) -> None:
+    text = json.dumps(shipped, ensure_ascii=False).replace('"value": 49.7', f'"value": {value}', 1)
+    if value == '"49.7"':
+        text = text.replace('"figure": "$49.7 billion"', '"figure": "$48.7 billion"')
+    result = run("--facts", str(write_facts(text)), "trade")
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_key_and_wrong_type(run: Run, facts_data: Facts, write_facts: Writer) -> None:
+    facts_data["events"][1]["attendance"] = 1000
+    facts_data["topics"][3]["raised_by"] = "murat-nurtleu"
+    result = run("--facts", str(write_facts(facts_data)), "events")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[1:] == [
+        "  events[1].attendance: Extra inputs are not permitted",
+        "  topics[3].raised_by: Input should be a valid array (got 'murat-nurtleu')",
+    ]
+
+
+def test_messages_do_not_echo_the_whole_input(run: Run, write_facts: Writer) -> None:
+    huge = json.dumps({"format_version": "x" * 100_000})
+    result = run("--facts", str(write_facts(huge)), "people")
+    assert result.exit_code == 1
+    assert len(result.stderr) < 1000
+
+
+def test_special_files_are_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for path, message in (
+        (fifo, "is not a regular file"),
+        (Path("/dev/zero"), "is not a regular file"),
+        (tmp_path, "is a directory, not a facts file"),
+        (tmp_path / "missing.json", "no such file"),
+    ):
+        result = run_script("--facts", str(path), "people", timeout=10)
+        assert (result.returncode, result.stdout) == (1, "")
+        assert result.stderr == f"kzeu: {path}: {message}\n"
+
+
+def test_file_over_the_cap_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse: no time spent writing it
+    result = run_script("--facts", str(path), "people", timeout=10)
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"kzeu: {path}: is too large: {MAX_BYTES + 1:,} bytes, the limit is {MAX_BYTES:,} bytes\n"
+    )
+
+
+# --- pipes, signals, terminals ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def large_facts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("large") / "facts.json"
+    path.write_text(json.dumps(generate(3_000_000)), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_closed_pipe_ends_quietly(large_facts: Path, fmt: str) -> None:
+    command = f"set -o pipefail; '{SCRIPT}' --facts '{large_facts}' people -f {fmt} | head -1"
+    result = subprocess.run(
+        ["bash", "-c", command], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.stderr == ""
+    assert len(result.stdout.splitlines()) == 1
+    # Killed by SIGPIPE, like any Unix filter whose reader has gone: 128 + 13.
+    assert result.returncode == 128 + signal.SIGPIPE
+
+
+def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(generate(30_000_000)), encoding="utf-8")
+    process = subprocess.Popen(
+        [str(SCRIPT), "--facts", str(path), "people", "-f", "json"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(0.4)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "Traceback" not in stderr
+
+
+def test_pipe_output_is_plain_and_not_wrapped(large_facts: Path) -> None:
+    result = run_script("topics", env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "40"})
+    assert "\x1b" not in result.stdout
+    line = next(x for x in result.stdout.splitlines() if "Trans-Caspian" in x)
+    assert "Joint practical steps on the Trans-Caspian International Transport Route" in line
+    assert max(len(x) for x in result.stdout.splitlines()) > 80
+
+
+def test_force_color_no_color_and_dumb_terminals() -> None:
+    base = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TERM")}
+    forced = run_script("people", env={**base, "FORCE_COLOR": "1", "TERM": "xterm-256color"})
+    assert "\x1b[" in forced.stdout
+    no_color = run_script(
+        "trade", "--chart", env={**base, "FORCE_COLOR": "1", "NO_COLOR": "1", "TERM": "xterm"}
+    )
+    assert "\x1b[36m" not in no_color.stdout  # no colour, and plain bars
+    assert "#" in no_color.stdout
+    dumb = run_script("people", env={**base, "FORCE_COLOR": "1", "TERM": "dumb"})
+    assert "\x1b[" not in dumb.stdout
+
+
+# --- internal errors ----------------------------------------------------------------------------
+
+
+def test_a_bug_exits_70_with_a_short_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        secret = "local-value-never-shown"
+        raise RuntimeError(f"boom {len(secret)}")
+
+    monkeypatch.setattr(views, "people", broken)
+    monkeypatch.setattr(sys, "argv", ["kzeu", "people"])
+    monkeypatch.delenv("KZEU_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as exited:
+        cli.run()
+    assert exited.value.code == 70
+    err = capsys.readouterr().err
+    assert err.startswith("kzeu: internal error: RuntimeError: boom 23\n")
+    assert "please report it" in err
+    assert "Traceback" not in err
+    monkeypatch.setenv("KZEU_DEBUG", "1")
+    with pytest.raises(SystemExit):
+        cli.run()
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err
+    assert "local-value-never-shown" not in err
