@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from kzeu.facts import ENV_VAR, FactsError, describe, read_text, resolve_path, shown
+from kzeu.facts import (
+    ENV_VAR,
+    FactsError,
+    check_utf8,
+    describe,
+    read_json_bytes,
+    resolve_path,
+    shown,
+)
 from kzeu.render import Column, Listing, Row
 
 if TYPE_CHECKING:
@@ -35,8 +42,7 @@ MODEL_CHECKS = ("unique ids", "references", "quotes verbatim", "values stated")
 SHOWN = 5
 
 
-@dataclass(frozen=True)
-class CheckResult:
+class CheckResult(NamedTuple):
     """The outcome of one check."""
 
     name: str
@@ -64,7 +70,8 @@ def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResu
     where = resolve_path(path)
     label = str(where) if path or os.environ.get(ENV_VAR) else "the packaged facts.json"
     try:
-        text = read_text(where)
+        text = read_json_bytes(where)
+        check_utf8(where, text)
     except FactsError as error:
         return label, [CheckResult("readable", "fail", (error.problem,)), *_after("readable")]
     results = [CheckResult("readable", "pass"), _unique_keys(text)]
@@ -94,7 +101,7 @@ def _trade_checks(facts: FactsFile) -> list[CheckResult]:
     ]
 
 
-def _unique_keys(text: str) -> CheckResult:
+def _unique_keys(text: bytes) -> CheckResult:
     """Find keys repeated within one JSON object: loading keeps only the last of them."""
     import json
 

@@ -5,14 +5,11 @@ error (a bug), 130 interrupted. pydantic and Rich are imported only by the comma
 so ``kzeu --help`` never builds the models and JSON, CSV and Markdown never load Rich.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NamedTuple, NoReturn
 
 import typer
 
@@ -75,8 +72,7 @@ FactsOption = Annotated[
 ]
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Options given before the command, shared by every command."""
 
     facts: str | None = None
@@ -119,7 +115,7 @@ def _facts_path(ctx: typer.Context, facts: str | None) -> str | None:
     return facts if facts is not None else settings.facts
 
 
-def load(ctx: typer.Context, facts: str | None = None) -> FactsFile:
+def load(ctx: typer.Context, facts: str | None = None) -> "FactsFile":
     """Return the facts chosen by the command's or the global ``--facts``, ``$KZEU_FACTS`` or
     the package; print the problem and exit 1 if they cannot be used."""
     from kzeu.facts import FactsError, load_facts

@@ -5,12 +5,10 @@ turnover with exports and imports that are ``of`` it, a previous turnover wherev
 change is ``of`` a figure. Values keep full precision; only the display rounds them.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Context, Decimal
+from typing import NamedTuple
 
 from kzeu.models import FactsFile, Statistic
 
@@ -18,8 +16,7 @@ _EXACT = Context(prec=28)
 _HUNDRED = Decimal(100)
 
 
-@dataclass(frozen=True)
-class Derived:
+class Derived(NamedTuple):
     """A computed figure: its value, what it is measured in, and how it was computed."""
 
     id: str
@@ -39,8 +36,7 @@ class Derived:
         return self.value.quantize(Decimal(1).scaleb(-self.places), context=_EXACT)
 
 
-@dataclass(frozen=True)
-class TradeParts:
+class TradeParts(NamedTuple):
     """A turnover with its exports and imports, all in one currency and scale."""
 
     turnover: Statistic

@@ -63,17 +63,20 @@ def load_facts(path: str | os.PathLike[str] | None = None) -> FactsFile:
     from kzeu.models import FactsFile
 
     where = resolve_path(path)
-    text = read_text(where)
+    data = read_json_bytes(where)
     try:
-        return FactsFile.model_validate_json(text)
+        # pydantic parses the bytes itself, and refuses invalid UTF-8: no need to decode first.
+        return FactsFile.model_validate_json(data)
     except ValidationError as error:
+        check_utf8(where, data)
         raise _validation_error(where, error.errors(include_url=False)) from None
     except RecursionError:
         raise FactsError(where, "is not valid JSON: nested too deeply") from None
 
 
-def read_text(path: Path) -> str:
-    """Return the text of the regular file ``path``, refusing anything else before reading it."""
+def read_json_bytes(path: Path) -> bytes:
+    """Return the content of the regular file ``path``, without a UTF-8 byte-order mark;
+    refuse anything else, and a file over the size cap, before reading it, and a blank one."""
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; we refuse it just after.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -99,24 +102,23 @@ def read_text(path: Path) -> str:
         os.close(fd)
     if len(data) > MAX_BYTES:
         raise FactsError(path, _too_large(len(data)))
-    return decode(path, data)
-
-
-def decode(path: Path, data: bytes) -> str:
-    """Return ``data`` as text: UTF-8, with an optional byte-order mark, and not blank."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    if not data or data.isspace():
+        raise FactsError(path, "is empty")
+    return data
+
+
+def check_utf8(path: Path, data: bytes) -> None:
+    """Raise ``FactsError`` naming the first byte of ``data`` that is not valid UTF-8."""
     try:
-        text = data.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise FactsError(
             path, f"is not valid UTF-8: byte {error.start + 1} (line {line}, column {column})"
         ) from None
-    if not text.strip():
-        raise FactsError(path, "is empty")
-    return text
 
 
 def _too_large(size: int) -> str:

@@ -7,29 +7,31 @@ spreadsheet would run as a formula is neutralised, and a Markdown cell cannot br
 Rich is imported only by the formats that draw with it, so JSON, CSV and Markdown stay light.
 """
 
-from __future__ import annotations
-
 import csv
 import io
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from typing import TYPE_CHECKING, Literal, TextIO
+from typing import TYPE_CHECKING, Literal, NamedTuple, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.text import Text
 
 
-@dataclass(frozen=True)
 class Marked:
     """Text with spans to highlight (search matches, a quote within its sentence)."""
 
-    text: str
-    spans: tuple[tuple[int, int], ...] = ()
+    __slots__ = ("spans", "text")
+
+    def __init__(self, text: str, spans: tuple[tuple[int, int], ...] = ()) -> None:
+        self.text = text
+        self.spans = spans
+
+    def __repr__(self) -> str:
+        return f"Marked({self.text!r}, {self.spans!r})"
 
     def segments(self) -> list[tuple[str, bool]]:
         """Return the text cut into (piece, highlighted) segments, in order."""
@@ -59,8 +61,7 @@ class OutputFormat(str, Enum):
     html = "html"
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """A column: ``key`` in JSON, CSV and Markdown; ``header`` in a table.
 
     ``data`` columns go to the machine formats; ``table`` columns to the drawn table, where a
@@ -75,15 +76,14 @@ class Column:
     no_wrap: bool = False
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(NamedTuple):
     """What a command shows: titled rows under named columns."""
 
     title: str
     columns: tuple[Column, ...]
     rows: Sequence[Row]
     caption: str = ""
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = ()
     show_header: bool = True
 
     def data_keys(self) -> list[str]:
@@ -120,19 +120,21 @@ def decimal_text(value: Decimal) -> str:
     return format(value, "f")
 
 
-def json_value(value: object) -> str:
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def _json_value(value: object) -> str:
     """Return ``value`` as JSON text; ``Decimal`` becomes an exact JSON number."""
     if isinstance(value, Decimal):
         return decimal_text(value)
     if isinstance(value, Marked):
-        return json_value(value.text)
+        return _ENCODER.encode(value.text)
     if isinstance(value, Mapping):
-        items = (f"{json.dumps(str(k))}: {json_value(v)}" for k, v in value.items())
+        items = (f"{_ENCODER.encode(str(k))}: {_json_value(v)}" for k, v in value.items())
         return "{" + ", ".join(items) + "}"
     if isinstance(value, list | tuple):
-        return "[" + ", ".join(json_value(v) for v in value) + "]"
-    text = json.dumps(value, ensure_ascii=False)
-    return _UNSAFE_IN_JSON.sub(_json_escape, text)
+        return "[" + ", ".join(_json_value(v) for v in value) + "]"
+    return _ENCODER.encode(value)
 
 
 def to_json(listing: Listing) -> str:
@@ -141,14 +143,15 @@ def to_json(listing: Listing) -> str:
     if not listing.rows:
         return "[]\n"
     objects = ("  " + _json_object({k: row.get(k) for k in keys}) for row in listing.rows)
-    return "[\n" + ",\n".join(objects) + "\n]\n"
+    text = "[\n" + ",\n".join(objects) + "\n]\n"
+    return _UNSAFE_IN_JSON.sub(_json_escape, text)
 
 
 def _json_object(row: Mapping[str, Cell]) -> str:
-    # json.dumps is C code; only rows that hold a Decimal or Marked need the exact writer.
+    # The C encoder writes most rows; only a Decimal or a Marked needs the exact writer.
     if any(isinstance(v, Decimal | Marked) for v in row.values()):
-        return json_value(row)
-    return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(row, ensure_ascii=False))
+        return _json_value(row)
+    return _ENCODER.encode(row)
 
 
 def _plain(value: Cell) -> str:
@@ -216,7 +219,7 @@ def _is_numeric(listing: Listing, key: str) -> bool:
     return any(c.key == key and c.justify == "right" for c in listing.columns)
 
 
-def _table_text(value: Cell) -> Text:
+def _table_text(value: Cell) -> "Text":
     from rich.text import Text
 
     if isinstance(value, Marked):
@@ -229,7 +232,7 @@ def _table_text(value: Cell) -> Text:
     return Text(_plain(value))
 
 
-def build_table(listing: Listing) -> RenderableType:
+def build_table(listing: Listing) -> "RenderableType":
     """Return the listing as a Rich renderable: its table, then any notes."""
     from rich import box
     from rich.console import Group
@@ -261,14 +264,14 @@ def build_table(listing: Listing) -> RenderableType:
     return Group(table, *(Text(visible(note), style="dim") for note in listing.notes))
 
 
-def make_console(stream: TextIO, *, record: bool = False, width: int | None = None) -> Console:
+def make_console(stream: TextIO, *, record: bool = False, width: int | None = None) -> "Console":
     """Return a Console on ``stream``: Rich decides colour from the terminal, NO_COLOR, TERM."""
     from rich.console import Console
 
     return Console(file=stream, record=record, width=width, highlight=False, emoji=False)
 
 
-def print_renderable(renderable: RenderableType, stream: TextIO) -> None:
+def print_renderable(renderable: "RenderableType", stream: TextIO) -> None:
     """Print ``renderable``; to a pipe or file, as wide as it needs so that nothing wraps, and
     without the padding that would trail each line."""
     console = make_console(stream)
@@ -281,14 +284,14 @@ def print_renderable(renderable: RenderableType, stream: TextIO) -> None:
     stream.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
-def _natural_width(console: Console, renderable: RenderableType) -> int:
+def _natural_width(console: "Console", renderable: "RenderableType") -> int:
     from rich.measure import Measurement
 
     wide = console.options.update_width(1_000_000)
     return max(40, Measurement.get(console, wide, renderable).maximum)
 
 
-def export(renderable: RenderableType, fmt: OutputFormat, title: str) -> str:
+def export(renderable: "RenderableType", fmt: OutputFormat, title: str) -> str:
     """Return ``renderable`` as a standalone SVG or HTML document (Rich's own export)."""
     sink = io.StringIO()
     console = make_console(sink, record=True, width=100)
@@ -298,9 +301,43 @@ def export(renderable: RenderableType, fmt: OutputFormat, title: str) -> str:
     return console.export_html()
 
 
+# Past this many rows a table is streamed as aligned plain text: a Rich table lays out every
+# row before it prints the first, which takes seconds for a listing of many thousands.
+STREAM_ROWS = 1000
+
+
+def stream_table(listing: Listing, stream: TextIO) -> None:
+    """Write a long listing as an aligned plain-text table, row by row, ending with its count."""
+    from rich.cells import cell_len
+
+    shown = [c for c in listing.columns if c.table]
+    headers = [visible(c.header or c.key) for c in shown]
+    cells = [[_plain(row.get(c.key)).replace("\n", " ") for c in shown] for row in listing.rows]
+    widths = [max([cell_len(h), *(cell_len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+
+    def line(texts: list[str]) -> str:
+        padded = (
+            " " * (w - cell_len(t)) + t if c.justify == "right" else t + " " * (w - cell_len(t))
+            for t, w, c in zip(texts, widths, shown, strict=True)
+        )
+        return "  ".join(padded).rstrip() + "\n"
+
+    stream.write(visible(listing.title) + "\n")
+    stream.write(line(headers))
+    stream.write("  ".join("─" * w for w in widths) + "\n")
+    for texts in cells:
+        stream.write(line(texts))
+    stream.write(f"{len(cells):,} rows\n")
+    for text in (listing.caption, *listing.notes):
+        if text:
+            stream.write(visible(text) + "\n")
+
+
 def render_listing(listing: Listing, fmt: OutputFormat, stream: TextIO) -> None:
     """Write ``listing`` to ``stream`` in ``fmt``: the one place that picks a format."""
-    if fmt is OutputFormat.json:
+    if fmt is OutputFormat.table and len(listing.rows) > STREAM_ROWS:
+        stream_table(listing, stream)
+    elif fmt is OutputFormat.json:
         stream.write(to_json(listing))
     elif fmt is OutputFormat.csv:
         stream.write(to_csv(listing))
@@ -312,8 +349,7 @@ def render_listing(listing: Listing, fmt: OutputFormat, stream: TextIO) -> None:
         stream.write(export(build_table(listing), fmt, listing.title))
 
 
-@dataclass(frozen=True)
-class Bar:
+class Bar(NamedTuple):
     """One bar of a chart: its label, its length, and the value as shown beside it."""
 
     label: str
@@ -321,8 +357,7 @@ class Bar:
     shown: str
 
 
-@dataclass(frozen=True)
-class Chart:
+class Chart(NamedTuple):
     """A horizontal bar chart."""
 
     title: str
@@ -333,7 +368,7 @@ class Chart:
 CHART_FORMATS = (OutputFormat.table, OutputFormat.svg, OutputFormat.html)
 
 
-def build_chart(chart: Chart, *, plain: bool, width: int = 40) -> RenderableType:
+def build_chart(chart: Chart, *, plain: bool, width: int = 40) -> "RenderableType":
     """Return the chart as a Rich grid; ``plain`` draws its bars with ``#`` and no colour."""
     from rich.table import Table
     from rich.text import Text

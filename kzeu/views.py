@@ -9,11 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from kzeu.derive import Derived, derived_figures, inferred_window, trade_parts
 from kzeu.models import Event, Fact, FactsFile, Person, Source, Statistic, Topic
 from kzeu.render import Bar, Cell, Chart, Column, Listing, Marked, Row
-from kzeu.search import Folded, fold
+
+if TYPE_CHECKING:
+    from kzeu.derive import Derived
+
+# kzeu.derive and kzeu.search are imported by the views that use them: `people` and `topics`
+# answer without paying for them.
 
 NOT_STATED = "not stated"
 
@@ -132,6 +137,8 @@ TRADE_COLUMNS = (
 
 def trade(facts: FactsFile, *, derived: bool = True) -> Listing:
     """List the statistics as stated, then (unless ``derived`` is false) the computed ones."""
+    from kzeu.derive import derived_figures
+
     rows: list[Row] = [_stated_row(s) for s in facts.statistics]
     notes: tuple[str, ...] = ()
     if derived:
@@ -225,6 +232,8 @@ EVENT_COLUMNS = (
 
 def events(facts: FactsFile, *, status: str | None = None) -> Listing:
     """List the events: place, timing in the report's words, status; a window where inferred."""
+    from kzeu.derive import inferred_window
+
     rows: list[Row] = []
     published = facts.source.published
     for event in facts.events:
@@ -320,6 +329,8 @@ KINDS = {
 
 def search(facts: FactsFile, query: str) -> Listing:
     """List every text field of every fact that matches ``query`` (see ``kzeu.search``)."""
+    from kzeu.search import Folded, fold
+
     needle = fold(query).strip()
     rows: list[Row] = []
     sources = [("source", "source", facts.source)]
@@ -367,6 +378,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def cite(facts: FactsFile, fact_id: str) -> Listing | None:
     """Return the fact ``fact_id`` field by field with its sentence of the report, or None."""
+    from kzeu.derive import derived_figures
+
     fact = facts.by_id().get(fact_id)
     if fact is None:
         derived = {d.id: d for d in derived_figures(facts)}.get(fact_id)
@@ -433,6 +446,8 @@ def source(facts: FactsFile) -> Listing:
 
 def trade_chart(facts: FactsFile) -> Chart:
     """Return a bar chart of each turnover with its exports and imports."""
+    from kzeu.derive import trade_parts
+
     bars: list[Bar] = []
     for parts in trade_parts(facts):
         for stat in (parts.turnover, parts.exports, parts.imports):

@@ -1,0 +1,100 @@
+"""What keeps kzeu fast, checked without timing anything: which libraries each path imports,
+the scale generator's files, and the streamed table for long listings."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate import generate
+from kzeu.facts import load_facts
+from kzeu.render import STREAM_ROWS
+from tests.helpers import Run, ok
+
+PROBE = """
+import sys
+sys.argv = ["kzeu", *{args!r}]
+from kzeu.cli import run
+try:
+    run()
+except SystemExit:
+    pass
+loaded = sorted({{m.split(".")[0] for m in sys.modules}} & {{"rich", "pydantic"}})
+print("LOADED", ",".join(loaded), file=sys.stderr)
+"""
+
+
+def loaded_libraries(*args: str) -> set[str]:
+    """Return which of rich and pydantic a real run of kzeu with ``args`` imported."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=list(args))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    line = next(x for x in result.stderr.splitlines() if x.startswith("LOADED"))
+    return set(filter(None, line.removeprefix("LOADED ").split(",")))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("trade", "-f", "json"),
+        ("people", "-f", "csv"),
+        ("topics", "-f", "markdown"),
+        ("events", "-f", "json"),
+        ("search", "visa", "-f", "csv"),
+    ],
+)
+def test_data_formats_do_not_import_rich(args: tuple[str, ...]) -> None:
+    assert loaded_libraries(*args) == {"pydantic"}
+
+
+def test_tables_import_rich() -> None:
+    assert loaded_libraries("people") == {"rich", "pydantic"}
+
+
+def test_help_does_not_import_pydantic() -> None:
+    assert loaded_libraries("--help") == set()
+
+
+@pytest.mark.parametrize("size", [50_000, 400_000])
+def test_generated_files_pass_every_check(tmp_path: Path, run: Run, size: int) -> None:
+    data = generate(size)
+    path = tmp_path / "generated.json"
+    text = json.dumps(data, indent=1)
+    path.write_text(text, encoding="utf-8")
+    assert 0.7 * size < len(text) < 1.3 * size
+    facts = load_facts(path)
+    assert len(facts.people) == len(facts.events) == len(facts.topics) == len(facts.statistics)
+    rows = json.loads(ok(run("--facts", str(path), "check", "-f", "json")))
+    assert {r["status"] for r in rows} <= {"pass", "skip"}
+
+
+def test_a_long_table_is_streamed_with_its_row_count(tmp_path: Path, run: Run) -> None:
+    path = tmp_path / "long.json"
+    data = generate(2_000_000)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    count = len(data["people"])
+    assert count > STREAM_ROWS
+    lines = ok(run("--facts", str(path), "people")).splitlines()
+    assert lines[0] == "People — Meeting 0, City0"
+    assert lines[1].split() == ["ID", "Name", "Titles", "Affiliation"]
+    assert lines[3].split() == [
+        "person-0",
+        "Official",
+        "Person0",
+        "Minister",
+        "of",
+        "Trade",
+        "0",
+        "Country",
+        "0",
+    ]
+    assert f"{count:,} rows" in lines
+    assert len([x for x in lines if x.startswith("person-")]) == count
