@@ -15,7 +15,7 @@ from kzeu.facts import (
     FactsError,
     check_utf8,
     describe,
-    read_json_bytes,
+    read_regular_file,
     resolve_path,
     shown,
 )
@@ -57,6 +57,7 @@ ORDER = (
     "schema",
     *MODEL_CHECKS,
     "trade adds up",
+    "no draft fields",
 )
 
 
@@ -70,7 +71,7 @@ def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResu
     where = resolve_path(path)
     label = str(where) if path or os.environ.get(ENV_VAR) else "the packaged facts.json"
     try:
-        text = read_json_bytes(where)
+        text = read_regular_file(where)
         check_utf8(where, text)
     except FactsError as error:
         return label, [CheckResult("readable", "fail", (error.problem,)), *_after("readable")]
@@ -82,7 +83,10 @@ def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResu
     except RecursionError:
         return label, [*results, CheckResult("JSON syntax", "fail", ("nested too deeply",))]
     results.extend(CheckResult(name, "pass") for name in ("JSON syntax", "schema", *MODEL_CHECKS))
-    return label, results + _trade_checks(facts)
+    drafts = [
+        f"{path}: still to fill in or confirm (then remove it from draft)" for path in facts.draft
+    ]
+    return label, [*results, *_trade_checks(facts), _result("no draft fields", drafts)]
 
 
 def _trade_checks(facts: FactsFile) -> list[CheckResult]:

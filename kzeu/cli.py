@@ -18,6 +18,7 @@ from kzeu.render import (
     CHART_FORMATS,
     Listing,
     OutputFormat,
+    Row,
     render_chart,
     render_listing,
     visible,
@@ -314,6 +315,104 @@ def check(
     show(as_listing(path, results), fmt)
     if any(r.status == "fail" for r in results):
         raise typer.Exit(EXIT_DATA)
+
+
+@app.command(
+    epilog="Examples: kzeu draft report.txt -o meeting.json; kzeu draft - --date 2025-05-14"
+)
+def draft(
+    article: Annotated[
+        str,
+        typer.Argument(metavar="ARTICLE", help="A plain-text news report (UTF-8); - for stdin."),
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date", metavar="YYYY-MM-DD", help="Publication date, if the text has none."
+        ),
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="FILE", help="Write here, not stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
+) -> None:
+    """Draft a facts file from a news report: every quote cut from the text, every field a
+    person must fill in listed under "draft" (kzeu check fails until none is left)."""
+    import datetime as dt
+
+    from kzeu import draft as drafting
+    from kzeu.facts import FactsError
+    from kzeu.models import FactsFile
+    from kzeu.render import json_document
+
+    try:
+        when = dt.date.fromisoformat(date) if date is not None else None
+    except ValueError:
+        fail(f"--date must be a date as YYYY-MM-DD, not {date!r}", EXIT_USAGE)
+    if output is not None and os.path.lexists(output) and not force:
+        fail(f"{output} exists: add --force to replace it", EXIT_USAGE)
+    try:
+        document = json_document(drafting.draft(drafting.read_report(article), date=when))
+    except FactsError as error:
+        fail(error.message, EXIT_DATA)
+    except drafting.DraftError as error:
+        fail(f"{article}: {error}", EXIT_USAGE)
+    FactsFile.model_validate_json(document)  # a draft that does not load is a bug in kzeu
+    if output is None:
+        sys.stdout.write(document)
+        return
+    write_file(output, document)
+    sys.stderr.write(f"kzeu: wrote {visible(output)}; next: kzeu check --facts {visible(output)}\n")
+
+
+def write_file(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all: a temporary file, then a rename."""
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        fail(f"cannot write {path}: {error.strerror}", EXIT_DATA)
+    finally:
+        if os.path.lexists(temporary):
+            os.unlink(temporary)
+
+
+@app.command(
+    epilog="Examples: kzeu export --sqlite meetings.db --facts a.json --facts b.json; "
+    "sqlite3 meetings.db 'SELECT * FROM statistics'"
+)
+def export(
+    ctx: typer.Context,
+    sqlite: Annotated[
+        str, typer.Option("--sqlite", metavar="OUT.db", help="The SQLite database to write.")
+    ],
+    facts: Annotated[
+        list[str] | None,
+        typer.Option("--facts", metavar="FILE", help="A facts file to export; repeat for more."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace OUT.db if it exists.")] = False,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Export facts files into one SQLite database: a table per kind of fact, plus sources
+    and quotes, every row keyed to its file and meeting."""
+    from pathlib import Path
+
+    from kzeu.export import ExportError, Input, export_sqlite
+    from kzeu.render import Column
+
+    if os.path.lexists(sqlite) and not force:
+        fail(f"{sqlite} exists: add --force to replace it", EXIT_USAGE)
+    paths: list[str | None] = list(facts) if facts else [_facts_path(ctx, None)]
+    inputs = [Input(path or "packaged facts.json", load(ctx, path)) for path in paths]
+    try:
+        counts = export_sqlite(inputs, Path(sqlite), force=True)
+    except ExportError as error:
+        fail(str(error), EXIT_DATA)
+    rows: list[Row] = [{"table": table, "rows": count} for table, count in counts.items()]
+    columns = (Column("table", "Table"), Column("rows", "Rows", justify="right"))
+    show(Listing(f"Exported to {sqlite}", columns, rows), fmt)
 
 
 @app.command(epilog="Examples: kzeu schema > kzeu-facts.schema.json")

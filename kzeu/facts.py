@@ -63,7 +63,7 @@ def load_facts(path: str | os.PathLike[str] | None = None) -> FactsFile:
     from kzeu.models import FactsFile
 
     where = resolve_path(path)
-    data = read_json_bytes(where)
+    data = read_regular_file(where)
     try:
         # pydantic parses the bytes itself, and refuses invalid UTF-8: no need to decode first.
         return FactsFile.model_validate_json(data)
@@ -74,9 +74,10 @@ def load_facts(path: str | os.PathLike[str] | None = None) -> FactsFile:
         raise FactsError(where, "is not valid JSON: nested too deeply") from None
 
 
-def read_json_bytes(path: Path) -> bytes:
-    """Return the content of the regular file ``path``, without a UTF-8 byte-order mark;
-    refuse anything else, and a file over the size cap, before reading it, and a blank one."""
+def read_regular_file(path: Path) -> bytes:
+    """Return the content of the regular file ``path`` (a facts file or a report), without a
+    UTF-8 byte-order mark; refuse anything else, and a file over the size cap, before reading
+    it, and a blank one."""
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; we refuse it just after.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))

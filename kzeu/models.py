@@ -61,9 +61,13 @@ class Source(_Frozen):
     """The report the facts come from, with the text every quote is checked against."""
 
     published: dt.date = Field(description="Publication date of the report.")
-    published_quote: Quote
-    dateline: Line = Field(description="Where the report was filed (not the venue).")
-    dateline_quote: Quote
+    published_quote: Quote | None = Field(
+        default=None, description="The span that states the date; null if the text has none."
+    )
+    dateline: Line | None = Field(
+        default=None, description="Where the report was filed (not the venue); null if unstated."
+    )
+    dateline_quote: Quote | None = None
     attribution: Line | None = Field(
         default=None, description="Whom the report credits for its account; null if no one."
     )
@@ -158,6 +162,11 @@ class FactsFile(_Frozen):
     events: tuple[Event, ...] = ()
     topics: tuple[Topic, ...] = ()
     statistics: tuple[Statistic, ...] = ()
+    draft: tuple[str, ...] = Field(
+        default=(),
+        description="Paths of fields a person must still fill in or confirm (written by"
+        " `kzeu draft`); `kzeu check` fails while any remain.",
+    )
 
     def facts(self) -> Iterator[tuple[str, int, Fact]]:
         """Yield (section, index, fact) for every fact, section by section."""
@@ -212,18 +221,20 @@ def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
                 ("source", field),
                 quote,
             )
-    published = source.published.isoformat()
-    yield from _stated(published, source.published_quote, ("source", "published"))
-    yield from _stated(source.dateline, source.dateline_quote, ("source", "dateline"))
-    if (source.attribution is None) != (source.attribution_quote is None):
-        yield _problem(
-            "missing_quote",
-            "attribution and attribution_quote go together",
-            ("source", "attribution_quote"),
-            source.attribution_quote,
-        )
-    elif source.attribution is not None and source.attribution_quote is not None:
-        yield from _stated(source.attribution, source.attribution_quote, ("source", "attribution"))
+    if source.published_quote is not None:
+        published = source.published.isoformat()
+        yield from _stated(published, source.published_quote, ("source", "published"))
+    for field in ("dateline", "attribution"):
+        value, quote = getattr(source, field), getattr(source, f"{field}_quote")
+        if (value is None) != (quote is None):
+            yield _problem(
+                "missing_quote",
+                f"{field} and {field}_quote go together",
+                ("source", f"{field}_quote"),
+                quote,
+            )
+        elif value is not None and quote is not None:
+            yield from _stated(value, quote, ("source", field))
 
 
 def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:

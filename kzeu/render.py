@@ -137,6 +137,20 @@ def _json_value(value: object) -> str:
     return _ENCODER.encode(value)
 
 
+def _number(value: object) -> int | float:
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return int(value)
+    if isinstance(value, Decimal):
+        return float(value)  # exact: a facts file's values have at most 15 digits
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def json_document(data: object) -> str:
+    """Return ``data`` as an indented JSON document: decimals as numbers, controls escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_number)
+    return _UNSAFE_IN_JSON.sub(_json_escape, text) + "\n"
+
+
 def to_json(listing: Listing) -> str:
     """Return the rows as a JSON array of objects with the listing's data keys."""
     keys = listing.data_keys()

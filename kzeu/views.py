@@ -33,7 +33,11 @@ def heading(facts: FactsFile, what: str) -> str:
 def caption(facts: FactsFile) -> str:
     """Return the line naming the source: dateline, publication date and attribution."""
     source = facts.source
-    text = f"Source: report filed in {source.dateline}, published {source.published.isoformat()}"
+    text = f"Source: report published {source.published.isoformat()}"
+    if source.dateline:
+        text = (
+            f"Source: report filed in {source.dateline}, published {source.published.isoformat()}"
+        )
     return text + (f"; according to {source.attribution}" if source.attribution else "")
 
 
@@ -437,7 +441,7 @@ def source(facts: FactsFile) -> Listing:
     src = facts.source
     rows: list[Row] = [
         {"field": "published", "value": src.published.isoformat()},
-        {"field": "dateline", "value": src.dateline},
+        {"field": "dateline", "value": src.dateline or NOT_STATED},
         {"field": "attribution", "value": src.attribution or NOT_STATED},
         {"field": "text", "value": src.text},
     ]
