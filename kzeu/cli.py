@@ -119,7 +119,8 @@ def _facts_path(ctx: typer.Context, facts: str | None) -> str | None:
 def load(ctx: typer.Context, facts: str | None = None) -> "FactsFile":
     """Return the facts chosen by the command's or the global ``--facts``, ``$KZEU_FACTS`` or
     the package; print the problem and exit 1 if they cannot be used."""
-    from kzeu.facts import FactsError, load_facts
+    from kzeu import load as load_facts
+    from kzeu.facts import FactsError
 
     try:
         return load_facts(_facts_path(ctx, facts))
@@ -412,7 +413,7 @@ def export(
         fail(str(error), EXIT_DATA)
     rows: list[Row] = [{"table": table, "rows": count} for table, count in counts.items()]
     columns = (Column("table", "Table"), Column("rows", "Rows", justify="right"))
-    show(Listing(f"Exported to {sqlite}", columns, rows), fmt)
+    show(Listing("Exported", columns, rows, f"to {sqlite}"), fmt)
 
 
 @app.command(epilog="Examples: kzeu schema > kzeu-facts.schema.json")

@@ -73,6 +73,12 @@ def _exponent(stat: Statistic) -> int:
     return exponent if isinstance(exponent, int) else 0  # NaN and infinities never load
 
 
+def _common_period(*stats: Statistic) -> str | None:
+    """Return the period all ``stats`` share; None (not stated) if they differ or give none."""
+    periods = {s.period for s in stats}
+    return periods.pop() if len(periods) == 1 else None
+
+
 def _places(*stats: Statistic) -> int:
     return max(-_exponent(s) for s in stats)
 
@@ -99,7 +105,7 @@ def derived_figures(facts: FactsFile) -> list[Derived]:
 def _trade_figures(parts: TradeParts) -> Iterator[Derived]:
     total, exports, imports = parts.turnover, parts.exports, parts.imports
     t, e, i = _value(total), _value(exports), _value(imports)
-    money = {"currency": total.currency, "scale": total.scale, "period": total.period}
+    money = {"currency": total.currency, "scale": total.scale}
     yield Derived(
         id=f"{total.id}-balance",
         label="Trade balance",
@@ -107,6 +113,7 @@ def _trade_figures(parts: TradeParts) -> Iterator[Derived]:
         formula=f"{exports.id} − {imports.id}",
         inputs=(exports.id, imports.id),
         places=_places(exports, imports),
+        period=_common_period(exports, imports),
         **money,
     )
     for part in (exports, imports):
@@ -117,7 +124,7 @@ def _trade_figures(parts: TradeParts) -> Iterator[Derived]:
             formula=f"{part.id} / {total.id} × 100",
             inputs=(part.id, total.id),
             unit="percent",
-            period=total.period,
+            period=_common_period(part, total),
         )
     if i != 0:
         yield Derived(
@@ -127,7 +134,7 @@ def _trade_figures(parts: TradeParts) -> Iterator[Derived]:
             formula=f"{exports.id} / {imports.id} × 100",
             inputs=(exports.id, imports.id),
             unit="percent",
-            period=total.period,
+            period=_common_period(exports, imports),
         )
 
 

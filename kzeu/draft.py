@@ -20,8 +20,11 @@ from typing import Any, NamedTuple
 TO_FILL = "(to fill in)"
 
 _DATE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
-_DATELINE = re.compile(r"([A-Z][A-Z.'’ -]*[A-Z])\s*[–—-]\s")
-_ATTRIBUTION = re.compile(r"according to ((?:the )?[^.,;:()]+)")
+# Long enough for any real name, title or phrase; a longer match is noise (or hostile text) and
+# would not fit a facts file's fields.
+LONGEST = 200
+_DATELINE = re.compile(r"([A-Z][A-Z.'’ -]{0,40}[A-Z])\s*[–—-]\s")
+_ATTRIBUTION = re.compile(r"according to ((?:the )?[^\s.,;:()][^.,;:()\n]{0,199})")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 _SCALES = {
@@ -41,9 +44,7 @@ _SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|tn|m|
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT"}
 _MONEY = re.compile(
-    r"(?P<sign>[+−-])?(?:(?P<symbol>[$€£¥₸])\s?|(?P<code>USD|EUR|GBP|KZT|CNY|RUB)\s)"
-    + _NUMBER
-    + _SCALE
+    r"(?:(?P<symbol>[$€£¥₸])\s?|(?P<code>USD|EUR|GBP|KZT|CNY|RUB)\s)" + _NUMBER + _SCALE
 )
 _PERCENT = re.compile(r"(?P<sign>[+−-])?" + _NUMBER + r"\s?(?:%|per ?cent\b|percent\b)")
 _QUALIFIERS = r"more than|over|nearly|almost|about|around|some|at least|up to|fewer than|less than"
@@ -57,8 +58,8 @@ _FALLING = re.compile(
 )
 _PERIOD = re.compile(
     r"\b[Ff]rom (\d{4} (?:through|to|until) [^,.;]*?\d{4})\b"
-    r"|\b(?:in|during|for) ((?:the (?:first|second|third|last) (?:\w+ )?(?:months|half|quarter) of )?"
-    r"\d{4})\b"
+    r"|\b(?:in|during|for) ((?:the (?:first|second|third|last) (?:\w+ )?"
+    r"(?:months|half|quarter) of )?\d{4})\b"
 )
 
 _TITLE_WORDS = (
@@ -106,7 +107,7 @@ _ON_DATE = re.compile(r"\bon (" + "|".join(MONTHS) + r") (\d{1,2})\b")
 _AFTER_MONTH = re.compile(r"(?:" + "|".join(MONTHS) + r"|of|on) $")
 _CLAUSE_MARKS = ",;:()"
 _IN_PLACE = re.compile(r"\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
-_PURPOSE = re.compile(r"\bto discuss [^.;]+")
+_PURPOSE = re.compile(r"\bto discuss [^.;\n]{1,200}")
 
 
 class DraftError(Exception):
@@ -169,7 +170,7 @@ class _Drafter:
         self.draft.append("topics")
         return {
             "format_version": 1,
-            "source": self.source,
+            "source": {**self.source, "text": self.text},
             "meeting": self.events[0]["id"],
             "people": self.people,
             "events": self.events,
@@ -194,7 +195,7 @@ class _Drafter:
         stated = _DATE.match(self.text)
         if stated is None and date is None:
             raise DraftError("the report has no leading 'date YYYY-MM-DD': give --date YYYY-MM-DD")
-        source: dict[str, Any] = {"published": None, "text": self.text}
+        source: dict[str, Any] = {"published": None}
         if stated is not None:
             source["published"] = stated.group(1)
             source["published_quote"] = stated.group(0).strip()
@@ -226,7 +227,7 @@ class _Drafter:
         names: set[str] = set()
         for match in _PERSON.finditer(self.text):
             name = match.group("name")
-            if name in names:
+            if name in names or len(match.group(0)) > LONGEST:
                 continue
             names.add(name)
             index = len(people)
@@ -312,7 +313,13 @@ class _Drafter:
             if self.text[opening] == "(":
                 closing = self.text.find(")", end, sentence.end)
                 clause = Span(clause.start, closing + 1 if closing >= 0 else clause.end)
-        return _trimmed(self.text, clause)
+        clause = _trimmed(self.text, clause)
+        if clause.end - clause.start > LONGEST * 5:
+            # A run-on "clause": quote the figure with a few words either side.
+            clause = _trimmed(
+                self.text, Span(max(clause.start, start - 100), min(clause.end, end + 100))
+            )
+        return clause
 
     def _with_period(self, clause: Span) -> tuple[Span, str | None]:
         sentence = _sentence_of(self.text, clause.start, clause.end)
@@ -335,8 +342,8 @@ class _Drafter:
             "id": self._id(slug(label[flow]) if flow else "amount"),
             "label": label[flow] if flow else TO_FILL,
             "kind": "amount",
-            "value": _decimal(match.group("number"), negative=match.group("sign") in ("-", "−")),
-            "figure": match.group(0).lstrip("+−-") if not match.group("sign") else match.group(0),
+            "value": _decimal(match.group("number")),
+            "figure": match.group(0),
             "currency": currency,
             "scale": _SCALES[scale.lower()] if scale else None,
             "period": period,
@@ -407,6 +414,8 @@ class _Drafter:
         events = list(self._meetings())
         for match in _EVENT.finditer(self.text):
             name = re.sub(r"^(?:The|A|An|In|At|On)\s", "", match.group("name").strip())
+            if len(name) > LONGEST:
+                continue
             sentence = _sentence_of(self.text, match.start(), match.end())
             start, end = match.start("name"), match.end()
             timing = _TIMING.search(self.text, start, min(sentence.end, end + 40))
@@ -438,15 +447,22 @@ class _Drafter:
     def _meetings(self) -> Iterator[dict[str, Any]]:
         published = dt.date.fromisoformat(self.source["published"])
         sentences = [Span(m.start(), m.end()) for m in _SENTENCE.finditer(self.text, self.body)]
-        met = [s for s in sentences if _MET.search(self._cut(s))]
+        met = [s for s in sentences if _MET.search(self._cut(s)) and s.end - s.start < 2000]
         if not met:
-            first = next((s for s in sentences if self._cut(s).strip()), Span(0, len(self.text)))
+            first = next(
+                (s for s in sentences if self._cut(_trimmed(self.text, s))),
+                Span(0, len(self.text)),
+            )
+            opening = _trimmed(self.text, first)
+            if opening.start == opening.end:  # no words at all: quote what there is
+                opening = Span(len(self.text) - len(self.text.lstrip()), len(self.text.rstrip()))
+            opening = Span(opening.start, min(opening.end, opening.start + LONGEST))
             yield {
                 "id": self._id("meeting"),
                 "name": TO_FILL,
                 "kind": "meeting",
                 "status": "held",
-                "quote": self._cut(_trimmed(self.text, first)),
+                "quote": self._cut(opening),
             }
             self.draft.extend(("events[0].name", "events[0].status"))
             return

@@ -1,0 +1,270 @@
+"""`kzeu draft`: facts files proposed from reports, each quote cut from the text itself."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kzeu.draft import DraftError, draft, slug
+from kzeu.models import FactsFile
+from kzeu.render import json_document
+from tests.conftest import ARTICLE, ROOT
+from tests.helpers import Run, as_json, by_id, ok
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def drafted(run: Run, path: Path, *args: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(ok(run("draft", str(path), *args)), parse_float=Decimal)
+    FactsFile.model_validate(data)
+    return data
+
+
+def stats(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {s["id"]: s for s in data["statistics"]}
+
+
+def test_draft_of_the_shipped_report(run: Run) -> None:
+    data = drafted(run, ARTICLE)
+    source = data["source"]
+    assert (source["published"], source["published_quote"]) == ("2025-03-28", "date 2025-03-28")
+    assert (source["dateline"], source["dateline_quote"]) == ("Astana", "ASTANA –")
+    assert source["attribution"] == "the Foreign Ministry’s press service"
+    assert source["text"] == ARTICLE.read_text(encoding="utf-8")
+    figures = stats(data)
+    assert figures["trade-turnover"]["value"] == Decimal("49.7")
+    assert figures["trade-turnover"]["figure"] == "$49.7 billion"
+    assert figures["trade-turnover"]["quote"] == (
+        "The trade turnover between Kazakhstan and the European Union reached $49.7 billion"
+    )
+    assert (figures["trade-turnover"]["currency"], figures["trade-turnover"]["scale"]) == (
+        "USD",
+        "billion",
+    )
+    assert figures["change"]["value"] == Decimal("16.9")
+    assert figures["change"]["of"] == "trade-turnover"
+    assert figures["exports"]["value"] == Decimal("38.6")
+    assert figures["exports"]["quote"] == "including $38.6 billion in exports from Kazakhstan"
+    assert figures["imports"]["value"] == Decimal("11.1")
+    assert figures["amount"]["value"] == Decimal("200.7")
+    assert figures["amount"]["period"] == "2005 through the first nine months of 2024"
+    assert figures["companies"]["value"] == 3000
+    assert figures["companies"]["qualifier"] == "more than"
+    people = {p["name"]: p["titles"] for p in data["people"]}
+    assert people == {
+        "Murat Nurtleu": ["Deputy Prime Minister", "Foreign Minister"],
+        "Kaja Kallas": [
+            "High Representative for Foreign Affairs and Security Policy",
+            "Vice-President of the European Commission",
+        ],
+        "Kassym-Jomart Tokayev": ["President"],
+    }
+    events = {e["id"]: e for e in data["events"]}
+    summit = events["central-asia-eu-summit"]
+    assert (summit["place"], summit["timing"], summit["status"]) == (
+        "Samarkand",
+        "next week",
+        "upcoming",
+    )
+    ministerial = events["central-asia-eu-ministerial-meeting"]
+    assert (ministerial["name"], ministerial["place"], ministerial["status"]) == (
+        "Central Asia – EU Ministerial Meeting",
+        "Ashgabat",
+        "held",
+    )
+    meeting = events[data["meeting"]]
+    assert (meeting["place"], meeting["date"], meeting["timing"]) == (
+        "Almaty",
+        "2025-03-28",
+        "on March 28",
+    )
+    assert meeting["participants"] == ["murat-nurtleu", "kaja-kallas"]
+
+
+def test_every_drafted_quote_is_cut_from_the_text(run: Run) -> None:
+    for path in (ARTICLE, FIXTURES / "report-euro.txt", FIXTURES / "report-usd.txt"):
+        data = drafted(run, path)
+        text = data["source"]["text"]
+        quotes = [f["quote"] for s in ("people", "events", "statistics") for f in data[s]]
+        assert quotes
+        assert [q for q in quotes if q not in text] == []
+
+
+def test_draft_fields_are_listed_and_fail_check(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "draft.json"
+    result = run("draft", str(ARTICLE), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert "people[0].affiliation" in data["draft"]
+    assert "topics" in data["draft"]
+    assert data["people"][0]["affiliation"] == "(to fill in)"
+    checked = run("check", "--facts", str(out), "-f", "json")
+    assert checked.exit_code == 1
+    rows = {r["check"]: r for r in json.loads(checked.stdout)}
+    assert rows["quotes verbatim"]["status"] == "pass"
+    assert rows["trade adds up"]["status"] == "pass"
+    assert rows["no draft fields"]["status"] == "fail"
+    assert rows["no draft fields"]["detail"] == data["draft"]
+
+
+def test_a_filled_in_draft_passes_check(run: Run, tmp_path: Path) -> None:
+    data = drafted(run, FIXTURES / "report-usd.txt")
+    data["people"][0].update(affiliation="India", role="Host")
+    data["people"][1].update(affiliation="European Union", role="Visitor")
+    data["events"][0]["name"] = "Menon–Virtanen meeting"
+    data["draft"] = []
+    path = tmp_path / "filled.json"
+    path.write_text(json_document(data), encoding="utf-8")
+    rows = json.loads(ok(run("check", "--facts", str(path), "-f", "json")))
+    assert {r["status"] for r in rows} == {"pass"}
+    trade = by_id(as_json(run("--facts", str(path), "trade", "-f", "json")))
+    assert trade["trade-turnover-balance"]["value"] == Decimal("0.7")
+
+
+def test_draft_of_a_report_in_euro_millions_with_a_decline(run: Run) -> None:
+    data = drafted(run, FIXTURES / "report-euro.txt")
+    figures = stats(data)
+    assert figures["change"]["value"] == Decimal("-4.2")
+    assert figures["change"]["figure"] == "4.2%"
+    assert figures["change"]["of"] == "amount"
+    assert (figures["amount"]["value"], figures["amount"]["currency"]) == (310, "EUR")
+    assert figures["amount"]["scale"] == "million"
+    assert figures["exports"]["value"] == Decimal("245.5")
+    assert (figures["companies"]["value"], figures["companies"]["unit"]) == (40, "companies")
+    assert [p["name"] for p in data["people"]] == ["Anna Berger", "Timur Alimov"]
+    assert data["people"][1]["titles"] == ["Deputy Foreign Minister"]
+    forum = data["events"][1]
+    assert (forum["name"], forum["place"], forum["timing"], forum["status"]) == (
+        "EU-Central Asia Economic Forum",
+        "Tashkent",
+        "next month",
+        "upcoming",
+    )
+    assert data["source"]["dateline"] == "Vienna"
+
+
+def test_draft_of_a_report_in_usd_bn_without_attribution(run: Run) -> None:
+    data = drafted(run, FIXTURES / "report-usd.txt")
+    figures = stats(data)
+    assert figures["trade-turnover"]["value"] == Decimal("3.5")
+    assert figures["trade-turnover"]["figure"] == "USD 3.5 bn"
+    assert figures["trade-turnover"]["scale"] == "billion"
+    assert figures["trade-turnover"]["period"] == "the first half of 2025"
+    assert figures["exports"]["of"] == figures["imports"]["of"] == "trade-turnover"
+    assert figures["change"]["value"] == 7
+    assert "attribution" not in data["source"]
+    assert data["source"]["dateline"] == "New Delhi"
+    assert data["events"][1]["name"] == "EU-India Trade and Technology Council"
+
+
+def test_date_from_the_option_and_its_absence(run: Run, tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("Minister Jan Novak met colleagues. Exports reached $2 billion.", "utf-8")
+    result = run("draft", str(report))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"kzeu: {report}: the report has no leading 'date YYYY-MM-DD': give --date YYYY-MM-DD\n"
+    )
+    data = drafted(run, report, "--date", "2025-02-01")
+    assert data["source"]["published"] == "2025-02-01"
+    assert "published_quote" not in data["source"]
+    bad = run("draft", str(report), "--date", "1 Feb")
+    assert bad.exit_code == 2
+    assert "--date must be a date as YYYY-MM-DD" in bad.stderr
+
+
+def test_draft_never_overwrites_without_force(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "draft.json"
+    out.write_text("keep me", encoding="utf-8")
+    result = run("draft", str(ARTICLE), "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr == f"kzeu: {out} exists: add --force to replace it\n"
+    assert out.read_text(encoding="utf-8") == "keep me"
+    assert run("draft", str(ARTICLE), "-o", str(out), "--force").exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["format_version"] == 1
+
+
+def test_hostile_reports(run: Run, tmp_path: Path) -> None:
+    report = tmp_path / "hostile.txt"
+    report.write_text(
+        "date 2025-01-02 [red]X[/] \x1b[2J – President [bold]Evil\x1b]0;t\x07 met :smile:.\n"
+        "\u202eNo figures here at all.",
+        encoding="utf-8",
+    )
+    result = run("draft", str(report))
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout
+    assert "\u202e" not in result.stdout
+    data = json.loads(result.stdout)
+    assert data["statistics"] == []
+    assert data["source"]["text"] == report.read_text(encoding="utf-8")
+    FactsFile.model_validate(data)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    result = run("draft", str(empty))
+    assert (result.exit_code, result.stderr) == (1, f"kzeu: {empty}: is empty\n")
+    assert run("draft", str(tmp_path / "missing.txt")).exit_code == 1
+
+
+def test_slug() -> None:
+    assert slug("Kaja Kallas") == "kaja-kallas"
+    assert slug("Jozef Síkela") == "jozef-sikela"
+    assert slug("!!!") == "fact"
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(min_size=1, max_size=300))
+def test_any_text_drafts_a_loadable_file_or_refuses(text: str) -> None:
+    try:
+        data = draft("date 2025-01-01 " + text)
+    except DraftError:
+        return
+    FactsFile.model_validate_json(json_document(data))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "$1.5 billion",
+                "€20 million",
+                "+3%",
+                "fell 2.5%",
+                "more than 40 firms",
+                "President",
+                "Minister",
+                "Anna Berger",
+                "met",
+                "in",
+                "Vienna",
+                "Summit",
+                "next week",
+                ",",
+                ".",
+                "and",
+                "exports",
+                "imports",
+                "turnover",
+                "(",
+                ")",
+                "USD 7 bn",
+                "\n",
+                "according to",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_report_like_text_drafts_a_loadable_file(words: list[str]) -> None:
+    data = draft("date 2025-01-01 CITY – " + " ".join(words))
+    FactsFile.model_validate_json(json_document(data))
+    with pytest.raises(DraftError):
+        draft("no date here")
