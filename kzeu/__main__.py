@@ -15,7 +15,7 @@ import signal
 import sys
 from types import FrameType
 
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 130  # as kzeu.cli documents; not imported, to stay light
 
 
 def _interrupted(signum: int, frame: FrameType | None) -> None:
@@ -39,6 +39,10 @@ def main() -> None:
     signal.signal(signal.SIGINT, _interrupted)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    if sys.stdout is None:  # started with standard output closed
+        if sys.stderr is not None:
+            sys.stderr.write("kzeu: cannot write output: standard output is closed\n")
+        os._exit(1)
     from kzeu.cli import run
 
     code = 0
@@ -46,8 +50,13 @@ def main() -> None:
         run()
     except SystemExit as exit:
         code = _exit_code(exit)
-    sys.stdout.flush()
-    sys.stderr.flush()
+    try:
+        sys.stdout.flush()
+    except OSError as error:
+        sys.stderr.write(f"kzeu: cannot write output: {error.strerror}\n")
+        code = code or 1
+    if sys.stderr is not None:
+        sys.stderr.flush()
     os._exit(code)
 
 

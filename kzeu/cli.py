@@ -18,7 +18,6 @@ from kzeu.render import (
     CHART_FORMATS,
     Listing,
     OutputFormat,
-    Row,
     render_chart,
     render_listing,
     visible,
@@ -137,8 +136,9 @@ def _completer(what: str) -> Callable[[typer.Context, str], list[str]]:
     """Return a shell-completion callback offering the values of ``what`` in the facts file."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from kzeu import load as load_facts
         from kzeu import views
-        from kzeu.facts import FactsError, load_facts
+        from kzeu.facts import FactsError
 
         root = ctx.find_root()
         path = ctx.params.get("facts") or root.params.get("facts")
@@ -244,7 +244,10 @@ def trade(
 
     if chart:
         if fmt not in CHART_FORMATS:
-            fail(f"--chart draws a picture: use it with -f table, svg or html, not {fmt.value}", 2)
+            fail(
+                f"--chart draws a picture: use it with -f table, svg or html, not {fmt.value}",
+                EXIT_USAGE,
+            )
         render_chart(views.trade_chart(load(ctx, facts)), fmt, sys.stdout)
         return
     show(views.trade(load(ctx, facts), derived=derived), fmt)
@@ -340,9 +343,11 @@ def draft(
     """Draft a facts file from a news report: every quote cut from the text, every field a
     person must fill in listed under "draft" (kzeu check fails until none is left)."""
     import datetime as dt
+    from pathlib import Path
 
     from kzeu import draft as drafting
     from kzeu.facts import FactsError
+    from kzeu.files import replacing
     from kzeu.models import FactsFile
     from kzeu.render import json_document
 
@@ -362,22 +367,12 @@ def draft(
     if output is None:
         sys.stdout.write(document)
         return
-    write_file(output, document)
-    sys.stderr.write(f"kzeu: wrote {visible(output)}; next: kzeu check --facts {visible(output)}\n")
-
-
-def write_file(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all: a temporary file, then a rename."""
-    temporary = f"{path}.{os.getpid()}.tmp"
     try:
-        with open(temporary, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
+        with replacing(Path(output)) as temporary:
+            temporary.write_text(document, encoding="utf-8")
     except OSError as error:
-        fail(f"cannot write {path}: {error.strerror}", EXIT_DATA)
-    finally:
-        if os.path.lexists(temporary):
-            os.unlink(temporary)
+        fail(f"cannot write {output}: {error.strerror}", EXIT_DATA)
+    sys.stderr.write(f"kzeu: wrote {visible(output)}; next: kzeu check --facts {visible(output)}\n")
 
 
 @app.command(
@@ -400,8 +395,7 @@ def export(
     and quotes, every row keyed to its file and meeting."""
     from pathlib import Path
 
-    from kzeu.export import ExportError, Input, export_sqlite
-    from kzeu.render import Column
+    from kzeu.export import ExportError, Input, export_sqlite, summary
 
     if os.path.lexists(sqlite) and not force:
         fail(f"{sqlite} exists: add --force to replace it", EXIT_USAGE)
@@ -411,20 +405,16 @@ def export(
         counts = export_sqlite(inputs, Path(sqlite), force=True)
     except ExportError as error:
         fail(str(error), EXIT_DATA)
-    rows: list[Row] = [{"table": table, "rows": count} for table, count in counts.items()]
-    columns = (Column("table", "Table"), Column("rows", "Rows", justify="right"))
-    show(Listing("Exported", columns, rows, f"to {sqlite}"), fmt)
+    show(summary(counts, sqlite), fmt)
 
 
 @app.command(epilog="Examples: kzeu schema > kzeu-facts.schema.json")
 def schema() -> None:
     """Print the JSON Schema of the facts-file format, generated from the models."""
-    import json
-
     from kzeu.models import FactsFile
+    from kzeu.render import json_document
 
-    sys.stdout.write(json.dumps(FactsFile.model_json_schema(), indent=2, ensure_ascii=False))
-    sys.stdout.write("\n")
+    sys.stdout.write(json_document(FactsFile.model_json_schema()))
 
 
 def _internal_error(error: BaseException) -> NoReturn:
@@ -450,5 +440,10 @@ def run() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)
+    except OSError as error:
+        # Files kzeu reads or writes by name report their own errors: what is left is the
+        # output itself (a full disk, a closed stdout).
+        sys.stderr.write(f"kzeu: cannot write output: {visible(str(error.strerror or error))}\n")
+        sys.exit(EXIT_DATA)
     except Exception as error:
         _internal_error(error)

@@ -10,13 +10,14 @@ place only when complete, so a failed export leaves nothing behind.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from kzeu.files import replacing
 from kzeu.models import FactsFile
+from kzeu.render import Column, Listing, Row
 
 SCHEMA = """
 CREATE TABLE sources (
@@ -113,23 +114,27 @@ def export_sqlite(inputs: Sequence[Input], out: Path, *, force: bool = False) ->
     """Write ``inputs`` into a new SQLite database at ``out``; return the rows per table."""
     if (out.exists() or out.is_symlink()) and not force:
         raise ExportError(f"{out} exists: add --force to replace it")
-    temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
-        db = sqlite3.connect(temporary)
-        try:
-            with db:
-                db.executescript(SCHEMA)
-                for source_id, item in enumerate(inputs, start=1):
-                    _insert(db, source_id, item)
-            counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-        finally:
-            db.close()
-        os.replace(temporary, out)
+        with replacing(out) as temporary:
+            db = sqlite3.connect(temporary)
+            try:
+                with db:
+                    db.executescript(SCHEMA)
+                    for source_id, item in enumerate(inputs, start=1):
+                        _insert(db, source_id, item)
+                counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+            finally:
+                db.close()
     except (OSError, sqlite3.Error) as error:
         raise ExportError(f"cannot write {out}: {error}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
     return counts
+
+
+def summary(counts: dict[str, int], out: str) -> Listing:
+    """Return the rows written to each table of ``out``."""
+    rows: list[Row] = [{"table": table, "rows": count} for table, count in counts.items()]
+    columns = (Column("table", "Table"), Column("rows", "Rows", justify="right"))
+    return Listing("Exported", columns, rows, f"to {out}")
 
 
 def _insert(db: sqlite3.Connection, source_id: int, item: Input) -> None:

@@ -403,3 +403,35 @@ def test_a_bug_exits_70_with_a_short_message(
     err = capsys.readouterr().err
     assert "Traceback (most recent call last)" in err
     assert "local-value-never-shown" not in err
+
+
+def test_a_full_disk_or_closed_stdout_is_reported() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [str(SCRIPT), "people", "-f", "json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert result.stderr == "kzeu: cannot write output: No space left on device\n"
+    closed = subprocess.run(
+        ["bash", "-c", f"'{SCRIPT}' people >&-"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert closed.returncode == 1
+    assert closed.stderr == "kzeu: cannot write output: standard output is closed\n"
+
+
+def test_a_byte_order_mark_is_accepted_through_the_cli(
+    run: Run, shipped: Facts, write_facts: Writer
+) -> None:
+    path = write_facts(b"\xef\xbb\xbf" + json.dumps(shipped).encode("utf-8"))
+    result = run("--facts", str(path), "trade", "-f", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)[1]["value"] == 49.7
