@@ -33,11 +33,8 @@ def heading(facts: FactsFile, what: str) -> str:
 def caption(facts: FactsFile) -> str:
     """Return the line naming the source: dateline, publication date and attribution."""
     source = facts.source
-    text = f"Source: report published {source.published.isoformat()}"
-    if source.dateline:
-        text = (
-            f"Source: report filed in {source.dateline}, published {source.published.isoformat()}"
-        )
+    filed = f"filed in {source.dateline}, " if source.dateline else ""
+    text = f"Source: report {filed}published {source.published.isoformat()}"
     return text + (f"; according to {source.attribution}" if source.attribution else "")
 
 
@@ -50,9 +47,8 @@ def _date(event: Event) -> str:
     return event.date.isoformat() if event.date else ""
 
 
-def _names(facts: FactsFile, ids: tuple[str, ...]) -> tuple[str, ...]:
-    names = {p.id: p.name for p in facts.people}
-    return tuple(names[i] for i in ids)
+def _names_by_id(facts: FactsFile) -> dict[str, str]:
+    return {p.id: p.name for p in facts.people}
 
 
 PEOPLE_COLUMNS = (
@@ -85,7 +81,7 @@ def people(facts: FactsFile, *, affiliation: str | None = None) -> Listing:
 TOPIC_COLUMNS = (
     Column("id", "ID", table=False),
     Column("label", "Topic"),
-    Column("raised_by", data=True, table=False),
+    Column("raised_by", table=False),
     Column("raised_by_names", "Raised by"),
     Column("event", table=False),
     Column("event_name", "At"),
@@ -96,10 +92,11 @@ TOPIC_COLUMNS = (
 def topics(facts: FactsFile, *, raised_by: str | None = None) -> Listing:
     """List the agenda, optionally only items raised by one person (id or name, any case)."""
     events = {e.id: e.name for e in facts.events}
+    people = _names_by_id(facts)
     wanted = raised_by.casefold() if raised_by else None
     rows: list[Row] = []
     for topic in facts.topics:
-        names = _names(facts, topic.raised_by)
+        names = tuple(people[i] for i in topic.raised_by)
         if wanted is not None and wanted not in {
             *(i.casefold() for i in topic.raised_by),
             *(n.casefold() for n in names),
@@ -240,6 +237,7 @@ def events(facts: FactsFile, *, status: str | None = None) -> Listing:
 
     rows: list[Row] = []
     published = facts.source.published
+    people = _names_by_id(facts)
     for event in facts.events:
         if status is not None and event.status != status:
             continue
@@ -258,7 +256,7 @@ def events(facts: FactsFile, *, status: str | None = None) -> Listing:
                 "when": tuple(w for w in when if w) or NOT_STATED,
                 "status": event.status,
                 "participants": event.participants,
-                "participant_names": _names(facts, event.participants),
+                "participant_names": tuple(people[i] for i in event.participants),
                 "purpose": event.purpose,
                 "window_start": window[0].isoformat() if window else None,
                 "window_end": window[1].isoformat() if window else None,
@@ -273,27 +271,38 @@ def events(facts: FactsFile, *, status: str | None = None) -> Listing:
 FIELD_COLUMNS = (Column("field", "Field", no_wrap=True), Column("value", "Value"))
 
 
+# An overview is a glance: past this many items a list ends with how many more there are.
+GLANCE = 20
+
+
+def _glance(items: list[str], command: str) -> list[str]:
+    if len(items) <= GLANCE:
+        return items
+    return [*items[:GLANCE], f"... and {len(items) - GLANCE:,} more ({command})"]
+
+
 def overview(facts: FactsFile) -> Listing:
     """Return the at-a-glance view: who met whom, where, when, why, the agenda and figures."""
     meeting = meeting_event(facts)
     people = {p.id: p for p in facts.people}
-    related = [e for e in facts.events if e.id != meeting.id]
+    figures = [
+        f"{s.label}: {quantity(s.value, s, s.qualifier)}"
+        for s in facts.statistics
+        if s.value is not None and s.kind in ("amount", "count")
+    ]
+    related = [_event_line(e) for e in facts.events if e.id != meeting.id]
     rows: list[Row] = [
         {"field": "meeting", "value": meeting.name},
         {"field": "where", "value": meeting.place or NOT_STATED},
         {"field": "when", "value": _date(meeting) or meeting.timing or NOT_STATED},
         {"field": "who", "value": tuple(_who(people[i]) for i in meeting.participants)},
         {"field": "purpose", "value": meeting.purpose or NOT_STATED},
-        {"field": "agenda", "value": "; ".join(t.label for t in facts.topics)},
         {
-            "field": "figures",
-            "value": tuple(
-                f"{s.label}: {quantity(s.value, s, s.qualifier)}"
-                for s in facts.statistics
-                if s.value is not None and s.kind in ("amount", "count")
-            ),
+            "field": "agenda",
+            "value": "; ".join(_glance([t.label for t in facts.topics], "kzeu topics")),
         },
-        {"field": "related", "value": tuple(_event_line(e) for e in related)},
+        {"field": "figures", "value": tuple(_glance(figures, "kzeu trade"))},
+        {"field": "related", "value": tuple(_glance(related, "kzeu events"))},
         {"field": "source", "value": caption(facts)},
     ]
     notes = (
@@ -340,7 +349,8 @@ def search(facts: FactsFile, query: str) -> Listing:
     sources = [("source", "source", facts.source)]
     for section, fact_id, fact in [*sources, *((s, f.id, f) for s, _, f in facts.facts())]:
         for field, text in _texts(fact):
-            spans = tuple(Folded.of(text).spans(needle))
+            # Fold the whole text first (fast); map the match back only where there is one.
+            spans = tuple(Folded.of(text).spans(needle)) if needle in fold(text) else ()
             if spans:
                 rows.append(
                     {
@@ -420,7 +430,9 @@ def _cite_derived(facts: FactsFile, figure: Derived) -> Listing:
     ]
     rows.extend({"field": f"input {i}", "value": by_id[i].quote} for i in figure.inputs)
     notes = ("Derived: computed from the stated figures above, not stated by the report.",)
-    return Listing(f"Cite: {figure.id}", FIELD_COLUMNS, rows, caption(facts), notes, False)
+    return Listing(
+        f"Cite: {figure.id}", FIELD_COLUMNS, rows, caption(facts), notes, show_header=False
+    )
 
 
 def _kind_of(fact: Fact) -> str:
@@ -461,11 +473,10 @@ def trade_chart(facts: FactsFile) -> Chart:
 
 
 def completion_values(facts: FactsFile, what: str) -> list[str]:
-    """Return the values present in the data for a filter: affiliations, people, statuses."""
+    """Return the values present in the data for completion: "affiliation", "person" ids, or
+    every fact "id"."""
     if what == "affiliation":
         return sorted({p.affiliation for p in facts.people})
     if what == "person":
         return [p.id for p in facts.people]
-    if what == "status":
-        return sorted({e.status for e in facts.events})
     return list(facts.by_id())

@@ -11,8 +11,10 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kzeu.search import find, fold
+from kzeu.search import Folded, find, fold
 from tests.conftest import FACTS_JSON, Facts
 from tests.helpers import Run, Writer, as_json, ok
 
@@ -325,3 +327,9 @@ def test_check_finds_repeated_keys(run: Run, shipped: Facts, write_facts: Writer
         "detail": ["key 'value' appears more than once in one object"],
     }
     assert rows["schema"]["status"] == "pass"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_fast_folding_of_ascii_matches_the_mapped_folding(text: str) -> None:
+    assert fold(text) == Folded.of(text).text

@@ -98,3 +98,14 @@ def test_a_long_table_is_streamed_with_its_row_count(tmp_path: Path, run: Run) -
     ]
     assert f"{count:,} rows" in lines
     assert len([x for x in lines if x.startswith("person-")]) == count
+
+
+def test_the_overview_of_a_large_file_stays_a_glance(tmp_path: Path, run: Run) -> None:
+    path = tmp_path / "large.json"
+    data = generate(400_000)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    out = ok(run("--facts", str(path)))
+    count = len(data["topics"])
+    assert f"... and {count - 20:,} more (kzeu topics)" in out
+    assert f"... and {count - 20:,} more (kzeu trade)" in out
+    assert len(out.splitlines()) < 60
