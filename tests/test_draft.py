@@ -128,6 +128,14 @@ def test_a_filled_in_draft_passes_check(run: Run, tmp_path: Path) -> None:
     assert trade["trade-turnover-balance"]["value"] == Decimal("0.7")
 
 
+def test_the_example_of_another_meeting_is_a_checked_facts_file(run: Run) -> None:
+    example = ROOT / "docs" / "examples" / "delhi-meeting.json"
+    rows = json.loads(ok(run("check", "--facts", str(example), "-f", "json")))
+    assert {r["status"] for r in rows} == {"pass"}
+    data = json.loads(example.read_text(encoding="utf-8"))
+    assert data["source"]["text"] == (FIXTURES / "report-usd.txt").read_text(encoding="utf-8")
+
+
 def test_draft_of_a_report_in_euro_millions_with_a_decline(run: Run) -> None:
     data = drafted(run, FIXTURES / "report-euro.txt")
     figures = stats(data)

@@ -9,22 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from kzeu.render import json_document
 from tests.conftest import FACTS_JSON, ROOT
 from tests.helpers import Run, ok
 
 
 @pytest.fixture
-def second(run: Run, tmp_path: Path) -> Path:
-    """A second meeting's facts file: the draft of a test report, filled in."""
-    data = json.loads(ok(run("draft", str(ROOT / "tests/fixtures/report-usd.txt"))))
-    data["people"][0].update(affiliation="India", role="Host")
-    data["people"][1].update(affiliation="European Union", role="Visitor")
-    data["events"][0]["name"] = "Menon–Virtanen meeting"
-    data["draft"] = []
-    path = tmp_path / "delhi.json"
-    path.write_text(json_document(data), encoding="utf-8")
-    return path
+def second() -> Path:
+    """A second meeting's facts file: the filled-in draft of a test report."""
+    return ROOT / "docs" / "examples" / "delhi-meeting.json"
 
 
 def export(run: Run, out: Path, *files: Path, extra: tuple[str, ...] = ()) -> None:
@@ -48,10 +40,10 @@ def test_export_two_meetings(run: Run, tmp_path: Path, second: Path) -> None:
     counts = {r["table"]: r["rows"] for r in json.loads(ok(result))}
     assert counts == {
         "sources": 2,
-        "quotes": 27 + 8,
+        "quotes": 27 + 9,
         "people": 3 + 2,
         "events": 4 + 2,
-        "topics": 13 + 0,
+        "topics": 13 + 1,
         "statistics": 7 + 4,
     }
     db = sqlite3.connect(out)
