@@ -305,13 +305,18 @@ def _natural_width(console: "Console", renderable: "RenderableType") -> int:
     return max(40, Measurement.get(console, wide, renderable).maximum)
 
 
+# Rich's SVG names web fonts to fetch; kzeu's snapshots use the reader's local fonts instead,
+# so that opening one fetches nothing.
+_WEB_FONTS = re.compile(r',\s*url\("https?://[^"]*"\) format\("[^"]*"\)')
+
+
 def export(renderable: "RenderableType", fmt: OutputFormat, title: str) -> str:
     """Return ``renderable`` as a standalone SVG or HTML document (Rich's own export)."""
     sink = io.StringIO()
     console = make_console(sink, record=True, width=100)
     console.print(renderable, crop=False)
     if fmt is OutputFormat.svg:
-        return console.export_svg(title=visible(title))
+        return _WEB_FONTS.sub("", console.export_svg(title=visible(title)))
     return console.export_html()
 
 

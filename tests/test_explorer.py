@@ -292,6 +292,7 @@ def test_chart_refuses_a_data_format(run: Run) -> None:
 def test_svg_snapshot(run: Run, command: str) -> None:
     out = ok(run(command, "-f", "svg"))
     assert out.startswith("<svg")
+    assert 'url("http' not in out  # nothing to fetch when it is opened
     assert out.rstrip().endswith("</svg>")
 
 
