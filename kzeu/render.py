@@ -377,11 +377,12 @@ class Bar(NamedTuple):
 
 
 class Chart(NamedTuple):
-    """A horizontal bar chart."""
+    """A horizontal bar chart, and what to say when it has no bars."""
 
     title: str
     bars: tuple[Bar, ...]
     caption: str = ""
+    empty: str = "nothing to chart"
 
 
 CHART_FORMATS = (OutputFormat.table, OutputFormat.svg, OutputFormat.html)
@@ -407,6 +408,8 @@ def build_chart(chart: Chart, *, plain: bool, width: int = 40) -> "RenderableTyp
         length = int((bar.value / top * width).to_integral_value()) if top > 0 else 0
         body = Text("#" * length) if plain else Text("█" * length, style="cyan")
         grid.add_row(Text(visible(bar.label)), body, Text(visible(bar.shown)))
+    if not chart.bars:
+        grid.add_row(Text(visible(chart.empty), style="italic"), Text(""), Text(""))
     return grid
 
 

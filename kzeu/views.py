@@ -469,7 +469,8 @@ def trade_chart(facts: FactsFile) -> Chart:
         for stat in (parts.turnover, parts.exports, parts.imports):
             if stat.value is not None:
                 bars.append(Bar(stat.label, stat.value, quantity(stat.value, stat, stat.qualifier)))
-    return Chart(heading(facts, "Trade"), tuple(bars), caption(facts))
+    empty = "nothing to chart: no turnover with exports and imports stated as parts of it"
+    return Chart(heading(facts, "Trade"), tuple(bars), caption(facts), empty)
 
 
 def completion_values(facts: FactsFile, what: str) -> list[str]:

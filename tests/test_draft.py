@@ -188,6 +188,20 @@ def test_date_from_the_option_and_its_absence(run: Run, tmp_path: Path) -> None:
     assert "--date must be a date as YYYY-MM-DD" in bad.stderr
 
 
+def test_draft_reads_standard_input() -> None:
+    from typer.testing import CliRunner
+
+    from kzeu.cli import app
+
+    report = "VIENNA – Ambassador Jan Novak met Minister Eva Horn. Exports reached €2 million."
+    result = CliRunner().invoke(app, ["draft", "-", "--date", "2025-04-01"], input=report)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["source"]["text"] == report
+    assert [p["name"] for p in data["people"]] == ["Jan Novak", "Eva Horn"]
+    assert data["statistics"][0]["figure"] == "€2 million"
+
+
 def test_draft_never_overwrites_without_force(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "draft.json"
     out.write_text("keep me", encoding="utf-8")

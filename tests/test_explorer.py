@@ -282,6 +282,16 @@ def test_chart_to_a_pipe_is_plain(run: Run) -> None:
     assert "USD 11.1 billion" in bars["Imports"]
 
 
+def test_chart_without_trade_parts_says_so(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    for stat in facts_data["statistics"]:
+        stat.pop("of", None)
+    out = ok(run("--facts", str(write_facts(facts_data)), "trade", "--chart"))
+    assert "nothing to chart: no turnover with exports and imports" in out
+    assert "#" not in out
+
+
 def test_chart_refuses_a_data_format(run: Run) -> None:
     result = run("trade", "--chart", "-f", "json")
     assert result.exit_code == 2
