@@ -162,7 +162,7 @@ def overview(
 
 
 @app.command(
-    epilog="Examples: kzeu people; kzeu people -f csv; kzeu people --affiliation 'European Union'"
+    epilog="Examples: kzeu people; kzeu people -f csv; kzeu people --affiliation AFFILIATION"
 )
 def people(
     ctx: typer.Context,
@@ -185,7 +185,7 @@ def people(
 
 
 @app.command(
-    epilog="Examples: kzeu topics; kzeu topics -f markdown; kzeu topics --raised-by kaja-kallas"
+    epilog="Examples: kzeu topics; kzeu topics -f markdown; kzeu topics --raised-by PERSON-ID"
 )
 def topics(
     ctx: typer.Context,
@@ -253,7 +253,7 @@ def trade(
     show(views.trade(load(ctx, facts), derived=derived), fmt)
 
 
-@app.command(epilog='Examples: kzeu search visa; kzeu search "central asia-eu" -f json')
+@app.command(epilog='Examples: kzeu search trade; kzeu search "prime minister" -f json')
 def search(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="Text to find, in any case, accents or dashes.")],
@@ -271,7 +271,7 @@ def search(
     show(listing, fmt)
 
 
-@app.command(epilog="Examples: kzeu cite kaja-kallas; kzeu cite trade-turnover -f json")
+@app.command(epilog="Examples: kzeu cite ID; kzeu cite ID -f json (kzeu search TEXT shows ids)")
 def cite(
     ctx: typer.Context,
     fact_id: Annotated[

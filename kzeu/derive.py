@@ -68,7 +68,7 @@ def _value(stat: Statistic) -> Decimal:
 
 
 def _exponent(stat: Statistic) -> int:
-    """Return the exponent of the stated value's last digit: -1 for 49.7, 0 for 3000."""
+    """Return the exponent of the stated value's last digit: -1 for 1.5, 0 for 300."""
     exponent = _value(stat).as_tuple().exponent
     return exponent if isinstance(exponent, int) else 0  # NaN and infinities never load
 

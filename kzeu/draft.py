@@ -5,7 +5,7 @@ quote check. What only a reader can supply (a label, the topics, an affiliation,
 text leaves open) is given a placeholder or a best guess, and its path is listed in the file's
 ``draft``: ``kzeu check`` fails until a person has filled in or confirmed each one and removed
 it from the list. Nothing here knows about any one meeting: it reads patterns of English news
-prose (titles before names, "$49.7 billion", "according to ...", "... Summit in Samarkand").
+prose (titles before names, "$1.5 billion", "according to ...", "... Summit in Geneva").
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ class Span(NamedTuple):
 
 
 def slug(text: str) -> str:
-    """Return an id for ``text``: "Kaja Kallas" -> "kaja-kallas", accents removed."""
+    """Return an id for ``text``: "Zoë Brandt" -> "zoe-brandt", accents removed."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "fact"
 
@@ -307,7 +307,7 @@ class _Drafter:
             len(self._cut(clause).strip(" .()")) <= end - start + 1
             and clause.start > sentence.start
         ):
-            # A figure alone, as in "(+16.9%)": read it with the clause before it.
+            # A figure alone, as in "(+3.2%)": read it with the clause before it.
             opening = clause.start - 1
             clause = Span(self._last_mark(sentence.start, opening), clause.end)
             if self.text[opening] == "(":

@@ -23,7 +23,7 @@ Slug = Annotated[
     Field(
         pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
         max_length=100,
-        description="Stable identifier: lower-case words joined by hyphens, e.g. `kaja-kallas`.",
+        description="Stable identifier: lower-case words joined by hyphens, e.g. `jane-doe`.",
     ),
 ]
 Line = Annotated[str, Field(min_length=1, max_length=2000)]
@@ -131,7 +131,7 @@ class Statistic(_Frozen):
         description="`amount` (money), `change` (per cent), `count`, or `standing` (no number)."
     )
     value: Number | None = Field(default=None, description="The number; null for a standing.")
-    figure: Line = Field(description="The figure exactly as printed: '$49.7 billion', '+16.9%'.")
+    figure: Line = Field(description="The figure exactly as printed: '$1.5 billion', '+3.2%'.")
     currency: Line | None = Field(default=None, description="ISO 4217 code, e.g. USD.")
     scale: Scale | None = Field(default=None, description="Multiplier of `value`, if any.")
     unit: Line | None = Field(default=None, description="Unit: 'percent', 'companies', ...")

@@ -65,7 +65,7 @@ class Column(NamedTuple):
     """A column: ``key`` in JSON, CSV and Markdown; ``header`` in a table.
 
     ``data`` columns go to the machine formats; ``table`` columns to the drawn table, where a
-    column may hold a display form (``"USD 49.7 billion"``) of data kept elsewhere.
+    column may hold a display form (``"USD 1.5 billion"``) of data kept elsewhere.
     """
 
     key: str

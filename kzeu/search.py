@@ -1,6 +1,6 @@
 """Forgiving text matching: case, accents, curly vs. straight quotes and dash vs. hyphen ignored.
 
-``Central Asia – EU`` (spaced en dash) and ``central asia-eu`` normalise alike, and so do
+``North – South`` (spaced en dash) and ``north-south`` normalise alike, and so do
 ``Ministry’s`` and ``ministry's``. Matches are mapped back to spans of the original text so that
 they can be highlighted where they stand.
 """
@@ -32,7 +32,7 @@ class Folded(NamedTuple):
     @classmethod
     def of(cls, original: str) -> Folded:
         """Fold ``original``: casefold, strip accents, straighten quotes and dashes, and drop
-        the white space around a dash (so that "Asia – EU" reads as "asia-eu")."""
+        the white space around a dash (so that "North – South" reads as "north-south")."""
         chars: list[str] = []
         origin: list[int] = []
         for index, char in enumerate(original):

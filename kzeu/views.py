@@ -195,7 +195,7 @@ def _derived_row(figure: Derived) -> Row:
 
 
 def quantity(value: Decimal, measure: Statistic | Derived, qualifier: str | None) -> str:
-    """Return a value with its currency, scale and unit: "USD 49.7 billion", "+16.9%"."""
+    """Return a value with its currency, scale and unit: "USD 1.5 billion", "+3.2%"."""
     if measure.unit == "percent":
         sign = (
             "+" if isinstance(measure, Statistic) and measure.kind == "change" and value > 0 else ""
