@@ -115,6 +115,11 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
+def _json_safe(text: str) -> str:
+    """Escape what json.dumps leaves raw of the unsafe characters (none in ASCII text)."""
+    return text if text.isascii() else _UNSAFE_IN_JSON.sub(_json_escape, text)
+
+
 def decimal_text(value: Decimal) -> str:
     """Return ``value`` as a JSON number, exactly: no exponent, no float rounding."""
     return format(value, "f")
@@ -147,8 +152,7 @@ def _number(value: object) -> int | float:
 
 def json_document(data: object) -> str:
     """Return ``data`` as an indented JSON document: decimals as numbers, controls escaped."""
-    text = json.dumps(data, ensure_ascii=False, indent=2, default=_number)
-    return _UNSAFE_IN_JSON.sub(_json_escape, text) + "\n"
+    return _json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=_number)) + "\n"
 
 
 def to_json(listing: Listing) -> str:
@@ -157,8 +161,7 @@ def to_json(listing: Listing) -> str:
     if not listing.rows:
         return "[]\n"
     objects = ("  " + _json_object({k: row.get(k) for k in keys}) for row in listing.rows)
-    text = "[\n" + ",\n".join(objects) + "\n]\n"
-    return _UNSAFE_IN_JSON.sub(_json_escape, text)
+    return _json_safe("[\n" + ",\n".join(objects) + "\n]\n")
 
 
 def _json_object(row: Mapping[str, Cell]) -> str:
