@@ -18,6 +18,7 @@ from kzeu.facts import (
     read_regular_file,
     resolve_path,
     shown,
+    syntax_error,
 )
 from kzeu.render import Column, Listing, Row
 
@@ -130,10 +131,9 @@ def _after(failed: str, reason: str = "") -> list[CheckResult]:
 
 
 def _grouped(errors: Sequence[Mapping[str, Any]]) -> list[CheckResult]:
-    syntax = [e for e in errors if e["type"] == "json_invalid"]
-    if syntax:
-        message = str(syntax[0]["msg"]).removeprefix("Invalid JSON: ")
-        return [CheckResult("JSON syntax", "fail", (message,)), *_after("JSON syntax")]
+    syntax = syntax_error(errors)
+    if syntax is not None:
+        return [CheckResult("JSON syntax", "fail", (syntax,)), *_after("JSON syntax")]
     by_check: dict[str, list[str]] = {}
     for error in errors:
         by_check.setdefault(_CHECK_OF_ERROR.get(error["type"], "schema"), []).append(

@@ -84,18 +84,18 @@ def read_regular_file(path: Path) -> bytes:
     except FileNotFoundError:
         raise FactsError(path, "no such file") from None
     except IsADirectoryError:
-        raise FactsError(path, "is a directory, not a facts file") from None
+        raise FactsError(path, "is a directory") from None
     except OSError as error:
         raise FactsError(path, f"cannot be opened: {error.strerror}") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise FactsError(path, "is a directory, not a facts file")
+            raise FactsError(path, "is a directory")
         if not stat.S_ISREG(info.st_mode):
             raise FactsError(path, "is not a regular file")
         if info.st_size > MAX_BYTES:
             raise FactsError(path, _too_large(info.st_size))
-        with os.fdopen(os.dup(fd), "rb") as handle:
+        with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise FactsError(path, f"cannot be read: {error.strerror}") from None
@@ -127,15 +127,22 @@ def _too_large(size: int) -> str:
 
 
 def _validation_error(path: Path, errors: Sequence[Mapping[str, Any]]) -> FactsError:
-    syntax = [e for e in errors if e["type"] == "json_invalid"]
-    if syntax:
-        message = str(syntax[0]["msg"]).removeprefix("Invalid JSON: ")
-        return FactsError(path, f"is not valid JSON: {message}")
+    syntax = syntax_error(errors)
+    if syntax is not None:
+        return FactsError(path, f"is not valid JSON: {syntax}")
     lines = [describe(error) for error in errors[:MAX_SHOWN_PROBLEMS]]
     if len(errors) > MAX_SHOWN_PROBLEMS:
         lines.append(f"... and {len(errors) - MAX_SHOWN_PROBLEMS} more")
     count = "1 problem" if len(errors) == 1 else f"{len(errors)} problems"
     return FactsError(path, f"is not a valid facts file ({count}):", lines)
+
+
+def syntax_error(errors: Sequence[Mapping[str, Any]]) -> str | None:
+    """Return what makes the text not JSON (with line and column), if that is the problem."""
+    for error in errors:
+        if error["type"] == "json_invalid":
+            return str(error["msg"]).removeprefix("Invalid JSON: ")
+    return None
 
 
 def describe(error: Mapping[str, Any]) -> str:

@@ -262,13 +262,11 @@ def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
             for field in STATED_FIELDS[type(fact)]:
                 value = getattr(fact, field)
                 for item in value if isinstance(value, tuple) else (value,):
-                    if item is not None and not _states(quote, item):
-                        yield _problem(
-                            "value_not_in_quote",
-                            "value is not stated in its quote",
-                            (section, index, field),
-                            item,
-                        )
+                    problem = (
+                        None if item is None else _unstated(item, quote, (section, index, field))
+                    )
+                    if problem is not None:
+                        yield problem
             if isinstance(fact, Statistic):
                 yield from _statistic_problems(fact, (section, index))
 
@@ -315,14 +313,17 @@ def _reference_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
             yield from unknown(stat.of, statistics, "statistic", ("statistics", i, "of"))
 
 
-def _states(quote: str, value: str) -> bool:
-    """Return whether ``quote`` states ``value`` in so many words, ignoring case."""
-    return value in quote or value.casefold() in quote.casefold()
+def _unstated(value: str, quote: str, loc: tuple[str | int, ...]) -> InitErrorDetails | None:
+    """Return the problem if ``quote`` does not state ``value`` in so many words (any case)."""
+    if value in quote or value.casefold() in quote.casefold():
+        return None
+    return _problem("value_not_in_quote", "value is not stated in its quote", loc, value)
 
 
 def _stated(value: str, quote: str, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:
-    if not _states(quote, value):
-        yield _problem("value_not_in_quote", "value is not stated in its quote", loc, value)
+    problem = _unstated(value, quote, loc)
+    if problem is not None:
+        yield problem
 
 
 def _statistic_problems(stat: Statistic, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:

@@ -44,7 +44,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_directory(tmp_path: Path) -> None:
-    assert message_of(tmp_path) == f"{tmp_path}: is a directory, not a facts file"
+    assert message_of(tmp_path) == f"{tmp_path}: is a directory"
 
 
 def test_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:

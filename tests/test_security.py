@@ -299,7 +299,7 @@ def test_special_files_are_refused_at_once(tmp_path: Path) -> None:
     for path, message in (
         (fifo, "is not a regular file"),
         (Path("/dev/zero"), "is not a regular file"),
-        (tmp_path, "is a directory, not a facts file"),
+        (tmp_path, "is a directory"),
         (tmp_path / "missing.json", "no such file"),
     ):
         result = run_script("--facts", str(path), "people", timeout=10)
