@@ -45,19 +45,19 @@ class TradeParts(NamedTuple):
 
 
 def trade_parts(facts: FactsFile) -> Iterator[TradeParts]:
-    """Yield each turnover that has both exports and imports stated as parts of it."""
+    """Yield each turnover that has both exports and imports stated as parts of it, in its
+    currency and scale (the first of each where there are several)."""
+    parts: dict[tuple[str, str], Statistic] = {}
+    for stat in facts.statistics:
+        if stat.of is not None and stat.flow in ("exports", "imports") and stat.value is not None:
+            parts.setdefault((stat.of, stat.flow), stat)
     for total in facts.statistics:
         if total.flow != "turnover" or total.value is None:
             continue
-        parts = {
-            s.flow: s
-            for s in facts.statistics
-            if s.of == total.id
-            and s.value is not None
-            and (s.currency, s.scale) == (total.currency, total.scale)
-        }
-        exports, imports = parts.get("exports"), parts.get("imports")
-        if exports is not None and imports is not None:
+        exports, imports = parts.get((total.id, "exports")), parts.get((total.id, "imports"))
+        if exports is None or imports is None:
+            continue
+        if all((p.currency, p.scale) == (total.currency, total.scale) for p in (exports, imports)):
             yield TradeParts(total, exports, imports)
 
 

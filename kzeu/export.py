@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kzeu.files import replacing
-from kzeu.models import FactsFile
+from kzeu.models import KIND_OF, FactsFile, quote_positions
 from kzeu.render import Column, Listing, Row
 
 SCHEMA = """
@@ -155,40 +155,38 @@ def _insert(db: sqlite3.Connection, source_id: int, item: Input) -> None:
         ),
     )
 
-    def quote(kind: str, fact_id: str, text: str) -> int:
-        start = source.text.find(text)
+    quote_ids: dict[tuple[str, int], int] = {}
+    for section, index, fact, start in quote_positions(facts):
         cursor = db.execute(
             'INSERT INTO quotes (source_id, fact_kind, fact_id, text, start, "end")'
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (source_id, kind, fact_id, text, start, start + len(text)),
+            (source_id, KIND_OF[type(fact)], fact.id, fact.quote, start, start + len(fact.quote)),
         )
-        return int(cursor.lastrowid or 0)
+        quote_ids[section, index] = int(cursor.lastrowid or 0)
 
-    for p in facts.people:
+    for i, p in enumerate(facts.people):
         db.execute(
             "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?)",
             (source_id, p.id, p.name, json.dumps(p.titles, ensure_ascii=False), p.affiliation,
-             p.role, quote("person", p.id, p.quote)),
+             p.role, quote_ids["people", i]),
         )  # fmt: skip
-    for e in facts.events:
+    for i, e in enumerate(facts.events):
         db.execute(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (source_id, e.id, e.name, e.kind, e.place, e.date.isoformat() if e.date else None,
-             e.timing, e.status, json.dumps(e.participants), e.purpose,
-             quote("event", e.id, e.quote)),
+             e.timing, e.status, json.dumps(e.participants), e.purpose, quote_ids["events", i]),
         )  # fmt: skip
-    for t in facts.topics:
+    for i, t in enumerate(facts.topics):
         db.execute(
             "INSERT INTO topics VALUES (?, ?, ?, ?, ?, ?)",
-            (source_id, t.id, t.label, json.dumps(t.raised_by), t.event,
-             quote("topic", t.id, t.quote)),
+            (source_id, t.id, t.label, json.dumps(t.raised_by), t.event, quote_ids["topics", i]),
         )  # fmt: skip
-    for s in facts.statistics:
+    for i, s in enumerate(facts.statistics):
         db.execute(
             "INSERT INTO statistics VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (source_id, s.id, s.label, s.kind,
              None if s.value is None else format(s.value, "f"),
              None if s.value is None else float(s.value),
              s.figure, s.currency, s.scale, s.unit, s.qualifier, s.period, s.flow, s.of,
-             quote("statistic", s.id, s.quote)),
+             quote_ids["statistics", i]),
         )  # fmt: skip

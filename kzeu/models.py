@@ -194,6 +194,13 @@ def _problem(
 
 
 SECTIONS = ("people", "events", "topics", "statistics")
+# What one fact of each model is called, in listings and in an exported database.
+KIND_OF: dict[type, str] = {
+    Person: "person",
+    Event: "event",
+    Topic: "topic",
+    Statistic: "statistic",
+}
 # The fields whose values a fact's quote must state in so many words (ignoring case).
 STATED_FIELDS: dict[type, tuple[str, ...]] = {
     Person: ("name", "titles"),
@@ -237,38 +244,43 @@ def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
             yield from _stated(value, quote, ("source", field))
 
 
-def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
-    """Check each fact once: its id is new, its quote is in the text, its values in its quote."""
+def quote_positions(facts: FactsFile) -> Iterator[tuple[str, int, Fact, int]]:
+    """Yield (section, index, fact, start) for every fact, where ``start`` is the offset of its
+    quote in ``source.text``, or -1 if the quote is not there."""
     text = facts.source.text
-    yield from _duplicate_ids(facts)
     for section in SECTIONS:
         # Facts are usually listed in the order of the text: searching on from where the
-        # previous quote was found keeps checking a large, ordered file linear.
+        # previous quote was found keeps locating the quotes of a large, ordered file linear.
         hint = 0
         for index, fact in enumerate(getattr(facts, section)):
-            quote = fact.quote
-            found = text.find(quote, hint)
+            found = text.find(fact.quote, hint)
             if found < 0:
-                found = text.find(quote, 0, hint + len(quote))
-            if found < 0:
-                yield _problem(
-                    "quote_not_in_source",
-                    "quote is not verbatim in source.text",
-                    (section, index, "quote"),
-                    quote,
-                )
-            else:
+                found = text.find(fact.quote, 0, hint + len(fact.quote))
+            if found >= 0:
                 hint = found
-            for field in STATED_FIELDS[type(fact)]:
-                value = getattr(fact, field)
-                for item in value if isinstance(value, tuple) else (value,):
-                    problem = (
-                        None if item is None else _unstated(item, quote, (section, index, field))
-                    )
-                    if problem is not None:
-                        yield problem
-            if isinstance(fact, Statistic):
-                yield from _statistic_problems(fact, (section, index))
+            yield section, index, fact, found
+
+
+def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
+    """Check each fact once: its id is new, its quote is in the text, its values in its quote."""
+    yield from _duplicate_ids(facts)
+    for section, index, fact, found in quote_positions(facts):
+        quote = fact.quote
+        if found < 0:
+            yield _problem(
+                "quote_not_in_source",
+                "quote is not verbatim in source.text",
+                (section, index, "quote"),
+                quote,
+            )
+        for field in STATED_FIELDS[type(fact)]:
+            value = getattr(fact, field)
+            for item in value if isinstance(value, tuple) else (value,):
+                problem = None if item is None else _unstated(item, quote, (section, index, field))
+                if problem is not None:
+                    yield problem
+        if isinstance(fact, Statistic):
+            yield from _statistic_problems(fact, (section, index))
 
 
 def _duplicate_ids(facts: FactsFile) -> Iterator[InitErrorDetails]:

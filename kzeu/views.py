@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from kzeu.models import Event, Fact, FactsFile, Person, Source, Statistic, Topic
+from kzeu.models import KIND_OF, Event, Fact, FactsFile, Person, Source, Statistic
 from kzeu.render import Bar, Cell, Chart, Column, Listing, Marked, Row
 
 if TYPE_CHECKING:
@@ -331,13 +331,6 @@ SEARCH_COLUMNS = (
 )
 # Ids and references are not prose; the whole report is not one fact.
 _NOT_SEARCHED = frozenset({"id", "participants", "raised_by", "event", "of", "text"})
-KINDS = {
-    "source": "source",
-    "people": "person",
-    "events": "event",
-    "topics": "topic",
-    "statistics": "statistic",
-}
 
 
 def search(facts: FactsFile, query: str) -> Listing:
@@ -346,15 +339,16 @@ def search(facts: FactsFile, query: str) -> Listing:
 
     needle = fold(query).strip()
     rows: list[Row] = []
-    sources = [("source", "source", facts.source)]
-    for section, fact_id, fact in [*sources, *((s, f.id, f) for s, _, f in facts.facts())]:
+    searched: list[tuple[str, Fact | Source]] = [("source", facts.source)]
+    searched.extend((fact.id, fact) for _, _, fact in facts.facts())
+    for fact_id, fact in searched:
         for field, text in _texts(fact):
             # Fold the whole text first (fast); map the match back only where there is one.
             spans = tuple(Folded.of(text).spans(needle)) if needle in fold(text) else ()
             if spans:
                 rows.append(
                     {
-                        "kind": KINDS[section],
+                        "kind": KIND_OF.get(type(fact), "source"),
                         "id": fact_id,
                         "field": field,
                         "text": Marked(text, spans),
@@ -401,7 +395,7 @@ def cite(facts: FactsFile, fact_id: str) -> Listing | None:
     text = facts.source.text
     start = text.find(fact.quote)
     first, last = sentence_around(text, start, start + len(fact.quote))
-    rows: list[Row] = [{"field": "fact", "value": _kind_of(fact)}]
+    rows: list[Row] = [{"field": "fact", "value": KIND_OF[type(fact)]}]
     rows.extend({"field": f, "value": _cell(getattr(fact, f))} for f in type(fact).model_fields)
     rows.extend(
         (
@@ -433,11 +427,6 @@ def _cite_derived(facts: FactsFile, figure: Derived) -> Listing:
     return Listing(
         f"Cite: {figure.id}", FIELD_COLUMNS, rows, caption(facts), notes, show_header=False
     )
-
-
-def _kind_of(fact: Fact) -> str:
-    kinds: dict[type, str] = {Person: "person", Event: "event", Topic: "topic"}
-    return kinds.get(type(fact), "statistic")
 
 
 def _cell(value: object) -> Cell:
