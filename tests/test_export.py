@@ -137,3 +137,21 @@ def test_a_bad_input_exports_nothing(run: Run, tmp_path: Path) -> None:
     assert result.stderr.startswith(f"kzeu: {bad}: is not a valid facts file")
     assert not out.exists()
     assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_a_large_file_exports_with_every_quote_located(run: Run, tmp_path: Path) -> None:
+    from benchmarks.generate import generate
+
+    data = generate(400_000)
+    path = tmp_path / "large.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "large.db"
+    export(run, out, path)
+    db = sqlite3.connect(out)
+    count = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    located = db.execute(
+        "SELECT count(*) FROM quotes q JOIN sources s ON s.id = q.source_id"
+        ' WHERE substr(s.text, q.start + 1, q."end" - q.start) = q.text'
+    ).fetchone()[0]
+    db.close()
+    assert count == located == 4 * len(data["people"])
