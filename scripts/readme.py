@@ -1,4 +1,4 @@
-"""Regenerate the README's example outputs and the SVG screenshots in docs/ by running kzeu.
+"""Regenerate the README's example outputs, the SVG screenshots and the JSON Schema in docs/.
 
     python scripts/readme.py          # rewrite README.md and docs/*.svg
     python scripts/readme.py --check  # exit 1 if either is out of date (the test suite runs this)
@@ -25,6 +25,7 @@ SCREENSHOTS = {
     "docs/trade.svg": "kzeu trade -f svg",
     "docs/chart.svg": "kzeu trade --chart -f svg",
     "docs/cite.svg": "kzeu cite imports -f svg",
+    "docs/kzeu.schema.json": "kzeu schema",
 }
 BLOCK = re.compile(r"(<!-- run: (?P<cmd>[^>]*?) -->\n)```[a-z]*\n.*?```\n", re.DOTALL)
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
