@@ -32,6 +32,7 @@ _CHECK_OF_ERROR = {
     "duplicate_id": "unique ids",
     "unknown_reference": "references",
     "quote_not_in_source": "quotes verbatim",
+    "quote_search_limit": "quotes verbatim",
     "value_not_in_quote": "values stated",
     "value_not_in_figure": "values stated",
     "missing_value": "values stated",

@@ -148,7 +148,8 @@ def syntax_error(errors: Sequence[Mapping[str, Any]]) -> str | None:
 def describe(error: Mapping[str, Any]) -> str:
     """Return one pydantic error as ``path: message (got value)``."""
     line = f"{field_path(error['loc'])}: {error['msg']}"
-    if error["type"] not in ("missing", "extra_forbidden") and _is_scalar(error.get("input")):
+    shown_input = error.get("input")
+    if error["type"] not in ("missing", "extra_forbidden") and _is_scalar(shown_input):
         line += f" (got {_snippet(error['input'])})"
     return line
 
@@ -165,7 +166,7 @@ def field_path(loc: Iterable[str | int]) -> str:
 
 
 def _is_scalar(value: object) -> bool:
-    return value is None or isinstance(value, str | int | float | Decimal)
+    return isinstance(value, str | int | float | Decimal)
 
 
 def _snippet(value: object) -> str:

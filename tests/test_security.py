@@ -435,3 +435,43 @@ def test_a_byte_order_mark_is_accepted_through_the_cli(
     result = run("--facts", str(path), "trade", "-f", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout)[1]["value"] == 49.7
+
+
+def test_quotes_in_reverse_order_are_located_without_searching_far(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from kzeu import models
+    from kzeu.facts import load_facts
+
+    data = generate(400_000)
+    text_size = len(data["source"]["text"])
+    for section in ("people", "events", "topics", "statistics"):
+        data[section].reverse()
+    path = tmp_path / "reversed.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    # Linear: locating every quote searches about the text's length per section, no more.
+    monkeypatch.setattr(models, "SEARCH_BUDGET", 8 * text_size)
+    assert len(load_facts(path).people) == len(data["people"])
+
+
+def test_quotes_far_out_of_order_are_refused_with_one_message(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, run: Run
+) -> None:
+    import random
+
+    from kzeu import models
+
+    data = generate(400_000)
+    for section in ("people", "events", "topics", "statistics"):
+        random.Random(7).shuffle(data[section])
+    path = tmp_path / "shuffled.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(models, "SEARCH_BUDGET", 8 * len(data["source"]["text"]))
+    result = run("--facts", str(path), "people")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"kzeu: {path}: is not a valid facts file (1 problem):"
+    assert lines[1].endswith(
+        ".quote: this quote and those after it were not looked for: the quotes are too far"
+        " out of the order of the text, or too many are missing (list facts in text order)"
+    )
