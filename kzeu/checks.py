@@ -70,7 +70,10 @@ def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResu
 
     from kzeu.models import FactsFile
 
-    where = resolve_path(path)
+    try:
+        where = resolve_path(path)
+    except FactsError as error:
+        return error.path, [CheckResult("readable", "fail", (error.problem,)), *_after("readable")]
     label = str(where) if path or os.environ.get(ENV_VAR) else "the packaged facts.json"
     try:
         text = read_regular_file(where)

@@ -49,8 +49,11 @@ def default_path() -> Path:
 
 
 def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
-    """Return the facts file to use: ``path``, else ``$KZEU_FACTS``, else the packaged one."""
-    if path is not None and os.fspath(path) != "":
+    """Return the facts file to use: ``path``, else ``$KZEU_FACTS`` (unless empty), else the
+    packaged one. An empty ``path`` is an error, not a request for the default."""
+    if path is not None:
+        if os.fspath(path) == "":
+            raise FactsError("''", "is not a file name: name the facts file to read")
         return Path(path)
     from_env = os.environ.get(ENV_VAR)
     return Path(from_env) if from_env else default_path()

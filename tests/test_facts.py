@@ -130,3 +130,9 @@ def test_many_errors_are_capped(
 def test_field_path() -> None:
     assert field_path(("people", 2, "name")) == "people[2].name"
     assert field_path(()) == "(top level)"
+
+
+def test_an_empty_path_is_an_error_not_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert message_of("") == "'': is not a file name: name the facts file to read"
+    monkeypatch.setenv("KZEU_FACTS", "")
+    assert load_facts().people[0].name == "Murat Nurtleu"  # an empty variable is unset
