@@ -335,19 +335,21 @@ def stream_table(listing: Listing, stream: TextIO) -> None:
     shown = [c for c in listing.columns if c.table]
     headers = [visible(c.header or c.key) for c in shown]
     cells = [[_plain(row.get(c.key)).replace("\n", " ") for c in shown] for row in listing.rows]
-    widths = [max([cell_len(h), *(cell_len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+    # Each text with its width on screen, measured once: the widest sets its column's width.
+    measured = [[(t, cell_len(t)) for t in texts] for texts in [headers, *cells]]
+    widths = [max(row[i][1] for row in measured) for i in range(len(shown))]
 
-    def line(texts: list[str]) -> str:
+    def line(texts: list[tuple[str, int]]) -> str:
         padded = (
-            " " * (w - cell_len(t)) + t if c.justify == "right" else t + " " * (w - cell_len(t))
-            for t, w, c in zip(texts, widths, shown, strict=True)
+            " " * (w - n) + t if c.justify == "right" else t + " " * (w - n)
+            for (t, n), w, c in zip(texts, widths, shown, strict=True)
         )
         return "  ".join(padded).rstrip() + "\n"
 
     stream.write(visible(listing.title) + "\n")
-    stream.write(line(headers))
+    stream.write(line(measured[0]))
     stream.write("  ".join("─" * w for w in widths) + "\n")
-    for texts in cells:
+    for texts in measured[1:]:
         stream.write(line(texts))
     stream.write(f"{len(cells):,} rows\n")
     for text in (listing.caption, *listing.notes):
