@@ -168,12 +168,14 @@ _WEEKS = {"next week": 7, "this week": 0, "last week": -7, "previous week": -7}
 _DAYS = {"tomorrow": 1, "today": 0, "yesterday": -1}
 
 
-def inferred_window(timing: str | None, published: dt.date) -> tuple[dt.date, dt.date] | None:
+def inferred_window(
+    timing: str | None, published: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
     """Return the dates a relative timing ("next week") spans, counted from ``published``.
 
     The window is an inference, not a fact: views mark it so.
     """
-    if timing is None:
+    if timing is None or published is None:
         return None
     said = timing.casefold()
     for phrase, offset in _WEEKS.items():

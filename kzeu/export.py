@@ -25,7 +25,7 @@ CREATE TABLE sources (
     file TEXT NOT NULL,
     meeting TEXT NOT NULL,
     meeting_name TEXT NOT NULL,
-    published TEXT NOT NULL,
+    published TEXT,
     dateline TEXT,
     attribution TEXT,
     text TEXT NOT NULL
@@ -148,7 +148,7 @@ def _insert(db: sqlite3.Connection, source_id: int, item: Input) -> None:
             item.name,
             facts.meeting,
             meeting.name,
-            source.published.isoformat(),
+            source.published.isoformat() if source.published else None,
             source.dateline,
             source.attribution,
             source.text,

@@ -60,7 +60,9 @@ class _Frozen(BaseModel):
 class Source(_Frozen):
     """The report the facts come from, with the text every quote is checked against."""
 
-    published: dt.date = Field(description="Publication date of the report.")
+    published: dt.date | None = Field(
+        description="Publication date of the report; null if the text does not give it."
+    )
     published_quote: Quote | None = Field(
         default=None, description="The span that states the date; null if the text has none."
     )
@@ -228,7 +230,14 @@ def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
                 ("source", field),
                 quote,
             )
-    if source.published_quote is not None:
+    if source.published_quote is not None and source.published is None:
+        yield _problem(
+            "missing_value",
+            "published_quote needs the date it states in published",
+            ("source", "published"),
+            None,
+        )
+    elif source.published_quote is not None and source.published is not None:
         published = source.published.isoformat()
         yield from _stated(published, source.published_quote, ("source", "published"))
     for field in ("dateline", "attribution"):

@@ -34,7 +34,8 @@ def caption(facts: FactsFile) -> str:
     """Return the line naming the source: dateline, publication date and attribution."""
     source = facts.source
     filed = f"filed in {source.dateline}, " if source.dateline else ""
-    text = f"Source: report {filed}published {source.published.isoformat()}"
+    published = source.published.isoformat() if source.published else "on a date not stated"
+    text = f"Source: report {filed}published {published}"
     return text + (f"; according to {source.attribution}" if source.attribution else "")
 
 
@@ -441,7 +442,7 @@ def source(facts: FactsFile) -> Listing:
     """Return the report itself: date, dateline, attribution and the full text."""
     src = facts.source
     rows: list[Row] = [
-        {"field": "published", "value": src.published.isoformat()},
+        {"field": "published", "value": src.published.isoformat() if src.published else NOT_STATED},
         {"field": "dateline", "value": src.dateline or NOT_STATED},
         {"field": "attribution", "value": src.attribution or NOT_STATED},
         {"field": "text", "value": src.text},

@@ -344,3 +344,29 @@ def test_check_finds_repeated_keys(run: Run, shipped: Facts, write_facts: Writer
 @given(text=st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_fast_folding_of_ascii_matches_the_mapped_folding(text: str) -> None:
     assert fold(text) == Folded.of(text).text
+
+
+# --- a report that gives no publication date ---------------------------------------------------
+
+
+def test_a_file_without_a_publication_date_works_in_every_view(
+    run: Run, write_facts: Writer, facts_data: Facts
+) -> None:
+    facts_data["source"]["published"] = None
+    facts_data["source"]["published_quote"] = None
+    path = str(write_facts(facts_data))
+    source = fields(as_json(run("source", "--facts", path, "-f", "json")))
+    assert source["published"] == "not stated"
+    assert "published on a date not stated" in ok(run("people", "--facts", path))
+    upcoming = [e for e in as_json(run("events", "--facts", path, "-f", "json")) if e["timing"]]
+    # "next week" cannot be placed on the calendar without the report's date.
+    assert all(e["window_start"] is None and not e["window_inferred"] for e in upcoming)
+
+
+def test_a_published_quote_without_its_date_is_refused(
+    run: Run, write_facts: Writer, facts_data: Facts
+) -> None:
+    facts_data["source"]["published"] = None
+    result = run("people", "--facts", str(write_facts(facts_data)))
+    assert result.exit_code == 1
+    assert "source.published: published_quote needs the date it states" in result.stderr
