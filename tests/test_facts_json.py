@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import datetime as dt
 import pytest
 
 from kzeu import load
@@ -39,7 +40,7 @@ def test_typographic_characters_are_kept(facts: FactsFile) -> None:
 
 
 def test_source_and_meeting(facts: FactsFile) -> None:
-    assert facts.source.published.isoformat() == "2025-03-28"
+    assert facts.source.published == dt.date(2025, 3, 28)
     assert facts.source.dateline == "Astana"
     meeting = facts.by_id()[facts.meeting]
     assert meeting.place == "Almaty"  # type: ignore[union-attr]
