@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-import datetime as dt
 import pytest
 
 from kzeu import load
