@@ -1,11 +1,13 @@
-"""Regenerate the README's example outputs, the SVG screenshots and the JSON Schema in docs/.
+"""Regenerate the example outputs of README.md and docs/*.md, the SVG screenshots and the JSON
+Schema in docs/.
 
-    python scripts/readme.py          # rewrite README.md and docs/*.svg
-    python scripts/readme.py --check  # exit 1 if either is out of date (the test suite runs this)
+    python scripts/readme.py          # rewrite README.md, docs/*.md and docs/*.svg
+    python scripts/readme.py --check  # exit 1 if any is out of date (the test suite runs this)
 
-In README.md, a line ``<!-- run: kzeu ARGS -->`` is followed by a fenced block that this script
-fills with ``$ kzeu ARGS`` and what kzeu printed. Tables are shown as an 80-column terminal
-shows them (colour codes removed); every other format exactly as a pipe receives it.
+In README.md and every docs/*.md, a line ``<!-- run: kzeu ARGS -->`` is followed by a fenced
+block that this script fills with ``$ kzeu ARGS`` and what kzeu printed. Tables are shown as an
+80-column terminal shows them (colour codes removed); every other format exactly as a pipe
+receives it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
+DOCUMENTS = (README, *sorted((ROOT / "docs").glob("*.md")))
 SCREENSHOTS = {
     "docs/overview.svg": "kzeu overview -f svg",
     "docs/people.svg": "kzeu people -f svg",
@@ -54,19 +57,19 @@ def run(command: str) -> str:
     return "".join(line.rstrip() + "\n" for line in out.splitlines())
 
 
-def readme_text() -> str:
-    """Return README.md with every example block filled in afresh."""
+def document_text(path: Path) -> str:
+    """Return the Markdown file ``path`` with every example block filled in afresh."""
 
     def fill(match: re.Match[str]) -> str:
         command = match.group("cmd")
         return f"{match.group(1)}```console\n$ {command}\n{run(command)}```\n"
 
-    return BLOCK.sub(fill, README.read_text(encoding="utf-8"))
+    return BLOCK.sub(fill, path.read_text(encoding="utf-8"))
 
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
-    wanted = {README: readme_text()}
+    wanted = {path: document_text(path) for path in DOCUMENTS}
     wanted.update({ROOT / path: run(cmd) for path, cmd in SCREENSHOTS.items()})
     stale = [p for p, text in wanted.items() if not p.exists() or p.read_text("utf-8") != text]
     if check:
