@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kzeu.files import replacing
-from kzeu.models import KIND_OF, FactsFile, quote_positions
+from kzeu.integrity import quote_positions
+from kzeu.models import KIND_OF, FactsFile
 from kzeu.render import Column, Listing, Row
 
 SCHEMA = """

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from kzeu.models import FactsFile, number_spellings
+from kzeu.integrity import number_spellings
+from kzeu.models import FactsFile
 from tests.conftest import Facts
 
 
