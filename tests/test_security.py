@@ -440,7 +440,7 @@ def test_a_byte_order_mark_is_accepted_through_the_cli(
 def test_quotes_in_reverse_order_are_located_without_searching_far(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from kzeu import models
+    from kzeu import integrity
     from kzeu.facts import load_facts
 
     data = generate(400_000)
@@ -450,7 +450,7 @@ def test_quotes_in_reverse_order_are_located_without_searching_far(
     path = tmp_path / "reversed.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     # Linear: locating every quote searches about the text's length per section, no more.
-    monkeypatch.setattr(models, "SEARCH_BUDGET", 8 * text_size)
+    monkeypatch.setattr(integrity, "SEARCH_BUDGET", 8 * text_size)
     assert len(load_facts(path).people) == len(data["people"])
 
 
@@ -459,14 +459,14 @@ def test_quotes_far_out_of_order_are_refused_with_one_message(
 ) -> None:
     import random
 
-    from kzeu import models
+    from kzeu import integrity
 
     data = generate(400_000)
     for section in ("people", "events", "topics", "statistics"):
         random.Random(7).shuffle(data[section])
     path = tmp_path / "shuffled.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setattr(models, "SEARCH_BUDGET", 8 * len(data["source"]["text"]))
+    monkeypatch.setattr(integrity, "SEARCH_BUDGET", 8 * len(data["source"]["text"]))
     result = run("--facts", str(path), "people")
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
