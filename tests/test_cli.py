@@ -155,8 +155,8 @@ def test_trade_csv(run: Run) -> None:
     rows = by_id(as_csv(run("trade", "-f", "csv")))
     assert rows["trade-turnover"]["value"] == "49.7"
     assert rows["trade-turnover"]["figure"] == "$49.7 billion"
-    # A figure that begins with "+" would run as a formula in a spreadsheet: neutralised.
-    assert rows["trade-turnover-change"]["figure"] == "'+16.9%"
+    # A figure that is only a signed percentage stays a number for a spreadsheet.
+    assert rows["trade-turnover-change"]["figure"] == "+16.9%"
     assert rows["trade-turnover-change"]["value"] == "16.9"
     assert rows["trade-turnover-balance"]["derived"] == "true"
 

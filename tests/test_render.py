@@ -29,10 +29,21 @@ def test_csv_reads_back_with_the_same_columns() -> None:
 
 
 def test_csv_neutralises_formulas_but_not_numbers() -> None:
-    cells = ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "plain"]
+    cells = ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "plain", "+16.9%", "-3,000", "-2+3", "+A1"]
     out = to_csv(listing(*({"id": c, "text": c, "n": Decimal(-1)} for c in cells)))
     rows = list(csv.reader(io.StringIO(out)))[1:]
-    assert [r[0] for r in rows] == ["'=1+2", "'+1", "'-1", "'@SUM(A1)", "'\tx", "plain"]
+    assert [r[0] for r in rows] == [
+        "'=1+2",
+        "+1",
+        "-1",
+        "'@SUM(A1)",
+        "'\tx",
+        "plain",
+        "+16.9%",
+        "-3,000",
+        "'-2+3",
+        "'+A1",
+    ]
     assert {r[2] for r in rows} == {"-1"}
 
 

@@ -1,0 +1,91 @@
+"""JSON and JSON Lines: one writer, decimals as exact JSON numbers, controls escaped.
+
+A ``Decimal`` is written with its own digits (``77.7``, ``0.1000000000000000000000001``), never
+through a float. Characters a terminal would obey are ``\\u`` escapes on the wire; a JSON parser
+reads back the exact text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+
+from kzeu.render.cells import decimal_text
+from kzeu.render.escape import json_safe
+from kzeu.render.listing import Cell, Listing, Marked
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
+def json_value(value: object, indent: int | None = None, level: int = 0) -> str:
+    """Return ``value`` as JSON text: on one line, or indented by ``indent`` spaces a level
+    like ``json.dumps``. ``Decimal`` becomes an exact JSON number, ``Marked`` its text."""
+    if isinstance(value, Decimal):
+        return decimal_text(value)
+    if isinstance(value, Marked):
+        return _ENCODER.encode(value.text)
+    if isinstance(value, Mapping):
+        items = [
+            f"{_ENCODER.encode(str(k))}: {json_value(v, indent, level + 1)}"
+            for k, v in value.items()
+        ]
+        return _bracketed("{", items, "}", indent, level)
+    if isinstance(value, list | tuple):
+        items = [json_value(v, indent, level + 1) for v in value]
+        return _bracketed("[", items, "]", indent, level)
+    if value is None or isinstance(value, str | int | float):
+        return _ENCODER.encode(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def _bracketed(opening: str, items: list[str], closing: str, indent: int | None, level: int) -> str:
+    if not items:
+        return opening + closing
+    if indent is None:
+        return opening + ", ".join(items) + closing
+    inner = "\n" + " " * (indent * (level + 1))
+    return opening + inner + ("," + inner).join(items) + "\n" + " " * (indent * level) + closing
+
+
+def json_document(data: object) -> str:
+    """Return ``data`` as an indented JSON document: decimals exact, controls escaped."""
+    return json_safe(json_value(data, indent=2)) + "\n"
+
+
+def json_object(row: Mapping[str, Cell]) -> str:
+    """Return one row as a JSON object on one line."""
+    # The C encoder writes most rows; only a Decimal or a Marked needs the exact writer.
+    if any(isinstance(v, Decimal | Marked) for v in row.values()):
+        return json_value(row)
+    return _ENCODER.encode(row)
+
+
+def record_object(listing: Listing) -> dict[str, Cell]:
+    """Return a record listing as one mapping, each field name to its value."""
+    keys = listing.data_keys()
+    name, value = keys[0], keys[1]
+    return {str(row.get(name)): row.get(value) for row in listing.rows}
+
+
+def _objects(listing: Listing) -> list[str]:
+    if listing.record:
+        return [json_object(record_object(listing))]
+    keys = listing.data_keys()
+    return [json_object({k: row.get(k) for k in keys}) for row in listing.rows]
+
+
+def to_json(listing: Listing) -> str:
+    """Return the rows as a JSON array of objects with the listing's data keys; a record as
+    one object."""
+    if listing.record:
+        return json_document(record_object(listing))
+    objects = _objects(listing)
+    if not objects:
+        return "[]\n"
+    return json_safe("[\n" + ",\n".join("  " + o for o in objects) + "\n]\n")
+
+
+def to_jsonl(listing: Listing) -> str:
+    """Return one JSON object per row, one per line (a record: its one object)."""
+    return "".join(json_safe(o) + "\n" for o in _objects(listing))

@@ -1,0 +1,121 @@
+"""The listing contract: what a command hands the renderer, whatever the format.
+
+A ``Listing`` is titled rows under named columns. The renderer knows nothing about meetings: it
+draws whatever rows and columns it is given, in the format asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from enum import Enum
+from types import MappingProxyType
+from typing import Literal, NamedTuple
+
+
+class Marked:
+    """Text with spans to highlight (search matches, a quote within its sentence)."""
+
+    __slots__ = ("spans", "text")
+
+    def __init__(self, text: str, spans: tuple[tuple[int, int], ...] = ()) -> None:
+        self.text = text
+        self.spans = spans
+
+    def __repr__(self) -> str:
+        return f"Marked({self.text!r}, {self.spans!r})"
+
+    def segments(self) -> list[tuple[str, bool]]:
+        """Return the text cut into (piece, highlighted) segments, in order."""
+        pieces: list[tuple[str, bool]] = []
+        at = 0
+        for start, end in sorted(self.spans):
+            if start < at:
+                continue
+            pieces.extend(((self.text[at:start], False), (self.text[start:end], True)))
+            at = end
+        pieces.append((self.text[at:], False))
+        return [(piece, marked) for piece, marked in pieces if piece]
+
+
+Cell = str | int | Decimal | bool | None | tuple[str, ...] | Marked
+Row = Mapping[str, Cell]
+
+
+class OutputFormat(str, Enum):
+    """The output formats every listing offers."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
+    svg = "svg"
+
+
+class Column(NamedTuple):
+    """A column: ``key`` in JSON, CSV and Markdown; ``header`` in a table.
+
+    ``data`` columns go to the machine formats; ``table`` columns to the drawn table, where a
+    column may hold a display form (``"USD 1.5 billion"``) of data kept elsewhere.
+    """
+
+    key: str
+    header: str = ""
+    data: bool = True
+    table: bool = True
+    justify: Literal["left", "right"] = "left"
+    no_wrap: bool = False
+
+
+_NO_STYLES: Mapping[str, Mapping[str, str]] = MappingProxyType({})
+
+
+class Listing(NamedTuple):
+    """What a command shows: titled rows under named columns.
+
+    ``record``: the rows are the fields of one thing, each row a name (first data column) and
+    its value (second): JSON writes them as one object ``{name: value}``.
+    ``styles``: per column key, a cell value and the Rich style to draw it in.
+    ``marker``: the key of a boolean data column; the table draws the rows where it is true in
+    a distinct style, marked ``≈``.
+    """
+
+    title: str
+    columns: tuple[Column, ...]
+    rows: Sequence[Row]
+    caption: str = ""
+    notes: tuple[str, ...] = ()
+    show_header: bool = True
+    record: bool = False
+    styles: Mapping[str, Mapping[str, str]] = _NO_STYLES
+    marker: str | None = None
+
+    def data_keys(self) -> list[str]:
+        """Return the keys that JSON, CSV and Markdown carry, in order."""
+        return [c.key for c in self.columns if c.data]
+
+    def field_names(self) -> list[str]:
+        """Return the names ``select`` accepts: the data keys, or a record's field names."""
+        if not self.record:
+            return self.data_keys()
+        name = self.data_keys()[0]
+        return [str(row.get(name)) for row in self.rows]
+
+    def select(self, fields: Sequence[str]) -> Listing:
+        """Return the listing with only ``fields``, in that order: data columns (the table
+        shows those columns) or, for a record, its fields. An unknown name is a ValueError
+        that lists the valid ones."""
+        valid = self.field_names()
+        unknown = [f for f in fields if f not in valid]
+        if unknown or not fields:
+            what = f"unknown field {', '.join(map(repr, unknown))}" if unknown else "no field"
+            raise ValueError(f"{what}; valid fields: {', '.join(valid)}")
+        wanted = list(dict.fromkeys(fields))
+        if self.record:
+            name = self.data_keys()[0]
+            by_name = {str(row.get(name)): row for row in self.rows}
+            return self._replace(rows=[by_name[f] for f in wanted])
+        by_key = {c.key: c for c in self.columns if c.data}
+        return self._replace(columns=tuple(by_key[k]._replace(table=True) for k in wanted))
