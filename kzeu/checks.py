@@ -1,7 +1,8 @@
 """``kzeu check``: every check a facts file must pass, each reported as pass, fail or skip.
 
-The loader stops at the first broken file; this runs the same checks one by one so that the
-author of a facts file sees all that is wrong at once, grouped by what it is about.
+The loader's steps (kzeu.facts: read, UTF-8, parse into the model, prove) are run one by one,
+each reported, so that the author of a facts file sees all that is wrong at once, grouped by what
+it is about; a few checks only this command makes follow (repeated keys, trade, draft fields).
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from kzeu.facts import (
     ENV_VAR,
     FactsError,
+    InvalidFacts,
     check_utf8,
     describe,
+    parse_facts,
+    prove_facts,
     read_regular_file,
     resolve_path,
     shown,
@@ -27,7 +31,7 @@ if TYPE_CHECKING:
 
 Status = Literal["pass", "fail", "skip"]
 
-# What each kind of error the models raise is about; any other kind is a schema error.
+# What each kind of problem the proof (kzeu.integrity) finds is about.
 _CHECK_OF_ERROR = {
     "duplicate_id": "unique ids",
     "unknown_reference": "references",
@@ -65,29 +69,30 @@ ORDER = (
 
 def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResult]]:
     """Return what was checked (its path, or "the packaged facts.json") and the result of
-    every check, in order."""
-    from pydantic import ValidationError
-
-    from kzeu.models import FactsFile
-
+    every check, in order: the loader's own steps (kzeu.facts), each reported, then the checks
+    that only ``kzeu check`` makes."""
     try:
         where = resolve_path(path)
     except FactsError as error:
         return error.path, [CheckResult("readable", "fail", (error.problem,)), *_after("readable")]
     label = str(where) if path or os.environ.get(ENV_VAR) else "the packaged facts.json"
     try:
-        text = read_regular_file(where)
-        check_utf8(where, text)
+        data = read_regular_file(where)
+        check_utf8(where, data)
     except FactsError as error:
         return label, [CheckResult("readable", "fail", (error.problem,)), *_after("readable")]
-    results = [CheckResult("readable", "pass"), _unique_keys(text)]
+    results = [CheckResult("readable", "pass"), _unique_keys(data)]
     try:
-        facts = FactsFile.model_validate_json(text)
-    except ValidationError as error:
-        return label, results + _grouped(error.errors(include_url=False))
-    except RecursionError:
-        return label, [*results, CheckResult("JSON syntax", "fail", ("nested too deeply",))]
-    results.extend(CheckResult(name, "pass") for name in ("JSON syntax", "schema", *MODEL_CHECKS))
+        facts = parse_facts(where, data)
+    except InvalidFacts as error:
+        return label, results + _grouped(error.errors)
+    del data  # the bytes are no longer needed: only the model is kept
+    results.extend(CheckResult(name, "pass") for name in ("JSON syntax", "schema"))
+    try:
+        prove_facts(where, facts)
+    except InvalidFacts as error:
+        return label, results + _proof_results(error.errors)
+    results.extend(CheckResult(name, "pass") for name in MODEL_CHECKS)
     # Every draft field is listed: together they are the author's to-do list.
     drafts = CheckResult("no draft fields", "fail" if facts.draft else "pass", facts.draft)
     return label, [*results, *_trade_checks(facts), drafts]
@@ -109,19 +114,21 @@ def _trade_checks(facts: FactsFile) -> list[CheckResult]:
     ]
 
 
-def _unique_keys(text: bytes) -> CheckResult:
+def _unique_keys(data: bytes) -> CheckResult:
     """Find keys repeated within one JSON object: loading keeps only the last of them."""
     import json
+    from collections import Counter
 
     repeated: list[str] = []
 
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        keys = [key for key, _ in items]
-        repeated.extend(sorted({k for k in keys if keys.count(k) > 1}))
-        return dict(items)
+    def pairs(items: list[tuple[str, Any]]) -> None:
+        if len({key for key, _ in items}) < len(items):
+            counts = Counter(key for key, _ in items)
+            repeated.extend(sorted(key for key, count in counts.items() if count > 1))
+        # None: nothing of the document is kept, only its keys are looked at.
 
     try:
-        json.loads(text, object_pairs_hook=pairs)
+        json.loads(data, object_pairs_hook=pairs)
     except (ValueError, RecursionError):
         return CheckResult("unique keys", "skip", ("not run: not parsable as JSON",))
     detail = [f"key {shown(key)!r} appears more than once in one object" for key in repeated]
@@ -135,19 +142,21 @@ def _after(failed: str, reason: str = "") -> list[CheckResult]:
 
 
 def _grouped(errors: Sequence[Mapping[str, Any]]) -> list[CheckResult]:
+    """Return the results of the parse step that failed: JSON syntax, else the schema."""
     syntax = syntax_error(errors)
     if syntax is not None:
         return [CheckResult("JSON syntax", "fail", (syntax,)), *_after("JSON syntax")]
-    by_check: dict[str, list[str]] = {}
+    results = [CheckResult("JSON syntax", "pass"), _result("schema", [describe(e) for e in errors])]
+    # The cross-checks run only on a file whose every field is well formed.
+    return results + _after("schema")
+
+
+def _proof_results(errors: Sequence[Mapping[str, Any]]) -> list[CheckResult]:
+    """Return the results of the proof step that failed, grouped by what each problem is about."""
+    by_check: dict[str, list[str]] = {name: [] for name in MODEL_CHECKS}
     for error in errors:
-        by_check.setdefault(_CHECK_OF_ERROR.get(error["type"], "schema"), []).append(
-            describe(error)
-        )
-    results = [CheckResult("JSON syntax", "pass"), _result("schema", by_check.get("schema", []))]
-    if "schema" in by_check:
-        # The cross-checks run only on a file whose every field is well formed.
-        return results + _after("schema")
-    results.extend(_result(name, by_check.get(name, [])) for name in MODEL_CHECKS)
+        by_check[_CHECK_OF_ERROR.get(error["type"], MODEL_CHECKS[-1])].append(describe(error))
+    results = [_result(name, problems) for name, problems in by_check.items()]
     return results + _after(MODEL_CHECKS[-1], "not run: an earlier check failed")
 
 

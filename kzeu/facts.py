@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import stat
 from collections.abc import Iterable, Mapping, Sequence
@@ -50,31 +51,81 @@ def default_path() -> Path:
 
 def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
     """Return the facts file to use: ``path``, else ``$KZEU_FACTS`` (unless empty), else the
-    packaged one. An empty ``path`` is an error, not a request for the default."""
-    if path is not None:
-        if os.fspath(path) == "":
-            raise FactsError("''", "is not a file name: name the facts file to read")
-        return Path(path)
-    from_env = os.environ.get(ENV_VAR)
-    return Path(from_env) if from_env else default_path()
+    packaged one. An empty ``path`` is an error, not a request for the default, and so is one
+    that no file can have (a NUL character, a name too long)."""
+    if path is None:
+        from_env = os.environ.get(ENV_VAR)
+        return _usable(Path(from_env)) if from_env else default_path()
+    try:
+        name = os.fspath(path)
+    except TypeError:
+        raise FactsError(repr(path), "is not a file name: give a str or a Path") from None
+    if not isinstance(name, str):
+        raise FactsError(repr(name), "is not a file name: give a str or a Path")
+    if name == "":
+        raise FactsError("''", "is not a file name: name the facts file to read")
+    return _usable(Path(name))
+
+
+def _usable(path: Path) -> Path:
+    name = os.fspath(path)
+    if "\0" in name:
+        raise FactsError(name, "is not a file name: it contains a NUL character")
+    return path
+
+
+# The loader's steps, in order. `load_facts` runs them one after another and stops at the first
+# that fails; `kzeu check` (kzeu.checks) runs the very same steps and reports each.
+
+
+class InvalidFacts(FactsError):
+    """A facts file that is JSON but not a valid facts file, or not JSON: ``errors`` holds
+    pydantic's errors (``type``, ``loc``, ``msg``, ``input``), one per problem."""
+
+    def __init__(self, path: str | os.PathLike[str], errors: Sequence[Mapping[str, Any]]):
+        self.errors = tuple(errors)
+        error = _validation_error(os.fspath(path), self.errors)
+        super().__init__(path, error.problem, error.details)
 
 
 def load_facts(path: str | os.PathLike[str] | None = None) -> FactsFile:
     """Return the validated facts of ``path`` (see ``resolve_path``); raise ``FactsError``."""
-    from pydantic import ValidationError
-
-    from kzeu.models import FactsFile
-
     where = resolve_path(path)
     data = read_regular_file(where)
+    check_utf8(where, data)
+    return prove_facts(where, parse_facts(where, data))
+
+
+def parse_facts(path: Path, data: bytes) -> FactsFile:
+    """Return ``data`` parsed and validated field by field into the model, not yet proven
+    (``prove_facts``); raise ``InvalidFacts`` for invalid JSON or a field that is not valid."""
+    from pydantic import ValidationError
+
+    from kzeu.models import PROOF_LATER, FactsFile
+
     try:
-        # pydantic parses the bytes itself, and refuses invalid UTF-8: no need to decode first.
-        return FactsFile.model_validate_json(data)
+        return FactsFile.model_validate_json(data, context=PROOF_LATER)
     except ValidationError as error:
-        check_utf8(where, data)
-        raise _validation_error(where, error.errors(include_url=False)) from None
+        raise InvalidFacts(path, error.errors(include_url=False)) from None
     except RecursionError:
-        raise FactsError(where, "is not valid JSON: nested too deeply") from None
+        raise InvalidFacts(path, [_NESTED_TOO_DEEPLY]) from None
+
+
+_NESTED_TOO_DEEPLY = {"type": "json_invalid", "loc": (), "msg": "nested too deeply", "input": ""}
+
+
+def prove_facts(path: Path, facts: FactsFile) -> FactsFile:
+    """Return ``facts`` once every invariant across its fields holds (quotes verbatim, values
+    stated, ids unique, references resolved: kzeu.integrity); raise ``InvalidFacts``."""
+    from pydantic import ValidationError
+
+    from kzeu.integrity import integrity_problems
+
+    problems = list(integrity_problems(facts))
+    if problems:
+        error = ValidationError.from_exception_data(type(facts).__name__, problems)
+        raise InvalidFacts(path, error.errors(include_url=False))
+    return facts
 
 
 def read_regular_file(path: Path) -> bytes:
@@ -84,12 +135,10 @@ def read_regular_file(path: Path) -> bytes:
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; we refuse it just after.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise FactsError(path, "no such file") from None
-    except IsADirectoryError:
-        raise FactsError(path, "is a directory") from None
+    except ValueError:  # a NUL character: no file can have that name
+        raise FactsError(path, "is not a file name: it contains a NUL character") from None
     except OSError as error:
-        raise FactsError(path, f"cannot be opened: {error.strerror}") from None
+        raise FactsError(path, _open_problem(path, error)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -113,8 +162,36 @@ def read_regular_file(path: Path) -> bytes:
     return data
 
 
+def _open_problem(path: Path, error: OSError) -> str:
+    """Return why ``path`` cannot be opened, naming the directory at fault where there is one."""
+    if isinstance(error, IsADirectoryError):
+        return "is a directory"
+    if isinstance(error, FileNotFoundError | NotADirectoryError):
+        return _missing(path)
+    if error.errno == errno.ENAMETOOLONG:
+        return "is not a usable file name: it is too long"
+    return f"cannot be opened: {error.strerror}"
+
+
+def _missing(path: Path) -> str:
+    """Return what is missing on the way to ``path``: the file, or a directory above it."""
+    try:
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        if folder.exists() and not folder.is_dir():
+            return f"no such file: {shown(str(folder))} is not a directory"
+        if not path.parent.is_dir():
+            return f"no such file: the directory {shown(str(path.parent))} does not exist"
+    except OSError:
+        pass  # what is wrong above the file cannot be told: say only what is known
+    return "no such file"
+
+
 def check_utf8(path: Path, data: bytes) -> None:
     """Raise ``FactsError`` naming the first byte of ``data`` that is not valid UTF-8."""
+    if data.isascii():  # the common case, without decoding a copy
+        return
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -129,7 +206,7 @@ def _too_large(size: int) -> str:
     return f"is too large: {size:,} bytes, the limit is {MAX_BYTES:,} bytes"
 
 
-def _validation_error(path: Path, errors: Sequence[Mapping[str, Any]]) -> FactsError:
+def _validation_error(path: str, errors: Sequence[Mapping[str, Any]]) -> FactsError:
     syntax = syntax_error(errors)
     if syntax is not None:
         return FactsError(path, f"is not valid JSON: {syntax}")

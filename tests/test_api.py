@@ -60,3 +60,19 @@ def test_the_package_is_typed_and_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        ("a\0b", "is not a file name: it contains a NUL character"),
+        ("", "is not a file name: name the facts file to read"),
+        ("x" * 5000, "is not a usable file name: it is too long"),
+        (Path(""), "is a directory"),
+        ("/", "is a directory"),
+    ],
+)
+def test_every_bad_path_raises_the_domain_error(path: str | Path, problem: str) -> None:
+    with pytest.raises(FactsError) as caught:
+        load(path)
+    assert caught.value.problem == problem

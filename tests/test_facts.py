@@ -136,3 +136,68 @@ def test_an_empty_path_is_an_error_not_the_default(monkeypatch: pytest.MonkeyPat
     assert message_of("") == "'': is not a file name: name the facts file to read"
     monkeypatch.setenv("KZEU_FACTS", "")
     assert load_facts().people[0].name == "Murat Nurtleu"  # an empty variable is unset
+
+
+def test_the_loader_is_its_steps_in_order(write_facts: Writer, facts_data: Facts) -> None:
+    facts_data["people"][0]["quote"] = "not in the report"
+    path = write_facts(facts_data)
+    data = loader.read_regular_file(path)
+    loader.check_utf8(path, data)
+    parsed = loader.parse_facts(path, data)  # well formed, not yet proven
+    assert parsed.people[0].quote == "not in the report"
+    with pytest.raises(loader.InvalidFacts) as caught:
+        loader.prove_facts(path, parsed)
+    assert [(e["type"], e["loc"]) for e in caught.value.errors] == [
+        ("quote_not_in_source", ("people", 0, "quote")),
+        ("value_not_in_quote", ("people", 0, "name")),
+        ("value_not_in_quote", ("people", 0, "titles")),
+        ("value_not_in_quote", ("people", 0, "titles")),
+    ]
+    assert caught.value.message == message_of(path)
+
+
+def test_validating_the_model_directly_still_proves_it(facts_data: Facts) -> None:
+    from pydantic import ValidationError
+
+    from kzeu.models import FactsFile
+
+    facts_data["people"][0]["quote"] = "not in the report"
+    with pytest.raises(ValidationError) as caught:
+        FactsFile.model_validate_json(json.dumps(facts_data))
+    assert caught.value.errors()[0]["type"] == "quote_not_in_source"
+    with pytest.raises(ValidationError):  # an equal context is not the loader's own
+        FactsFile.model_validate_json(json.dumps(facts_data), context={"proof later": True})
+
+
+def test_a_name_with_a_nul_character() -> None:
+    assert message_of("a\0b") == "a\\x00b: is not a file name: it contains a NUL character"
+
+
+def test_a_name_too_long(tmp_path: Path) -> None:
+    path = tmp_path / ("x" * 300)
+    assert message_of(path) == f"{path}: is not a usable file name: it is too long"
+
+
+def test_a_missing_directory(tmp_path: Path) -> None:
+    path = tmp_path / "no" / "such" / "facts.json"
+    assert message_of(path) == (
+        f"{path}: no such file: the directory {tmp_path / 'no' / 'such'} does not exist"
+    )
+
+
+def test_a_file_where_a_directory_should_be(write_facts: Writer, shipped: Facts) -> None:
+    file = write_facts(shipped)
+    path = file / "facts.json"
+    assert message_of(path) == f"{path}: no such file: {file} is not a directory"
+
+
+def test_the_current_directory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert message_of(Path("")) == ".: is a directory"  # Path("") is Path(".")
+
+
+@pytest.mark.parametrize("path", [b"facts.json", 3])
+def test_a_path_that_is_not_a_name(path: object) -> None:
+    with pytest.raises(FactsError) as caught:
+        load_facts(path)  # type: ignore[arg-type]
+    assert caught.value.problem == "is not a file name: give a str or a Path"
