@@ -42,7 +42,7 @@ def html_cell(value: Cell) -> str:
             for piece, marked in value.segments()
         ).replace("\n", "<br>\n")
     if isinstance(value, tuple):
-        return "<br>\n".join(_escaped(v) for v in value)
+        return "<br>\n".join(html.escape(plain(v), quote=True) for v in value)
     return html.escape(plain(value), quote=True).replace("\n", "<br>\n")
 
 

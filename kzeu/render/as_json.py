@@ -55,8 +55,9 @@ def json_document(data: object) -> str:
 
 def json_object(row: Mapping[str, Cell]) -> str:
     """Return one row as a JSON object on one line."""
-    # The C encoder writes most rows; only a Decimal or a Marked needs the exact writer.
-    if any(isinstance(v, Decimal | Marked) for v in row.values()):
+    # The C encoder writes most rows; only a Decimal or a Marked, or an object or a list of
+    # objects that may hold one, needs the exact writer.
+    if any(isinstance(v, Decimal | Marked | Mapping | list) for v in row.values()):
         return json_value(row)
     return _ENCODER.encode(row)
 

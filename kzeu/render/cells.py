@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 from kzeu.render.escape import visible
@@ -26,6 +27,10 @@ def plain(value: Cell) -> str:
         return "true" if value else "false"
     if isinstance(value, Decimal):
         return decimal_text(value)
+    if isinstance(value, Mapping | list):
+        from kzeu.render.as_json import json_value
+
+        return visible(json_value(value))
     if isinstance(value, tuple):
         return LIST_SEPARATOR.join(visible(v) for v in value)
     text = value.text if isinstance(value, Marked) else str(value)

@@ -26,6 +26,7 @@ _INVISIBLE = (
     "\U000e0000-\U000e007f"
 )
 _UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
+_UNSAFE_INLINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
 # What json.dumps leaves raw of the above: it escapes C0 itself.
 _UNSAFE_IN_JSON = re.compile(f"[\x7f-\x9f{_INVISIBLE}]")
 
@@ -37,9 +38,10 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-def visible(text: str) -> str:
-    """Return ``text`` with every control, direction or invisible character as an escape."""
-    return _UNSAFE.sub(_escape, text)
+def visible(text: str, *, inline: bool = False) -> str:
+    """Return ``text`` with every control, direction or invisible character as an escape;
+    ``inline`` (a name quoted in a message): tabs and line breaks too."""
+    return (_UNSAFE_INLINE if inline else _UNSAFE).sub(_escape, text)
 
 
 def _json_escape(match: re.Match[str]) -> str:

@@ -38,7 +38,19 @@ class Marked:
         return [(piece, marked) for piece, marked in pieces if piece]
 
 
-Cell = str | int | Decimal | bool | None | tuple[str, ...] | Marked
+# A tuple is a list of texts; a record's value may also be an object, or a list (``list``) of
+# objects, which JSON writes as they are and the text formats as compact JSON.
+Cell = (
+    str
+    | int
+    | Decimal
+    | bool
+    | None
+    | tuple[str, ...]
+    | Marked
+    | Mapping[str, "Cell"]
+    | list[Mapping[str, "Cell"]]
+)
 Row = Mapping[str, Cell]
 
 

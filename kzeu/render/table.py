@@ -25,13 +25,15 @@ BULLET = "• "
 MARK = "≈ "
 MARKED_STYLE = "italic"
 # What one table cell shows, at most: enough for any report, little enough to draw at once.
-CELL_CHARS = 20_000
-CELL_LINES = 400
+CELL_CHARS = 100_000
+CELL_LINES = 2_000
 # Past this many rows a table is streamed as aligned plain text: a Rich table lays out every
 # row before it prints the first, which takes seconds for a listing of many thousands.
 STREAM_ROWS = 1000
 
 _WORD = re.compile(r"\S+")
+# What a wrapped line keeps its text under: a list item, a marked row, an unmarked one.
+_HANGING = (BULLET, MARK, " " * len(MARK))
 
 
 class _Cut(NamedTuple):
@@ -56,7 +58,7 @@ def _cut(lines: list[str]) -> _Cut:
 def _cell_lines(value: Cell) -> _Cut:
     """Return the lines a cell shows, escaped (a list: one item a line, each after a bullet)."""
     if isinstance(value, tuple):
-        items = _cut([visible(v) for v in value[: CELL_LINES + 1]])
+        items = _cut([plain(v) for v in value[: CELL_LINES + 1]])
         cut = items.cut or len(value) > CELL_LINES
         if len(items.lines) < 2:
             return _Cut(items.lines, cut)
@@ -68,57 +70,93 @@ def _cell_lines(value: Cell) -> _Cut:
 
 
 class _Measured(NamedTuple):
-    """A column's narrowest width without cutting a word, and its width without wrapping."""
+    """A column's narrowest width without cutting a word, the width that holds three cells in
+    four on one line, and its width without wrapping."""
 
     minimum: int
+    typical: int
     maximum: int
+    numeric: bool = False
 
 
-def _measure(lines: Sequence[str]) -> _Measured:
+def _measure(cells: Sequence[Sequence[str]], header: str = "", numeric: bool = False) -> _Measured:
+    """Measure a column from the lines of each of its cells (and its header, never wrapped)."""
     from rich.cells import cell_len
 
-    widest_line = max((cell_len(line) for line in lines), default=0)
-    widest_word = max((cell_len(w) for line in lines for w in _WORD.findall(line)), default=0)
-    bullet = len(BULLET) if lines and lines[0].startswith(BULLET) else 0
-    return _Measured(min(widest_word + bullet, widest_line), widest_line)
+    widest = sorted(max((cell_len(line) for line in lines), default=0) for lines in cells)
+    words = (w for lines in cells for line in lines for w in _WORD.findall(line))
+    longest_word = max((cell_len(w) for w in words), default=0)
+    bullets = any(lines and lines[0].startswith(BULLET) for lines in cells)
+    least = cell_len(header)
+    maximum = max(widest[-1] if widest else 0, least)
+    minimum = max(min(longest_word + (len(BULLET) if bullets else 0), maximum), least)
+    typical = widest[(len(widest) * 3) // 4] if widest else 0
+    return _Measured(minimum, min(max(typical, minimum), maximum), maximum, numeric)
 
 
-def column_widths(
-    measured: Sequence[_Measured], available: int, fixed: Sequence[bool]
-) -> list[int] | None:
-    """Return the width of each column so that all fit ``available`` cells, or None when even
-    their longest words do not fit (then Rich folds). Every column gets its longest word; the
-    rest is shared out evenly, a column never getting more than its widest line, so that short
-    columns are whole and the long ones wrap."""
-    widths = [m.maximum if f else m.minimum for m, f in zip(measured, fixed, strict=True)]
+def column_widths(measured: Sequence[_Measured], available: int) -> list[int]:
+    """Return the width of each column so that all fit ``available`` cells if they can.
+
+    Every column gets its longest word, so that no word is cut; then number columns get the
+    width of three cells in four, then every column does; then the rest is shared out evenly
+    up to each column's widest line, text columns before number columns (a number column
+    wider than its usual value while text wraps helps no one). When the longest words do not
+    fit, the widest columns give way (and Rich folds their words)."""
+    widths = [m.minimum for m in measured]
     spare = available - sum(widths)
     if spare < 0:
-        return None
-    wanting = [i for i, m in enumerate(measured) if m.maximum > widths[i]]
-    while spare > 0 and wanting:
-        share = max(spare // len(wanting), 1)
-        for i in sorted(wanting, key=lambda i: measured[i].maximum - widths[i]):
-            give = min(share, measured[i].maximum - widths[i], spare)
-            widths[i] += give
-            spare -= give
-        wanting = [i for i in wanting if measured[i].maximum > widths[i]]
+        return _narrowed(widths, available)
+    numbers = [i for i, m in enumerate(measured) if m.numeric]
+    spare = _fill(widths, [m.typical for m in measured], spare, numbers)
+    everyone = list(range(len(measured)))
+    spare = _fill(widths, [m.typical for m in measured], spare, everyone)
+    words = [i for i, m in enumerate(measured) if not m.numeric]
+    spare = _fill(widths, [m.maximum for m in measured], spare, words)
+    _fill(widths, [m.maximum for m in measured], spare, numbers)
     return widths
 
 
+def _fill(widths: list[int], targets: list[int], spare: int, columns: list[int]) -> int:
+    """Widen ``columns`` towards their targets, sharing ``spare`` evenly; return what is left."""
+    wanting = [i for i in columns if targets[i] > widths[i]]
+    while spare > 0 and wanting:
+        share = max(spare // len(wanting), 1)
+        for i in sorted(wanting, key=lambda i: targets[i] - widths[i]):
+            give = min(share, targets[i] - widths[i], spare)
+            widths[i] += give
+            spare -= give
+        wanting = [i for i in wanting if targets[i] > widths[i]]
+    return spare
+
+
+def _narrowed(widths: list[int], available: int) -> list[int]:
+    """Return ``widths`` with the widest narrowed, one cell at a time, until they fit (none
+    narrower than 4)."""
+    narrowed = list(widths)
+    excess = sum(narrowed) - available
+    while excess > 0:
+        widest = max(range(len(narrowed)), key=lambda i: narrowed[i])
+        if narrowed[widest] <= 4:
+            break
+        narrowed[widest] -= 1
+        excess -= 1
+    return narrowed
+
+
 def _hanging(lines: list[str], width: int) -> list[str]:
-    """Return ``lines`` with each bulleted item wrapped to ``width``, its continuation lines
-    indented under the item's text."""
+    """Return ``lines`` with each line that starts with a bullet or a row marker wrapped to
+    ``width``, its continuation lines indented under its text."""
     from rich.cells import cell_len
 
     out: list[str] = []
-    indent = " " * len(BULLET)
     for line in lines:
-        if not line.startswith(BULLET) or cell_len(line) <= width:
+        lead = next((h for h in _HANGING if line.startswith(h)), "")
+        if not lead or cell_len(line) <= width:
             out.append(line)
             continue
-        pieces = wrap_words(line[len(BULLET) :], width - len(BULLET))
-        out.append(BULLET + pieces[0])
-        out.extend(indent + piece for piece in pieces[1:])
+        pieces = wrap_words(line[len(lead) :], width - len(lead))
+        out.append(lead + pieces[0])
+        out.extend(" " * len(lead) + piece for piece in pieces[1:])
     return out
 
 
@@ -230,7 +268,7 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
             Text(prepared.header[i]),
             justify=column.justify,
             overflow="fold",
-            no_wrap=column.no_wrap,
+            no_wrap=column.no_wrap and widths is None,
             width=widths[i] if widths else None,
         )
     for row, cells, is_marked in zip(listing.rows, prepared.cells, prepared.marked, strict=True):
@@ -249,21 +287,21 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
 
 
 def _widths(prepared: _Prepared, width: int | None, framed: bool) -> list[int] | None:
+    """Return the width of each column for a terminal ``width`` cells wide (None: no limit)."""
     if width is None or not prepared.columns:
         return None
     count = len(prepared.columns)
     # Each cell has one space either side; a frame adds a line between and around columns.
     available = width - 2 * count - (count + 1 if framed else 0)
     measured = []
-    for i in range(count):
-        lines = [line for row in prepared.cells for line in row[i].lines]
-        cells = _measure(lines)
-        header = _measure([prepared.header[i]] if framed else [])
-        # A header is not wrapped: the column is at least as wide as it.
-        measured.append(
-            _Measured(max(cells.minimum, header.maximum), max(cells.maximum, header.maximum))
+    for i, column in enumerate(prepared.columns):
+        m = _measure(
+            [row[i].lines for row in prepared.cells],
+            prepared.header[i] if framed else "",
+            numeric=column.justify == "right",
         )
-    return column_widths(measured, available, [c.no_wrap for c in prepared.columns])
+        measured.append(_Measured(m.maximum, m.maximum, m.maximum) if column.no_wrap else m)
+    return column_widths(measured, available)
 
 
 def stream_table(listing: Listing, stream: TextIO) -> None:

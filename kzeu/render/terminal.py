@@ -16,9 +16,14 @@ def make_console(stream: TextIO, *, record: bool = False, width: int | None = No
     return Console(file=stream, record=record, width=width, highlight=False, emoji=False)
 
 
+# A pipe gets lines as long as they need to be, up to this many cells (past it, a table's
+# every line would be padded to the longest).
+PLAIN_WIDTH = 10_000
+
+
 def print_plain(renderable: RenderableType, stream: TextIO) -> None:
-    """Print ``renderable`` for a pipe or file: as wide as it needs so that nothing wraps, no
-    colour, and without the padding that would trail each line."""
+    """Print ``renderable`` for a pipe or file: as wide as it needs so that nothing wraps (up
+    to PLAIN_WIDTH), no colour, and without the padding that would trail each line."""
     console = make_console(io.StringIO(), width=natural_width(renderable))
     with console.capture() as captured:
         console.print(renderable, crop=False)
@@ -26,9 +31,9 @@ def print_plain(renderable: RenderableType, stream: TextIO) -> None:
 
 
 def natural_width(renderable: RenderableType) -> int:
-    """Return the width ``renderable`` takes when nothing has to wrap (at least 40)."""
+    """Return the width ``renderable`` takes when nothing has to wrap (40 to PLAIN_WIDTH)."""
     from rich.measure import Measurement
 
     console = make_console(io.StringIO())
     wide = console.options.update_width(1_000_000)
-    return max(40, Measurement.get(console, wide, renderable).maximum)
+    return min(max(40, Measurement.get(console, wide, renderable).maximum), PLAIN_WIDTH)

@@ -1,0 +1,223 @@
+"""Tables and the chart as a terminal and a pipe show them: widths, wrapping, markers, colours."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+import pytest
+from rich.console import Console, RenderableType
+
+from kzeu.render import Bar, Chart, Column, Listing, OutputFormat, render_chart, render_listing
+from kzeu.render.chart import build_chart
+from kzeu.render.table import CELL_CHARS, CELL_LINES, _Measured, build_table, column_widths
+
+
+def drawn(renderable: RenderableType, width: int, *, colour: bool = False) -> str:
+    """Return what a terminal ``width`` columns wide shows of ``renderable``."""
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        width=width,
+        force_terminal=colour,
+        color_system="standard" if colour else None,
+        highlight=False,
+        emoji=False,
+    )
+    console.print(renderable, crop=False)
+    return out.getvalue()
+
+
+def piped(listing: Listing) -> str:
+    out = io.StringIO()
+    render_listing(listing, OutputFormat.table, out)
+    return out.getvalue()
+
+
+FIGURES = Listing(
+    "Figures — a meeting somewhere, on a day",
+    (
+        Column("label", "Figure"),
+        Column("shown", "Value", justify="right"),
+        Column("period", "Period"),
+        Column("basis", "Basis"),
+    ),
+    [
+        {"label": "A standing", "shown": "a leading partner in trade and more", "period": "now"},
+        *(
+            {"label": f"Figure number {n} of the report", "shown": f"USD {n}00.5 billion"}
+            for n in range(1, 6)
+        ),
+        {
+            "label": "A figure computed from the others, previous period (implied)",
+            "shown": "USD 42.5 billion",
+            "period": "not stated",
+            "basis": "derived: trade-turnover / (1 + trade-turnover-change / 100)",
+            "derived": True,
+        },
+    ],
+    "Source: a report filed somewhere, published on a day; according to a ministry",
+    marker="derived",
+)
+
+
+def test_no_id_or_formula_is_cut_mid_word_at_80_columns() -> None:
+    out = drawn(build_table(FIGURES, 80), 80)
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "trade-turnover-change" in out
+    # Every value is on one line, and the value column is no wider than they need.
+    for n in range(1, 6):
+        assert f"USD {n}00.5 billion │" in out
+    header = next(line for line in out.splitlines() if "Value" in line)
+    assert "│             Value │" in header  # 17 wide, as its values
+    # A marked row's label wraps under its text, not under the marker.
+    assert "│ ≈ A figure computed     │" in out
+    assert "│   from the others,      │" in out
+
+
+def test_column_widths_give_words_first_then_short_columns() -> None:
+    measured = [_Measured(10, 30, 60), _Measured(8, 16, 36, numeric=True), _Measured(6, 6, 6)]
+    assert column_widths(measured, 60) == [38, 16, 6]
+    assert column_widths(measured, 30) == [10, 14, 6]
+    assert column_widths(measured, 200) == [60, 36, 6]
+    assert column_widths(measured, 20) == [7, 7, 6]  # the widest give way
+
+
+def test_a_list_is_one_bulleted_item_a_line_wrapped_under_its_text() -> None:
+    people = Listing(
+        "People",
+        (Column("id", "ID", no_wrap=True), Column("titles", "Titles")),
+        [
+            {"id": "someone", "titles": ("First Title of Many Words", "Second")},
+            {"id": "other", "titles": ("Only one",)},
+        ],
+    )
+    lines = drawn(build_table(people, 30), 30).splitlines()
+    assert lines[4:9] == [
+        "│ someone │ • First Title of │",
+        "│         │   Many Words     │",
+        "│         │ • Second         │",
+        "│ other   │ Only one         │",
+        "└─────────┴──────────────────┘",
+    ]
+
+
+def test_marked_rows_are_drawn_apart_with_a_note() -> None:
+    out = drawn(build_table(FIGURES, 120), 120)
+    lines = out.splitlines()
+    assert any(line.startswith("│ ≈ A figure computed from the others") for line in lines)
+    assert any(line.startswith("│   A standing") for line in lines)
+    assert "≈ marks the derived rows." in lines
+    coloured = drawn(build_table(FIGURES, 120), 120, colour=True)
+    marked = next(line for line in coloured.splitlines() if "≈" in line)
+    assert "\x1b[3m" in marked  # italic
+    assert "\x1b[3m" not in next(x for x in coloured.splitlines() if "A standing" in x)
+    # A note that explains the marker itself replaces the default one.
+    explained = FIGURES._replace(notes=("≈ computed, not stated.",))
+    assert "≈ marks" not in drawn(build_table(explained, 120), 120)
+    assert "≈ A figure" in piped(FIGURES)
+
+
+def test_styles_colour_the_cells_they_name() -> None:
+    checks = Listing(
+        "Check: a file",
+        (Column("check", "Check"), Column("status", "Status")),
+        [{"check": "a", "status": "pass"}, {"check": "b", "status": "fail"}],
+        "1 check(s) failed",
+        styles={"status": {"pass": "green", "fail": "bold red", "skip": "dim"}},
+    )
+    out = drawn(build_table(checks, 80), 80, colour=True)
+    assert "\x1b[32mpass" in out
+    assert "\x1b[1;31mfail" in out
+    summary = next(line for line in out.splitlines() if "failed" in line)
+    assert "\x1b[2m" not in summary  # the verdict is not dimmed
+
+
+def test_a_pipe_gets_a_flush_left_title_and_no_trailing_spaces() -> None:
+    out = piped(FIGURES)
+    lines = out.splitlines()
+    assert lines[0] == "Figures — a meeting somewhere, on a day"
+    assert lines[-2] == (
+        "Source: a report filed somewhere, published on a day; according to a ministry"
+    )
+    assert [line for line in lines if line != line.rstrip()] == []
+    assert "\x1b" not in out
+    assert "A figure computed from the others, previous period (implied)" in out
+
+
+def test_a_big_cell_is_cut_in_the_table_and_whole_in_the_data_formats() -> None:
+    text = "\n".join(f"line {n}" for n in range(CELL_LINES + 10))
+    big = Listing("Big", (Column("field"), Column("value")), [{"field": "text", "value": text}])
+    out = piped(big)
+    assert f"line {CELL_LINES - 1}" in out
+    assert f"line {CELL_LINES}\n" not in out
+    assert "Long cells are cut to 100,000 characters or 2,000 lines here" in out
+    json_out = io.StringIO()
+    render_listing(big, OutputFormat.json, json_out)
+    assert f"line {CELL_LINES + 9}" in json_out.getvalue()
+    titles = tuple(f"Envoy {n}" for n in range(CELL_LINES + 5))
+    out = piped(big._replace(rows=[{"field": "titles", "value": titles}]))
+    assert f"• Envoy {CELL_LINES - 1}" in out
+    assert f"Envoy {CELL_LINES}\n" not in out
+    long_line = "word " * (CELL_CHARS // 4)
+    out = drawn(build_table(big._replace(rows=[{"field": "x", "value": long_line}]), 100), 100)
+    assert out.count("word") == CELL_CHARS // 5
+
+
+# --- the chart ----------------------------------------------------------------------------------
+
+TRADE = Chart(
+    "Trade — a meeting",
+    (
+        Bar("Trade turnover", Decimal("49.7"), "USD 49.7 billion"),
+        Bar("Exports from Somewhere", Decimal("38.6"), "USD 38.6 billion"),
+        Bar("Imports", Decimal("11.1"), "USD 11.1 billion"),
+    ),
+    "Source: a report",
+)
+
+
+@pytest.mark.parametrize(
+    ("width", "bars"),
+    [(40, [10, 8, 2]), (60, [20, 16, 4]), (80, [37, 29, 8]), (120, [60, 47, 13]), (30, [10, 8, 2])],
+)
+def test_the_chart_fits_its_width_with_whole_values_and_true_bars(
+    width: int, bars: list[int]
+) -> None:
+    out = drawn(build_chart(TRADE, plain=True, width=width), width)
+    lines = out.splitlines()
+    assert [line.count("#") for line in lines if "#" in line] == bars
+    for bar in TRADE.bars:
+        assert any(line.endswith(bar.shown) for line in lines)
+    assert max(len(line) for line in lines) <= max(width, 40)
+    assert "…" not in out
+    # Proportional: each bar within half a cell of the exact share of the longest.
+    for bar, length in zip(TRADE.bars, bars, strict=True):
+        assert abs(length - bar.value / Decimal("49.7") * bars[0]) <= Decimal("0.5")
+
+
+def test_a_label_wraps_but_is_never_cut() -> None:
+    out = drawn(build_chart(TRADE, plain=True, width=40), 40)
+    assert " Exports    ########    USD 38.6 billion" in out.splitlines()
+    assert " from" in out.splitlines()
+    assert " Somewhere" in out.splitlines()
+
+
+def test_the_chart_to_a_pipe_is_plain_and_unwrapped() -> None:
+    out = io.StringIO()
+    render_chart(TRADE, OutputFormat.table, out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "Trade — a meeting"
+    assert lines[1] == " Trade turnover          " + "#" * 40 + "  USD 49.7 billion"
+    assert [line for line in lines if line != line.rstrip()] == []
+
+
+def test_the_chart_as_html_is_a_table_of_bars() -> None:
+    out = io.StringIO()
+    render_chart(TRADE, OutputFormat.html, out)
+    html = out.getvalue()
+    assert '<th scope="row">Exports from Somewhere</th>' in html
+    assert '<span class="bar" style="width: 10.0em"></span>' in html
+    assert '<span class="bar" style="width: 7.8em"></span>' in html
+    with pytest.raises(ValueError, match="cannot be written as csv"):
+        render_chart(TRADE, OutputFormat.csv, out)
