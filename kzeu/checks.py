@@ -179,4 +179,5 @@ def as_listing(path: str, results: list[CheckResult]) -> Listing:
     rows: list[Row] = [{"check": r.name, "status": r.status, "detail": r.detail} for r in results]
     failed = sum(r.status == "fail" for r in results)
     verdict = f"{failed} check(s) failed" if failed else "all checks passed"
-    return Listing(f"Check: {shown(path)}", columns, rows, verdict)
+    styles = {"status": {"pass": "green", "fail": "bold red", "skip": "dim"}}
+    return Listing(f"Check: {shown(path)}", columns, rows, verdict, styles=styles)

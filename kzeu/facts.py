@@ -38,8 +38,11 @@ class FactsError(Exception):
 
 
 def shown(text: str) -> str:
-    """Return ``text`` as it can be shown safely: with escapes if it has unprintable characters."""
-    return text if text.isprintable() else repr(text)[1:-1]
+    """Return ``text`` as one line that can be shown safely: kzeu's one escaper (controls,
+    direction and invisible characters, tabs and line breaks as escapes)."""
+    from kzeu.render.escape import visible
+
+    return visible(text, inline=True)
 
 
 def default_path() -> Path:
