@@ -1,8 +1,11 @@
 """The Typer app: parse options, call the loader, the views and the renderer, map errors to exits.
 
-Exit codes: 0 success, 1 bad data (a facts file that cannot be used), 2 bad usage, 70 an internal
-error (a bug), 130 interrupted. pydantic and Rich are imported only by the commands that need them,
-so ``kzeu --help`` never builds the models and JSON, CSV and Markdown never load Rich.
+Exit codes (kzeu/exits.py): 0 success, 1 bad data (a facts file that cannot be used, output that
+cannot be written), 2 bad usage (including an output that exists or is refused), 70 an internal
+error (a bug), 130 interrupted (SIGINT), 143 terminated (SIGTERM), 129 hung up.
+
+pydantic and Rich are imported only by the commands that need them, so ``kzeu --help`` never
+builds the models and JSON, CSV and Markdown never load Rich.
 """
 
 import os
@@ -14,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple, NoReturn
 import typer
 
 from kzeu import __version__
+from kzeu.exits import EXIT_DATA, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from kzeu.render import (
     CHART_FORMATS,
     Listing,
@@ -24,13 +28,8 @@ from kzeu.render import (
 )
 
 if TYPE_CHECKING:
+    from kzeu.files import Target
     from kzeu.models import FactsFile
-
-EXIT_OK = 0
-EXIT_DATA = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 70
-EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
     name="kzeu",
@@ -343,11 +342,9 @@ def draft(
     """Draft a facts file from a news report: every quote cut from the text, every field a
     person must fill in listed under "draft" (kzeu check fails until none is left)."""
     import datetime as dt
-    from pathlib import Path
 
     from kzeu import draft as drafting
     from kzeu.facts import FactsError
-    from kzeu.files import replacing
     from kzeu.models import FactsFile
     from kzeu.render import json_document
 
@@ -355,8 +352,7 @@ def draft(
         when = dt.date.fromisoformat(date) if date is not None else None
     except ValueError:
         fail(f"--date must be a date as YYYY-MM-DD, not {date!r}", EXIT_USAGE)
-    if output is not None and os.path.lexists(output) and not force:
-        fail(f"{output} exists: add --force to replace it", EXIT_USAGE)
+    out = None if output in (None, "-") else output_target(output, force=force, through=True)
     try:
         document = json_document(drafting.draft(drafting.read_report(article), date=when))
     except FactsError as error:
@@ -364,15 +360,13 @@ def draft(
     except drafting.DraftError as error:
         fail(f"{article}: {error}", EXIT_USAGE)
     FactsFile.model_validate_json(document)  # a draft that does not load is a bug in kzeu
-    if output is None:
+    if out is None:
         sys.stdout.write(document)
         return
-    try:
-        with replacing(Path(output)) as temporary:
-            temporary.write_text(document, encoding="utf-8")
-    except OSError as error:
-        fail(f"cannot write {output}: {error.strerror}", EXIT_DATA)
-    sys.stderr.write(f"kzeu: wrote {visible(output)}; next: kzeu check --facts {visible(output)}\n")
+    write_output(out, document.encode("utf-8"), force=force)
+    if not out.through:
+        shown = visible(out.name)
+        sys.stderr.write(f"kzeu: wrote {shown}; next: kzeu check --facts {shown}\n")
 
 
 @app.command(
@@ -381,6 +375,7 @@ def draft(
 )
 def export(
     ctx: typer.Context,
+    *,
     sqlite: Annotated[
         str, typer.Option("--sqlite", metavar="OUT.db", help="The SQLite database to write.")
     ],
@@ -389,22 +384,27 @@ def export(
         typer.Option("--facts", metavar="FILE", help="A facts file to export; repeat for more."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace OUT.db if it exists.")] = False,
+    allow_draft: Annotated[
+        bool, typer.Option("--allow-draft", help="Export a draft with fields left to fill in.")
+    ] = False,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Export facts files into one SQLite database: a table per kind of fact, plus sources
     and quotes, every row keyed to its file and meeting."""
-    from pathlib import Path
+    from kzeu.export import ExportError, Input, export_sqlite, refuse_same_files, summary
+    from kzeu.files import WriteError
 
-    from kzeu.export import ExportError, Input, export_sqlite, summary
-
-    if os.path.lexists(sqlite) and not force:
-        fail(f"{sqlite} exists: add --force to replace it", EXIT_USAGE)
+    out = output_target(sqlite, force=force)
     paths: list[str | None] = list(facts) if facts else [_facts_path(ctx, None)]
-    inputs = [Input(path or "packaged facts.json", load(ctx, path)) for path in paths]
+    names = [path or "packaged facts.json" for path in paths]
     try:
-        counts = export_sqlite(inputs, Path(sqlite), force=True)
+        refuse_same_files(paths, names)
+        inputs = [Input(name, load(ctx, path)) for name, path in zip(names, paths, strict=True)]
+        counts = export_sqlite(inputs, out, force=force, allow_draft=allow_draft)
     except ExportError as error:
-        fail(str(error), EXIT_DATA)
+        fail(str(error), EXIT_USAGE if error.usage else EXIT_DATA)
+    except WriteError as error:
+        write_failed(error)
     show(summary(counts, sqlite), fmt)
 
 
@@ -415,6 +415,33 @@ def schema() -> None:
     from kzeu.render import json_document
 
     sys.stdout.write(json_document(FactsFile.model_json_schema()))
+
+
+def output_target(name: str, *, force: bool, through: bool = False) -> "Target":
+    """Return where the output ``name`` goes; print why it is refused and exit if it is."""
+    from kzeu.files import WriteError, target
+
+    try:
+        return target(name, force=force, through=through)
+    except WriteError as error:
+        write_failed(error)
+
+
+def write_output(out: "Target", data: bytes, *, force: bool) -> None:
+    """Write ``data`` to ``out`` whole, or print why not and exit (nothing is left behind)."""
+    from kzeu.files import WriteError, write_file
+
+    try:
+        write_file(out, data, force=force)
+    except WriteError as error:
+        write_failed(error)
+
+
+def write_failed(error: Exception) -> NoReturn:
+    """Exit 2 for an output refused as given, 1 for one that could not be written."""
+    from kzeu.files import Refused
+
+    fail(str(error), EXIT_USAGE if isinstance(error, Refused) else EXIT_DATA)
 
 
 def _internal_error(error: BaseException) -> NoReturn:

@@ -2,25 +2,38 @@
 
 One table per kind of fact, plus ``sources`` (one row per facts file, with its meeting) and
 ``quotes`` (every quote with its place in the report). Each fact row carries ``source_id``, the
-key of its file and meeting. Values are stored exactly, as decimal text in ``value_text``, beside
-a REAL ``value`` for arithmetic. The database is written to a temporary file and moved into
-place only when complete, so a failed export leaves nothing behind.
+key of its file and meeting. A fact table's columns are its model's fields, in order: ``quote``
+becomes ``quote_id`` (the row of ``quotes``), a list is stored as JSON text, a date as
+YYYY-MM-DD, and a number exactly, as decimal text in ``value_text``, beside a REAL ``value`` for
+arithmetic. A file given twice, a second copy of one report's meeting, and a draft (unless
+allowed) are refused. The database is built in memory and written by ``kzeu.files``: whole or
+not at all, never onto an existing file without ``--force``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import sqlite3
-from collections.abc import Sequence
+import tempfile
+import types
+import typing
+from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from kzeu.files import replacing
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from kzeu.facts import FactsError, resolve_path
+from kzeu.files import Target, write_file
 from kzeu.integrity import quote_positions
-from kzeu.models import KIND_OF, FactsFile
+from kzeu.models import KIND_OF, SECTIONS, FactsFile
 from kzeu.render import Column, Listing, Row
 
-SCHEMA = """
+_SCHEMA = """
 CREATE TABLE sources (
     id INTEGER PRIMARY KEY,
     file TEXT NOT NULL,
@@ -40,68 +53,21 @@ CREATE TABLE quotes (
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL
 );
-CREATE TABLE people (
-    source_id INTEGER NOT NULL REFERENCES sources(id),
-    id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    titles TEXT NOT NULL,
-    affiliation TEXT NOT NULL,
-    role TEXT NOT NULL,
-    quote_id INTEGER NOT NULL REFERENCES quotes(id),
-    PRIMARY KEY (source_id, id)
-);
-CREATE TABLE events (
-    source_id INTEGER NOT NULL REFERENCES sources(id),
-    id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    place TEXT,
-    date TEXT,
-    timing TEXT,
-    status TEXT NOT NULL,
-    participants TEXT NOT NULL,
-    purpose TEXT,
-    quote_id INTEGER NOT NULL REFERENCES quotes(id),
-    PRIMARY KEY (source_id, id)
-);
-CREATE TABLE topics (
-    source_id INTEGER NOT NULL REFERENCES sources(id),
-    id TEXT NOT NULL,
-    label TEXT NOT NULL,
-    raised_by TEXT NOT NULL,
-    event TEXT,
-    quote_id INTEGER NOT NULL REFERENCES quotes(id),
-    PRIMARY KEY (source_id, id)
-);
-CREATE TABLE statistics (
-    source_id INTEGER NOT NULL REFERENCES sources(id),
-    id TEXT NOT NULL,
-    label TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    value_text TEXT,
-    value REAL,
-    figure TEXT NOT NULL,
-    currency TEXT,
-    scale TEXT,
-    unit TEXT,
-    qualifier TEXT,
-    period TEXT,
-    flow TEXT,
-    "of" TEXT,
-    quote_id INTEGER NOT NULL REFERENCES quotes(id),
-    PRIMARY KEY (source_id, id)
-);
-CREATE INDEX quotes_by_fact ON quotes (source_id, fact_id);
+{facts}CREATE INDEX quotes_by_fact ON quotes (source_id, fact_id);
 CREATE INDEX people_by_name ON people (name);
 CREATE INDEX events_by_status ON events (status, date);
 CREATE INDEX topics_by_event ON topics (source_id, event);
 CREATE INDEX statistics_by_kind ON statistics (kind, flow);
 """
-TABLES = ("sources", "quotes", "people", "events", "topics", "statistics")
+TABLES = ("sources", "quotes", *SECTIONS)
 
 
 class ExportError(Exception):
-    """The export was refused: the output exists, or it cannot be written."""
+    """The export was refused, or failed; ``usage``: the command line is at fault."""
+
+    def __init__(self, message: str, *, usage: bool = False) -> None:
+        super().__init__(message)
+        self.usage = usage
 
 
 class Input(NamedTuple):
@@ -111,24 +77,174 @@ class Input(NamedTuple):
     facts: FactsFile
 
 
-def export_sqlite(inputs: Sequence[Input], out: Path, *, force: bool = False) -> dict[str, int]:
-    """Write ``inputs`` into a new SQLite database at ``out``; return the rows per table."""
-    if (out.exists() or out.is_symlink()) and not force:
-        raise ExportError(f"{out} exists: add --force to replace it")
+class _Column(NamedTuple):
+    name: str
+    declaration: str
+    value: Callable[[BaseModel], object]
+
+
+def _types(annotation: Any) -> set[Any]:
+    """Return the types ``annotation`` admits, with ``Annotated`` and unions taken apart."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return {t for arg in typing.get_args(annotation) for t in _types(arg)}
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return {typing.get_origin(annotation) or annotation}
+
+
+def _as_text(value: object) -> object:
+    if isinstance(value, tuple):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _field_columns(name: str, field: FieldInfo) -> list[_Column]:
+    admits = _types(field.annotation)
+    null = "" if type(None) in admits else " NOT NULL"
+
+    def get(fact: BaseModel) -> object:
+        return getattr(fact, name)
+
+    if Decimal in admits:  # exactly as decimal text, and as a REAL for arithmetic
+
+        def text(fact: BaseModel) -> object:
+            value = get(fact)
+            return None if value is None else format(value, "f")
+
+        def real(fact: BaseModel) -> object:
+            value = get(fact)
+            return None if value is None else float(typing.cast(Decimal, value))
+
+        return [
+            _Column(f"{name}_text", f"TEXT{null}", text),
+            _Column(name, f"REAL{null}", real),
+        ]
+    return [_Column(name, f"TEXT{null}", lambda fact: _as_text(get(fact)))]
+
+
+def _fact_columns(model: type[BaseModel]) -> list[_Column]:
+    """Return the columns of ``model``'s table after ``source_id``: its fields, in order, with
+    ``quote`` as ``quote_id`` at the end."""
+    columns = [
+        column
+        for name, field in model.model_fields.items()
+        if name != "quote"
+        for column in _field_columns(name, field)
+    ]
+    return columns
+
+
+def _model_of(section: str) -> type[BaseModel]:
+    model: type[BaseModel] = typing.get_args(FactsFile.model_fields[section].annotation)[0]
+    return model
+
+
+FACT_COLUMNS: dict[str, list[_Column]] = {s: _fact_columns(_model_of(s)) for s in SECTIONS}
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _create_table(section: str) -> str:
+    lines = [
+        "    source_id INTEGER NOT NULL REFERENCES sources(id)",
+        *(f"    {_quoted(c.name)} {c.declaration}" for c in FACT_COLUMNS[section]),
+        "    quote_id INTEGER NOT NULL REFERENCES quotes(id)",
+        "    PRIMARY KEY (source_id, id)",
+    ]
+    return f"CREATE TABLE {section} (\n" + ",\n".join(lines) + "\n);\n"
+
+
+def _insert(section: str) -> str:
+    names = ["source_id", *(c.name for c in FACT_COLUMNS[section]), "quote_id"]
+    marks = ", ".join("?" for _ in names)
+    return f"INSERT INTO {section} ({', '.join(map(_quoted, names))}) VALUES ({marks})"
+
+
+SCHEMA = _SCHEMA.format(facts="".join(_create_table(s) for s in SECTIONS))
+INSERTS = {section: _insert(section) for section in SECTIONS}
+
+
+def refuse_same_files(paths: Sequence[str | None], names: Sequence[str]) -> None:
+    """Raise ``ExportError`` if two of ``paths`` (None: the default) are one file, by device
+    and inode; a path that cannot be used is left for loading to report."""
+    seen: dict[tuple[int, int], str] = {}
+    for path, name in zip(paths, names, strict=True):
+        try:
+            info = os.stat(resolve_path(path))
+        except (FactsError, OSError, ValueError):
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            same = "is given twice" if name == seen[key] else f"is the same file as {seen[key]}"
+            raise ExportError(f"{name} {same}: give each file once", usage=True)
+        seen[key] = name
+
+
+def check_inputs(inputs: Sequence[Input], *, allow_draft: bool) -> None:
+    """Raise ``ExportError`` for a meeting given twice (the same report and meeting in two
+    files) or, unless ``allow_draft``, a draft with fields still to fill in."""
+    seen: dict[tuple[str, str], str] = {}
+    for item in inputs:
+        facts = item.facts
+        key = (facts.meeting, facts.source.text)
+        if key in seen:
+            raise ExportError(
+                f"{item.name} holds the same report and meeting as {seen[key]}: export each once",
+                usage=True,
+            )
+        seen[key] = item.name
+        if facts.draft and not allow_draft:
+            count = len(facts.draft)
+            raise ExportError(
+                f"{item.name}: is a draft, with {count} field{'s' if count != 1 else ''} still to"
+                f" fill in (kzeu check --facts {item.name} lists them);"
+                " add --allow-draft to export it anyway"
+            )
+
+
+def export_sqlite(
+    inputs: Sequence[Input], out: Target, *, force: bool = False, allow_draft: bool = False
+) -> dict[str, int]:
+    """Write ``inputs`` into a new SQLite database at ``out``; return the rows per table.
+
+    Raises ``ExportError`` for inputs that are refused, ``kzeu.files.WriteError`` (or its
+    ``Refused``) when the database cannot be written where ``out`` says."""
+    check_inputs(inputs, allow_draft=allow_draft)
+    db = sqlite3.connect(":memory:")
     try:
-        with replacing(out) as temporary:
-            db = sqlite3.connect(temporary)
-            try:
-                with db:
-                    db.executescript(SCHEMA)
-                    for source_id, item in enumerate(inputs, start=1):
-                        _insert(db, source_id, item)
-                counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-            finally:
-                db.close()
-    except (OSError, sqlite3.Error) as error:
-        raise ExportError(f"cannot write {out}: {error}") from None
+        with db:
+            db.executescript(SCHEMA)
+            for source_id, item in enumerate(inputs, start=1):
+                _insert_source(db, source_id, item)
+        counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        image = _image(db)
+    finally:
+        db.close()
+    write_file(out, image, force=force)
     return counts
+
+
+def _image(db: sqlite3.Connection) -> bytes:
+    """Return the database file's bytes."""
+    if hasattr(db, "serialize"):
+        return bytes(db.serialize())
+    return _image_through_a_file(db)
+
+
+def _image_through_a_file(db: sqlite3.Connection) -> bytes:
+    # Python 3.10 has no serialize(): a copy in a private directory (mode 0700), read back.
+    with tempfile.TemporaryDirectory(prefix="kzeu-") as private:
+        path = os.path.join(private, "export.db")
+        copy = sqlite3.connect(path)
+        try:
+            db.backup(copy)
+        finally:
+            copy.close()
+        return Path(path).read_bytes()
 
 
 def summary(counts: dict[str, int], out: str) -> Listing:
@@ -138,7 +254,7 @@ def summary(counts: dict[str, int], out: str) -> Listing:
     return Listing("Exported", columns, rows, f"to {out}")
 
 
-def _insert(db: sqlite3.Connection, source_id: int, item: Input) -> None:
+def _insert_source(db: sqlite3.Connection, source_id: int, item: Input) -> None:
     facts = item.facts
     source = facts.source
     meeting = next(e for e in facts.events if e.id == facts.meeting)
@@ -155,7 +271,6 @@ def _insert(db: sqlite3.Connection, source_id: int, item: Input) -> None:
             source.text,
         ),
     )
-
     quote_ids: dict[tuple[str, int], int] = {}
     for section, index, fact, start in quote_positions(facts):
         cursor = db.execute(
@@ -164,30 +279,13 @@ def _insert(db: sqlite3.Connection, source_id: int, item: Input) -> None:
             (source_id, KIND_OF[type(fact)], fact.id, fact.quote, start, start + len(fact.quote)),
         )
         quote_ids[section, index] = int(cursor.lastrowid or 0)
+    for section in SECTIONS:
+        db.executemany(INSERTS[section], _rows(facts, section, source_id, quote_ids))
 
-    for i, p in enumerate(facts.people):
-        db.execute(
-            "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (source_id, p.id, p.name, json.dumps(p.titles, ensure_ascii=False), p.affiliation,
-             p.role, quote_ids["people", i]),
-        )  # fmt: skip
-    for i, e in enumerate(facts.events):
-        db.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (source_id, e.id, e.name, e.kind, e.place, e.date.isoformat() if e.date else None,
-             e.timing, e.status, json.dumps(e.participants), e.purpose, quote_ids["events", i]),
-        )  # fmt: skip
-    for i, t in enumerate(facts.topics):
-        db.execute(
-            "INSERT INTO topics VALUES (?, ?, ?, ?, ?, ?)",
-            (source_id, t.id, t.label, json.dumps(t.raised_by), t.event, quote_ids["topics", i]),
-        )  # fmt: skip
-    for i, s in enumerate(facts.statistics):
-        db.execute(
-            "INSERT INTO statistics VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (source_id, s.id, s.label, s.kind,
-             None if s.value is None else format(s.value, "f"),
-             None if s.value is None else float(s.value),
-             s.figure, s.currency, s.scale, s.unit, s.qualifier, s.period, s.flow, s.of,
-             quote_ids["statistics", i]),
-        )  # fmt: skip
+
+def _rows(
+    facts: FactsFile, section: str, source_id: int, quote_ids: dict[tuple[str, int], int]
+) -> Iterator[tuple[object, ...]]:
+    columns = FACT_COLUMNS[section]
+    for index, fact in enumerate(getattr(facts, section)):
+        yield (source_id, *(c.value(fact) for c in columns), quote_ids[section, index])

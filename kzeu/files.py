@@ -1,20 +1,283 @@
-"""Writing an output file whole or not at all."""
+"""Writing an output file whole or not at all, the way git writes a lockfile.
+
+The new content goes to a temporary file that ``tempfile.mkstemp`` creates in the target's
+directory (``O_EXCL``, an unguessable name, mode 0600 while it is incomplete). It is written
+through that descriptor only, never reopened by name, flushed to disk and given the mode (and,
+for root, the owner) of the file it replaces, or ``0666 & ~umask`` for a new one. Then it takes
+the target's name in one step: ``os.link`` without ``--force``, so that a file that appeared
+meanwhile is never replaced, or ``os.replace`` with it, and only onto a regular file. A target
+that is a symlink is followed to the file it names; a directory is refused; a device or a FIFO
+is refused, or, where the caller allows it, written into as a shell redirect would.
+
+Every temporary file being written is listed in ``TEMPORARIES`` until it is gone, and the signal
+handler of ``kzeu.__main__`` calls ``remove_temporaries`` before it exits: an interrupted, killed
+or failed write leaves the directory as it was.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+import signal
+import stat
+import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from contextlib import contextmanager, suppress
+from typing import NamedTuple
+
+# Temporary files being written, by path; removed, with SQLite's journals beside them, by the
+# signal handler (kzeu.__main__) before it ends the process.
+TEMPORARIES: set[str] = set()
+_JOURNALS = ("", "-journal", "-wal", "-shm")
+_SIGNALS = {signal.SIGINT, signal.SIGTERM} | (
+    {signal.SIGHUP} if hasattr(signal, "SIGHUP") else set()
+)
+# os.link fails so on file systems without hard links (FAT, some network and FUSE mounts).
+_NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS}
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+# Names of a descriptor kzeu already has open: /dev/stdout, /dev/fd/1, /proc/self/fd/1.
+_DESCRIPTOR = re.compile(r"/(?:dev|proc/(?:self|(?P<pid>[0-9]+)))/fd/(?P<fd>[0-9]+)")
+_STANDARD = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+
+
+class WriteError(Exception):
+    """A file could not be written; whatever was there before is unchanged."""
+
+
+class Refused(WriteError):
+    """The output was refused as given: an empty name, a directory, a device, or a file that
+    exists without ``--force``."""
+
+
+class Target(NamedTuple):
+    """Where an output goes: the name as given (for messages) and the path actually written."""
+
+    name: str
+    path: str  # ``name`` with its symlinks followed
+    through: bool  # a device or FIFO written into directly, as a shell redirect would
+    descriptor: int | None = None  # /dev/stdout and the like: the descriptor it names
+
+
+def remove_temporaries() -> None:
+    """Remove every temporary file still being written, and any SQLite journal beside it."""
+    for temporary in list(TEMPORARIES):
+        for suffix in _JOURNALS:
+            with suppress(OSError):
+                os.unlink(temporary + suffix)
+    TEMPORARIES.clear()
+
+
+def target(name: str, *, force: bool, through: bool = False) -> Target:
+    """Return where the output ``name`` is to be written, or raise ``Refused`` (or
+    ``WriteError`` when it cannot even be looked at). ``through``: a device or FIFO is written
+    into rather than refused."""
+    if not name:
+        raise Refused("the output file name is empty")
+    if name.endswith(os.sep):
+        raise Refused(f"{name}: names a directory, not a file")
+    descriptor = _descriptor(name)
+    if descriptor is not None:
+        if through:
+            return Target(name, name, through=True, descriptor=descriptor)
+        raise Refused(f"{name}: names an open descriptor, not a file: give a file name")
+    try:
+        info = os.stat(name)  # follows symlinks
+    except FileNotFoundError:
+        path = os.path.realpath(name)
+        if os.path.islink(path):  # a symlink that realpath could not follow: a loop
+            raise WriteError(f"cannot write {name}: {os.strerror(errno.ELOOP)}") from None
+        return Target(name, path, through=False)  # a dangling symlink creates what it names
+    except OSError as error:
+        raise WriteError(f"cannot write {name}: {error.strerror}") from None
+    if not stat.S_ISREG(info.st_mode):
+        return _special(name, info, through=through)
+    if not force:
+        raise Refused(f"{name} exists: add --force to replace it")
+    path = os.path.realpath(name)
+    try:
+        same = os.path.samestat(info, os.lstat(path))
+    except OSError:
+        same = False
+    if not same:  # replaced while it was looked at, or a name realpath cannot follow back
+        raise Refused(f"{name}: cannot tell which file this names, so it is not replaced")
+    return Target(name, path, through=False)
+
+
+def _special(name: str, info: os.stat_result, *, through: bool) -> Target:
+    if stat.S_ISDIR(info.st_mode):
+        raise Refused(f"{name}: is a directory")
+    if through and not stat.S_ISSOCK(info.st_mode):
+        return Target(name, name, through=True)
+    raise Refused(f"{name}: is not a regular file (a device, FIFO or socket): give a file name")
+
+
+def write_file(out: Target, data: bytes, *, force: bool) -> None:
+    """Write ``data`` to ``out`` whole or not at all; raise ``Refused`` if the target appeared
+    (without ``force``) or stopped being a regular file meanwhile, ``WriteError`` if it cannot
+    be written. Nothing is left behind on any error or signal."""
+    if out.through:
+        _write_through(out, data)
+        return
+    directory, base = os.path.split(out.path)
+    with _signals_held():
+        try:
+            # The name shortened so that it fits where the target's does (NAME_MAX).
+            prefix = f".{base[:200]}."
+            fd, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=directory)
+        except OSError as error:
+            raise WriteError(f"cannot write {out.name}: {error.strerror}") from None
+        TEMPORARIES.add(temporary)
+    try:
+        try:
+            write_all(fd, data)
+            _take_mode(fd, out.path)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        with _signals_held():
+            _commit(temporary, out, force=force)
+        _sync_directory(directory)
+    except OSError as error:
+        raise WriteError(f"cannot write {out.name}: {error.strerror}") from None
+    finally:
+        with _signals_held():
+            with suppress(FileNotFoundError):
+                os.unlink(temporary)
+            TEMPORARIES.discard(temporary)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte of ``data`` to ``fd``: a short write is continued, a failed one raises."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _commit(temporary: str, out: Target, *, force: bool) -> None:
+    if force:
+        try:
+            info = os.lstat(out.path)
+        except FileNotFoundError:
+            pass
+        else:
+            if not stat.S_ISREG(info.st_mode):
+                raise Refused(
+                    f"{out.name}: is no longer a regular file; nothing was replaced"
+                ) from None
+        os.replace(temporary, out.path)
+        return
+    try:
+        os.link(temporary, out.path)
+    except FileExistsError:
+        raise Refused(
+            f"{out.name} exists (it appeared while kzeu was writing): add --force to replace it"
+        ) from None
+    except OSError as error:
+        if error.errno not in _NO_LINKS:
+            raise
+        _claim_and_replace(temporary, out)
+
+
+def _claim_and_replace(temporary: str, out: Target) -> None:
+    # Without hard links, claim the name with O_EXCL (as git creates index.lock), then move
+    # the finished file onto the empty claim: the name is never taken from someone else.
+    try:
+        fd = os.open(out.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+    except FileExistsError:
+        raise Refused(
+            f"{out.name} exists (it appeared while kzeu was writing): add --force to replace it"
+        ) from None
+    os.close(fd)
+    try:
+        os.replace(temporary, out.path)
+    except OSError:
+        os.unlink(out.path)
+        raise
+
+
+def _take_mode(fd: int, path: str) -> None:
+    try:
+        old = os.stat(path)
+    except FileNotFoundError:
+        os.fchmod(fd, 0o666 & ~_umask())
+        return
+    os.fchmod(fd, stat.S_IMODE(old.st_mode))
+    if os.geteuid() == 0 and (old.st_uid, old.st_gid) != (0, 0):
+        # As SQLite does for its journal: root keeps the file its owner's.
+        os.fchown(fd, old.st_uid, old.st_gid)
+
+
+def _umask() -> int:
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def _sync_directory(directory: str) -> None:
+    # The new name is durable once the directory is on disk (as SQLite syncs it after a
+    # journal is deleted); some file systems cannot sync a directory, which loses nothing.
+    try:
+        fd = os.open(directory or ".", os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _descriptor(name: str) -> int | None:
+    """Return the descriptor ``name`` stands for, following symlinks (/dev/stdout is one to
+    /proc/self/fd/1), or None if it names none of kzeu's own."""
+    path = os.path.abspath(name)
+    for _ in range(40):  # as many symlinks as the kernel follows
+        if path in _STANDARD:
+            return _STANDARD[path]
+        match = _DESCRIPTOR.fullmatch(path)
+        if match and match["pid"] in (None, str(os.getpid())):
+            return int(match["fd"])
+        try:
+            link = os.readlink(path)
+        except OSError:
+            return None
+        path = os.path.normpath(os.path.join(os.path.dirname(path), link))
+    return None
+
+
+def _write_through(out: Target, data: bytes) -> None:
+    if out.descriptor is not None:  # written as to stdout: at its offset, in its mode
+        try:
+            write_all(out.descriptor, data)
+        except OSError as error:
+            raise WriteError(f"cannot write {out.name}: {error.strerror}") from None
+        return
+    try:
+        fd = os.open(out.path, os.O_WRONLY | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        raise WriteError(f"cannot write {out.name}: {error.strerror}") from None
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):  # replaced by a file since it was looked at
+            raise Refused(f"{out.name}: is no longer a device or FIFO; nothing was written")
+        write_all(fd, data)
+    except OSError as error:
+        raise WriteError(f"cannot write {out.name}: {error.strerror}") from None
+    finally:
+        os.close(fd)
 
 
 @contextmanager
-def replacing(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path`` to write to; when the block succeeds, move it onto
-    ``path`` in one step, and whatever happens, leave no temporary file behind."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT, SIGTERM and SIGHUP until the block is done: a temporary file is created
+    and listed, or moved and unlisted, as one step for the signal handler."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
     try:
-        yield temporary
-        os.replace(temporary, path)
+        yield
     finally:
-        temporary.unlink(missing_ok=True)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

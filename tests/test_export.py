@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FACTS_JSON, ROOT
-from tests.helpers import Run, ok
+from tests.conftest import FACTS_JSON, ROOT, Facts
+from tests.helpers import Run, Writer, ok
 
 
 @pytest.fixture
@@ -155,3 +155,131 @@ def test_a_large_file_exports_with_every_quote_located(run: Run, tmp_path: Path)
     ).fetchone()[0]
     db.close()
     assert count == located == 4 * len(data["people"])
+
+
+# --- what is refused ----------------------------------------------------------------------------
+
+
+def test_a_file_given_twice_is_refused(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "twice.db"
+    link = tmp_path / "link.json"
+    link.symlink_to(FACTS_JSON)
+    for files, message in (
+        ((FACTS_JSON, FACTS_JSON), f"{FACTS_JSON} is given twice"),
+        ((FACTS_JSON, link), f"{link} is the same file as {FACTS_JSON}"),
+    ):
+        result = run(
+            "export", "--sqlite", str(out), *(a for f in files for a in ("--facts", str(f)))
+        )
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr == f"kzeu: {message}: give each file once\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json"]
+
+
+def test_a_copy_of_a_meeting_is_refused(run: Run, tmp_path: Path, second: Path) -> None:
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(FACTS_JSON.read_bytes())
+    out = tmp_path / "copies.db"
+    result = run(
+        "export", "--sqlite", str(out), "--facts", str(FACTS_JSON), "--facts", str(second),
+        "--facts", str(copy),
+    )  # fmt: skip
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"kzeu: {copy} holds the same report and meeting as {FACTS_JSON}: export each once\n"
+    )
+    assert not out.exists()
+
+
+def test_a_draft_is_refused_unless_allowed(
+    run: Run, tmp_path: Path, facts_data: Facts, write_facts: Writer
+) -> None:
+    facts_data["draft"] = ["people.0.role", "events.0.date"]
+    path = write_facts(facts_data)
+    out = tmp_path / "draft.db"
+    result = run("export", "--sqlite", str(out), "--facts", str(path))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"kzeu: {path}: is a draft, with 2 fields still to fill in (kzeu check --facts {path}"
+        " lists them); add --allow-draft to export it anyway\n"
+    )
+    assert not out.exists()
+    export(run, out, path, extra=("--allow-draft",))
+    db = sqlite3.connect(out)
+    assert db.execute("SELECT count(*) FROM people").fetchone() == (3,)
+    db.close()
+
+
+# --- the schema ---------------------------------------------------------------------------------
+
+# Every table's columns (name, type, NOT NULL), as queries written against kzeu rely on them.
+COLUMNS = {
+    "sources": [
+        ("id", "INTEGER", 0), ("file", "TEXT", 1), ("meeting", "TEXT", 1),
+        ("meeting_name", "TEXT", 1), ("published", "TEXT", 0), ("dateline", "TEXT", 0),
+        ("attribution", "TEXT", 0), ("text", "TEXT", 1),
+    ],
+    "quotes": [
+        ("id", "INTEGER", 0), ("source_id", "INTEGER", 1), ("fact_kind", "TEXT", 1),
+        ("fact_id", "TEXT", 1), ("text", "TEXT", 1), ("start", "INTEGER", 1),
+        ("end", "INTEGER", 1),
+    ],
+    "people": [
+        ("source_id", "INTEGER", 1), ("id", "TEXT", 1), ("name", "TEXT", 1),
+        ("titles", "TEXT", 1), ("affiliation", "TEXT", 1), ("role", "TEXT", 1),
+        ("quote_id", "INTEGER", 1),
+    ],
+    "events": [
+        ("source_id", "INTEGER", 1), ("id", "TEXT", 1), ("name", "TEXT", 1), ("kind", "TEXT", 1),
+        ("place", "TEXT", 0), ("date", "TEXT", 0), ("timing", "TEXT", 0),
+        ("status", "TEXT", 1), ("participants", "TEXT", 1), ("purpose", "TEXT", 0),
+        ("quote_id", "INTEGER", 1),
+    ],
+    "topics": [
+        ("source_id", "INTEGER", 1), ("id", "TEXT", 1), ("label", "TEXT", 1),
+        ("raised_by", "TEXT", 1), ("event", "TEXT", 0), ("quote_id", "INTEGER", 1),
+    ],
+    "statistics": [
+        ("source_id", "INTEGER", 1), ("id", "TEXT", 1), ("label", "TEXT", 1),
+        ("kind", "TEXT", 1), ("value_text", "TEXT", 0), ("value", "REAL", 0),
+        ("figure", "TEXT", 1), ("currency", "TEXT", 0), ("scale", "TEXT", 0),
+        ("unit", "TEXT", 0), ("qualifier", "TEXT", 0), ("period", "TEXT", 0),
+        ("flow", "TEXT", 0), ("of", "TEXT", 0), ("quote_id", "INTEGER", 1),
+    ],
+}  # fmt: skip
+
+
+def test_the_schema_is_the_documented_one(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "schema.db"
+    export(run, out, FACTS_JSON)
+    db = sqlite3.connect(out)
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    assert tables == list(COLUMNS)
+    for table, columns in COLUMNS.items():
+        info = [(r[1], r[2], r[3]) for r in db.execute(f"PRAGMA table_info({table})")]
+        assert info == columns, table
+    keys = [r[1] for r in db.execute("PRAGMA table_info(events)") if r[5]]
+    assert keys == ["source_id", "id"]
+    db.close()
+
+
+def test_every_field_of_a_fact_is_stored(run: Run, tmp_path: Path, shipped: Facts) -> None:
+    out = tmp_path / "fields.db"
+    export(run, out, FACTS_JSON)
+    db = sqlite3.connect(out)
+    db.row_factory = sqlite3.Row
+    for section in ("people", "events", "topics", "statistics"):
+        rows = db.execute(f"SELECT * FROM {section} ORDER BY rowid").fetchall()
+        assert len(rows) == len(shipped[section])
+        for row, fact in zip(rows, shipped[section], strict=True):
+            for key, value in fact.items():
+                if key == "quote":
+                    quoted = db.execute("SELECT text FROM quotes WHERE id = ?", (row["quote_id"],))
+                    assert quoted.fetchone()[0] == value
+                elif isinstance(value, list):
+                    assert json.loads(row[key]) == value
+                elif key == "value" and value is not None:
+                    assert Decimal(row["value_text"]) == Decimal(str(value))
+                else:
+                    assert row[key] == value, (section, key)
+    db.close()
