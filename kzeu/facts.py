@@ -101,17 +101,24 @@ def load_facts(path: str | os.PathLike[str] | None = None) -> FactsFile:
 
 def parse_facts(path: Path, data: bytes) -> FactsFile:
     """Return ``data`` parsed and validated field by field into the model, not yet proven
-    (``prove_facts``); raise ``InvalidFacts`` for invalid JSON or a field that is not valid."""
+    (``prove_facts``); raise ``InvalidFacts`` for invalid JSON, a field that is not valid, or
+    a value not written exactly (kzeu.exact)."""
     from pydantic import ValidationError
 
+    from kzeu.exact import inexact_values
     from kzeu.models import PROOF_LATER, FactsFile
 
     try:
-        return FactsFile.model_validate_json(data, context=PROOF_LATER)
+        facts = FactsFile.model_validate_json(data, context=PROOF_LATER)
     except ValidationError as error:
         raise InvalidFacts(path, error.errors(include_url=False)) from None
     except RecursionError:
         raise InvalidFacts(path, [_NESTED_TOO_DEEPLY]) from None
+    # pydantic reads numbers through a float: the values as written are checked on the bytes.
+    inexact = list(inexact_values(data)) if facts.statistics else []
+    if inexact:
+        raise InvalidFacts(path, inexact)
+    return facts
 
 
 _NESTED_TOO_DEEPLY = {"type": "json_invalid", "loc": (), "msg": "nested too deeply", "input": ""}

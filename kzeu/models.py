@@ -47,6 +47,10 @@ Number = Annotated[
         description="Exact decimal value as a JSON number (at most 15 significant digits).",
     ),
 ]
+# A draft's to-do list names each field left to fill in; a list longer than this is no draft a
+# person works through, and only costs time to check and show.
+MAX_DRAFT_FIELDS = 10_000
+DraftField = Annotated[str, Field(min_length=1, max_length=200)]
 Scale = Literal["thousand", "million", "billion", "trillion"]
 Flow = Literal["turnover", "exports", "imports"]
 StatKind = Literal["amount", "change", "count", "standing"]
@@ -168,8 +172,9 @@ class FactsFile(_Frozen):
     events: tuple[Event, ...] = ()
     topics: tuple[Topic, ...] = ()
     statistics: tuple[Statistic, ...] = ()
-    draft: tuple[str, ...] = Field(
+    draft: tuple[DraftField, ...] = Field(
         default=(),
+        max_length=MAX_DRAFT_FIELDS,
         description="Paths of fields a person must still fill in or confirm (written by"
         " `kzeu draft`); `kzeu check` fails while any remain.",
     )

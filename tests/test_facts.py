@@ -6,6 +6,7 @@ import codecs
 import json
 import os
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,79 @@ def test_a_path_that_is_not_a_name(path: object) -> None:
     with pytest.raises(FactsError) as caught:
         load_facts(path)  # type: ignore[arg-type]
     assert caught.value.problem == "is not a file name: give a str or a Path"
+
+
+def value_problems(write_facts: Writer, facts_data: Facts, written: str) -> list[str]:
+    """Return the problems of the shipped facts with the turnover's value written as given."""
+    text = json.dumps(facts_data).replace('"value": 49.7', f'"value": {written}')
+    return message_of(write_facts(text)).splitlines()[1:]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ('"0_7"', "'0_7'"),
+        ('"49.7 "', "'49.7 '"),
+        ('"4.97e1"', "'4.97e1'"),
+    ],
+)
+def test_a_value_in_another_notation_is_refused(
+    write_facts: Writer, facts_data: Facts, written: str, shown: str
+) -> None:
+    assert value_problems(write_facts, facts_data, written) == [
+        f"  statistics[1].value: write the value as a JSON number, such as 49.7 or -3 (got {shown})"
+    ]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["49.7" + "0" * 100_000, "49.700000000000001", "49.70000000000000", "1.5e-400"],
+)
+def test_a_value_of_more_than_15_digits_as_written_is_refused(
+    write_facts: Writer, facts_data: Facts, written: str
+) -> None:
+    snippet = written if len(written) <= 60 else written[:60] + "…"
+    assert value_problems(write_facts, facts_data, written) == [
+        "  statistics[1].value: more than 15 digits as written: kzeu keeps a value exactly,"
+        f" in at most 15 (got '{snippet}')"
+    ]
+
+
+def test_a_value_under_an_escaped_key_is_checked_too(
+    write_facts: Writer, facts_data: Facts
+) -> None:
+    text = json.dumps(facts_data).replace('"value": 49.7', '"\\u0076alue": "0_7"')
+    assert message_of(write_facts(text)).splitlines()[1:] == [
+        "  statistics[1].value: write the value as a JSON number, such as 49.7 or -3 (got '0_7')"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("49.7", "49.7"), ('"49.7"', "49.7"), ("4.97e1", "49.7"), ("49.7000000000", "49.7")],
+)
+def test_values_written_exactly_load(
+    write_facts: Writer, facts_data: Facts, written: str, value: str
+) -> None:
+    text = json.dumps(facts_data).replace('"value": 49.7', f'"value": {written}')
+    assert load_facts(write_facts(text)).statistics[1].value == Decimal(value)
+
+
+def test_the_digits_a_value_takes_written_out() -> None:
+    from kzeu.exact import digits
+
+    assert [digits(Decimal(x)) for x in ("1.50", "1E+3", "0.005", "0", "-16.9", "1E-15")] == [
+        3,
+        4,
+        3,
+        1,
+        3,
+        15,
+    ]
+
+
+def test_the_draft_list_is_capped(write_facts: Writer, facts_data: Facts) -> None:
+    facts_data["draft"] = [f"people[{i}].name" for i in range(10_001)]
+    assert message_of(write_facts(facts_data)).splitlines()[1:] == [
+        "  draft: Tuple should have at most 10000 items after validation, not 10001"
+    ]
