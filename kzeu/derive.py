@@ -17,11 +17,12 @@ _HUNDRED = Decimal(100)
 
 
 class Derived(NamedTuple):
-    """A computed figure: its value, what it is measured in, and how it was computed."""
+    """A computed figure: its value, what it is measured in, and how it was computed; or, where
+    it cannot be computed (a division by zero), no value and the ``reason``."""
 
     id: str
     label: str
-    value: Decimal
+    value: Decimal | None
     formula: str
     inputs: tuple[str, ...]
     currency: str | None = None
@@ -29,11 +30,16 @@ class Derived(NamedTuple):
     unit: str | None = None
     period: str | None = None
     places: int = 1
+    reason: str | None = None
 
     @property
-    def display_value(self) -> Decimal:
-        """The value rounded for display to ``places`` decimal places."""
-        return self.value.quantize(Decimal(1).scaleb(-self.places), context=_EXACT)
+    def display_value(self) -> Decimal | None:
+        """The value rounded for display to ``places`` decimal places (None if not computable)."""
+        if self.value is None:
+            return None
+        # As many digits as the rounded value needs: a share of a tiny part can be huge.
+        digits = max(_EXACT.prec, self.value.adjusted() + self.places + 2)
+        return self.value.quantize(Decimal(1).scaleb(-self.places), context=Context(prec=digits))
 
 
 class TradeParts(NamedTuple):
@@ -102,9 +108,16 @@ def derived_figures(facts: FactsFile) -> list[Derived]:
     return figures
 
 
+def _ratio(part: Decimal, whole: Statistic) -> tuple[Decimal | None, str | None]:
+    """Return (``part`` / ``whole`` × 100, None), or (None, why not) when ``whole`` is 0."""
+    if _value(whole) == 0:
+        return None, f"{whole.id} is 0: a division by zero"
+    return _EXACT.multiply(_EXACT.divide(part, _value(whole)), _HUNDRED), None
+
+
 def _trade_figures(parts: TradeParts) -> Iterator[Derived]:
     total, exports, imports = parts.turnover, parts.exports, parts.imports
-    t, e, i = _value(total), _value(exports), _value(imports)
+    e, i = _value(exports), _value(imports)
     money = {"currency": total.currency, "scale": total.scale}
     yield Derived(
         id=f"{total.id}-balance",
@@ -117,25 +130,28 @@ def _trade_figures(parts: TradeParts) -> Iterator[Derived]:
         **money,
     )
     for part in (exports, imports):
+        value, reason = _ratio(_value(part), total)
         yield Derived(
             id=f"{part.id}-share",
             label=f"{(part.flow or part.id).capitalize()}, share of turnover",
-            value=_EXACT.multiply(_EXACT.divide(_value(part), t), _HUNDRED),
+            value=value,
             formula=f"{part.id} / {total.id} × 100",
             inputs=(part.id, total.id),
             unit="percent",
             period=_common_period(part, total),
+            reason=reason,
         )
-    if i != 0:
-        yield Derived(
-            id=f"{total.id}-coverage",
-            label="Export/import coverage",
-            value=_EXACT.multiply(_EXACT.divide(e, i), _HUNDRED),
-            formula=f"{exports.id} / {imports.id} × 100",
-            inputs=(exports.id, imports.id),
-            unit="percent",
-            period=_common_period(exports, imports),
-        )
+    value, reason = _ratio(e, imports)
+    yield Derived(
+        id=f"{total.id}-coverage",
+        label="Export/import coverage",
+        value=value,
+        formula=f"{exports.id} / {imports.id} × 100",
+        inputs=(exports.id, imports.id),
+        unit="percent",
+        period=_common_period(exports, imports),
+        reason=reason,
+    )
 
 
 def _previous(base: Statistic, change: Statistic) -> Derived:
@@ -143,12 +159,13 @@ def _previous(base: Statistic, change: Statistic) -> Derived:
     return Derived(
         id=f"{base.id}-previous",
         label=f"{base.label}, previous period (implied)",
-        value=_EXACT.divide(_value(base), factor),
+        value=None if factor == 0 else _EXACT.divide(_value(base), factor),
         formula=f"{base.id} / (1 + {change.id} / 100)",
         inputs=(base.id, change.id),
         currency=base.currency,
         scale=base.scale,
         places=_places(base),
+        reason=f"{change.id} is -100%: a division by zero" if factor == 0 else None,
     )
 
 
@@ -178,12 +195,15 @@ def inferred_window(
     if timing is None or published is None:
         return None
     said = timing.casefold()
-    for phrase, offset in _WEEKS.items():
-        if phrase in said:
-            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(offset)
-            return monday, monday + dt.timedelta(days=6)
-    for phrase, offset in _DAYS.items():
-        if phrase in said:
-            day = published + dt.timedelta(days=offset)
-            return day, day
+    try:
+        for phrase, offset in _WEEKS.items():
+            if phrase in said:
+                monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(offset)
+                return monday, monday + dt.timedelta(days=6)
+        for phrase, offset in _DAYS.items():
+            if phrase in said:
+                day = published + dt.timedelta(days=offset)
+                return day, day
+    except OverflowError:  # a window past 9999-12-31 or before 0001-01-01: none is inferred
+        return None
     return None

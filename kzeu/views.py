@@ -175,11 +175,16 @@ def _stated_row(stat: Statistic) -> Row:
 
 
 def _derived_row(figure: Derived) -> Row:
+    rounded = figure.display_value
     return {
         "id": figure.id,
         "label": figure.label,
         "kind": "derived",
-        "shown": quantity(figure.display_value, figure, None),
+        "shown": (
+            quantity(rounded, figure, None)
+            if rounded is not None
+            else f"not computable: {figure.reason}"
+        ),
         "value": figure.value,
         "currency": figure.currency,
         "scale": figure.scale,
@@ -415,12 +420,18 @@ def cite(facts: FactsFile, fact_id: str) -> Listing | None:
 
 def _cite_derived(facts: FactsFile, figure: Derived) -> Listing:
     by_id = {s.id: s for s in facts.statistics}
+    rounded = figure.display_value
+    shown = (
+        quantity(rounded, figure, None)
+        if rounded is not None
+        else f"not computable: {figure.reason}"
+    )
     rows: list[Row] = [
         {"field": "fact", "value": "derived"},
         {"field": "id", "value": figure.id},
         {"field": "label", "value": figure.label},
         {"field": "value", "value": figure.value},
-        {"field": "shown", "value": quantity(figure.display_value, figure, None)},
+        {"field": "shown", "value": shown},
         {"field": "formula", "value": figure.formula},
     ]
     rows.extend({"field": f"input {i}", "value": by_id[i].quote} for i in figure.inputs)

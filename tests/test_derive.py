@@ -21,10 +21,13 @@ def test_figures_from_the_report(facts_data: Facts) -> None:
     assert figures["trade-turnover-balance"].currency == "USD"
     assert figures["exports-share"].display_value == Decimal("77.7")
     assert figures["imports-share"].display_value == Decimal("22.3")
-    assert figures["exports-share"].value + figures["imports-share"].value == Decimal(100)
+    shares = [figures[f"{part}-share"].value for part in ("exports", "imports")]
+    assert sum(v for v in shares if v is not None) == Decimal(100)
     assert figures["trade-turnover-coverage"].display_value == Decimal("347.7")
     assert figures["trade-turnover-previous"].display_value == Decimal("42.5")
-    assert figures["trade-turnover-previous"].value * Decimal("1.169") == Decimal("49.7")
+    previous = figures["trade-turnover-previous"].value
+    assert previous is not None
+    assert previous * Decimal("1.169") == Decimal("49.7")
 
 
 def test_values_follow_the_facts_not_literals(facts_data: Facts) -> None:
@@ -50,3 +53,66 @@ def test_parts_add_up_within_rounding(facts_data: Facts) -> None:
     facts_data["statistics"][3].update(value=39.6, figure="$39.6 billion", quote="$39.6 billion")
     (parts,) = trade_parts(model(facts_data))
     assert parts_add_up(parts)[0] is False
+
+
+def with_values(data: Facts, turnover: str, exports: str, imports: str) -> FactsFile:
+    """Return the shipped facts with the turnover and its parts stated anew, in one sentence."""
+    data["source"]["text"] += (
+        f"\nTurnover was ${turnover} billion, exports ${exports} billion,"
+        f" imports ${imports} billion."
+    )
+    stats = data["statistics"]
+    for stat, value in zip(stats[1:2] + stats[3:5], (turnover, exports, imports), strict=True):
+        stat.update(value=float(value), figure=f"${value} billion", quote=f"${value} billion")
+        stat.pop("qualifier", None)
+        stat.pop("period", None)
+    return FactsFile.model_validate_json(json.dumps(data).replace("1e-15", "0.000000000000001"))
+
+
+def test_a_zero_turnover_gives_shares_that_are_not_computable(facts_data: Facts) -> None:
+    figures = {d.id: d for d in derived_figures(with_values(facts_data, "0", "5", "2"))}
+    share = figures["exports-share"]
+    assert (share.value, share.display_value) == (None, None)
+    assert share.reason == "trade-turnover is 0: a division by zero"
+    assert figures["trade-turnover-balance"].value == Decimal(3)
+    assert figures["trade-turnover-coverage"].display_value == Decimal("250.0")
+
+
+def test_zero_imports_give_a_coverage_that_is_not_computable(facts_data: Facts) -> None:
+    figures = {d.id: d for d in derived_figures(with_values(facts_data, "5", "5", "0"))}
+    assert figures["trade-turnover-coverage"].value is None
+    assert figures["trade-turnover-coverage"].reason == "imports is 0: a division by zero"
+    assert figures["imports-share"].value == Decimal(0)
+
+
+def test_a_change_of_minus_100_percent_has_no_previous_value(facts_data: Facts) -> None:
+    facts_data["source"]["text"] += " It fell by -100%."
+    facts_data["statistics"][2].update(value=-100, figure="-100%", quote="It fell by -100%.")
+    facts_data["statistics"][2].pop("period", None)
+    figures = {d.id: d for d in derived_figures(model(facts_data))}
+    previous = figures["trade-turnover-previous"]
+    assert (previous.value, previous.reason) == (
+        None,
+        "trade-turnover-change is -100%: a division by zero",
+    )
+
+
+def test_a_huge_share_is_rounded_for_display(facts_data: Facts) -> None:
+    facts = with_values(facts_data, "999999999999999", "999999999999999", "1e-15")
+    coverage = {d.id: d for d in derived_figures(facts)}["trade-turnover-coverage"]
+    assert coverage.value == Decimal("9.99999999999999E+31")
+    assert coverage.display_value == Decimal("99999999999999900000000000000000.0")
+
+
+def test_no_window_is_inferred_past_the_calendar() -> None:
+    import datetime as dt
+
+    from kzeu.derive import inferred_window
+
+    assert inferred_window("next week", dt.date(9999, 12, 31)) is None
+    assert inferred_window("yesterday", dt.date(1, 1, 1)) is None
+    assert inferred_window("last week", dt.date(1, 1, 1)) is None
+    assert inferred_window("tomorrow", dt.date(9999, 12, 30)) == (
+        dt.date(9999, 12, 31),
+        dt.date(9999, 12, 31),
+    )
