@@ -21,7 +21,7 @@ from types import FrameType
 
 from kzeu.exits import EXIT_DATA
 
-_ENDING = ("SIGINT", "SIGTERM", "SIGHUP")
+_ENDING = ("SIGHUP", "SIGINT", "SIGTERM")  # SIGTERM set last: tests wait for it
 
 
 def _ended(signum: int, frame: FrameType | None) -> None:
@@ -90,7 +90,8 @@ def main() -> None:
     # nothing (measured: 0.36 s against 0.29 s for 10 MB, at the same peak memory).
     gc.disable()
     for name in _ENDING:
-        if hasattr(signal, name):
+        # A signal ignored by whoever started kzeu stays ignored: nohup, a background job.
+        if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) != signal.SIG_IGN:
             signal.signal(getattr(signal, name), _ended)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
@@ -109,8 +110,9 @@ def main() -> None:
     try:
         sys.stdout.flush()
     except OSError as error:
-        sys.stderr.write(f"kzeu: cannot write output: {error.strerror}\n")
-        code = code or EXIT_DATA
+        if code == 0:  # else the command has said why it failed (often this very error)
+            sys.stderr.write(f"kzeu: cannot write output: {error.strerror}\n")
+            code = EXIT_DATA
     if sys.stderr is not None:
         sys.stderr.flush()
     os._exit(code)

@@ -283,3 +283,22 @@ def test_every_field_of_a_fact_is_stored(run: Run, tmp_path: Path, shipped: Fact
                 else:
                     assert row[key] == value, (section, key)
     db.close()
+
+
+def test_the_database_image_is_the_same_without_serialize(tmp_path: Path) -> None:
+    # Python 3.10 has no Connection.serialize: the copy through a private file must match.
+    from kzeu.export import SCHEMA, _image, _image_through_a_file
+
+    db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA)
+    db.execute("INSERT INTO sources VALUES (1, 'f', 'm', 'M', NULL, NULL, NULL, 'text')")
+    db.commit()
+    through_a_file = _image_through_a_file(db)
+    assert through_a_file[:16] == b"SQLite format 3\x00"
+    path = tmp_path / "copy.db"
+    path.write_bytes(through_a_file)
+    copy = sqlite3.connect(path)
+    assert list(copy.iterdump()) == list(db.iterdump())
+    copy.close()
+    assert len(_image(db)) == len(through_a_file)
+    db.close()

@@ -31,10 +31,10 @@ ENDINGS = [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129)]
 class Paused:
     """A kzeu child stopped half-way through writing its output file."""
 
-    def __init__(self, *args: str, cwd: Path) -> None:
+    def __init__(self, *args: str, cwd: Path, ignored: str = "-") -> None:
         notify, self._notified = os.pipe()
         self.process = subprocess.Popen(
-            [sys.executable, str(PAUSED), str(self._notified), *args],
+            [sys.executable, str(PAUSED), str(self._notified), ignored, *args],
             cwd=cwd,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -96,6 +96,16 @@ def test_a_signal_mid_write_leaves_the_directory_as_it_was(
     exit_code, stderr = child.end(getattr(signal, signame))
     assert (exit_code, stderr) == (code, "")
     assert listing(tmp_path) == before
+
+
+def test_an_ignored_hangup_stays_ignored(tmp_path: Path) -> None:
+    # nohup kzeu export ...: the terminal going away does not end the export.
+    name, args = COMMANDS["export"]
+    child = Paused(*args, cwd=tmp_path, ignored="SIGHUP")
+    child.process.send_signal(signal.SIGHUP)
+    exit_code, _, stderr = child.go_on()
+    assert (exit_code, stderr) == (0, "")
+    assert sorted(listing(tmp_path)) == [name]
 
 
 def test_a_file_that_appears_mid_write_is_not_replaced(tmp_path: Path) -> None:
@@ -174,14 +184,14 @@ def caught(pid: int) -> set[int]:
 def test_a_signal_ends_a_command_reading_its_input(signame: str, code: int) -> None:
     # draft - waits on stdin, which the test never closes: the signal lands mid-command.
     process = subprocess.Popen(
-        [str(SCRIPT), "draft", "-"],
+        [sys.executable, str(PAUSED), "-", "-", "draft", "-"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    # kzeu's handlers are set together, SIGHUP's last (Python catches SIGINT from the start).
-    while signal.SIGHUP not in caught(process.pid):
+    # kzeu's handlers are set together, SIGTERM's last (Python catches SIGINT from the start).
+    while signal.SIGTERM not in caught(process.pid):
         select.select([], [], [], 0.01)
     process.send_signal(getattr(signal, signame))
     stdout, stderr = process.communicate(timeout=60)
