@@ -58,7 +58,11 @@ def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
         )
     elif source.published_quote is not None and source.published is not None:
         published = source.published.isoformat()
-        yield from _stated(published, source.published_quote, ("source", "published"))
+        if published not in source.published_quote:  # "14 June 2023": read it as a date
+            from kzeu.dates import states_date
+
+            if not states_date(source.published_quote, source.published):
+                yield from _stated(published, source.published_quote, ("source", "published"))
     for field in ("dateline", "attribution"):
         value, quote = getattr(source, field), getattr(source, f"{field}_quote")
         if (value is None) != (quote is None):
@@ -224,13 +228,22 @@ def _statistic_problems(stat: Statistic, loc: tuple[str | int, ...]) -> Iterator
         yield _problem(
             "negative_amount", "an amount or count cannot be negative", (*loc, "value"), stat.value
         )
-    if not any(text in stat.figure for text in number_spellings(stat.value)):
+    if not any(text in stat.figure for text in number_spellings(stat.value)) and not _in_words(
+        stat.value, stat.figure
+    ):
         yield _problem(
             "value_not_in_figure",
             "value does not appear in its figure",
             (*loc, "value"),
             stat.value,
         )
+
+
+def _in_words(value: Decimal, figure: str) -> bool:
+    """Whether ``figure`` states ``value`` in words ("five") or in parts ("2 bln 140 mln")."""
+    from kzeu.numbers import states_number
+
+    return states_number(value, figure)
 
 
 def number_spellings(value: Decimal) -> tuple[str, str]:

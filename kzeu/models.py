@@ -52,7 +52,7 @@ Number = Annotated[
 MAX_DRAFT_FIELDS = 10_000
 DraftField = Annotated[str, Field(min_length=1, max_length=200)]
 Scale = Literal["thousand", "million", "billion", "trillion"]
-Flow = Literal["turnover", "exports", "imports"]
+Flow = Literal["turnover", "exports", "imports", "investment"]
 StatKind = Literal["amount", "change", "count", "standing"]
 Status = Literal["held", "upcoming"]
 

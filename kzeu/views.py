@@ -6,7 +6,6 @@ is a breaking change. Titles and captions come from the facts file alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -375,19 +374,12 @@ def _texts(fact: Fact | Source) -> Iterator[tuple[str, str]]:
             yield from ((field, v) for v in value if isinstance(v, str))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
-
-
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Return the span of the sentences of ``text`` that hold ``text[start:end]``."""
-    first, last = 0, len(text)
-    for boundary in _SENTENCE_END.finditer(text):
-        if boundary.end() <= start:
-            first = boundary.end()
-        elif boundary.start() >= end:
-            last = boundary.start()
-            break
-    return first, last
+    """Return the span of the sentences of ``text`` that hold ``text[start:end]`` (sentences as
+    ``kzeu draft`` splits them: not after "Sept.", "U.S.", "Mr.", initials or decimals)."""
+    from kzeu.sentences import sentence_around as around
+
+    return around(text, start, end)
 
 
 def cite(facts: FactsFile, fact_id: str) -> Listing | None:

@@ -1,0 +1,109 @@
+"""Dates as news copy writes them: ``14 June 2023``, ``June 14, 2023``, ``3rd May, 2024``,
+``Sept. 2``, ``7 Dec.``, ``2025-03-28``, ``14.06.2023``, and weekdays (``on Tuesday``).
+
+``found_dates`` reads them in one pass; ``states_date`` is what the loader asks of a
+``published_quote`` that does not hold the ISO date itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: number
+    for number, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:1[89]|2\d)\d\d\b"
+_DATE = re.compile(
+    r"\b(?P<iso_y>" + _YEAR + r")([-/])(?P<iso_m>[01]\d)\2(?P<iso_d>[0-3]\d)\b"
+    r"|\b(?P<dot_d>[0-3]?\d)[./](?P<dot_m>[01]?\d)[./](?P<dot_y>" + _YEAR + r")"
+    r"|\b(?P<dm_d>" + _DAY + r")(?: of)? (?P<dm_m>" + _MONTH + r")(?:,? (?P<dm_y>" + _YEAR + r"))?"
+    r"|\b(?P<md_m>" + _MONTH + r") (?P<md_d>" + _DAY + r")(?!,\d)(?:,? (?P<md_y>" + _YEAR + r"))?"
+)
+
+
+class FoundDate(NamedTuple):
+    """A date as written: where it is, and its parts (``year`` None when not stated)."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+
+    def on(self, year: int) -> dt.date | None:
+        """Return the date in ``year`` when the text gave none; None if impossible (30 Feb)."""
+        try:
+            return dt.date(self.year or year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def found_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[FoundDate]:
+    """Yield every date written in ``text[start:end]``, in order."""
+    for match in _DATE.finditer(text, start, len(text) if end is None else end):
+        parts = _parts(match)
+        if parts is not None:
+            yield FoundDate(match.start(), match.end(), *parts)
+
+
+def _parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    group = match.group
+    if group("iso_y"):
+        return int(group("iso_y")), int(group("iso_m")), int(group("iso_d"))
+    if group("dot_y"):  # day first, as outside the US; 06/14/2023 is read as nothing
+        year, month, day = int(group("dot_y")), int(group("dot_m")), int(group("dot_d"))
+    else:
+        kind = "dm" if group("dm_m") else "md"
+        month = MONTHS[group(f"{kind}_m").rstrip(".").lower()]
+        day = int(re.sub(r"\D", "", group(f"{kind}_d")))
+        stated = group(f"{kind}_y")
+        year = int(stated) if stated else 0
+        return (year or None), month, day
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def states_date(quote: str, date: dt.date) -> bool:
+    """Whether ``quote`` states ``date``, year included, in any spelling ``found_dates`` reads."""
+    if date.isoformat() in quote:
+        return True
+    return any(
+        found.year is not None and found.on(found.year) == date for found in found_dates(quote)
+    )
+
+
+def weekday_before(weekday: str, reference: dt.date) -> dt.date:
+    """Return the last ``weekday`` ("Tuesday") on or before ``reference``."""
+    back = (reference.weekday() - WEEKDAYS[weekday.lower()]) % 7
+    return reference - dt.timedelta(days=back)

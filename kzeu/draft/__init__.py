@@ -1,0 +1,81 @@
+"""``kzeu draft``: a first facts file proposed from a plain-text news report.
+
+Every fact it proposes quotes a span cut from the text itself, so a draft always passes the
+quote check. What only a reader can supply (a label, the topics, an affiliation, a status the
+text leaves open), and every value the text does not settle in the fact's own clause, is given a
+placeholder or a best guess and its path is listed in the file's ``draft``: ``kzeu check`` fails
+until a person has filled in or confirmed each one. Nothing here knows about any one meeting: it
+reads patterns of English news prose. Any text gives a draft; only an empty one is refused.
+
+The parts, each named for what it finds: ``source`` (date, dateline, attribution), ``figures``,
+``people``, ``events``; ``report`` holds the text with its sentences and clauses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from kzeu.draft.report import TO_FILL, Report, slug
+
+__all__ = ["TO_FILL", "DraftError", "draft", "read_report", "slug"]
+
+
+class DraftError(Exception):
+    """The report cannot be drafted: the message says why and what to do."""
+
+
+def read_report(path: str) -> str:
+    """Return the text of the report at ``path`` ("-" for standard input), checked as a facts
+    file is: a regular file under the size cap, UTF-8, not blank. Raise ``FactsError``."""
+    import sys
+    from pathlib import Path
+
+    from kzeu.facts import MAX_BYTES, FactsError, check_utf8, read_regular_file
+
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise FactsError("<stdin>", f"is larger than {MAX_BYTES:,} bytes")
+        if not data.strip():
+            raise FactsError("<stdin>", "is empty")
+        check_utf8(Path("<stdin>"), data)
+    else:
+        data = read_regular_file(Path(path))
+        check_utf8(Path(path), data)
+    return data.decode("utf-8").removeprefix("\ufeff")
+
+
+def draft(text: str, *, date: dt.date | None = None) -> dict[str, Any]:
+    """Return a draft facts file (as JSON data) for the report ``text``; ``date`` is the
+    publication date when the caller knows it. Raise ``DraftError`` only for a blank text."""
+    from kzeu.draft.events import events
+    from kzeu.draft.figures import statistics
+    from kzeu.draft.people import people
+    from kzeu.draft.source import read_source
+
+    if not text.strip():
+        raise DraftError("the report is empty")
+    report = Report(text)
+    source, body = read_source(report, date)
+    report.body = body
+    published = dt.date.fromisoformat(source["published"]) if source["published"] else None
+    found_people = people(report, body)
+    found_statistics = statistics(report, body)
+    found_events = events(report, body, found_people, published)
+    report.flag("topics")
+    return {
+        "format_version": 1,
+        "source": {**source, "text": text},
+        "meeting": found_events[0]["id"],
+        "people": found_people,
+        "events": found_events,
+        "topics": [],
+        "statistics": found_statistics,
+        "draft": _in_order(report.draft),
+    }
+
+
+def _in_order(paths: list[str]) -> list[str]:
+    """Return ``paths`` once each, in the order they were listed."""
+    return list(dict.fromkeys(paths))

@@ -1,0 +1,331 @@
+"""Meetings and named events of a report.
+
+A meeting is a sentence that says two sides met: ``met``, ``held talks with``, ``held a meeting
+with``, ``received``, ``at a meeting with``, ``talks between``, ``a phone call with``, ``a joint
+press conference``. A named event is a run of capitalised words ending in Summit, Forum, Council,
+Commission, Conference, Session, Ministerial, Meeting, ... (``Intergovernmental Commission on
+Economic Cooperation``, ``G20 summit``), with its place only when a place follows ("in Astana";
+"Forum in June" has none) and its timing in the report's words. A date the text does not state
+in full (a weekday, a day without a year) is resolved against the publication date and listed
+under ``draft``; an impossible one is left out and listed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from kzeu.dates import WEEKDAYS, found_dates, weekday_before
+from kzeu.draft.places import NOT_NAMES
+from kzeu.draft.report import LONGEST, TO_FILL, Report, Span, words
+
+_MEETING = re.compile(
+    r"\b(?:met|meets|meet with|held talks|holds talks|hold talks|held a meeting|holds a meeting"
+    r"|received|receives|at a meeting|during a meeting|during talks|after meeting|talks between"
+    r"|talks with|(?:tele)?phone (?:call|conversation|talk)s?|joint press conference"
+    r"|meeting with|met with)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|to be held|planned|plans|scheduled|due|expected|next"
+    r"|upcoming|later this|opens|open|tomorrow|forthcoming)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:held|was|were|took place|recently|last|yesterday|met|had|discussed)\b", re.IGNORECASE
+)
+_EVENT_WORDS = words(
+    "Summit Forum Council Commission Conference Session Ministerial Meeting Congress Dialogue "
+    "Talks Assembly Expo Exhibition Week Roundtable Symposium Convention"
+)
+_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "de", "–", "—", "-"])
+# Heads that also name standing bodies ("the European Commission"): an event only when the text
+# says it meets ("the 20th meeting of the ... Commission") or the name says so.
+_BODIES = frozenset(["Commission", "Council", "Assembly", "Congress"])
+_MEETS = re.compile(
+    r"\b(?:meeting|session|sitting|summit|part in|attend|attended|attending|participate in"
+    r"|co-chaired|chaired|meet again at|meet at|met at)\s(?:of |in |at )?(?:the )?(?:\w+ )?\Z"
+)
+_MEETING_NAMES = frozenset(["Intergovernmental", "Joint", "Business", "Ministerial", "Bilateral"])
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]")
+_PLACE = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_TIMING = re.compile(
+    r"\b(?:(?:held |to be held |will be held |planned |scheduled )?(?:yesterday|today|tomorrow)"
+    r"|next (?:week|month|year)|last (?:week|month|year)|this (?:week|month|year)"
+    r"|recently held|recently|upcoming|(?:earlier|later) this (?:week|month|year)"
+    r"|in the (?:spring|summer|autumn|fall|winter)"
+    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:on |in )?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?:,? (?:19|20)\d\d)?"
+    r"|on \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:,? (?:19|20)\d\d)?)\b"
+)
+_KINDS = {
+    "Summit": "summit",
+    "Forum": "forum",
+    "Council": "council",
+    "Commission": "commission",
+    "Conference": "conference",
+    "Session": "session",
+    "Ministerial": "ministerial meeting",
+    "Meeting": "meeting",
+}
+_NOT_PLACES = NOT_NAMES - frozenset()
+
+
+def events(
+    report: Report, body: int, people: list[dict[str, Any]], published: dt.date | None
+) -> list[dict[str, Any]]:
+    """Return the meetings (first) and the named events of the report."""
+    drafted: list[dict[str, Any]] = []
+    _meetings(report, body, people, published, drafted)
+    if not drafted:
+        drafted.append(_placeholder(report, body))
+    _named_events(report, body, published, drafted)
+    return drafted
+
+
+def _placeholder(report: Report, body: int) -> dict[str, Any]:
+    """A meeting the text does not describe: quoted by its first words, every field to fill."""
+    spans = [s for s in report.sentences.spans if s[1] > body]
+    first = Span(*spans[0]) if spans else Span(0, len(report.text))
+    first = Span(max(first.start, body), first.end)
+    opening = report.trimmed(first)
+    if opening.start == opening.end:  # no words at all: quote what there is
+        text = report.text
+        opening = Span(len(text) - len(text.lstrip()), len(text.rstrip()))
+    opening = Span(opening.start, min(opening.end, opening.start + LONGEST))
+    report.flag("events[0].name")
+    report.flag("events[0].status")
+    return {
+        "id": report.new_id("meeting"),
+        "name": TO_FILL,
+        "kind": "meeting",
+        "status": "held",
+        "quote": report.cut(opening),
+    }
+
+
+def _meetings(
+    report: Report,
+    body: int,
+    people: list[dict[str, Any]],
+    published: dt.date | None,
+    drafted: list[dict[str, Any]],
+) -> None:
+    text = report.text
+    seen: set[int] = set()
+    for match in _MEETING.finditer(text, body):
+        index = report.sentences.index(match.start())
+        if index in seen or index < 0:
+            continue
+        seen.add(index)
+        sentence = report.sentence(match.start())
+        if sentence.end - sentence.start > 2000:
+            continue
+        said = report.trimmed(Span(sentence.start, sentence.end))
+        words = report.cut(said)
+        participants = [p["id"] for p in people if _mentions(words, p["name"])]
+        if len(participants) < 1 and drafted:
+            continue
+        position = len(drafted)
+        event: dict[str, Any] = {
+            "id": report.new_id("meeting"),
+            "name": TO_FILL,
+            "kind": "meeting",
+            "status": "held",
+            "participants": participants,
+            "quote": words,
+        }
+        after = match.end() - said.start
+        timing = _TIMING.search(words, max(0, after - 200))
+        if timing is not None:
+            _dated(report, event, timing.group(0), published, position, future=False)
+        place = _place(words, after)
+        if place is not None:
+            event["place"] = place
+        else:
+            report.flag(f"events[{position}].place")
+        if _FUTURE.search(words[: match.start() - said.start]) or (
+            timing is not None and _FUTURE.search(timing.group(0))
+        ):
+            event["status"] = "upcoming"
+            report.flag(f"events[{position}].status")
+        report.flag(f"events[{position}].name")
+        drafted.append(event)
+
+
+def _mentions(sentence: str, name: str) -> bool:
+    return name in sentence or name.rsplit(maxsplit=1)[-1] in sentence
+
+
+def _place(words: str, after: int) -> str | None:
+    for match in _PLACE.finditer(words, max(0, after - 40)):
+        place = match.group("place")
+        if place.split()[0] not in _NOT_PLACES and not place.split()[0].isupper():
+            return place.split()[0] if place.split()[-1] in _NOT_PLACES else place
+    return None
+
+
+def _dated(
+    report: Report,
+    event: dict[str, Any],
+    timing: str,
+    published: dt.date | None,
+    position: int,
+    *,
+    future: bool,
+) -> None:
+    """Set the event's timing and, where it can be worked out, its date (listed as a draft
+    field unless the text states it in full)."""
+    event["timing"] = timing.strip()
+    date: dt.date | None = None
+    stated = next(found_dates(timing), None)
+    weekday = next((w for w in WEEKDAYS if w in timing.lower()), None)
+    if stated is not None:
+        if stated.year is not None:
+            date = stated.on(stated.year)
+            if date is not None:
+                event["date"] = date.isoformat()
+                return
+        elif published is not None:
+            date = stated.on(published.year)
+    elif weekday is not None and published is not None:
+        date = weekday_before(weekday, published)
+        if future and date <= published:
+            date += dt.timedelta(days=7)
+    elif "yesterday" in timing and published is not None:
+        date = published - dt.timedelta(days=1)
+    elif "today" in timing and published is not None:
+        date = published
+    if date is not None:
+        event["date"] = date.isoformat()
+        report.flag(f"events[{position}].date")
+    elif stated is not None or weekday is not None:
+        report.flag(f"events[{position}].date")
+
+
+Word = tuple[str, int, int]
+
+
+def _named_events(
+    report: Report, body: int, published: dt.date | None, drafted: list[dict[str, Any]]
+) -> None:
+    """Add every named event of the report, once each, to ``drafted``."""
+    words: list[Word] = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(report.text, body)]
+    names: set[str] = set()
+    for k in range(len(words)):
+        span = _event_name(words, k)
+        if span is None:
+            continue
+        name = report.cut(span)
+        if name in names or len(name) > LONGEST or not _an_event(report.text, name, span):
+            continue
+        names.add(name)
+        _named_event(report, name, span, published, drafted)
+
+
+def _event_name(words: list[Word], k: int) -> Span | None:
+    """Return the span of the event named by the words that end at ``words[k]`` ("... Forum",
+    "... Commission on Economic Cooperation", "G20 summit"), or None."""
+    word = words[k][0]
+    capital = k > 0 and words[k - 1][0][:1].isupper()
+    summit = word == "summit" and k > 0 and words[k - 1][0].isupper()
+    if (word not in _EVENT_WORDS and not summit) or not capital:
+        return None
+    if k + 1 < len(words) and words[k + 1][0] in _EVENT_WORDS:
+        return None  # "Ministerial Meeting": the name ends at the last of them
+    first = k
+    while first > 0 and k - first < 10 and _goes_on(words, first - 1):
+        first -= 1
+    while first < k and words[first][0] in _CONNECTORS:
+        first += 1
+    if first == k and not summit:
+        return None  # "Forum" alone is not a name
+    return Span(words[first][1], words[_complement_end(words, k)][2])
+
+
+def _goes_on(words: list[Word], at: int) -> bool:
+    """Whether ``words[at]`` belongs to the name of the event after it."""
+    word = words[at][0]
+    if word[:1].isupper():
+        return word not in ("The", "A", "An", "In", "At", "On")
+    return word in _CONNECTORS and at > 0 and words[at - 1][0][:1].isupper()
+
+
+def _complement_end(words: list[Word], k: int) -> int:
+    """Return the index of the last word of "of Foreign Ministers" after an event word."""
+    if k + 2 >= len(words) or words[k + 1][0] not in ("of", "on", "for"):
+        return k
+    stop = k + 2
+    while stop < len(words) and stop - k < 8:
+        word = words[stop][0]
+        capital_next = stop + 1 < len(words) and words[stop + 1][0][:1].isupper()
+        if not (word[:1].isupper() or (word == "and" and capital_next)):
+            break
+        stop += 1
+    return stop - 1 if stop > k + 2 else k
+
+
+def _an_event(text: str, name: str, span: Span) -> bool:
+    """Whether a "Commission" or "Council" is an event here, not the standing body."""
+    words = name.split()
+    if not _BODIES.intersection(words[-4:]) or _MEETING_NAMES.intersection(words):
+        return True
+    return _MEETS.search(text, max(0, span.start - 60), span.start) is not None
+
+
+def _named_event(
+    report: Report,
+    name: str,
+    span: Span,
+    published: dt.date | None,
+    drafted: list[dict[str, Any]],
+) -> None:
+    text = report.text
+    sentence = report.sentence(span.start)
+    position = len(drafted)
+    reach = Span(span.start, min(sentence.end, span.end + 80))
+    after = text[span.end : reach.end]
+    head = name.rsplit(maxsplit=1)[-1]
+    kind = _KINDS.get(head.capitalize(), "event")
+    if name.endswith(("Ministerial Meeting", "Ministerial")):
+        kind = "ministerial"
+    elif name.endswith("Business Council"):
+        kind = "business council"
+    event: dict[str, Any] = {
+        "id": report.new_id(name),
+        "name": name,
+        "kind": kind,
+        "status": "held",
+    }
+    end = span.end
+    place = _PLACE.match(after, 0) or _PLACE.search(after, 0, 60)
+    if place is not None and place.group("place").split()[0] not in _NOT_PLACES:
+        event["place"] = (
+            place.group("place").split(" ")[0]
+            if place.group("place").split()[-1] in _NOT_PLACES
+            else place.group("place")
+        )
+        end = max(end, span.end + place.end())
+    timing = _TIMING.search(text, span.end, reach.end)
+    before = text[max(sentence.start, span.start - 60) : span.start]
+    if timing is None:
+        timing = _TIMING.search(before)
+        if timing is not None:
+            start = span.start - len(before) + timing.start()
+            span = Span(start, span.end)
+    elif timing is not None:
+        end = max(end, timing.end())
+    context = text[sentence.start : reach.end]
+    future = _FUTURE.search(context) is not None and not re.search(
+        r"\b(?:held|was held|took place)\b", text[span.end : reach.end] if timing is None else ""
+    )
+    if timing is not None:
+        _dated(report, event, timing.group(0), published, position, future=future)
+    event["status"] = "upcoming" if future else "held"
+    report.flag(f"events[{position}].status")
+    if "place" not in event:
+        report.flag(f"events[{position}].place")
+    event["quote"] = report.cut(Span(span.start, end))
+    drafted.append(event)

@@ -1,0 +1,616 @@
+"""Figures of a report: money (``$4.1 billion``, ``US$18 billion``, ``USD 3.5 bn``,
+``37 billion US dollars``, ``€12 m``, ``USD 2 bln 140 mln``), percentages (``%``, ``percent``,
+``per cent``) and counts of things (``1,200 joint ventures``, ``five documents``,
+``4 thousand joint ventures``), found in one pass of one pattern and each judged from a few words
+around it. Years, dates, times, durations, ranks, ordinals and document numbers are not figures.
+
+What a figure measures (its flow: turnover, exports, imports, investment) and the period it
+covers are taken only from its own clause; what the clause does not settle is listed under
+``draft``. A figure in brackets after another, with "a year earlier" or the like, or after
+"compared with", "up from", "against", is a comparison: drafted as such, tied to the figure it
+is compared with, never as a second current figure.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any, NamedTuple, get_args
+
+from kzeu.draft.report import LONGEST, TO_FILL, Report, Span, words
+from kzeu.models import Scale
+from kzeu.numbers import SCALES, compound_value, word_value
+
+_SCALE_NAMES = {"3": "thousand", "6": "million", "9": "billion", "12": "trillion"}
+SCALE_OF = {word: _SCALE_NAMES[str(power)] for word, power in SCALES.items()}  # "bn" -> "billion"
+assert set(SCALE_OF.values()) == set(get_args(Scale))
+
+SYMBOLS = {
+    "US$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY",
+    "₸": "KZT",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₼": "AZN",
+    "₹": "INR",
+    "₩": "KRW",
+    "RMB": "CNY",
+}
+CODES = tuple(
+    "USD EUR GBP CNY RUB KZT UZS KGS TJS TMT AZN TRY JPY CHF INR AED GEL AMD BYN UAH KRW".split()  # noqa: SIM905
+)  # Currency names after a number; the ambiguous ones (dollars of which country?) are flagged.
+NAMES = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "pounds sterling": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "tenge": "KZT",
+    "manat": "AZN",
+    "som": "KGS",
+    "soum": "UZS",
+    "sum": "UZS",
+    "somoni": "TJS",
+    "lira": "TRY",
+    "rupee": "INR",
+    "yen": "JPY",
+    "won": "KRW",
+    "lari": "GEL",
+    "dram": "AMD",
+    "hryvnia": "UAH",
+}
+UNSURE_CURRENCIES = frozenset({"¥", "manat", "dollar"})
+
+_NUMBER = (
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?(?![\d])(?!,\d)"
+    r"|\d{1,15}(?:\.\d{1,6})?(?!\d)(?![.,]\d))"
+)
+_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_FIGURE = re.compile(
+    r"(?:(?P<sym>US\$|\$|€|£|¥|₸|₽|₺|₼|₹|₩)\s?|\b(?P<code>"
+    + "|".join((*CODES, "RMB"))
+    + r")\s?)?"
+    + _NUMBER
+    + r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trn|tn)\b"
+    r"|(?P<short>\s?[mkb])\b(?![.'’]\w))?"
+    r"(?:\s(?P<num2>\d{1,3}(?:\.\d{1,3})?)\s?(?P<scale2>million|thousand|mln|mn)\b)?"
+    r"|(?<![\w-])(?P<word>(?i:" + _WORDS + r")(?:-(?i:one|two|three|four|five|six|seven|eight"
+    r"|nine))?)(?![\w-])(?:\s(?P<wscale>thousand|million)\b)?"
+)
+_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pct\b)")
+_CURRENCY_NAME = re.compile(
+    r"\s(?:(?P<us>US|U\.S\.|American)\s)?(?P<name>dollars?|euros?|pounds sterling|pounds?"
+    r"|yuan|renminbi|roubles?|rubles?|tenge|manats?|soms?|soums?|sums?|somoni|liras?|lira"
+    r"|rupees?|yen|won|lari|drams?|hryvnias?)\b|\s(?P<code>" + "|".join(CODES) + r")\b"
+)
+_NOUN_WORDS = re.compile(
+    r"\s(?P<words>(?:[A-Z][a-z]+\s)?[a-z]+(?:-[a-z]+)?(?:\s[a-z]+(?:-[a-z]+)?){0,3})"
+)
+_STOP = words(
+    "a an the of in on at to from with for by and or but as than that which who were was are "
+    "is be been have has had will would would can could may might per each this these those "
+    "its their our his her worth into onto over under about between across among during since "
+    "until operate operating work working"
+)
+_PLURAL_WORDS = frozenset(
+    ["people", "children", "men", "women", "staff", "personnel", "cattle", "sheep", "livestock"]
+)
+_NOT_COUNTED = words(
+    "years months weeks days hours minutes seconds decades centuries times percent sides "
+    "heads parties countries's"
+)
+_QUALIFIER = re.compile(
+    r"\b(?P<q>more than|over|nearly|almost|about|around|some|at least|up to|exceeded|exceeds"
+    r"|exceeding|exceed|approximately|roughly|close to|less than|fewer than|under|above|below"
+    r"|just over|just under)\s(?:a record\s|an estimated\s|a total of\s)?(?:US\$|\$|€|£|¥|₸|₽|₺|₼"
+    r"|₹|₩|[A-Z]{3}\s)?\s?\Z",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:top|[Nn]o\.?|[Nn]os\.?|number|[Nn]umber|the|these|those|both|all|[Rr]esolution"
+    r"|[Dd]ecree|[Ll]aw|[Aa]rticle|[Oo]rder|[Pp]rotocol|[Ss]ection|[Pp]aragraph|[Cc]hapter"
+    r"|[Pp]age|[Rr]oom|[Hh]all|[Bb]uilding|[Ff]light|[Rr]oute|[Tt]erminal|[Gg]ate|[Pp]hase"
+    r"|[Ss]tage|[Ll]evel|[Rr]ank|[Rr]anked|G|C)\s?|#|[-–/:])\Z"
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\Z"
+)
+_MONTH_AFTER = re.compile(
+    r"\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_FALLING = re.compile(
+    r"\b(?:fell|fall|falls|falling|declined?|declines|declining|decreased?|decreases|decreasing"
+    r"|dropped|drops?|dropping|down|lower|less|shrank|shrunk|shrinking|contracted|slumped"
+    r"|plunged|reduced|reduction|slid|slipped|negative)\b",
+    re.IGNORECASE,
+)
+_RISING = re.compile(
+    r"\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|increased?|increases|increasing"
+    r"|up|higher|more|jumped|surged|gained|expanded|added|climbed|soared|boosted)\b",
+    re.IGNORECASE,
+)
+_FALLING_AFTER = re.compile(
+    r"\s(?:decline|decrease|drop|fall|lower|less|down|reduction|contraction)\b", re.IGNORECASE
+)
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|increasing"
+    r"|decreasing) from|from)\s(?:a record\s|about\s|some\s|around\s)?(?:US\$|\$|€|£|¥|₸|₽|₺|₼"
+    r"|₹|₩|[A-Z]{3}\s)?\s?\Z"
+)
+_EARLIER = re.compile(
+    r"\b(?:earlier|ago|previous|previously|prior|before|last year|a year before|the year before"
+    r"|in (?:19|20)\d\d)\b"
+)
+_FLOW = re.compile(
+    r"\b(?P<turnover>trade turnover|turnover|trade|commerce)\b"
+    r"|\b(?P<exports>exports?|exported|exporting)\b"
+    r"|\b(?P<imports>imports?|imported|importing)\b"
+    r"|\b(?P<investment>invest(?:ment|ments|ed|ing|s|ors?)?|FDI)\b",
+    re.IGNORECASE,
+)
+_FLOW_AFTER = re.compile(
+    r"\s(?:in|of|worth of|of direct)\s(?:\w+\s)?(?P<word>exports|imports|investments?|trade)\b",
+    re.IGNORECASE,
+)
+# A clause with no subject of its own, as in ", up 7%" or ", having increased by 38.7%": read it
+# with the clause before it.
+_ELLIPTIC = re.compile(
+    r"(?:\(|up|down|rising|falling|having|an increase|a decrease|a rise|a drop|a growth|or|i\.e\.)"
+    r"\b",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"\b[Ff]rom (?P<range>(?:19|20)\d\d (?:through|to|until|till) (?:the )?(?:(?:first|second"
+    r"|third|fourth|last) )?(?:(?:\w+) )?(?:months?|half|quarter) of (?:19|20)\d\d)\b"
+    r"|\b(?:in|during|for|over) (?P<span>(?:the )?(?:(?:first|second|third|fourth|last|past) )?"
+    r"(?:(?:\w+) )?(?:months?|half|quarter|years?) (?:of )?(?:(?:the|this|last) year|(?:19|20)\d\d)"
+    r"|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:[–-](?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))? (?:19|20)\d\d)\b"
+    r"|\b(?P<relative>last year|this year|a year earlier|year on year|year-on-year)\b"
+)
+# An opening phrase that sets the time of the clause after it: "From 2005 through 2024, ..."
+_OPENING = re.compile(r"(?:From|In|During|Over|For|Since|Between|Throughout)\b[^,.;]{0,100},\s*\Z")
+_FLOW_WORDS = {
+    "trade": "turnover",
+    "export": "exports",
+    "import": "imports",
+    "investments": "investment",
+}
+_LABELS = {
+    "turnover": "Trade turnover",
+    "exports": "Exports",
+    "imports": "Imports",
+    "investment": "Investment",
+}
+
+
+class Figure(NamedTuple):
+    """A figure found in the text, before it is written as a statistic."""
+
+    kind: str  # amount, change, count
+    span: Span  # the figure as printed
+    value: Decimal
+    scale: str | None
+    currency: str | None
+    currency_sure: bool
+    unit: str | None
+
+
+def statistics(report: Report, body: int) -> list[dict[str, Any]]:
+    """Return every figure of the report from offset ``body`` on, as statistics."""
+    drafted: list[dict[str, Any]] = []
+    starts: list[int] = []
+    previous: Previous | None = None
+    turnovers: dict[tuple[str | None, str | None], str] = {}
+    for figure in _figures(report, body):
+        stat, sure = _statistic(report, figure, previous, len(drafted))
+        if stat is None:
+            continue
+        if stat.get("flow") == "turnover" and stat["kind"] == "amount":
+            turnovers[(stat.get("currency"), stat.get("scale"))] = stat["id"]
+        elif stat.get("flow") in ("exports", "imports") and stat["kind"] == "amount":
+            total = turnovers.get((stat.get("currency"), stat.get("scale")))
+            if total is not None and stat.get("of") is None:
+                stat["of"] = total
+        drafted.append(stat)
+        starts.append(figure.span.start)
+        previous = Previous(figure, stat, sure)
+    _link_changes(report, starts, drafted)
+    return drafted
+
+
+class Previous(NamedTuple):
+    """The figure drafted last, its statistic and whether its flow was settled."""
+
+    figure: Figure
+    stat: dict[str, Any]
+    flow_sure: bool
+
+
+def _figures(report: Report, body: int) -> list[Figure]:
+    text = report.text
+    found: list[Figure] = []
+    for match in _FIGURE.finditer(text, body):
+        figure = _figure(text, match)
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+def _figure(text: str, match: re.Match[str]) -> Figure | None:
+    """Judge one candidate number: a figure (with its kind, value, scale, unit), or None."""
+    word = match.group("word")
+    if word is None:
+        return _numbered(text, match)
+    worded = word_value(word)
+    if not worded:
+        return None
+    return _counted(text, match, Decimal(worded), match.group("wscale"), match.end())
+
+
+def _numbered(text: str, match: re.Match[str]) -> Figure | None:
+    """Judge a number written in digits: money with a symbol or code, else ``_unmarked``."""
+    end = match.end()
+    number = match.group("num")
+    if len(number.replace(",", "").replace(".", "")) > 15:
+        return None
+    value = Decimal(number.replace(",", ""))
+    scale_word = match.group("scale") or (match.group("short") or "").strip() or None
+    symbol = match.group("sym") or match.group("code")
+    if match.group("num2") is not None:
+        compound = compound_value(match.group(0))
+        if compound is None:  # "5 bn 7 mln" in the wrong order: the first part alone
+            end = match.end("scale") if match.group("scale") else match.end("num")
+        else:
+            value = compound
+    if symbol is None and match.group("short") is not None:
+        end = match.end("num")  # "5 m" (metres?) without a currency is not money
+        scale_word = None
+    scale = SCALE_OF.get(scale_word.lower()) if scale_word else None
+    if symbol is not None:
+        currency = SYMBOLS.get(symbol, symbol)
+        return Figure(
+            "amount", Span(match.start(), end), value, scale, currency, symbol != "¥", None
+        )
+    if _not_a_figure(text, match.start("num"), end, number, scale):
+        return None
+    return _unmarked(text, match, value, scale, end)
+
+
+def _unmarked(
+    text: str, match: re.Match[str], value: Decimal, scale: str | None, end: int
+) -> Figure | None:
+    """Judge a number without a currency before it: a percentage, money named after it
+    ("37 billion US dollars") or a count."""
+    percent = _PERCENT.match(text, end)
+    if percent is None:
+        named = _CURRENCY_NAME.match(text, end)
+        if named is not None:
+            return _named_money(match, named, value, scale)
+        return _counted(text, match, value, scale, end)
+    if scale is not None:
+        return None
+    start = match.start("num")
+    if text[start - 1 : start] in ("+", "−", "-") and not text[start - 2 : start - 1].isalnum():
+        start -= 1
+    return Figure("change", Span(start, percent.end()), value, None, None, True, "percent")
+
+
+def _named_money(
+    match: re.Match[str], named: re.Match[str], value: Decimal, scale: str | None
+) -> Figure:
+    if named.group("code") is not None:
+        currency, sure = named.group("code"), True
+    else:
+        name = named.group("name").lower()
+        stem = name if name in NAMES else name.rstrip("s")
+        if name.startswith("pounds"):
+            stem = "pound"
+        currency = NAMES.get(stem) or NAMES.get(name, "USD")
+        sure = stem not in UNSURE_CURRENCIES or named.group("us") is not None
+    return Figure("amount", Span(match.start(), named.end()), value, scale, currency, sure, None)
+
+
+def _not_a_figure(text: str, start: int, end: int, number: str, scale: str | None) -> bool:
+    """Whether the number text[start:end] is a year, a date, a time, an ordinal, a rank or a
+    document number rather than a figure."""
+    if scale is not None:
+        return False
+    plain = number.replace(",", "")
+    if len(number) == 4 and number[:2] in ("19", "20"):
+        return True  # a year
+    following = text[end : end + 3]
+    if following[:2] in ("st", "nd", "rd", "th") and not following[2:3].isalpha():
+        return True  # an ordinal: "20th"
+    if following[:1] in (":", "/") or text[start - 1 : start] in (":", "/"):
+        return True  # a time or a date: "09:15", "14/06"
+    before = text[max(0, start - 16) : start]
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, end):
+        return True  # a day of a month
+    return "." not in plain and _NOT_A_COUNT_BEFORE.search(before) is not None
+
+
+def _counted(
+    text: str, match: re.Match[str], value: Decimal, scale: str | None, end: int
+) -> Figure | None:
+    """Return the count of a thing ("1,200 joint ventures"), or None if no thing is counted."""
+    if match.group("word") is not None:
+        before = text[max(0, match.start() - 16) : match.start()]
+        if _NOT_A_COUNT_BEFORE.search(before) is not None:
+            return None
+    noun = _NOUN_WORDS.match(text, end)
+    if noun is None:
+        return None
+    words = noun.group("words").split()
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        if word.lower() in _STOP or (index > 0 and word[0].isupper()):
+            break
+        kept.append(word)
+    heads = [i for i, w in enumerate(kept) if _plural(w)]
+    if not heads:
+        return None
+    unit_words = kept[: heads[-1] + 1]
+    if unit_words[-1].lower() in _NOT_COUNTED:
+        return None
+    unit = " ".join(unit_words)
+    unit_end = text.index(unit, end) + len(unit)
+    return Figure("count", Span(match.start(), unit_end), value, scale, None, True, unit)
+
+
+def _plural(word: str) -> bool:
+    lower = word.lower()
+    return lower in _PLURAL_WORDS or (
+        len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+    )
+
+
+class Context(NamedTuple):
+    """Where a figure stands: its clause, the clause that gives its subject (the one before,
+    for ", up 7%"), and the words of its clause since the figure before it."""
+
+    clause: Span
+    subject: Span
+    segment_start: int
+    before: str
+
+
+def _context(report: Report, figure: Figure, previous: Previous | None) -> Context:
+    text, span = report.text, figure.span
+    clause = report.clause(span.start, span.end)
+    segment_start = clause.start
+    if previous is not None and report.clause(*previous.figure.span) == clause:
+        segment_start = max(previous.figure.span.end, clause.start)
+    before = text[segment_start : span.start]
+    subject = clause
+    alone = len(report.cut(clause).strip(" .()+")) <= len(report.cut(span).strip("+")) + 1
+    if (alone or _ELLIPTIC.match(text, clause.start)) and not _FLOW.search(before):
+        subject = report.clause_before(clause)
+    return Context(clause, subject, segment_start, before)
+
+
+def _statistic(
+    report: Report, figure: Figure, previous: Previous | None, index: int
+) -> tuple[dict[str, Any] | None, bool]:
+    """Return the statistic of ``figure`` (None if it cannot be one) and whether its flow is
+    settled; list under ``draft`` what its clause leaves open."""
+    text, span = report.text, figure.span
+    if span.end - span.start > LONGEST:
+        return None, False
+    context = _context(report, figure, previous)
+    comparison = _comparison(report, figure, previous)
+    flow, flow_sure = _flow(report, figure, context, previous, comparison)
+    if figure.kind == "change" and flow == "investment":
+        flow, flow_sure = None, False  # a change "in investment" may be of anything
+    labelled = flow is not None and flow_sure and not comparison and figure.kind == "amount"
+    stat: dict[str, Any] = {
+        "id": report.new_id("comparison" if comparison else _stem(figure, flow)),
+        "label": _LABELS[flow] if labelled and flow else TO_FILL,
+        "kind": figure.kind,
+        "value": -figure.value
+        if figure.kind == "change" and _falling(text, context.before, span)
+        else figure.value,
+        "figure": text[span.start : span.end],
+    }
+    if figure.kind == "amount":
+        stat.update(currency=figure.currency, scale=figure.scale)
+    elif figure.scale is not None:
+        stat["scale"] = figure.scale
+    if figure.unit is not None:
+        stat["unit"] = figure.unit
+    quote = report.bounded(
+        Span(min(context.subject.start, context.clause.start), context.clause.end), span
+    )
+    qualifier = _QUALIFIER.search(text, max(context.segment_start, span.start - 40), span.start)
+    if qualifier is not None:
+        stat["qualifier"] = qualifier.group("q").lower()
+        quote = Span(min(quote.start, qualifier.start()), quote.end)
+    period, period_span = _period(report, quote, span)
+    if period_span is not None:
+        quote = Span(min(quote.start, period_span.start), max(quote.end, period_span.end))
+    if figure.kind in ("amount", "change"):
+        stat.update(period=period, flow=flow)
+    if comparison and previous is not None:
+        stat["of"] = previous.stat["id"]
+    stat["quote"] = report.cut(_closed(report, report.trimmed(quote)))
+    _flag_open_fields(report, figure, stat, index, flow_sure=flow_sure, comparison=comparison)
+    return stat, flow_sure
+
+
+def _flag_open_fields(
+    report: Report,
+    figure: Figure,
+    stat: dict[str, Any],
+    index: int,
+    *,
+    flow_sure: bool,
+    comparison: bool,
+) -> None:
+    """List under ``draft`` the fields of ``stat`` its clause does not settle."""
+    path = f"statistics[{index}]"
+    money_or_change = figure.kind in ("amount", "change")
+    if stat["label"] == TO_FILL:
+        report.flag(f"{path}.label")
+    if money_or_change and (stat.get("flow") is None or not flow_sure):
+        report.flag(f"{path}.flow")
+    if figure.kind == "amount" and not figure.currency_sure:
+        report.flag(f"{path}.currency")
+    sentence = report.sentence(figure.span.start)
+    if money_or_change and stat.get("period") is None and _PERIOD.search(report.text, *sentence):
+        report.flag(f"{path}.period")
+    if comparison:
+        report.flag(f"{path}.of")
+
+
+def _closed(report: Report, quote: Span) -> Span:
+    """Return ``quote`` with the bracket it opens last closed: "$49.7 billion (+16.9%)"."""
+    words = report.cut(quote)
+    if words.rfind("(") <= words.rfind(")"):
+        return quote
+    closing = report.text.find(")", quote.end, report.sentence(quote.end).end + 1)
+    return Span(quote.start, closing + 1) if closing >= 0 else quote
+
+
+def _stem(figure: Figure, flow: str | None) -> str:
+    """Return what a figure's id is made from: "trade-turnover", "exports", "change", ..."""
+    if figure.kind == "count" and figure.unit:
+        return figure.unit
+    if figure.kind == "change":
+        return "change"
+    return _LABELS[flow] if flow else "amount"
+
+
+def _falling(text: str, before: str, span: Span) -> bool:
+    if text[span.start : span.start + 1] in ("-", "−"):
+        return True
+    if text[span.start : span.start + 1] == "+":
+        return False
+    falling = [m.start() for m in _FALLING.finditer(before)]
+    rising = [m.start() for m in _RISING.finditer(before)]
+    if falling and (not rising or falling[-1] > rising[-1]):
+        return True
+    return not falling and not rising and _FALLING_AFTER.match(text, span.end) is not None
+
+
+def _comparison(report: Report, figure: Figure, previous: Previous | None) -> bool:
+    """Whether ``figure`` is an earlier value given for comparison with the one before it."""
+    text = report.text
+    if previous is None:
+        return False
+    if previous.figure.span.end < report.sentence(figure.span.start).start:
+        return False
+    before = text[previous.figure.span.end : figure.span.start]
+    if _COMPARED.search(
+        text, max(previous.figure.span.end, figure.span.start - 40), figure.span.start
+    ):
+        return previous.figure.kind == figure.kind
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return False
+    closing = text.find(")", figure.span.end, figure.span.end + 80)
+    inside = text[
+        previous.figure.span.end + opening + 1 : closing if closing >= 0 else figure.span.end
+    ]
+    return _EARLIER.search(inside) is not None and previous.figure.kind == figure.kind
+
+
+def _flow(
+    report: Report,
+    figure: Figure,
+    context: Context,
+    previous: Previous | None,
+    comparison: bool,
+) -> tuple[str | None, bool]:
+    """Return the flow of ``figure`` and whether its clause settles it: the words right after
+    it ("$2 billion in exports"), else the last flow named in its clause before it, else the
+    flow of the figure before it in the same clause, else the subject's."""
+    if figure.kind == "count":
+        return None, True
+    if comparison and previous is not None:
+        return previous.stat.get("flow"), False
+    after = _FLOW_AFTER.match(report.text, figure.span.end)
+    if after is not None:
+        word = after.group("word").lower()
+        return _FLOW_WORDS.get(word, word), True
+    flows = [_flow_of(m) for m in _FLOW.finditer(context.before)]
+    if flows:
+        return flows[-1], len(set(flows)) == 1 or flows[-1] != "turnover"
+    return _flow_from_before(report, context, previous)
+
+
+def _flow_from_before(
+    report: Report, context: Context, previous: Previous | None
+) -> tuple[str | None, bool]:
+    """Return the flow a figure shares with the one before it in its clause, or that the clause
+    before it (its subject) names."""
+    if previous is not None and report.clause(*previous.figure.span) in (
+        context.clause,
+        context.subject,
+    ):
+        inherited = previous.stat.get("flow")
+        return inherited, inherited is not None and previous.flow_sure
+    if context.subject == context.clause:
+        return None, False
+    head = report.text[context.subject.start : context.clause.start]
+    flows = [_flow_of(m) for m in _FLOW.finditer(head)]
+    return (flows[-1], len(set(flows)) == 1) if flows else (None, False)
+
+
+def _flow_of(match: re.Match[str]) -> str:
+    return next(name for name, value in match.groupdict().items() if value is not None)
+
+
+def _period(report: Report, quote: Span, figure: Span) -> tuple[str | None, Span | None]:
+    """Return the period the clause of ``figure`` states, nearest the figure, with its span."""
+    best: re.Match[str] | None = None
+    sentence = report.sentence(quote.start)
+    if _OPENING.match(report.text, sentence.start, quote.start):
+        quote = Span(sentence.start, quote.end)  # "In 2022, trade ..." is the clause's period
+    for match in _PERIOD.finditer(report.text, quote.start, quote.end + 60):
+        if match.start() > quote.end + 1:
+            break
+        distance = abs(match.start() - figure.start)
+        if best is None or distance < abs(best.start() - figure.start):
+            best = match
+    if best is None:
+        return None, None
+    value = best.group("range") or best.group("span") or best.group("relative")
+    if best.start() > quote.end:
+        return None, None
+    return value, Span(best.start(), best.end())
+
+
+def _link_changes(report: Report, starts: list[int], stats: list[dict[str, Any]]) -> None:
+    """Tie each per-cent change to the nearest amount of its sentence with the same flow."""
+    by_sentence: dict[int, list[int]] = {}
+    for index, stat in enumerate(stats):
+        if stat["kind"] == "amount" and not stat["id"].startswith("comparison"):
+            by_sentence.setdefault(report.sentences.index(starts[index]), []).append(index)
+    for index, stat in enumerate(stats):
+        if stat["kind"] != "change" or stat.get("of"):
+            continue
+        start = starts[index]
+        amounts = by_sentence.get(report.sentences.index(start), [])
+        candidates = [
+            (abs(starts[i] - start), i)
+            for i in amounts[:50]
+            if stats[i].get("flow") == stat.get("flow")
+        ]
+        if candidates:
+            amount = stats[min(candidates)[1]]
+            stat["of"] = amount["id"]
+            if amount["label"] != TO_FILL and stat["label"] == TO_FILL:
+                stat["label"] = f"Change in {amount['label'].lower()}"

@@ -1,0 +1,308 @@
+"""The source of a report: when it was published, where it was filed (the dateline) and whom it
+credits (the attribution), read from its first lines as wire copy and ministry releases write
+them: ``date 2025-03-28``, a timestamp line (``14 June 2023, 09:15``, ``Updated March 3, 2025``),
+an agency prefix (``(MENAFN- Trend)``) and datelines such as ``ASTANA –``, ``ALMATY. KAZINFORM``,
+``MOSCOW, June 9. /TASS/.``, ``LONDON:``, ``BEIJING, Oct. 5 (Xinhua) --``,
+``DUSHANBE, Tajikistan, May 12.``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, NamedTuple
+
+from kzeu.dates import FoundDate, found_dates
+from kzeu.draft.report import Report, Span
+
+# How far into the report its header may reach: a few short lines.
+HEADER = 400
+_LEGACY_DATE = re.compile(r"[ \t]*date (\d{4}-\d{2}-\d{2})\b")
+# "(MENAFN- Trend)", "(Silk Road Dispatch - 3rd May, 2024)": an outlet and an agency or a date
+_PREFIX = re.compile(
+    r"\((?P<outlet>[A-Z][A-Za-z]{0,20}(?: [A-Z][A-Za-z]{0,20}){0,3})"
+    r"(?:\s?[-–—]\s?(?P<rest>[^()\n]{1,40}))?\)"
+)
+_TIMESTAMP_WORDS = re.compile(
+    r"(?:(?:Updated|Published|Posted|Last updated|Date)?:?\s?)"
+    r"(?:No\.?:?\s?\d{1,6}(?:/\d{1,4})?,\s)?"
+)
+_CAPS_CITY = re.compile(r"(?:[A-Z]{1,3}\. )?[A-Z][A-Z'’-]*[A-Z](?: [A-Z][A-Z'’-]*[A-Z]){0,3}\b")
+_CITY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?=,)")
+_COUNTRY = re.compile(r",\s(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+){0,2})(?=,)")
+_AGENCY = re.compile(
+    r"\.?\s?/(?P<slash>[A-Z][A-Za-z-]{1,20})/\.?|\s?\((?P<paren>[A-Z][A-Za-z -]{1,30})\)"
+    r"|\.\s(?P<caps>[A-Z]{3,20})\b"
+)
+_SEPARATOR = re.compile(r"\s?(?:–|—|--?|:)(?=\s)")
+_REPORTS = re.compile(
+    r"\b(?:a |an )?(?P<agency>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,10})?)"
+    r"(?: correspondent| news agency)? reports?\b"
+)
+# "told Anadolu Agency": an agency the report names as told.
+_TOLD = re.compile(r"\btold (?P<agency>[A-Z][A-Za-z]{1,20} (?:Agency|News|Press))\b")
+_SIGNATURE = re.compile(
+    r"(?:Press [Ss]ervice|Press [Oo]ffice|Information [Ss]ervice|Press [Cc]entre|Press [Cc]enter)"
+    r" of [^\n]{3,150}"
+)
+_CREDIT_WORDS = re.compile(
+    r"\A(?:a |the )?(?:statement|report|release|press release)"
+    r" (?:issued |published |released )?by "
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>(?:the )?[^\s.,;:()][^.,;:()\n]{0,150})")
+_INSTITUTION = re.compile(
+    r"\b(?:[Mm]inistry|[Ss]ervice|[Oo]ffice|[Pp]ress|[Aa]gency|[Cc]ommittee|[Bb]ureau|[Gg]overnment"
+    r"|[Dd]epartment|[Ee]mbassy|[Aa]dministration|[Ww]ebsite|[Cc]hannel|[Pp]ortal|[Cc]hancellery)\b"
+)
+
+
+# A year the report looks back on ("in 2023"), not a target ("by 2030") or a range ("2024-2026").
+_PAST_YEAR = re.compile(r"(?<![-–/])(?<!by )(?<!until )(?<!till )\b((?:19|20)\d\d)\b(?![-–/]\d)")
+
+
+class Found(NamedTuple):
+    """A value of the source with the span that states it."""
+
+    value: str
+    span: Span
+
+
+class Header(NamedTuple):
+    """What the first lines of a report state, and where its body starts."""
+
+    published: dt.date | None
+    published_quote: Span | None
+    year_stated: bool
+    dateline: Found | None
+    agency: Found | None
+    body: int
+
+
+def read_source(report: Report, date: dt.date | None) -> tuple[dict[str, Any], int]:
+    """Return the ``source`` of the facts file (without its text) and where the body starts."""
+    header = read_header(report)
+    source: dict[str, Any] = {"published": None}
+    if header.published is not None:
+        source["published"] = header.published.isoformat()
+        if header.year_stated and header.published_quote is not None:
+            source["published_quote"] = report.cut(header.published_quote)
+    if date is not None:
+        source["published"] = date.isoformat()
+        if header.published != date or not header.year_stated:
+            source.pop("published_quote", None)
+    elif header.published is None or not header.year_stated:
+        report.flag("source.published")
+    if header.dateline is not None:
+        source["dateline"] = header.dateline.value
+        source["dateline_quote"] = report.cut(header.dateline.span)
+    attribution = header.agency or _attribution(report)
+    if attribution is not None:
+        source["attribution"] = attribution.value
+        source["attribution_quote"] = report.cut(attribution.span)
+        if header.agency is None:
+            report.flag("source.attribution")
+    return source, header.body
+
+
+def read_header(report: Report) -> Header:
+    """Read the date, dateline and agency from the first lines of ``report``."""
+    text = report.text
+    found = _Found()
+    body = at = _legacy_date(text, found)
+    for _ in range(6):  # a prefix, a timestamp, a label, a dateline: a few lines at most
+        at = _skip_space(text, at)
+        if at >= min(len(text), HEADER):
+            break
+        prefix = _prefix(text, at, found)
+        line_end = _line_end(text, at)
+        if prefix is not None:
+            body = at = prefix
+        elif (stamp := _timestamp(text, at, line_end)) is not None:
+            found.published = found.published or stamp
+            body = at = line_end
+        elif (line := _dateline(text, at, line_end)) is not None:
+            found.dateline, stated, named, body = line
+            found.published = found.published or stated
+            found.agency = found.agency or named
+            break
+        elif _heading(text, at, line_end):
+            at = line_end  # "Press release", a headline: read on; the body starts before it
+        else:
+            break
+    resolved, year_stated = _resolved(report, found.published)
+    published = found.published
+    quote = None if published is None else Span(published.start, published.end)
+    return Header(resolved, quote, year_stated, found.dateline, found.agency, body)
+
+
+class _Found:
+    """What the header has stated so far."""
+
+    def __init__(self) -> None:
+        self.published: FoundDate | None = None
+        self.dateline: Found | None = None
+        self.agency: Found | None = None
+
+
+def _legacy_date(text: str, found: _Found) -> int:
+    """Read kzeu's own leading "date YYYY-MM-DD"; return where the header goes on."""
+    legacy = _LEGACY_DATE.match(text)
+    if legacy is None:
+        return 0
+    if _valid_iso(legacy.group(1)):
+        date = dt.date.fromisoformat(legacy.group(1))
+        found.published = FoundDate(
+            legacy.start(1) - 5, legacy.end(), date.year, date.month, date.day
+        )
+    return legacy.end()
+
+
+def _prefix(text: str, at: int, found: _Found) -> int | None:
+    """Read an agency prefix at ``at``, "(MENAFN- Trend)" or "(Silk Road Dispatch - 3rd May,
+    2024)"; return where it ends, or None."""
+    prefix = _PREFIX.match(text, at)
+    if prefix is None:
+        return None
+    name = prefix.group("outlet")
+    if prefix.group("rest") is not None:
+        start = prefix.start("rest")
+        stated = next(found_dates(text, start, prefix.end("rest")), None)
+        if stated is not None and stated.start == start:
+            found.published = found.published or stated
+        else:
+            name = prefix.group("rest")
+    found.agency = found.agency or Found(name.strip(), Span(prefix.start(), prefix.end()))
+    return prefix.end()
+
+
+def _heading(text: str, at: int, line_end: int) -> bool:
+    """Whether the line at ``at`` is a label or a headline: short, with no full stop at its end."""
+    line = text[at:line_end].rstrip()
+    return 0 < len(line) <= 160 and line[-1] not in '.!?"”'
+
+
+def _valid_iso(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _resolved(report: Report, found: FoundDate | None) -> tuple[dt.date | None, bool]:
+    """Return the date ``found`` states, its year guessed from the latest year the text names
+    when it has none (and whether the year was stated); (None, False) if impossible."""
+    if found is None:
+        return None, False
+    if found.year is not None:
+        return found.on(found.year), found.on(found.year) is not None
+    years = [int(m.group(1)) for m in _PAST_YEAR.finditer(report.text)]
+    if not years:
+        return None, False
+    return found.on(max(years)), False
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\r\n\ufeff":
+        at += 1
+    return at
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at, at + HEADER)
+    return end if end >= 0 else min(len(text), at + HEADER)
+
+
+def _timestamp(text: str, at: int, line_end: int) -> FoundDate | None:
+    """Return the date of a line that holds only a date and time ("14 June 2023, 09:15")."""
+    words = _TIMESTAMP_WORDS.match(text, at, line_end)
+    start = words.end() if words is not None else at
+    date = next(found_dates(text, start, line_end), None)
+    if date is None or date.start != start:
+        return None
+    if date.year is not None:
+        return date  # "28 June 2022, Press Release ...": a dated line
+    rest = text[date.end : line_end].strip()
+    return (
+        date
+        if re.fullmatch(
+            r"(?:[,|]?\s?\d{1,2}[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?", rest
+        )
+        else None
+    )
+
+
+def _dateline(
+    text: str, at: int, line_end: int
+) -> tuple[Found, FoundDate | None, Found | None, int] | None:
+    """Read a dateline at ``at``: (the place, the date it gives, the agency it names, where the
+    body starts), or None."""
+    caps = _CAPS_CITY.match(text, at, line_end)
+    city = caps or _CITY.match(text, at, line_end)
+    if city is None:
+        return None
+    end = city.end()
+    country = _COUNTRY.match(text, end, line_end)
+    if country is not None:
+        end = country.end()
+    date = _date_at(text, end, line_end)
+    if date is not None:
+        end = date.end
+    named = _AGENCY.match(text, end, line_end)
+    if named is not None:
+        end = named.end()
+    separator = _SEPARATOR.match(text, end, line_end)
+    if separator is not None:
+        end = separator.end()
+    elif text[end : end + 1] == ".":
+        end += 1
+    if caps is None and date is None:
+        return None  # "Baku, Azerbaijan, May 12" is a dateline; "Kazakhstan, the EU ..." is not
+    marked = separator or date or named or end >= line_end or text[end - 1 : end] == "."
+    if not marked:
+        return None  # "EU AND ..." at the start of a sentence: no dateline
+    quote = Span(at, end)
+    while quote.end > quote.start and text[quote.end - 1] in " \t\r":
+        quote = Span(quote.start, quote.end - 1)
+    agency = None
+    if named is not None:
+        name = (named.group("slash") or named.group("paren") or named.group("caps")).strip()
+        agency = Found(name.capitalize() if len(name) > 4 and name.isupper() else name, quote)
+    return Found(_capitalised(city.group()), quote), date, agency, end
+
+
+def _date_at(text: str, at: int, line_end: int) -> FoundDate | None:
+    """Return the date that follows ", " at ``at`` ("MOSCOW, June 9"), or None."""
+    if not text.startswith(", ", at):
+        return None
+    date = next(found_dates(text, at + 2, min(line_end, at + 30)), None)
+    return date if date is not None and date.start == at + 2 else None
+
+
+def _capitalised(place: str) -> str:
+    """Return an upper-case place in normal capitals: "NUR-SULTAN" -> "Nur-Sultan"."""
+    if not place.isupper():
+        return place
+    return "".join(part.capitalize() for part in re.split(r"([ -])", place.lower()))
+
+
+def _attribution(report: Report) -> Found | None:
+    """Return whom the report credits: "X reports", "told X Agency", a press service's
+    signature line, or "according to" an institution."""
+    text = report.text
+    reports = _REPORTS.search(text)
+    if reports is not None and reports.group("agency").split()[0] not in ("He", "She", "It", "The"):
+        return Found(reports.group("agency"), Span(reports.start(), reports.end()))
+    told = _TOLD.search(text)
+    if told is not None:
+        return Found(told.group("agency"), Span(told.start(), told.end()))
+    signature = _SIGNATURE.search(text, max(0, len(text) - 400))
+    if signature is not None:
+        return Found(signature.group().rstrip(" .\r"), Span(signature.start(), signature.end()))
+    for match in _ACCORDING.finditer(text):
+        who = match.group("who").strip()
+        if _INSTITUTION.search(who) is not None and len(who) <= 150:
+            credited = _CREDIT_WORDS.sub("", who)
+            credited = credited[4:] if credited.startswith("the ") else credited
+            end = match.start() + len(match.group(0).rstrip())
+            return Found(credited, Span(match.start(), end))
+    return None

@@ -1,0 +1,91 @@
+"""Numbers as reports write them beyond digits: words (``ten``, ``twenty-five``) and compound
+amounts (``2 bln 140 mln``, read in the scale of their first part: 2.14).
+
+``states_number`` is what the loader asks of a figure that does not hold its value in digits.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from itertools import pairwise
+
+WORDS = {
+    word: number
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"  # noqa: SIM905
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+WORDS.update(
+    {
+        word: 10 * number
+        for number, word in enumerate(
+            ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=3
+        )
+    }
+)
+WORDS.update({"a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12})
+SCALES = {
+    "thousand": 3,
+    "k": 3,
+    "million": 6,
+    "mln": 6,
+    "mn": 6,
+    "m": 6,
+    "billion": 9,
+    "bln": 9,
+    "bn": 9,
+    "b": 9,
+    "trillion": 12,
+    "trn": 12,
+    "tn": 12,
+}
+_WORD_NUMBER = re.compile(
+    r"\b(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?P<unit>one|two|three"
+    r"|four|five|six|seven|eight|nine)\b|\b(?P<word>"
+    + "|".join(sorted(WORDS, key=len)[::-1])
+    + r")\b",
+    re.IGNORECASE,
+)
+_PART = re.compile(
+    r"(?<![\d.,])(?P<number>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)(?![\d,])"
+    r"\s?(?P<scale>thousand|trillion|billion|million|trn|bln|mln|bn|mn|tn|k|m|b)\b",
+    re.IGNORECASE,
+)
+
+
+def word_value(text: str) -> int | None:
+    """Return the number a word or hyphenated pair names ("five", "Twenty-two"), else None."""
+    match = _WORD_NUMBER.fullmatch(text.strip())
+    if match is None:
+        return None
+    if match.group("tens"):
+        return WORDS[match.group("tens").lower()] + WORDS[match.group("unit").lower()]
+    return WORDS[" ".join(match.group("word").lower().split())]
+
+
+def compound_value(text: str) -> Decimal | None:
+    """Return the value of a compound amount ("2 bln 140 mln") in the scale of its first part
+    (2.14), or None unless ``text`` holds two or more parts of falling scale."""
+    parts = [
+        (Decimal(m.group("number").replace(",", "")), SCALES[m.group("scale").lower()])
+        for m in _PART.finditer(text)
+    ]
+    if len(parts) < 2 or any(b[1] >= a[1] for a, b in pairwise(parts)):
+        return None
+    top = parts[0][1]
+    return sum((number.scaleb(scale - top) for number, scale in parts), Decimal(0)).normalize()
+
+
+def states_number(value: Decimal, figure: str) -> bool:
+    """Whether ``figure`` states ``value`` in words or as a compound amount."""
+    try:
+        magnitude = abs(value).normalize()
+    except InvalidOperation:
+        return False
+    words = [m.group() for m in _WORD_NUMBER.finditer(figure)]
+    if any(word_value(word) == magnitude for word in words):
+        return True
+    compound = compound_value(figure)
+    return compound is not None and compound == magnitude
