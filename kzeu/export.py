@@ -125,15 +125,10 @@ def _field_columns(name: str, field: FieldInfo) -> list[_Column]:
 
 
 def _fact_columns(model: type[BaseModel]) -> list[_Column]:
-    """Return the columns of ``model``'s table after ``source_id``: its fields, in order, with
-    ``quote`` as ``quote_id`` at the end."""
-    columns = [
-        column
-        for name, field in model.model_fields.items()
-        if name != "quote"
-        for column in _field_columns(name, field)
-    ]
-    return columns
+    """Return the columns of ``model``'s fields, in order, but ``quote``: the table stores it
+    as ``quote_id``, a row of ``quotes``, after them (and ``source_id`` before)."""
+    fields = model.model_fields.items()
+    return [c for name, field in fields if name != "quote" for c in _field_columns(name, field)]
 
 
 def _model_of(section: str) -> type[BaseModel]:

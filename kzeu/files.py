@@ -122,8 +122,8 @@ def write_file(out: Target, data: bytes, *, force: bool) -> None:
     directory, base = os.path.split(out.path)
     with _signals_held():
         try:
-            # The name shortened so that it fits where the target's does (NAME_MAX).
-            prefix = f".{base[:200]}."
+            # The name cut so that it fits wherever the target's does (NAME_MAX is 255 bytes).
+            prefix = f".{os.fsdecode(os.fsencode(base)[:200])}."
             fd, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=directory)
         except OSError as error:
             raise WriteError(f"cannot write {out.name}: {error.strerror}") from None
@@ -142,7 +142,7 @@ def write_file(out: Target, data: bytes, *, force: bool) -> None:
         raise WriteError(f"cannot write {out.name}: {error.strerror}") from None
     finally:
         with _signals_held():
-            with suppress(FileNotFoundError):
+            with suppress(OSError):
                 os.unlink(temporary)
             TEMPORARIES.discard(temporary)
 

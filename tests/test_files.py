@@ -390,3 +390,11 @@ def test_a_directory_that_cannot_be_written_is_an_error(run: Run, tmp_path: Path
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"kzeu: cannot write {missing}: No such file or directory\n"
     assert names(tmp_path) == []
+
+
+def test_a_name_of_the_longest_length_is_written(tmp_path: Path) -> None:
+    name = "é" * 125 + ".db"  # 253 bytes: the temporary file's name must be cut to fit
+    path = tmp_path / name
+    write_file(target(str(path), force=False), b"long", force=False)
+    assert names(tmp_path) == [name]
+    assert path.read_bytes() == b"long"
