@@ -69,10 +69,7 @@ def test_no_id_or_formula_is_cut_mid_word_at_80_columns() -> None:
     for n in range(1, 6):
         assert f"USD {n}00.5 billion │" in out
     header = next(line for line in out.splitlines() if "Value" in line)
-    assert "│             Value │" in header  # 17 wide, as its values
-    # A marked row's label wraps under its text, not under the marker.
-    assert "│ ≈ A figure computed     │" in out
-    assert "│   from the others,      │" in out
+    assert "│              Value │" in header  # as wide as its values: "≈ USD 42.5 billion"
 
 
 def test_column_widths_give_words_first_then_short_columns() -> None:
@@ -105,8 +102,9 @@ def test_a_list_is_one_bulleted_item_a_line_wrapped_under_its_text() -> None:
 def test_marked_rows_are_drawn_apart_with_a_note() -> None:
     out = drawn(build_table(FIGURES, 120), 120)
     lines = out.splitlines()
-    assert any(line.startswith("│ ≈ A figure computed from the others") for line in lines)
-    assert any(line.startswith("│   A standing") for line in lines)
+    # The mark goes with the figure, in the first number column.
+    assert "│ ≈ USD 42.5 billion │" in out
+    assert "│  USD 100.5 billion │" in out
     assert "≈ marks the derived rows." in lines
     coloured = drawn(build_table(FIGURES, 120), 120, colour=True)
     marked = next(line for line in coloured.splitlines() if "≈" in line)
@@ -115,7 +113,42 @@ def test_marked_rows_are_drawn_apart_with_a_note() -> None:
     # A note that explains the marker itself replaces the default one.
     explained = FIGURES._replace(notes=("≈ computed, not stated.",))
     assert "≈ marks" not in drawn(build_table(explained, 120), 120)
-    assert "≈ A figure" in piped(FIGURES)
+    assert "≈ USD 42.5 billion" in piped(FIGURES)
+
+
+def test_without_a_number_column_the_mark_leads_the_row_and_wraps_under_it() -> None:
+    words = Listing(
+        "Words",
+        (Column("label", "Label"), Column("basis", "Basis")),
+        [
+            {"label": "A label long enough to wrap here", "basis": "derived", "derived": True},
+            {"label": "Another one", "basis": "stated"},
+        ],
+        marker="derived",
+    )
+    lines = drawn(build_table(words, 30), 30).splitlines()
+    assert lines[4:8] == [
+        "│ ≈ A label long   │ derived │",
+        "│   enough to wrap │         │",
+        "│   here           │         │",
+        "│   Another one    │ stated  │",
+    ]
+
+
+def test_a_frame_gives_up_its_edge_before_a_word_is_cut() -> None:
+    wide = Listing(
+        "Ids",
+        (Column("id", "ID", no_wrap=True), Column("formula", "Formula")),
+        [{"id": "an-identifier-of-thirty-chars", "formula": "a-formula-of-28-characters-x / 2"}],
+    )
+    lines = [line.rstrip() for line in drawn(build_table(wide, 63), 63).splitlines()]
+    assert lines[1:5] == [
+        " ID                            │ Formula",
+        "───────────────────────────────┼───────────────────────────────",
+        " an-identifier-of-thirty-chars │ a-formula-of-28-characters-x",
+        "                               │ / 2",
+    ]
+    assert drawn(build_table(wide, 66), 66).splitlines()[1].startswith("┌")
 
 
 def test_styles_colour_the_cells_they_name() -> None:
@@ -221,3 +254,21 @@ def test_the_chart_as_html_is_a_table_of_bars() -> None:
     assert '<span class="bar" style="width: 7.8em"></span>' in html
     with pytest.raises(ValueError, match="cannot be written as csv"):
         render_chart(TRADE, OutputFormat.csv, out)
+
+
+def test_a_record_to_a_pipe_is_two_aligned_columns() -> None:
+    thing = Listing(
+        "A thing",
+        (Column("field", no_wrap=True), Column("value")),
+        [{"field": "name", "value": "X"}, {"field": "titles", "value": ("a", "b")}],
+        "Source: s",
+        show_header=False,
+        record=True,
+    )
+    assert piped(thing).splitlines() == [
+        "A thing",
+        " name    X",
+        " titles  • a",
+        "         • b",
+        "Source: s",
+    ]

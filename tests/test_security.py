@@ -165,6 +165,32 @@ def test_a_hostile_path_is_escaped(run: Run, tmp_path: Path) -> None:
     assert "a\\x1b[2Jb\\u202e.json: no such file" in result.stderr
 
 
+# Invisible and direction characters: marks, zero-width space, byte-order mark, a tag character.
+INVISIBLE = "\u200e\u200f\u061c\u200b\ufeff\U000e0041"
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "markdown", "html", "svg"])
+def test_invisible_characters_are_shown_escaped(
+    run: Run, facts_data: Facts, write_facts: Writer, fmt: str
+) -> None:
+    path = write_facts(hostile(facts_data, f"A{INVISIBLE}B"))
+    result = run("--facts", str(path), "people", "-f", fmt)
+    assert result.exit_code == 0, result.output
+    assert [c for c in INVISIBLE if c in result.stdout] == []
+    shown = "A\\u200e\\u200f\\u061c\\u200b\\ufeff\\U000e0041B"
+    if fmt == "markdown":  # where a backslash is itself escaped, to be shown as one
+        shown = shown.replace("\\", "\\\\")
+    assert shown in result.stdout
+
+
+def test_invisible_characters_in_messages_are_escaped(run: Run, tmp_path: Path) -> None:
+    result = run("--facts", str(tmp_path / f"a{INVISIBLE}\tb.json"), "people")
+    assert result.exit_code == 1
+    assert "a\\u200e\\u200f\\u061c\\u200b\\ufeff\\U000e0041\\x09b.json: no such file" in (
+        result.stderr
+    )
+
+
 def test_search_query_is_escaped(run: Run) -> None:
     result = run("search", "\x1b[2J")
     assert result.exit_code == 1

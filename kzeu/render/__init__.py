@@ -66,8 +66,8 @@ def render_listing(listing: Listing, fmt: OutputFormat, stream: TextIO) -> None:
 
 
 def _render_table(listing: Listing, stream: TextIO) -> None:
-    from kzeu.render.table import build_table, stream_table
-    from kzeu.render.terminal import make_console, print_plain
+    from kzeu.render.table import build_table, plain_table, stream_table
+    from kzeu.render.terminal import make_console
 
     if len(listing.rows) > STREAM_ROWS:
         stream_table(listing, stream)
@@ -76,4 +76,4 @@ def _render_table(listing: Listing, stream: TextIO) -> None:
     if console.is_terminal:
         console.print(build_table(listing, console.width), crop=False)
     else:
-        print_plain(build_table(listing), stream)
+        plain_table(listing, stream)

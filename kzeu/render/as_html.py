@@ -14,7 +14,7 @@ import html
 from kzeu.render.chart import Chart, bar_lengths
 from kzeu.render.escape import visible
 from kzeu.render.listing import Cell, Listing, Marked
-from kzeu.render.table import MARK, marker_note
+from kzeu.render.table import MARK, marker_column, marker_note
 
 _STYLE = """\
 body { font-family: system-ui, sans-serif; margin: 2em; }
@@ -87,7 +87,8 @@ def to_html(listing: Listing) -> str:
             else:
                 cells.append(f"<td>{content}</td>")
         if marker and row.get(marker):
-            cells[0] = cells[0].replace(">", f">{MARK}", 1)
+            at = marker_column(columns)
+            cells[at] = cells[at].replace(">", f">{MARK}", 1)
             body.append(f'<tr class="marked">{"".join(cells)}</tr>')
         else:
             body.append(f"<tr>{''.join(cells)}</tr>")

@@ -193,15 +193,26 @@ def _prepare(listing: Listing) -> _Prepared:
     marked = [bool(marker and row.get(marker)) for row in listing.rows]
     cells = [[_cell_lines(row.get(c.key)) for c in columns] for row in listing.rows]
     if any(marked) and columns:
+        at = marker_column(columns)
+        right = columns[at].justify == "right"
         for cut_cells, is_marked in zip(cells, marked, strict=True):
-            first = cut_cells[0]
-            prefix = MARK if is_marked else " " * len(MARK)
-            lines = first.lines or [""]
-            shifted = [prefix + lines[0], *(" " * len(MARK) + x for x in lines[1:])]
-            cut_cells[0] = _Cut(shifted, first.cut)
+            cell = cut_cells[at]
+            lines = cell.lines or [""]
+            if right:  # the mark just before the number; nothing to line up
+                shifted = [MARK + lines[0], *lines[1:]] if is_marked else lines
+            else:
+                prefix = MARK if is_marked else " " * len(MARK)
+                shifted = [prefix + lines[0], *(" " * len(MARK) + x for x in lines[1:])]
+            cut_cells[at] = _Cut(shifted, cell.cut)
     header = [visible(c.header or c.key) for c in columns]
     cut = any(c.cut for row in cells for c in row)
     return _Prepared(columns, header, cells, marked, cut)
+
+
+def marker_column(columns: Sequence[Column]) -> int:
+    """Return which shown column carries a marked row's mark: the first number column (the
+    mark reads as part of the figure), else the first column."""
+    return next((i for i, c in enumerate(columns) if c.justify == "right"), 0)
 
 
 def marker_note(listing: Listing) -> str | None:
@@ -252,6 +263,7 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
     prepared = _prepare(listing)
     framed = listing.show_header
     centred = framed and width is not None
+    widths, edge = _widths(prepared, width, framed)
     table = Table(
         title=Text(visible(listing.title), style="bold"),
         caption=Text(visible(listing.caption)) if listing.caption else None,
@@ -261,8 +273,8 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
         box=box.SQUARE if framed else None,
         title_justify="center" if centred else "left",
         caption_justify="center" if centred else "left",
+        show_edge=edge,
     )
-    widths = _widths(prepared, width, framed)
     for i, column in enumerate(prepared.columns):
         table.add_column(
             Text(prepared.header[i]),
@@ -286,10 +298,12 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
     return Group(table, *(Text(note, style="dim") for note in notes))
 
 
-def _widths(prepared: _Prepared, width: int | None, framed: bool) -> list[int] | None:
-    """Return the width of each column for a terminal ``width`` cells wide (None: no limit)."""
+def _widths(prepared: _Prepared, width: int | None, framed: bool) -> tuple[list[int] | None, bool]:
+    """Return the width of each column for a terminal ``width`` cells wide (None: no limit),
+    and whether the frame keeps its outer edge: it gives those two cells to the columns when
+    their longest words would not fit otherwise."""
     if width is None or not prepared.columns:
-        return None
+        return None, True
     count = len(prepared.columns)
     # Each cell has one space either side; a frame adds a line between and around columns.
     available = width - 2 * count - (count + 1 if framed else 0)
@@ -301,7 +315,57 @@ def _widths(prepared: _Prepared, width: int | None, framed: bool) -> list[int] |
             numeric=column.justify == "right",
         )
         measured.append(_Measured(m.maximum, m.maximum, m.maximum) if column.no_wrap else m)
-    return column_widths(measured, available)
+    edge = True
+    if framed and sum(m.minimum for m in measured) > available:
+        edge, available = False, available + 2
+    return column_widths(measured, available), edge
+
+
+def plain_table(listing: Listing, stream: TextIO) -> None:
+    """Write the listing for a pipe or a file: the table a terminal shows, drawn as plain text
+    without colour or wrapping, each column as wide as its widest line, no trailing spaces.
+
+    Laid out here rather than by Rich, in time linear in the text: a record's last column (a
+    whole report) is never padded, so a big cell costs what it weighs."""
+    from rich.cells import cell_len
+
+    prepared = _prepare(listing)
+    framed = listing.show_header
+    count = len(prepared.columns)
+    widths = [cell_len(h) if framed else 0 for h in prepared.header]
+    for cells in prepared.cells:
+        for i, cell in enumerate(cells):
+            widths[i] = max(widths[i], *(cell_len(line) for line in cell.lines), 0)
+    right = [c.justify == "right" for c in prepared.columns]
+
+    def line(texts: Sequence[str]) -> str:
+        padded = []
+        for i, text in enumerate(texts):
+            gap = " " * (widths[i] - cell_len(text))
+            last = i == count - 1 and not framed
+            padded.append(gap + text if right[i] else text + ("" if last else gap))
+        if framed:
+            return ("│ " + " │ ".join(padded) + " │").rstrip() + "\n"
+        return (" " + "  ".join(padded)).rstrip() + "\n"
+
+    def rule(left: str, middle: str, end: str) -> str:
+        return left + middle.join("─" * (w + 2) for w in widths) + end + "\n"
+
+    stream.write(visible(listing.title) + "\n")
+    if framed:
+        stream.write(rule("┌", "┬", "┐"))
+        stream.write(line(prepared.header))
+        stream.write(rule("├", "┼", "┤"))
+    for cells in prepared.cells:
+        height = max((len(c.lines) for c in cells), default=0)
+        for at in range(max(height, 1)):
+            stream.write(line([c.lines[at] if at < len(c.lines) else "" for c in cells]))
+    if framed:
+        stream.write(rule("└", "┴", "┘"))
+    if listing.caption:
+        stream.write(visible(listing.caption) + "\n")
+    for note in _notes(listing, prepared):
+        stream.write(note + "\n")
 
 
 def stream_table(listing: Listing, stream: TextIO) -> None:
