@@ -11,13 +11,25 @@ builds the models and JSON, CSV and Markdown never load Rich.
 import os
 import sys
 from collections.abc import Callable
-from enum import Enum
-from typing import TYPE_CHECKING, Annotated, NamedTuple, NoReturn
+from functools import partial
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from kzeu import __version__
+from kzeu.completion import completer
 from kzeu.exits import EXIT_DATA, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from kzeu.options import (
+    FactsOption,
+    FieldsOption,
+    FormatOption,
+    Group,
+    choice_completer,
+    choose,
+    facts_path,
+    output_format,
+    selected_fields,
+)
 from kzeu.render import (
     CHART_FORMATS,
     Listing,
@@ -28,10 +40,12 @@ from kzeu.render import (
 )
 
 if TYPE_CHECKING:
+    from kzeu.facts import FactsError
     from kzeu.files import Target
     from kzeu.models import FactsFile
 
 app = typer.Typer(
+    cls=Group,
     name="kzeu",
     help="Explore the sourced, checked facts of a meeting: people, agenda, events and figures.",
     epilog="Every fact carries the verbatim span of the report that supports it.",
@@ -41,40 +55,17 @@ app = typer.Typer(
 )
 
 
-class EventStatus(str, Enum):
-    """The statuses an event can have."""
+def _statuses() -> tuple[str, ...]:
+    """Return the statuses an event can have: those of the model, the one source of them."""
+    from typing import get_args
 
-    held = "held"
-    upcoming = "upcoming"
+    from kzeu.models import Status
 
-
-FormatOption = Annotated[
-    OutputFormat,
-    typer.Option(
-        "--format",
-        "-f",
-        case_sensitive=False,
-        help="Output format: table, json, csv, markdown, svg or html.",
-    ),
-]
+    return get_args(Status)
 
 
-FactsOption = Annotated[
-    str | None,
-    typer.Option(
-        "--facts",
-        envvar="KZEU_FACTS",
-        metavar="PATH",
-        help="Facts file to load instead of the packaged one.",
-        show_default=False,
-    ),
-]
-
-
-class Settings(NamedTuple):
-    """Options given before the command, shared by every command."""
-
-    facts: str | None = None
+def _status(value: str | None) -> str | None:
+    return None if value is None else choose(value, _statuses())
 
 
 def _print_version(value: bool) -> None:
@@ -86,19 +77,25 @@ def _print_version(value: bool) -> None:
 @app.callback(invoke_without_command=True)
 def root(
     ctx: typer.Context,
-    facts: FactsOption = None,
+    _format: FormatOption = None,
+    _fields: FieldsOption = None,
+    _facts: FactsOption = None,
     version: Annotated[
         bool,
         typer.Option(
-            "--version", callback=_print_version, is_eager=True, help="Print the version."
+            "--version",
+            "-V",
+            callback=_print_version,
+            is_eager=True,
+            help="Print the version and exit.",
         ),
     ] = False,
 ) -> None:
     """Explore the sourced, checked facts of a meeting.
 
-    With no command, print an overview of the meeting.
+    With no command, print an overview of the meeting (kzeu -f json: the overview as JSON).
+    --format, --fields and --facts may come before the command or after it.
     """
-    ctx.obj = Settings(facts=facts)
     if ctx.invoked_subcommand is None:
         overview(ctx)
 
@@ -109,126 +106,164 @@ def fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _facts_path(ctx: typer.Context, facts: str | None) -> str | None:
-    settings = ctx.find_object(Settings) or Settings()
-    return facts if facts is not None else settings.facts
+def _facts_path(ctx: typer.Context, facts: str | None = None) -> str | None:
+    """Return ``facts`` if given, else the file ``--facts`` names (None: the default)."""
+    return facts if facts is not None else facts_path(ctx)
 
 
 def load(ctx: typer.Context, facts: str | None = None) -> "FactsFile":
-    """Return the facts chosen by the command's or the global ``--facts``, ``$KZEU_FACTS`` or
-    the package; print the problem and exit 1 if they cannot be used."""
-    from kzeu import load as load_facts
-    from kzeu.facts import FactsError
+    """Return the facts of ``facts``, else of ``--facts``, else of the file ``resolve_path``
+    chooses; print the problem, saying where the path came from, and exit 1 if they cannot be
+    used."""
+    from kzeu.facts import FactsError, load_facts
+
+    chosen = _facts_path(ctx, facts)
+    try:
+        return load_facts(chosen)
+    except FactsError as error:
+        fail(_named(error, chosen).message, EXIT_DATA)
+
+
+def _named(error: "FactsError", chosen: str | None) -> "FactsError":
+    """Return ``error`` naming its file as the user gave it: standard input as ``<stdin>``, a
+    path that came from the environment with the variable's name."""
+    from kzeu.facts import ENV_VAR, FactsError, path_from_environment
+
+    if chosen == "-":
+        return FactsError("<stdin>", error.problem, error.details)
+    if chosen is None and path_from_environment() is not None:
+        return FactsError(f"{error.path} (from {ENV_VAR})", error.problem, error.details)
+    return error
+
+
+def show(ctx: typer.Context, listing: Listing) -> None:
+    """Write ``listing`` to stdout in the format asked for, with only the fields asked for
+    (exit 2 naming the valid ones if one is unknown)."""
+    fields = selected_fields(ctx)
+    if fields is not None:
+        try:
+            listing = listing.select(fields)
+        except ValueError as error:
+            fail(f"--fields: {error}", EXIT_USAGE)
+    render_listing(listing, output_format(ctx), sys.stdout)
+
+
+def present(ctx: typer.Context, view: Callable[["FactsFile"], Listing]) -> None:
+    """Show what ``view`` lists of the chosen facts; a filter that leaves nothing exits 1,
+    saying why and which values there are."""
+    from kzeu.views import NothingMatches
 
     try:
-        return load_facts(_facts_path(ctx, facts))
-    except FactsError as error:
-        fail(error.message, EXIT_DATA)
+        listing = view(load(ctx))
+    except NothingMatches as error:
+        fail(str(error), EXIT_DATA)
+    show(ctx, listing)
 
 
-def show(listing: Listing, fmt: OutputFormat) -> None:
-    """Write ``listing`` to stdout in ``fmt``."""
-    render_listing(listing, fmt, sys.stdout)
-
-
-def _completer(what: str) -> Callable[[typer.Context, str], list[str]]:
-    """Return a shell-completion callback offering the values of ``what`` in the facts file."""
-
-    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from kzeu import load as load_facts
-        from kzeu import views
-        from kzeu.facts import FactsError
-
-        root = ctx.find_root()
-        path = ctx.params.get("facts") or root.params.get("facts")
-        try:
-            values = views.completion_values(load_facts(path), what)
-        except FactsError:
-            return []
-        return [v for v in values if v.casefold().startswith(incomplete.casefold())]
-
-    return complete
-
-
-@app.command(epilog="Examples: kzeu overview; kzeu overview -f json")
+@app.command(
+    short_help="Show the meeting at a glance.",
+    epilog="Examples: kzeu overview; kzeu overview -f json; kzeu -f json",
+)
 def overview(
-    ctx: typer.Context, fmt: FormatOption = OutputFormat.table, facts: FactsOption = None
+    ctx: typer.Context,
+    _format: FormatOption = None,
+    _fields: FieldsOption = None,
+    _facts: FactsOption = None,
 ) -> None:
     """Show the meeting at a glance: who met whom, where, when, the agenda and the figures."""
     from kzeu import views
 
-    show(views.overview(load(ctx, facts)), fmt)
+    present(ctx, views.overview)
 
 
 @app.command(
-    epilog="Examples: kzeu people; kzeu people -f csv; kzeu people --affiliation AFFILIATION"
+    short_help="List the officials and their titles.",
+    epilog="Examples: kzeu people; kzeu people -f csv; kzeu people -a AFFILIATION; "
+    "kzeu people --fields id,name -f json",
 )
 def people(
     ctx: typer.Context,
-    fmt: FormatOption = OutputFormat.table,
     affiliation: Annotated[
         str | None,
         typer.Option(
             "--affiliation",
             "-a",
-            help="Only people of this affiliation (any case).",
-            autocompletion=_completer("affiliation"),
+            metavar="TEXT",
+            help="Only people of this affiliation (any case or accents).",
+            autocompletion=completer("affiliation"),
         ),
     ] = None,
-    facts: FactsOption = None,
+    _format: FormatOption = None,
+    _fields: FieldsOption = None,
+    _facts: FactsOption = None,
 ) -> None:
     """List the officials named in the report, with their titles and affiliation."""
     from kzeu import views
 
-    show(views.people(load(ctx, facts), affiliation=affiliation), fmt)
+    present(ctx, partial(views.people, affiliation=affiliation))
 
 
 @app.command(
-    epilog="Examples: kzeu topics; kzeu topics -f markdown; kzeu topics --raised-by PERSON-ID"
+    short_help="List the agenda and who raised each item.",
+    epilog="Examples: kzeu topics; kzeu topics -f markdown; kzeu topics --raised-by SURNAME",
 )
 def topics(
     ctx: typer.Context,
-    fmt: FormatOption = OutputFormat.table,
     raised_by: Annotated[
         str | None,
         typer.Option(
             "--raised-by",
             "-r",
-            help="Only items raised by this person (id or name, any case).",
-            autocompletion=_completer("person"),
+            metavar="PERSON",
+            help="Only items raised by this person: an id, a name, a surname or a part of a"
+            " name (any case or accents).",
+            autocompletion=completer("person"),
         ),
     ] = None,
-    facts: FactsOption = None,
+    _format: FormatOption = None,
+    _fields: FieldsOption = None,
+    _facts: FactsOption = None,
 ) -> None:
     """List the agenda: each item, who raised it and at which event."""
     from kzeu import views
 
-    show(views.topics(load(ctx, facts), raised_by=raised_by), fmt)
+    present(ctx, partial(views.topics, raised_by=raised_by))
 
 
-@app.command(epilog="Examples: kzeu events; kzeu events --status upcoming -f json")
+@app.command(
+    short_help="List the meetings and summits.",
+    epilog="Examples: kzeu events; kzeu events --status upcoming -f json",
+)
 def events(
     ctx: typer.Context,
-    fmt: FormatOption = OutputFormat.table,
     status: Annotated[
-        EventStatus | None,
-        typer.Option("--status", "-s", help="Only events that are held or upcoming."),
+        str | None,
+        typer.Option(
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help="Only events with this status: held or upcoming (any case).",
+            callback=_status,
+            autocompletion=choice_completer(_statuses),
+        ),
     ] = None,
-    facts: FactsOption = None,
+    _format: FormatOption = None,
+    _fields: FieldsOption = None,
+    _facts: FactsOption = None,
 ) -> None:
     """List the meetings and summits: place, timing as the report gives it, and status."""
     from kzeu import views
 
-    show(views.events(load(ctx, facts), status=status.value if status else None), fmt)
+    present(ctx, partial(views.events, status=status))
 
 
 @app.command(
+    short_help="List the trade figures, stated and derived.",
     epilog="Examples: kzeu trade; kzeu trade -f json; kzeu trade --no-derived -f csv; "
-    "kzeu trade --chart"
+    "kzeu trade --fields id,value,value_exact; kzeu trade --chart",
 )
 def trade(
     ctx: typer.Context,
-    fmt: FormatOption = OutputFormat.table,
     derived: Annotated[
         bool,
         typer.Option("--derived/--no-derived", help="Add figures computed from the stated ones."),
@@ -236,92 +271,138 @@ def trade(
     chart: Annotated[
         bool, typer.Option("--chart", help="Draw turnover, exports and imports as bars.")
     ] = False,
-    facts: FactsOption = None,
+    _format: FormatOption = None,
+    _fields: FieldsOption = None,
+    _facts: FactsOption = None,
 ) -> None:
     """List the trade and investment figures as stated, then those derived from them."""
     from kzeu import views
 
-    if chart:
-        if fmt not in CHART_FORMATS:
-            fail(
-                f"--chart draws a picture: use it with -f table, svg or html, not {fmt.value}",
-                EXIT_USAGE,
-            )
-        render_chart(views.trade_chart(load(ctx, facts)), fmt, sys.stdout)
+    if not chart:
+        present(ctx, partial(views.trade, derived=derived))
         return
-    show(views.trade(load(ctx, facts), derived=derived), fmt)
+    fmt = output_format(ctx)
+    if fmt not in CHART_FORMATS:
+        fail(
+            f"--chart draws a picture: use it with -f table, svg or html, not {fmt.value}",
+            EXIT_USAGE,
+        )
+    render_chart(views.trade_chart(load(ctx)), fmt, sys.stdout)
 
 
-@app.command(epilog='Examples: kzeu search trade; kzeu search "prime minister" -f json')
+@app.command(
+    short_help="Find text in every fact.",
+    epilog='Examples: kzeu search trade; kzeu search "prime minister" -f json',
+)
 def search(
     ctx: typer.Context,
-    text: Annotated[str, typer.Argument(help="Text to find, in any case, accents or dashes.")],
-    fmt: FormatOption = OutputFormat.table,
-    facts: FactsOption = None,
+    text: Annotated[
+        str,
+        typer.Argument(metavar="TEXT", help="Text to find, in any case, accents or dashes."),
+    ],
+    _format: FormatOption = None,
+    _fields: FieldsOption = None,
+    _facts: FactsOption = None,
 ) -> None:
-    """Find TEXT in every fact and its quote; exit 1 when nothing matches, like grep."""
+    """Find TEXT in every fact, derived figures included; exit 1 when nothing matches, like
+    grep."""
     from kzeu import views
 
     if not text.strip():
         fail("search needs some text to find", EXIT_USAGE)
-    listing = views.search(load(ctx, facts), text)
+    listing = views.search(load(ctx), text)
     if not listing.rows:
         fail(f"no fact matches {text!r}", EXIT_DATA)
-    show(listing, fmt)
+    show(ctx, listing)
 
 
-@app.command(epilog="Examples: kzeu cite ID; kzeu cite ID -f json (kzeu search TEXT shows ids)")
+@app.command(
+    short_help="Show a fact with its sentence and a citation.",
+    epilog="Examples: kzeu cite ID; kzeu cite ID -f json | jq -r .quote; "
+    "kzeu cite ID -f markdown (kzeu search TEXT shows ids)",
+)
 def cite(
     ctx: typer.Context,
     fact_id: Annotated[
         str,
         typer.Argument(
-            metavar="ID", help="Id of a fact or derived figure.", autocompletion=_completer("id")
+            metavar="ID", help="Id of a fact or derived figure.", autocompletion=completer("id")
         ),
     ],
-    fmt: FormatOption = OutputFormat.table,
-    facts: FactsOption = None,
+    _format: FormatOption = None,
+    _fields: FieldsOption = None,
+    _facts: FactsOption = None,
 ) -> None:
-    """Show a fact and the sentence of the report it comes from, its quote highlighted."""
+    """Show a fact, the sentence of the report it comes from with its quote highlighted, and a
+    citation ready to paste; -f markdown gives the sentence as a block quote with its
+    citation."""
+    from kzeu import views
+
+    data = load(ctx)
+    listing = views.cite(data, fact_id)
+    if listing is None:
+        fail(f"no fact has the id {fact_id!r}{_suggest(fact_id, data)}", EXIT_USAGE)
+    quoted = None
+    if output_format(ctx) is OutputFormat.markdown and selected_fields(ctx) is None:
+        quoted = views.cite_markdown(data, fact_id)
+    if quoted is None:
+        show(ctx, listing)
+    else:
+        sys.stdout.write(quoted)
+
+
+def _suggest(fact_id: str, facts: "FactsFile") -> str:
+    """Return the ids that ``fact_id`` may have meant, derived figures included."""
     import difflib
 
     from kzeu import views
 
-    data = load(ctx, facts)
-    listing = views.cite(data, fact_id)
-    if listing is None:
-        ids = views.completion_values(data, "id")
-        close = difflib.get_close_matches(fact_id, ids, n=5, cutoff=0.5)
-        hint = f"; did you mean: {', '.join(close)}?" if close else "; see kzeu search TEXT"
-        fail(f"no fact has the id {fact_id!r}{hint}", EXIT_USAGE)
-    show(listing, fmt)
+    ids = views.completion_values(facts, "id")
+    containing = [i for i in ids if fact_id.casefold() in i]
+    close = difflib.get_close_matches(fact_id.casefold(), ids, n=5, cutoff=0.5)
+    meant = list(dict.fromkeys([*close, *containing]))[:5]
+    return f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
 
 
-@app.command(epilog="Examples: kzeu source; kzeu source -f json")
+@app.command(
+    short_help="Print the report the facts come from.",
+    epilog="Examples: kzeu source; kzeu source -f json | jq -r .text",
+)
 def source(
-    ctx: typer.Context, fmt: FormatOption = OutputFormat.table, facts: FactsOption = None
+    ctx: typer.Context,
+    _format: FormatOption = None,
+    _fields: FieldsOption = None,
+    _facts: FactsOption = None,
 ) -> None:
-    """Print the report itself, with its date, dateline and attribution."""
+    """Print the report itself, with its date, dateline, attribution, outlet, title and URL."""
     from kzeu import views
 
-    show(views.source(load(ctx, facts)), fmt)
+    present(ctx, views.source)
 
 
-@app.command(epilog="Examples: kzeu check; kzeu check --facts draft.json -f json")
+@app.command(
+    short_help="Check a facts file and report every problem.",
+    epilog="Examples: kzeu check; kzeu check --facts draft.json -f json; "
+    "kzeu check --facts - < draft.json",
+)
 def check(
-    ctx: typer.Context, fmt: FormatOption = OutputFormat.table, facts: FactsOption = None
+    ctx: typer.Context,
+    _format: FormatOption = None,
+    _fields: FieldsOption = None,
+    _facts: FactsOption = None,
 ) -> None:
     """Run every check on a facts file and report each; exit 1 if any fails."""
     from kzeu.checks import as_listing, run_checks
 
-    path, results = run_checks(_facts_path(ctx, facts))
-    show(as_listing(path, results), fmt)
+    path, results = run_checks(facts_path(ctx))
+    show(ctx, as_listing("<stdin>" if path == "-" else path, results))
     if any(r.status == "fail" for r in results):
         raise typer.Exit(EXIT_DATA)
 
 
 @app.command(
-    epilog="Examples: kzeu draft report.txt -o meeting.json; kzeu draft - --date 2025-05-14"
+    short_help="Draft a facts file from a news report.",
+    epilog="Examples: kzeu draft report.txt -o meeting.json; kzeu draft - --date 2025-05-14",
 )
 def draft(
     article: Annotated[
@@ -370,8 +451,9 @@ def draft(
 
 
 @app.command(
+    short_help="Export facts files into one SQLite database.",
     epilog="Examples: kzeu export --sqlite meetings.db --facts a.json --facts b.json; "
-    "sqlite3 meetings.db 'SELECT * FROM statistics'"
+    "sqlite3 meetings.db 'SELECT * FROM statistics'",
 )
 def export(
     ctx: typer.Context,
@@ -387,7 +469,7 @@ def export(
     allow_draft: Annotated[
         bool, typer.Option("--allow-draft", help="Export a draft with fields left to fill in.")
     ] = False,
-    fmt: FormatOption = OutputFormat.table,
+    _format: FormatOption = None,
 ) -> None:
     """Export facts files into one SQLite database: a table per kind of fact, plus sources
     and quotes, every row keyed to its file and meeting."""
@@ -405,10 +487,13 @@ def export(
         fail(str(error), EXIT_USAGE if error.usage else EXIT_DATA)
     except WriteError as error:
         write_failed(error)
-    show(summary(counts, sqlite), fmt)
+    show(ctx, summary(counts, sqlite))
 
 
-@app.command(epilog="Examples: kzeu schema > kzeu-facts.schema.json")
+@app.command(
+    short_help="Print the JSON Schema of the facts-file format.",
+    epilog="Examples: kzeu schema > kzeu-facts.schema.json",
+)
 def schema() -> None:
     """Print the JSON Schema of the facts-file format, generated from the models."""
     from kzeu.models import FactsFile

@@ -52,12 +52,17 @@ def default_path() -> Path:
     return packaged if packaged.is_file() else here.parent / "facts.json"
 
 
+def path_from_environment() -> str | None:
+    """Return the facts file ``$KZEU_FACTS`` names, or None when it is unset or empty."""
+    return os.environ.get(ENV_VAR) or None
+
+
 def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
     """Return the facts file to use: ``path``, else ``$KZEU_FACTS`` (unless empty), else the
     packaged one. An empty ``path`` is an error, not a request for the default, and so is one
     that no file can have (a NUL character, a name too long)."""
     if path is None:
-        from_env = os.environ.get(ENV_VAR)
+        from_env = path_from_environment()
         return _usable(Path(from_env)) if from_env else default_path()
     try:
         name = os.fspath(path)
@@ -141,7 +146,9 @@ def prove_facts(path: Path, facts: FactsFile) -> FactsFile:
 def read_regular_file(path: Path) -> bytes:
     """Return the content of the regular file ``path`` (a facts file or a report), without a
     UTF-8 byte-order mark; refuse anything else, and a file over the size cap, before reading
-    it, and a blank one."""
+    it, and a blank one. ``-`` is standard input (``read_stdin``)."""
+    if os.fspath(path) == STDIN:
+        return read_stdin()
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; we refuse it just after.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -169,6 +176,25 @@ def read_regular_file(path: Path) -> bytes:
         data = data[len(codecs.BOM_UTF8) :]
     if not data or data.isspace():
         raise FactsError(path, "is empty")
+    return data
+
+
+STDIN = "-"
+
+
+def read_stdin() -> bytes:
+    """Return standard input (``--facts -``), read as a file is: under the size cap, without a
+    byte-order mark, and not blank."""
+    import sys
+
+    if sys.stdin is None:
+        raise FactsError("<stdin>", "is closed")
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise FactsError("<stdin>", _too_large(len(data)))
+    data = data.removeprefix(codecs.BOM_UTF8)
+    if not data or data.isspace():
+        raise FactsError("<stdin>", "is empty")
     return data
 
 

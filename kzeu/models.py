@@ -31,6 +31,9 @@ Slug = Annotated[
     ),
 ]
 Line = Annotated[str, Field(min_length=1, max_length=2000)]
+# An http(s) address with nothing a terminal or a Markdown link could be fooled by: no space,
+# no control character, no quote or angle bracket.
+WebAddress = Annotated[str, Field(pattern=r"^https?://[^\s\x00-\x1f\x7f<>\"'`]+$", max_length=2000)]
 Quote = Annotated[
     str,
     Field(
@@ -82,6 +85,11 @@ class Source(_Frozen):
         default=None, description="Whom the report credits for its account; null if no one."
     )
     attribution_quote: Quote | None = None
+    outlet: Line | None = Field(
+        default=None, description="The outlet that published the report; null if not known."
+    )
+    title: Line | None = Field(default=None, description="The report's headline, if known.")
+    url: WebAddress | None = Field(default=None, description="Where the report is published.")
     text: str = Field(
         min_length=1,
         description="The whole report, verbatim: every quote must be a span of it.",

@@ -1,25 +1,43 @@
 """What each command lists: rows and columns built from a facts file, with stable keys.
 
-The keys of each view are the JSON keys and CSV header that the README documents; changing one
-is a breaking change. Titles and captions come from the facts file alone.
+The keys of each view are the JSON keys and CSV header that docs/commands.md documents;
+changing one is a breaking change. Titles and captions come from the facts file alone. Every
+fact shows the id that ``kzeu cite`` takes, derived figures included.
+
+A view that is filtered raises ``NothingMatches`` when nothing is left, with what the file does
+hold: an empty table says less than "no person has that affiliation; there are: ...".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from kzeu.models import KIND_OF, Event, Fact, FactsFile, Person, Source, Statistic
+from kzeu.models import KIND_OF, Event, Fact, FactsFile, Person, Source, Statistic, Topic
 from kzeu.render import Bar, Cell, Chart, Column, Listing, Marked, Row
 
 if TYPE_CHECKING:
     from kzeu.derive import Derived
 
-# kzeu.derive and kzeu.search are imported by the views that use them: `people` and `topics`
-# answer without paying for them.
+# kzeu.derive and kzeu.search are imported by the views that use them: `people` answers
+# without paying for them.
 
 NOT_STATED = "not stated"
+# How many known values a "nothing matches" message lists before it says how many more.
+SHOWN_VALUES = 12
+
+
+class NothingMatches(Exception):
+    """A filter left nothing: the message says why and which values the file has."""
+
+
+def _known(values: Iterable[str], command: str) -> str:
+    listed = list(dict.fromkeys(values))
+    if len(listed) <= SHOWN_VALUES:
+        return ", ".join(listed) or "none"
+    more = len(listed) - SHOWN_VALUES
+    return ", ".join(listed[:SHOWN_VALUES]) + f" and {more:,} more ({command})"
 
 
 def heading(facts: FactsFile, what: str) -> str:
@@ -51,6 +69,14 @@ def _names_by_id(facts: FactsFile) -> dict[str, str]:
     return {p.id: p.name for p in facts.people}
 
 
+def _folded(text: str) -> str:
+    from kzeu.search import fold
+
+    return fold(text).strip()
+
+
+# --- people -------------------------------------------------------------------------------------
+
 PEOPLE_COLUMNS = (
     Column("id", "ID", no_wrap=True),
     Column("name", "Name"),
@@ -62,7 +88,16 @@ PEOPLE_COLUMNS = (
 
 
 def people(facts: FactsFile, *, affiliation: str | None = None) -> Listing:
-    """List the officials, optionally only those of one affiliation (any case)."""
+    """List the officials, optionally only those of one affiliation (any case or accents)."""
+    chosen: Iterable[Person] = facts.people
+    if affiliation is not None:
+        wanted = _folded(affiliation)
+        chosen = [p for p in facts.people if _folded(p.affiliation) == wanted]
+        if not chosen:
+            known = _known(sorted({p.affiliation for p in facts.people}), "kzeu people")
+            raise NothingMatches(
+                f"no person has the affiliation {affiliation!r}; affiliations: {known}"
+            )
     rows: list[Row] = [
         {
             "id": p.id,
@@ -72,14 +107,27 @@ def people(facts: FactsFile, *, affiliation: str | None = None) -> Listing:
             "role": p.role,
             "quote": p.quote,
         }
-        for p in facts.people
-        if affiliation is None or p.affiliation.casefold() == affiliation.casefold()
+        for p in chosen
     ]
     return Listing(heading(facts, "People"), PEOPLE_COLUMNS, rows, caption(facts))
 
 
+def matching_people(facts: FactsFile, query: str) -> list[Person]:
+    """Return the people ``query`` names: by id or whole name if one has it, else every person
+    whose name or id holds it (a surname, a part of a name), ignoring case and accents."""
+    wanted = _folded(query)
+    if not wanted:
+        return []
+    exact = [p for p in facts.people if p.id == query or _folded(p.name) == wanted]
+    if exact:
+        return exact
+    return [p for p in facts.people if wanted in _folded(p.name) or wanted in p.id]
+
+
+# --- topics -------------------------------------------------------------------------------------
+
 TOPIC_COLUMNS = (
-    Column("id", "ID", table=False),
+    Column("id", "ID", no_wrap=True),
     Column("label", "Topic"),
     Column("raised_by", table=False),
     Column("raised_by_names", "Raised by"),
@@ -90,44 +138,58 @@ TOPIC_COLUMNS = (
 
 
 def topics(facts: FactsFile, *, raised_by: str | None = None) -> Listing:
-    """List the agenda, optionally only items raised by one person (id or name, any case)."""
+    """List the agenda, optionally only items raised by one person (id or name: see
+    ``matching_people``)."""
     events = {e.id: e.name for e in facts.events}
     people = _names_by_id(facts)
-    wanted = raised_by.casefold() if raised_by else None
-    rows: list[Row] = []
-    for topic in facts.topics:
-        names = tuple(people[i] for i in topic.raised_by)
-        if wanted is not None and wanted not in {
-            *(i.casefold() for i in topic.raised_by),
-            *(n.casefold() for n in names),
-        }:
-            continue
-        rows.append(
-            {
-                "id": topic.id,
-                "label": topic.label,
-                "raised_by": topic.raised_by,
-                "raised_by_names": names,
-                "event": topic.event,
-                "event_name": events.get(topic.event or ""),
-                "quote": topic.quote,
-            }
-        )
+    chosen = list(facts.topics)
+    if raised_by is not None:
+        chosen = _raised_by(facts, raised_by)
+    rows: list[Row] = [
+        {
+            "id": topic.id,
+            "label": topic.label,
+            "raised_by": topic.raised_by,
+            "raised_by_names": tuple(people[i] for i in topic.raised_by),
+            "event": topic.event,
+            "event_name": events.get(topic.event or ""),
+            "quote": topic.quote,
+        }
+        for topic in chosen
+    ]
     return Listing(heading(facts, "Agenda"), TOPIC_COLUMNS, rows, caption(facts))
 
 
+def _raised_by(facts: FactsFile, query: str) -> list[Topic]:
+    names = _names_by_id(facts)
+    raisers = {i for t in facts.topics for i in t.raised_by}
+    known = _known((f"{names[i]} ({i})" for i in names if i in raisers), "kzeu people")
+    found = matching_people(facts, query)
+    if not found:
+        raise NothingMatches(f"no person matches {query!r}; topics were raised by: {known}")
+    ids = {p.id for p in found}
+    chosen = [t for t in facts.topics if ids.intersection(t.raised_by)]
+    if not chosen:
+        who = " or ".join(p.name for p in found)
+        raise NothingMatches(f"{who} raised no topic; topics were raised by: {known}")
+    return chosen
+
+
+# --- trade --------------------------------------------------------------------------------------
+
 TRADE_COLUMNS = (
-    Column("id", "ID", table=False),
-    Column("label", "Figure"),
+    Column("id", "ID", no_wrap=True),
+    Column("label", table=False),
+    Column("figure_shown", "Figure", data=False),
     Column("kind", table=False),
     Column("shown", "Value", data=False, justify="right"),
-    Column("value", table=False),
+    Column("value", table=False, justify="right"),
+    Column("value_exact", table=False),
     Column("currency", table=False),
     Column("scale", table=False),
     Column("unit", table=False),
     Column("qualifier", table=False),
     Column("period", table=False),
-    Column("period_shown", "Period", data=False),
     Column("figure", table=False),
     Column("derived", table=False),
     Column("formula", table=False),
@@ -146,10 +208,22 @@ def trade(facts: FactsFile, *, derived: bool = True) -> Listing:
         figures = derived_figures(facts)
         rows.extend(_derived_row(d) for d in figures)
         if figures:
-            notes = ("Derived rows are computed from the stated figures; see their formula.",)
+            notes = (
+                "Derived rows are computed from the stated figures (see their formula); "
+                "value is rounded as shown, value_exact is exact.",
+            )
     return Listing(
-        heading(facts, "Trade and investment"), TRADE_COLUMNS, rows, caption(facts), notes
+        heading(facts, "Trade and investment"),
+        TRADE_COLUMNS,
+        rows,
+        caption(facts),
+        notes,
+        marker="derived",
     )
+
+
+def _exact(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
 
 
 def _stated_row(stat: Statistic) -> Row:
@@ -159,12 +233,13 @@ def _stated_row(stat: Statistic) -> Row:
         "kind": stat.kind,
         "shown": stat.figure if stat.value is None else quantity(stat.value, stat, stat.qualifier),
         "value": stat.value,
+        "value_exact": _exact(stat.value),
         "currency": stat.currency,
         "scale": stat.scale,
         "unit": stat.unit,
         "qualifier": stat.qualifier,
         "period": stat.period,
-        "period_shown": period_text(stat.period),
+        "figure_shown": _with_period(stat.label, stat.period),
         "figure": stat.figure,
         "derived": False,
         "formula": None,
@@ -184,13 +259,14 @@ def _derived_row(figure: Derived) -> Row:
             if rounded is not None
             else f"not computable: {figure.reason}"
         ),
-        "value": figure.value,
+        "value": rounded,
+        "value_exact": _exact(figure.value),
         "currency": figure.currency,
         "scale": figure.scale,
         "unit": figure.unit,
         "qualifier": None,
         "period": figure.period,
-        "period_shown": period_text(figure.period),
+        "figure_shown": _with_period(figure.label, figure.period),
         "figure": None,
         "derived": True,
         "formula": figure.formula,
@@ -212,20 +288,23 @@ def quantity(value: Decimal, measure: Statistic | Derived, qualifier: str | None
     return f"{qualifier} {text}" if qualifier else text
 
 
-def period_text(period: str | None) -> str:
-    """Return the period, or "not stated" where the report gives none."""
-    return period or NOT_STATED
+def _with_period(label: str, period: str | None) -> str:
+    """Return a figure's label with, on a line of its own, the period it covers if stated."""
+    return f"{label}\n({period})" if period else label
 
+
+# --- events -------------------------------------------------------------------------------------
 
 EVENT_COLUMNS = (
-    Column("id", "ID", table=False),
-    Column("name", "Event"),
+    Column("id", "ID", no_wrap=True),
+    Column("name", table=False),
+    Column("event_shown", "Event", data=False),
     Column("kind", table=False),
-    Column("place", "Place"),
+    Column("place", table=False),
     Column("date", table=False),
     Column("timing", table=False),
-    Column("when", "When", data=False),
-    Column("status", "Status"),
+    Column("where_when", "Where, when", data=False),
+    Column("status", table=False),
     Column("participants", table=False),
     Column("participant_names", table=False),
     Column("purpose", table=False),
@@ -240,25 +319,30 @@ def events(facts: FactsFile, *, status: str | None = None) -> Listing:
     """List the events: place, timing in the report's words, status; a window where inferred."""
     from kzeu.derive import inferred_window
 
+    chosen = list(facts.events)
+    if status is not None:
+        chosen = [e for e in facts.events if e.status == status]
+        if not chosen:
+            known = _known(sorted({e.status for e in facts.events}), "kzeu events")
+            raise NothingMatches(f"no event has the status {status!r}; statuses: {known}")
     rows: list[Row] = []
     published = facts.source.published
     people = _names_by_id(facts)
-    for event in facts.events:
-        if status is not None and event.status != status:
-            continue
+    for event in chosen:
         window = None if event.date else inferred_window(event.timing, published)
-        when = [event.timing or "", event.date.isoformat() if event.date else ""]
+        when = [event.place or "", event.timing or "", _date(event)]
         if window:
             when.append(f"{window[0].isoformat()} to {window[1].isoformat()} (inferred)")
         rows.append(
             {
                 "id": event.id,
                 "name": event.name,
+                "event_shown": f"{event.name}\n({event.status})",
                 "kind": event.kind,
                 "place": event.place,
                 "date": event.date.isoformat() if event.date else None,
                 "timing": event.timing,
-                "when": tuple(w for w in when if w) or NOT_STATED,
+                "where_when": tuple(w for w in when if w) or NOT_STATED,
                 "status": event.status,
                 "participants": event.participants,
                 "participant_names": tuple(people[i] for i in event.participants),
@@ -273,49 +357,122 @@ def events(facts: FactsFile, *, status: str | None = None) -> Listing:
     return Listing(heading(facts, "Events"), EVENT_COLUMNS, rows, caption(facts), notes)
 
 
-FIELD_COLUMNS = (Column("field", "Field", no_wrap=True), Column("value", "Value"))
+# --- records: the overview, a citation, the source ------------------------------------------------
+
+# A record is one thing field by field: JSON writes it as one object of typed values (``value``),
+# the table shows ``shown``, its display form ("not stated", one line per item).
+RECORD_COLUMNS = (
+    Column("field", "Field", no_wrap=True),
+    Column("value", table=False),
+    Column("shown", "Value", data=False),
+)
 
 
-# An overview is a glance: past this many items a list ends with how many more there are.
+def _field(name: str, value: Cell, shown: Cell = None) -> Row:
+    return {"field": name, "value": value, "shown": value if shown is None else shown}
+
+
+def _record(
+    title: str, rows: list[Row], caption_text: str = "", notes: tuple[str, ...] = ()
+) -> Listing:
+    return Listing(title, RECORD_COLUMNS, rows, caption_text, notes, show_header=False, record=True)
+
+
+# An overview is a glance: past this many items a list in the table ends with how many more
+# there are (the data formats carry them all).
 GLANCE = 20
 
 
-def _glance(items: list[str], command: str) -> list[str]:
+def _glance(items: list[str], command: str) -> tuple[str, ...]:
     if len(items) <= GLANCE:
-        return items
-    return [*items[:GLANCE], f"... and {len(items) - GLANCE:,} more ({command})"]
+        return tuple(items)
+    return (*items[:GLANCE], f"... and {len(items) - GLANCE:,} more ({command})")
 
 
 def overview(facts: FactsFile) -> Listing:
     """Return the at-a-glance view: who met whom, where, when, why, the agenda and figures."""
     meeting = meeting_event(facts)
     people = {p.id: p for p in facts.people}
+    who = [people[i] for i in meeting.participants]
     figures = [
-        f"{s.label}: {quantity(s.value, s, s.qualifier)}"
+        (s, s.value)
         for s in facts.statistics
         if s.value is not None and s.kind in ("amount", "count")
     ]
-    related = [_event_line(e) for e in facts.events if e.id != meeting.id]
+    related = [e for e in facts.events if e.id != meeting.id]
+    when = _date(meeting) or meeting.timing
     rows: list[Row] = [
-        {"field": "meeting", "value": meeting.name},
-        {"field": "where", "value": meeting.place or NOT_STATED},
-        {"field": "when", "value": _date(meeting) or meeting.timing or NOT_STATED},
-        {"field": "who", "value": tuple(_who(people[i]) for i in meeting.participants)},
-        {"field": "purpose", "value": meeting.purpose or NOT_STATED},
-        {
-            "field": "agenda",
-            "value": "; ".join(_glance([t.label for t in facts.topics], "kzeu topics")),
-        },
-        {"field": "figures", "value": tuple(_glance(figures, "kzeu trade"))},
-        {"field": "related", "value": tuple(_glance(related, "kzeu events"))},
-        {"field": "source", "value": caption(facts)},
+        _field("meeting", {"id": meeting.id, "name": meeting.name}, meeting.name),
+        _field("where", meeting.place, meeting.place or NOT_STATED),
+        _field("when", when, when or NOT_STATED),
+        _field(
+            "who",
+            [
+                {"id": p.id, "name": p.name, "titles": p.titles, "affiliation": p.affiliation}
+                for p in who
+            ],
+            tuple(_who(p) for p in who),
+        ),
+        _field("purpose", meeting.purpose, meeting.purpose or NOT_STATED),
+        _field(
+            "agenda",
+            [{"id": t.id, "label": t.label} for t in facts.topics],
+            # One paragraph: the agenda is often the longest list, and a glance stays short.
+            "; ".join(_glance([t.label for t in facts.topics], "kzeu topics")),
+        ),
+        _field(
+            "figures",
+            [_figure(s) for s, _ in figures],
+            _glance(
+                [f"{s.label}: {quantity(v, s, s.qualifier)}" for s, v in figures], "kzeu trade"
+            ),
+        ),
+        _field(
+            "related",
+            [
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "place": e.place,
+                    "timing": e.timing,
+                    "status": e.status,
+                }
+                for e in related
+            ],
+            _glance([_event_line(e) for e in related], "kzeu events"),
+        ),
+        _field("source", _source_object(facts.source), caption(facts)),
     ]
     notes = (
         "Next: kzeu people | kzeu topics | kzeu trade | kzeu events | kzeu search TEXT"
         " | kzeu cite ID | kzeu source | kzeu check",
     )
-    title = heading(facts, "Overview")
-    return Listing(title, FIELD_COLUMNS, rows, "", notes, show_header=False)
+    return _record(heading(facts, "Overview"), rows, "", notes)
+
+
+def _figure(stat: Statistic) -> Mapping[str, Cell]:
+    return {
+        "id": stat.id,
+        "label": stat.label,
+        "kind": stat.kind,
+        "value": stat.value,
+        "currency": stat.currency,
+        "scale": stat.scale,
+        "unit": stat.unit,
+        "qualifier": stat.qualifier,
+        "period": stat.period,
+    }
+
+
+def _source_object(source: Source) -> Mapping[str, Cell]:
+    return {
+        "published": source.published.isoformat() if source.published else None,
+        "dateline": source.dateline,
+        "attribution": source.attribution,
+        "outlet": source.outlet,
+        "title": source.title,
+        "url": source.url,
+    }
 
 
 def _who(person: Person) -> str:
@@ -327,6 +484,8 @@ def _event_line(event: Event) -> str:
     return f"{event.name}" + (f" — {where}" if where else "") + f" ({event.status})"
 
 
+# --- search -------------------------------------------------------------------------------------
+
 SEARCH_COLUMNS = (
     Column("kind", "Kind", no_wrap=True),
     Column("id", "ID", no_wrap=True),
@@ -336,24 +495,33 @@ SEARCH_COLUMNS = (
 )
 # Ids and references are not prose; the whole report is not one fact.
 _NOT_SEARCHED = frozenset({"id", "participants", "raised_by", "event", "of", "text"})
+DERIVED = "derived"
 
 
 def search(facts: FactsFile, query: str) -> Listing:
-    """List every text field of every fact that matches ``query`` (see ``kzeu.search``)."""
+    """List every text field of every fact, derived figures included, that matches ``query``
+    (see ``kzeu.search``)."""
+    from kzeu.derive import derived_figures
     from kzeu.search import Folded, fold
 
     needle = fold(query).strip()
     rows: list[Row] = []
-    searched: list[tuple[str, Fact | Source]] = [("source", facts.source)]
-    searched.extend((fact.id, fact) for _, _, fact in facts.facts())
-    for fact_id, fact in searched:
-        for field, text in _texts(fact):
+    searched: list[tuple[str, str, Iterable[tuple[str, str]]]] = [
+        ("source", "source", _texts(facts.source))
+    ]
+    searched.extend((KIND_OF[type(f)], f.id, _texts(f)) for _, _, f in facts.facts())
+    searched.extend(
+        (DERIVED, d.id, (("label", d.label), ("formula", d.formula)))
+        for d in derived_figures(facts)
+    )
+    for kind, fact_id, texts in searched:
+        for field, text in texts:
             # Fold the whole text first (fast); map the match back only where there is one.
             spans = tuple(Folded.of(text).spans(needle)) if needle in fold(text) else ()
             if spans:
                 rows.append(
                     {
-                        "kind": KIND_OF.get(type(fact), "source"),
+                        "kind": kind,
                         "id": fact_id,
                         "field": field,
                         "text": Marked(text, spans),
@@ -374,6 +542,9 @@ def _texts(fact: Fact | Source) -> Iterator[tuple[str, str]]:
             yield from ((field, v) for v in value if isinstance(v, str))
 
 
+# --- cite ---------------------------------------------------------------------------------------
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the span of the sentences of ``text`` that hold ``text[start:end]`` (sentences as
     ``kzeu draft`` splits them: not after "Sept.", "U.S.", "Mr.", initials or decimals)."""
@@ -382,32 +553,78 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return around(text, start, end)
 
 
+def citation(source: Source, quote: str) -> str:
+    """Return a one-line citation of ``quote``: the quote, then the outlet (or whom the report
+    credits), the title, the date and the URL, each where known."""
+    return f"“{quote}” — {credit(source)}"
+
+
+def credit(source: Source) -> str:
+    """Return where a quote comes from: outlet or attribution, title, date, URL where known."""
+    parts = [
+        source.outlet or source.attribution,
+        source.title,
+        source.published.isoformat() if source.published else None,
+        source.url,
+    ]
+    return ", ".join(p for p in parts if p) or "the report (source not stated)"
+
+
+def _in_context(facts: FactsFile, fact: Fact) -> tuple[int, Marked]:
+    """Return where the quote of ``fact`` starts, and its sentence with the quote marked."""
+    text = facts.source.text
+    start = text.find(fact.quote)
+    first, last = sentence_around(text, start, start + len(fact.quote))
+    marked = Marked(text[first:last], ((start - first, start - first + len(fact.quote)),))
+    return start, marked
+
+
 def cite(facts: FactsFile, fact_id: str) -> Listing | None:
-    """Return the fact ``fact_id`` field by field with its sentence of the report, or None."""
+    """Return the fact ``fact_id`` field by field with its sentence of the report and a
+    citation, or None if no fact or derived figure has that id."""
     from kzeu.derive import derived_figures
 
     fact = facts.by_id().get(fact_id)
     if fact is None:
         derived = {d.id: d for d in derived_figures(facts)}.get(fact_id)
         return None if derived is None else _cite_derived(facts, derived)
-    text = facts.source.text
-    start = text.find(fact.quote)
-    first, last = sentence_around(text, start, start + len(fact.quote))
-    rows: list[Row] = [{"field": "fact", "value": KIND_OF[type(fact)]}]
-    rows.extend({"field": f, "value": _cell(getattr(fact, f))} for f in type(fact).model_fields)
+    start, sentence = _in_context(facts, fact)
+    rows: list[Row] = [_field("fact", KIND_OF[type(fact)])]
+    rows.extend(_field(f, _cell(getattr(fact, f))) for f in type(fact).model_fields)
     rows.extend(
         (
-            {"field": "quote_start", "value": start},
-            {"field": "quote_end", "value": start + len(fact.quote)},
-            {
-                "field": "in context",
-                "value": Marked(
-                    text[first:last], ((start - first, start - first + len(fact.quote)),)
-                ),
-            },
+            _field("quote_start", start),
+            _field("quote_end", start + len(fact.quote)),
+            _field("sentence", sentence),
+            _field("citation", citation(facts.source, fact.quote)),
         )
     )
-    return Listing(f"Cite: {fact_id}", FIELD_COLUMNS, rows, caption(facts), show_header=False)
+    return _record(f"Cite: {fact_id}", rows, caption(facts))
+
+
+def cite_markdown(facts: FactsFile, fact_id: str) -> str | None:
+    """Return the sentence of a stated fact as a Markdown block quote, its quote in bold, with
+    its citation under it; None for an unknown id or a derived figure (which has no quote)."""
+    from kzeu.render.as_markdown import markdown_cell, markdown_text
+    from kzeu.render.escape import visible
+
+    fact = facts.by_id().get(fact_id)
+    if fact is None:
+        return None
+    _, sentence = _in_context(facts, fact)
+    source = facts.source
+    where = [
+        markdown_text(visible(p))
+        for p in (
+            source.outlet or source.attribution,
+            source.title,
+            source.published.isoformat() if source.published else None,
+        )
+        if p
+    ]
+    if source.url:
+        where.append(f"<{visible(source.url)}>")
+    return f"> {markdown_cell(sentence)}\n>\n> — {', '.join(where) or 'the report'}\n"
 
 
 def _cite_derived(facts: FactsFile, figure: Derived) -> Listing:
@@ -418,19 +635,24 @@ def _cite_derived(facts: FactsFile, figure: Derived) -> Listing:
         if rounded is not None
         else f"not computable: {figure.reason}"
     )
+    inputs = [by_id[i] for i in figure.inputs]
     rows: list[Row] = [
-        {"field": "fact", "value": "derived"},
-        {"field": "id", "value": figure.id},
-        {"field": "label", "value": figure.label},
-        {"field": "value", "value": figure.value},
-        {"field": "shown", "value": shown},
-        {"field": "formula", "value": figure.formula},
+        _field("fact", "derived"),
+        _field("id", figure.id),
+        _field("label", figure.label),
+        _field("value", rounded),
+        _field("value_exact", _exact(figure.value)),
+        _field("shown", shown),
+        _field("formula", figure.formula),
+        _field(
+            "inputs",
+            [{"id": s.id, "quote": s.quote} for s in inputs],
+            tuple(f"{s.id}: “{s.quote}”" for s in inputs),
+        ),
+        _field("citation", "; ".join(citation(facts.source, s.quote) for s in inputs)),
     ]
-    rows.extend({"field": f"input {i}", "value": by_id[i].quote} for i in figure.inputs)
     notes = ("Derived: computed from the stated figures above, not stated by the report.",)
-    return Listing(
-        f"Cite: {figure.id}", FIELD_COLUMNS, rows, caption(facts), notes, show_header=False
-    )
+    return _record(f"Cite: {figure.id}", rows, caption(facts), notes)
 
 
 def _cell(value: object) -> Cell:
@@ -442,15 +664,22 @@ def _cell(value: object) -> Cell:
 
 
 def source(facts: FactsFile) -> Listing:
-    """Return the report itself: date, dateline, attribution and the full text."""
+    """Return the report itself: date, dateline, attribution, outlet, title, URL and text."""
     src = facts.source
+    published = src.published.isoformat() if src.published else None
     rows: list[Row] = [
-        {"field": "published", "value": src.published.isoformat() if src.published else NOT_STATED},
-        {"field": "dateline", "value": src.dateline or NOT_STATED},
-        {"field": "attribution", "value": src.attribution or NOT_STATED},
-        {"field": "text", "value": src.text},
+        _field("published", published, published or NOT_STATED),
+        _field("dateline", src.dateline, src.dateline or NOT_STATED),
+        _field("attribution", src.attribution, src.attribution or NOT_STATED),
+        _field("outlet", src.outlet, src.outlet or NOT_STATED),
+        _field("title", src.title, src.title or NOT_STATED),
+        _field("url", src.url, src.url or NOT_STATED),
+        _field("text", src.text),
     ]
-    return Listing("Source report", FIELD_COLUMNS, rows, show_header=False)
+    return _record("Source report", rows)
+
+
+# --- chart and completion -----------------------------------------------------------------------
 
 
 def trade_chart(facts: FactsFile) -> Chart:
@@ -468,9 +697,11 @@ def trade_chart(facts: FactsFile) -> Chart:
 
 def completion_values(facts: FactsFile, what: str) -> list[str]:
     """Return the values present in the data for completion: "affiliation", "person" ids, or
-    every fact "id"."""
+    every "id" that ``kzeu cite`` takes (facts, then derived figures)."""
+    from kzeu.derive import derived_figures
+
     if what == "affiliation":
         return sorted({p.affiliation for p in facts.people})
     if what == "person":
         return [p.id for p in facts.people]
-    return list(facts.by_id())
+    return [*facts.by_id(), *(d.id for d in derived_figures(facts))]

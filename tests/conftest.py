@@ -57,7 +57,9 @@ def run() -> Callable[..., Result]:
     """Invoke the CLI in-process with the given arguments; KZEU_FACTS is cleared."""
     runner = CliRunner(env={"KZEU_FACTS": None, "NO_COLOR": "1"})
 
-    def invoke(*args: str, env: dict[str, str | None] | None = None) -> Result:
-        return runner.invoke(app, list(args), env=env)
+    def invoke(
+        *args: str, env: dict[str, str | None] | None = None, input: str | None = None
+    ) -> Result:
+        return runner.invoke(app, list(args), env=env, input=input)
 
     return invoke

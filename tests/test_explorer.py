@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,11 @@ from tests.conftest import FACTS_JSON, Facts
 from tests.helpers import Run, Writer, as_json, ok
 
 
-def fields(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    return {row["field"]: row["value"] for row in rows}
+def as_object(result: Any) -> dict[str, Any]:
+    """Return the one JSON object a successful run printed (numbers as exact decimals)."""
+    data: dict[str, Any] = json.loads(ok(result), parse_float=Decimal)
+    assert isinstance(data, dict)
+    return data
 
 
 # --- overview -----------------------------------------------------------------------------------
@@ -35,14 +39,75 @@ def test_no_arguments_prints_the_overview(run: Run) -> None:
     assert ok(run("--help")).startswith("Usage: kzeu [OPTIONS] COMMAND [ARGS]...")
 
 
-def test_overview_json(run: Run) -> None:
-    overview = fields(as_json(run("overview", "-f", "json")))
+def test_overview_json_is_one_object_of_typed_values(run: Run) -> None:
+    overview = as_object(run("overview", "-f", "json"))
+    assert list(overview) == [
+        "meeting", "where", "when", "who", "purpose", "agenda", "figures", "related", "source",
+    ]  # fmt: skip
+    assert overview["meeting"] == {"id": "nurtleu-kallas-meeting", "name": "Nurtleu–Kallas meeting"}
     assert overview["where"] == "Almaty"
     assert overview["when"] == "2025-03-28"
-    assert (
-        overview["who"][0] == "Murat Nurtleu (Deputy Prime Minister, Foreign Minister; Kazakhstan)"
-    )
-    assert "Central Asia-EU Summit — Samarkand, next week (upcoming)" in overview["related"]
+    assert overview["who"][0] == {
+        "id": "murat-nurtleu",
+        "name": "Murat Nurtleu",
+        "titles": ["Deputy Prime Minister", "Foreign Minister"],
+        "affiliation": "Kazakhstan",
+    }
+    assert len(overview["agenda"]) == 13
+    assert overview["agenda"][7] == {
+        "id": "trans-caspian-route",
+        "label": "Joint practical steps on the Trans-Caspian International Transport Route",
+    }
+    assert overview["figures"][0] == {
+        "id": "trade-turnover",
+        "label": "Trade turnover",
+        "kind": "amount",
+        "value": Decimal("49.7"),
+        "currency": "USD",
+        "scale": "billion",
+        "unit": None,
+        "qualifier": None,
+        "period": None,
+    }
+    assert overview["figures"][-1]["value"] == 3000
+    assert overview["figures"][-1]["qualifier"] == "more than"
+    assert overview["related"][0] == {
+        "id": "central-asia-eu-summit",
+        "name": "Central Asia-EU Summit",
+        "place": "Samarkand",
+        "timing": "next week",
+        "status": "upcoming",
+    }
+    assert overview["source"] == {
+        "published": "2025-03-28",
+        "dateline": "Astana",
+        "attribution": "the Foreign Ministry’s press service",
+        "outlet": None,
+        "title": None,
+        "url": None,
+    }
+
+
+def test_overview_in_other_formats(run: Run) -> None:
+    line = ok(run("overview", "-f", "jsonl"))
+    assert line.count("\n") == 1
+    assert json.loads(line)["where"] == "Almaty"
+    rows = list(csv.reader(io.StringIO(ok(run("overview", "-f", "csv", "--fields", "where,who")))))
+    assert rows[0] == ["field", "value"]
+    assert rows[1] == ["where", "Almaty"]
+    assert json.loads(rows[2][1])[1]["name"] == "Kaja Kallas"  # objects as JSON text
+
+
+def test_overview_of_a_meeting_without_place_or_date_says_not_stated(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    meeting = facts_data["events"][0]
+    meeting.update(place=None, date=None, timing=None, purpose=None)
+    path = str(write_facts(facts_data))
+    overview = as_object(run("--facts", path, "-f", "json"))
+    assert (overview["where"], overview["when"], overview["purpose"]) == (None, None, None)
+    out = ok(run("--facts", path))
+    assert re.search(r"where +not stated", out)
 
 
 # --- events -------------------------------------------------------------------------------------
@@ -121,6 +186,19 @@ def test_search_highlights_in_markdown(run: Run) -> None:
     assert "the Central Asia-EU Summit in **Samarkand** next week" in out
 
 
+def test_search_finds_derived_figures_by_their_label(run: Run) -> None:
+    rows = as_json(run("search", "balance", "-f", "json"))
+    assert rows == [
+        {
+            "kind": "derived",
+            "id": "trade-turnover-balance",
+            "field": "label",
+            "text": "Trade balance",
+            "matched": ["balance"],
+        }
+    ]
+
+
 def test_search_without_a_match_exits_1_like_grep(run: Run) -> None:
     result = run("search", "Beijing")
     assert result.exit_code == 1
@@ -137,15 +215,72 @@ def test_folding() -> None:
 # --- cite and source ----------------------------------------------------------------------------
 
 
-def test_cite_shows_the_sentence_with_the_quote(run: Run) -> None:
-    cited = fields(as_json(run("cite", "imports", "-f", "json")))
+def test_cite_json_is_one_object_with_the_sentence_and_a_citation(run: Run) -> None:
+    cited = as_object(run("cite", "imports", "-f", "json"))
     assert cited["fact"] == "statistic"
     assert cited["value"] == Decimal("11.1")
     assert cited["quote"] == "$11.1 billion in imports"
-    assert cited["in context"].startswith("The trade turnover between Kazakhstan")
-    assert cited["in context"].endswith("and $11.1 billion in imports.")
+    assert cited["sentence"].startswith("The trade turnover between Kazakhstan")
+    assert cited["sentence"].endswith("and $11.1 billion in imports.")
+    assert cited["citation"] == (
+        "“$11.1 billion in imports” — the Foreign Ministry’s press service, 2025-03-28"
+    )
     article = json.loads(FACTS_JSON.read_text(encoding="utf-8"))["source"]["text"]
     assert article[cited["quote_start"] : cited["quote_end"]] == "$11.1 billion in imports"
+    assert json.loads(ok(run("cite", "imports", "-f", "jsonl")))["quote"] == cited["quote"]
+
+
+def test_cite_markdown_is_a_block_quote_with_its_citation(run: Run) -> None:
+    assert ok(run("cite", "imports", "-f", "markdown")).splitlines() == [
+        "> The trade turnover between Kazakhstan and the European Union reached $49.7 billion"
+        " (+16.9%), including $38.6 billion in exports from Kazakhstan and"
+        " **$11.1 billion in imports**.",
+        ">",
+        "> — the Foreign Ministry’s press service, 2025-03-28",
+    ]
+
+
+def test_a_citation_names_outlet_title_and_url_where_known(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    facts_data["source"].update(
+        outlet="The Daily Example", title="Ministers meet", url="https://example.org/a_b?x=1"
+    )
+    path = str(write_facts(facts_data))
+    cited = as_object(run("cite", "imports", "--facts", path, "-f", "json"))
+    assert cited["citation"] == (
+        "“$11.1 billion in imports” — The Daily Example, Ministers meet, 2025-03-28, "
+        "https://example.org/a_b?x=1"
+    )
+    block = ok(run("cite", "imports", "--facts", path, "-f", "markdown")).splitlines()
+    assert block[-1] == (
+        "> — The Daily Example, Ministers meet, 2025-03-28, <https://example.org/a_b?x=1>"
+    )
+    source = as_object(run("source", "--facts", path, "-f", "json"))
+    assert (source["outlet"], source["title"], source["url"]) == (
+        "The Daily Example",
+        "Ministers meet",
+        "https://example.org/a_b?x=1",
+    )
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "ftp://example.org/x", "https://example.org/a b", "example.org"]
+)
+def test_a_source_url_must_be_http_or_https(
+    run: Run, facts_data: Facts, write_facts: Writer, url: str
+) -> None:
+    facts_data["source"]["url"] = url
+    result = run("source", "--facts", str(write_facts(facts_data)))
+    assert result.exit_code == 1
+    assert "source.url: String should match pattern" in result.stderr
+
+
+def test_a_source_url_is_shown_escaped(run: Run, facts_data: Facts, write_facts: Writer) -> None:
+    facts_data["source"]["url"] = "https://example.org/\u202eevil"
+    out = ok(run("source", "--facts", str(write_facts(facts_data))))
+    assert "https://example.org/\\u202eevil" in out
+    assert "\u202e" not in out
 
 
 def test_cite_markdown_highlights_the_quote(run: Run) -> None:
@@ -154,11 +289,27 @@ def test_cite_markdown_highlights_the_quote(run: Run) -> None:
 
 
 def test_cite_a_derived_figure_shows_its_formula(run: Run) -> None:
-    cited = fields(as_json(run("cite", "trade-turnover-balance", "-f", "json")))
+    cited = as_object(run("cite", "trade-turnover-balance", "-f", "json"))
     assert cited["fact"] == "derived"
     assert cited["value"] == Decimal("27.5")
+    assert cited["value_exact"] == "27.5"
     assert cited["formula"] == "exports − imports"
-    assert cited["input exports"] == "including $38.6 billion in exports from Kazakhstan"
+    assert cited["inputs"] == [
+        {"id": "exports", "quote": "including $38.6 billion in exports from Kazakhstan"},
+        {"id": "imports", "quote": "$11.1 billion in imports"},
+    ]
+    share = as_object(run("cite", "exports-share", "-f", "json"))
+    assert share["value"] == Decimal("77.7")
+    assert share["value_exact"] == "77.66599597585513078470824950"
+
+
+def test_cite_suggests_a_derived_id(run: Run) -> None:
+    result = run("cite", "trade-balance")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        "kzeu: no fact has the id 'trade-balance'; did you mean: trade-turnover-balance"
+    )
+    assert "did you mean: trade-turnover-balance?" in run("cite", "balance").stderr
 
 
 def test_cite_unknown_id_suggests_close_ones_and_exits_2(run: Run) -> None:
@@ -168,12 +319,23 @@ def test_cite_unknown_id_suggests_close_ones_and_exits_2(run: Run) -> None:
 
 
 def test_source_prints_the_report(run: Run) -> None:
-    report = fields(as_json(run("source", "-f", "json")))
+    report = as_object(run("source", "-f", "json"))
+    assert list(report) == [
+        "published",
+        "dateline",
+        "attribution",
+        "outlet",
+        "title",
+        "url",
+        "text",
+    ]
+    assert report["outlet"] is None
     assert report["published"] == "2025-03-28"
     assert report["dateline"] == "Astana"
     assert report["attribution"] == "the Foreign Ministry’s press service"
     assert report["text"].startswith(" date 2025-03-28 ASTANA –")
     assert "More than 3,000 European companies" in ok(run("source"))
+    assert json.loads(ok(run("source", "-f", "jsonl")))["dateline"] == "Astana"
 
 
 # --- check --------------------------------------------------------------------------------------
@@ -312,20 +474,6 @@ def test_html_snapshot(run: Run) -> None:
     assert "Kassym-Jomart&#160;Tokayev" in out or "Kassym-Jomart Tokayev" in out
 
 
-# --- completion ---------------------------------------------------------------------------------
-
-
-def test_completion_offers_values_from_the_data(run: Run) -> None:
-    env = {
-        "_KZEU_COMPLETE": "complete_bash",
-        "COMP_WORDS": "kzeu people --affiliation ",
-        "COMP_CWORD": "3",
-    }
-    result = run(env=env)
-    assert "European Union" in result.stdout
-    assert "Kazakhstan" in result.stdout
-
-
 def test_check_finds_repeated_keys(run: Run, shipped: Facts, write_facts: Writer) -> None:
     text = json.dumps(shipped, ensure_ascii=False)
     text = text.replace('"value": 38.6,', '"value": 38.6, "value": 38.6,', 1)
@@ -355,8 +503,9 @@ def test_a_file_without_a_publication_date_works_in_every_view(
     facts_data["source"]["published"] = None
     facts_data["source"]["published_quote"] = None
     path = str(write_facts(facts_data))
-    source = fields(as_json(run("source", "--facts", path, "-f", "json")))
-    assert source["published"] == "not stated"
+    source = as_object(run("source", "--facts", path, "-f", "json"))
+    assert source["published"] is None
+    assert re.search(r"published +not stated", ok(run("source", "--facts", path)))
     assert "published on a date not stated" in ok(run("people", "--facts", path))
     upcoming = [e for e in as_json(run("events", "--facts", path, "-f", "json")) if e["timing"]]
     # "next week" cannot be placed on the calendar without the report's date.
