@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 from collections.abc import Mapping
 from decimal import Decimal
@@ -13,6 +14,8 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kzeu.render import (
     Column,
@@ -331,3 +334,32 @@ def test_json_escapes_them_and_reads_back_exact() -> None:
     assert "\\udb40\\udc41" in out  # a tag character as its UTF-16 pair
     rows: list[dict[str, Any]] = json.loads(out)
     assert rows[0]["id"] == text
+
+
+# --- any text -----------------------------------------------------------------------------------
+
+any_text = st.text(st.characters(codec="utf-8"), max_size=30) | st.sampled_from(
+    ["=1+2", "[x](javascript:alert(1))", "<script>", "a|b", "\x1b[31m", "\u202e", "&amp;", "*b*"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(any_text, min_size=3, max_size=3),
+    number=st.decimals(-(10**15), 10**15, allow_nan=False, allow_infinity=False),
+)
+def test_any_text_in_any_format_stays_in_its_cell(texts: list[str], number: Decimal) -> None:
+    row = {"id": texts[0], "text": (texts[1], texts[2]), "n": number}
+    shown = listing(row)
+    assert json.loads(to_json(shown), parse_float=Decimal)[0] == {
+        "id": texts[0],
+        "text": [texts[1], texts[2]],
+        "n": number,
+    }
+    assert len(list(csv.reader(io.StringIO(to_csv(shown))))[1]) == 3
+    line = to_markdown(shown).splitlines()[2]
+    assert len(re.findall(r"(?<!\\)(?:\\\\)*\|", line)) == 4  # 3 cells, 4 unescaped pipes
+    parsed = parse(to_html(shown))
+    assert [tag for tag, _ in parsed.tags].count("td") == 3
+    for out in (rendered(OutputFormat.table, shown), to_csv(shown), to_markdown(shown)):
+        assert [c for c in out if c in "\x1b\x9b\u202e\u200e"] == []
