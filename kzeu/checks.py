@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from kzeu.facts import (
     ENV_VAR,
+    STDIN,
     FactsError,
     InvalidFacts,
     check_utf8,
     describe,
     parse_facts,
+    path_from_environment,
     prove_facts,
     read_regular_file,
     resolve_path,
@@ -75,7 +77,12 @@ def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResu
         where = resolve_path(path)
     except FactsError as error:
         return error.path, [CheckResult("readable", "fail", (error.problem,)), *_after("readable")]
-    label = str(where) if path or os.environ.get(ENV_VAR) else "the packaged facts.json"
+    if path is not None:
+        label = "<stdin>" if os.fspath(path) == STDIN else str(where)
+    elif path_from_environment() is not None:
+        label = f"{where} (from {ENV_VAR})"
+    else:
+        label = "the packaged facts.json"
     try:
         data = read_regular_file(where)
         check_utf8(where, data)

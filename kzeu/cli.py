@@ -395,7 +395,7 @@ def check(
     from kzeu.checks import as_listing, run_checks
 
     path, results = run_checks(facts_path(ctx))
-    show(ctx, as_listing("<stdin>" if path == "-" else path, results))
+    show(ctx, as_listing(path, results))
     if any(r.status == "fail" for r in results):
         raise typer.Exit(EXIT_DATA)
 
@@ -470,6 +470,7 @@ def export(
         bool, typer.Option("--allow-draft", help="Export a draft with fields left to fill in.")
     ] = False,
     _format: FormatOption = None,
+    _fields: FieldsOption = None,
 ) -> None:
     """Export facts files into one SQLite database: a table per kind of fact, plus sources
     and quotes, every row keyed to its file and meeting."""

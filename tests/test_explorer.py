@@ -357,6 +357,17 @@ def test_check_passes_on_the_shipped_file(run: Run) -> None:
     ]
 
 
+def test_check_names_the_file_as_it_was_given(run: Run, tmp_path: Path) -> None:
+    text = FACTS_JSON.read_text(encoding="utf-8")
+    assert ok(run("check", input=text)).startswith("Check: the packaged facts.json")
+    assert ok(run("check", "--facts", "-", input=text)).startswith("Check: <stdin>")
+    from_env = ok(run("check", env={"KZEU_FACTS": str(FACTS_JSON)}))
+    assert from_env.startswith(f"Check: {FACTS_JSON} (from KZEU_FACTS)")
+    result = run("check", "-f", "json", env={"KZEU_FACTS": str(tmp_path / "none.json")})
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)[0]["status"] == "fail"
+
+
 def test_check_fails_when_exports_were_changed(
     run: Run, facts_data: Facts, write_facts: Writer
 ) -> None:
