@@ -13,8 +13,9 @@ choice meant: ``-f jsn`` says "did you mean 'json'?".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Annotated
+import os
+from collections.abc import Callable, MutableMapping, Sequence
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperArgument, TyperGroup
@@ -144,11 +145,24 @@ class Group(TyperGroup):
     values it inserts as one word (``kzeu.completion``)."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        from kzeu.completion import register_shells
-
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        register_shells()  # Typer has registered its shells by now: kzeu's bash replaces its
         for command in self.commands.values():
             for param in command.params:
                 if type(param) is TyperArgument:
                     param.__class__ = _Argument
+
+    def _main_shell_completion(
+        self,
+        ctx_args: MutableMapping[str, Any],
+        prog_name: str,
+        complete_var: str | None = None,
+    ) -> None:
+        # Typer's hook, run on every start: a shell asks for completions when this variable
+        # is set, and then kzeu's bash protocol replaces Typer's (which Typer registered while
+        # it built the commands).
+        variable = complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()
+        if os.environ.get(variable):
+            from kzeu.completion import register_shells
+
+            register_shells()
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
