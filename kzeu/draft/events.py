@@ -206,16 +206,25 @@ def _dated(
 
 
 Word = tuple[str, int, int]
+_EVENT_HEAD = re.compile(r"\b(?:" + "|".join(sorted(_EVENT_WORDS)) + r"|summit)\b")
 
 
 def _named_events(
     report: Report, body: int, published: dt.date | None, drafted: list[dict[str, Any]]
 ) -> None:
     """Add every named event of the report, once each, to ``drafted``."""
-    words: list[Word] = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(report.text, body)]
+    text = report.text
     names: set[str] = set()
-    for k in range(len(words)):
-        span = _event_name(words, k)
+    for head in _EVENT_HEAD.finditer(text, body):
+        # the words around the event word: the name reaches ten words back, eight on
+        start = max(body, head.start() - 160)
+        words: list[Word] = [
+            (m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, head.end() + 120)
+        ]
+        if start > body and words:
+            words = words[1:]  # the first may be cut
+        k = next((i for i, w in enumerate(words) if w[1] == head.start()), -1)
+        span = _event_name(words, k) if k >= 0 else None
         if span is None:
             continue
         name = report.cut(span)

@@ -215,8 +215,9 @@ def statistics(report: Report, body: int) -> list[dict[str, Any]]:
     starts: list[int] = []
     previous: Previous | None = None
     turnovers: dict[tuple[str | None, str | None], str] = {}
+    periods: dict[int, bool] = {}  # whether each sentence states a period, found once
     for figure in _figures(report, body):
-        stat, sure = _statistic(report, figure, previous, len(drafted))
+        stat, sure = _statistic(report, figure, previous, len(drafted), periods)
         if stat is None:
             continue
         if stat.get("flow") == "turnover" and stat["kind"] == "amount":
@@ -396,14 +397,18 @@ def _context(report: Report, figure: Figure, previous: Previous | None) -> Conte
         segment_start = max(previous.figure.span.end, clause.start)
     before = text[segment_start : span.start]
     subject = clause
-    alone = len(report.cut(clause).strip(" .()+")) <= len(report.cut(span).strip("+")) + 1
+    alone = clause.end - clause.start <= span.end - span.start + 3
     if (alone or _ELLIPTIC.match(text, clause.start)) and not _FLOW.search(before):
         subject = report.clause_before(clause)
     return Context(clause, subject, segment_start, before)
 
 
 def _statistic(
-    report: Report, figure: Figure, previous: Previous | None, index: int
+    report: Report,
+    figure: Figure,
+    previous: Previous | None,
+    index: int,
+    periods: dict[int, bool],
 ) -> tuple[dict[str, Any] | None, bool]:
     """Return the statistic of ``figure`` (None if it cannot be one) and whether its flow is
     settled; list under ``draft`` what its clause leaves open."""
@@ -445,8 +450,21 @@ def _statistic(
         stat.update(period=period, flow=flow)
     if comparison and previous is not None:
         stat["of"] = previous.stat["id"]
+        # quoted with the figure it is compared with, which gives it its subject
+        quote = Span(min(quote.start, report.clause(*previous.figure.span).start), quote.end)
     stat["quote"] = report.cut(_closed(report, report.trimmed(quote)))
-    _flag_open_fields(report, figure, stat, index, flow_sure=flow_sure, comparison=comparison)
+    sentence = report.sentences.index(span.start)
+    if sentence not in periods:
+        periods[sentence] = _PERIOD.search(text, *report.sentence(span.start)) is not None
+    _flag_open_fields(
+        report,
+        figure,
+        stat,
+        index,
+        flow_sure=flow_sure,
+        comparison=comparison,
+        period_nearby=periods[sentence],
+    )
     return stat, flow_sure
 
 
@@ -458,6 +476,7 @@ def _flag_open_fields(
     *,
     flow_sure: bool,
     comparison: bool,
+    period_nearby: bool,
 ) -> None:
     """List under ``draft`` the fields of ``stat`` its clause does not settle."""
     path = f"statistics[{index}]"
@@ -468,8 +487,7 @@ def _flag_open_fields(
         report.flag(f"{path}.flow")
     if figure.kind == "amount" and not figure.currency_sure:
         report.flag(f"{path}.currency")
-    sentence = report.sentence(figure.span.start)
-    if money_or_change and stat.get("period") is None and _PERIOD.search(report.text, *sentence):
+    if money_or_change and stat.get("period") is None and period_nearby:
         report.flag(f"{path}.period")
     if comparison:
         report.flag(f"{path}.of")

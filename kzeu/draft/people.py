@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from kzeu.draft.places import AFFILIATIONS, COUNTRIES, NOT_NAMES
+from kzeu.draft.places import AFFILIATIONS, COUNTRIES, COUNTRY_NAMES, NOT_NAMES
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span, words
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*['’]?|[^\w\s]")
@@ -26,7 +26,7 @@ HEADS = words(
     "mayor commissioner commissioners representative representatives director "
     "director-general head chief envoy premier chancellor king queen emir prince spokesperson "
     "spokesman spokeswoman counterpart counterparts senator consul adviser advisor akim hokim "
-    "rector ceo vice-premier"
+    "rector ceo vice-premier assistant analyst expert economist professor official aide"
 )
 MODIFIERS = words(
     "deputy vice first acting foreign prime special permanent executive general senior "
@@ -34,6 +34,7 @@ MODIFIERS = words(
     "agriculture transport industry health education culture high under plenipotentiary "
     "extraordinary crown presidential chief vice-prime"
 )
+_TITLE_WORDS = HEADS | MODIFIERS
 PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
 _POSSESSIVE = re.compile(r"['’]s?\Z")
 _SAID = words("said says told noted stressed added stated emphasized emphasised announced")
@@ -73,6 +74,10 @@ def people(report: Report, body: int) -> list[dict[str, Any]]:
     found: list[Found] = []
     at = 0
     while at < len(tokens):
+        word = tokens[at].text
+        if not word[0].isupper() and word.lower() not in _TITLE_WORDS:
+            at += 1  # most words start no one's name or title: skipped at once
+            continue
         people_here, after = _titled(tokens, at) or _appositive(tokens, at) or ([], at + 1)
         found.extend(people_here)
         at = max(after, at + 1)
@@ -109,12 +114,20 @@ def _bare(word: str) -> str:
 
 def _title_at(tokens: Words, at: int) -> tuple[int, bool] | None:
     """Return where a run of title words starting at ``at`` ends (exclusive), and whether it
-    holds a head word ("Minister"), or None."""
+    names several people ("Ministers"); None unless it holds a head word ("Minister"). One
+    other capitalised word may stand between title words: "Deputy Treasury Secretary"."""
     end, head, plural = at, False, False
     limit = min(len(tokens), at + 8)
-    while end < limit and _is_title_word(tokens[end]):
-        head = head or _lower(tokens[end]) in HEADS
-        plural = plural or (_lower(tokens[end]).endswith("s") and _lower(tokens[end]) in HEADS)
+    while end < limit:
+        if not _is_title_word(tokens[end]):
+            inner = end > at and end + 1 < limit and _capitalised(tokens[end])
+            if not (inner and not head and _is_title_word(tokens[end + 1])):
+                break
+            end += 1
+            continue
+        word = _lower(tokens[end])
+        head = head or word in HEADS
+        plural = plural or (word.endswith("s") and word in HEADS)
         end += 1
     return (end, plural) if head else None
 
@@ -132,131 +145,196 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     while end < limit:
         word = _lower(tokens[end])
         if word in ("of", "for") and end + 1 < limit:
+            if not _capitalised(tokens[at]):  # "deputy minister of economic development"
+                end = _lower_complement(tokens, end, lower_only=True)
+                break
             end += 1
             if _lower(tokens[end]) == "the":
                 end += 1
             run, end = _complement(tokens, end, limit)
-            while end + 1 < limit and _lower(tokens[end]) in ("and", "&", "of"):
-                following = end + 1
-                if not _capitalised(tokens[following]) or _title_at(tokens, following):
-                    break
-                if _lower(tokens[end]) == "of":
-                    break  # "Republic of Kazakhstan": the complement goes on, read above
-                run, end = _complement(tokens, following, limit)
+            run, end = _listed(tokens, run, end, limit)
             if not run:
                 return None
             continue
-        if word in ("and", "–", "—", "-", ",") and end + 1 < limit:
+        if word in ("and", "–", "—", "-", ",", "/") and end + 1 < limit and len(run) <= 2:
             more = _title_at(tokens, end + 1)
-            if more is not None:
+            if more is not None:  # "Deputy Prime Minister and Foreign Minister"
                 segments.append((segment_start, end))
                 segment_start = end + 1
                 end, plural = more[0], plural or more[1]
                 run = []
                 continue
         break
-    return _named(tokens, at, end, run, segments=[*segments, (segment_start, end)], plural=plural)
+    segments.append((segment_start, end))
+    if plural:
+        return _two_people(tokens, at, end, run, segments)
+    return _named(tokens, at, end, run, segments=segments)
 
 
 def _complement(tokens: Words, start: int, limit: int) -> tuple[list[int], int]:
-    """Return the capitalised words from ``start`` (up to a head word) and where they end."""
+    """Return the capitalised words from ``start`` (up to a head word or an honorific) and
+    where they end."""
     run: list[int] = []
     end = start
-    while end < limit and _capitalised(tokens[end]) and _lower(tokens[end]) not in HEADS:
+    while (
+        end < limit
+        and _capitalised(tokens[end])
+        and _lower(tokens[end]) not in HEADS
+        and not _honorific(tokens, end)
+    ):
         run.append(end)
         end += 1
     return run, end
 
 
+def _listed(tokens: Words, run: list[int], end: int, limit: int) -> tuple[list[int], int]:
+    """Read on a complement that lists several things: "of Investment, Industry and Trade",
+    "for Europe and the Americas"; stop where a name may have begun (more than two words), at
+    a country ("of Estonia, Mart Kask") or before another title ("and Hungarian Minister")."""
+    while end + 1 < limit and len(run) <= 2 and _country_end(tokens, run) < 0:
+        joiner = tokens[end].text.lower()
+        if joiner not in ("and", "&", ","):
+            break
+        following = end + 1
+        if joiner != "," and _lower(tokens[following]) == "the" and following + 1 < limit:
+            following += 1
+        word = tokens[following]
+        if (
+            not _capitalised(word)
+            or _title_at(tokens, following)
+            or _bare(word.text) in (AFFILIATIONS if joiner != "," else ())
+        ):
+            break
+        more, after = _complement(tokens, following, limit)
+        if joiner == "," and (len(more) > 1 or after >= limit or _lower(tokens[after]) != "and"):
+            break  # "of Economy, Jan Novak said": the name follows the comma
+        run, end = more, after
+    return run, end
+
+
+def _country_end(tokens: Words, run: list[int]) -> int:
+    """Return the index in ``run`` just after the first country it names ("Estonia", "United
+    Arab Emirates"), or -1."""
+    words = [_bare(tokens[k].text) for k in run]
+    for i, word in enumerate(words):
+        for country in COUNTRY_NAMES.get(word, ()):
+            if tuple(words[i : i + len(country)]) == country:
+                return i + len(country)
+    return -1
+
+
+def _honorific(tokens: Words, at: int) -> bool:
+    """Whether ``tokens[at]`` is "Mr", "Ms", "Mrs" or "Dr" before a full stop."""
+    return (
+        _lower(tokens[at]) in ("mr", "ms", "mrs", "dr")
+        and at + 1 < len(tokens)
+        and tokens[at + 1].text == "."
+    )
+
+
 def _named(
-    tokens: Words,
-    at: int,
-    end: int,
-    run: list[int],
-    *,
-    segments: list[tuple[int, int]],
-    plural: bool,
+    tokens: Words, at: int, end: int, run: list[int], *, segments: list[tuple[int, int]]
 ) -> tuple[list[Found], int] | None:
-    """Split the words after the titles into complement and name(s) and build the people."""
+    """Split the words after the titles into complement and name and build the person."""
     name: list[int] = []
+    title_end = end
     if run:
-        # The complement's words then the name: the name is the trailing two or three words,
-        # after a country if the complement names one.
-        countries = [i for i, k in enumerate(run) if _bare(tokens[k].text) in COUNTRIES]
-        if plural:
-            return _two_people(tokens, at, segments[-1][0], run, segments[:-1])
-        if countries and countries[0] < len(run) - 1:
-            name = run[countries[0] + 1 : countries[0] + 4]
+        # The complement's words, then the name: the words after a country the complement
+        # names, else the last two.
+        after = _country_end(tokens, run)
+        if 0 <= after < len(run):
+            name = run[after : after + 3]
         elif len(run) >= 3:
             name = run[-2:]
+        if name and not all(_name_word(tokens[k]) or _lower(tokens[k]) in PARTICLES for k in name):
+            return None
         title_end = name[0] if name else end
-    else:
-        title_end = end
     if not name:
-        # "Minister Jan Novak" or "the Prime Minister of Estonia, Mart Kask"
+        # "Minister Jan Novak", "the Prime Minister of Estonia, Mart Kask", "Minister Mr. X"
         start = end + 1 if end < len(tokens) and tokens[end].text == "," and run else end
+        start = start + 2 if start < len(tokens) and _honorific(tokens, start) else start
         name = _name_run(tokens, start)
         if not name:
             return None
-    if not all(_name_word(tokens[k]) or _lower(tokens[k]) in PARTICLES for k in name):
-        return None
-    if not _name_word(tokens[name[-1]]):
-        return None
     segments = [*segments[:-1], (segments[-1][0], title_end)]
-    titles = [_cut_title(tokens, s, e) for s, e in segments]
-    titles = [t for t in titles if t]
+    titles = [t for t in (_cut_title(tokens, s, e) for s, e in segments) if t]
     if not titles:
         return None
     start = tokens[at].start
-    stop = tokens[name[-1]].start + len(_bare(tokens[name[-1]].text))
-    full = " ".join(_bare(tokens[k].text) for k in name)
     before = tokens[at - 1].text if at > 0 else ""
     affiliation = _affiliation(tokens, at, title_end, before)
     if affiliation is not None and _bare(before) in AFFILIATIONS:
         start = tokens[at - 1].start
+    full, stop = _name_of(tokens, name)
     sure = all(t.lower() not in ("counterpart", "counterparts") for t in titles)
     return [Found(full, titles, Span(start, stop), affiliation, sure)], name[-1] + 1
 
 
+def _name_of(tokens: Words, name: list[int]) -> tuple[str, int]:
+    """Return the name the tokens ``name`` spell, as the text spells it but without a
+    possessive ("Kowalski's"), and where it ends."""
+    last = tokens[name[-1]]
+    stop = last.start + len(_bare(last.text))
+    return " ".join(tokens.source[tokens[name[0]].start : stop].split()), stop
+
+
 def _name_run(tokens: Words, start: int) -> list[int]:
-    """Return the two or three name words at ``start`` (particles allowed inside), or []."""
+    """Return the tokens of the name at ``start``: two or three words (particles and initials
+    such as "J." allowed before the last), or one surname; [] if none starts there."""
     name: list[int] = []
+    words = 0
     k = start
-    while k < len(tokens) and len(name) < 4:
-        if _name_word(tokens[k]) or (name and _lower(tokens[k]) in PARTICLES):
-            name.append(k)
-            k += 1
-            if _bare(tokens[k - 1].text) != tokens[k - 1].text:
-                break  # "Kowalski's": the possessive ends the name
-        else:
+    while k < len(tokens) and words < 4:
+        token = tokens[k]
+        initial = (
+            len(token.text) == 1
+            and token.text.isupper()
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text == "."
+        )
+        if initial:
+            name.extend((k, k + 1))
+            k += 2
+            words += 1
+            continue
+        if not (_name_word(token) or (name and _lower(token) in PARTICLES)):
             break
+        name.append(k)
+        words += 1
+        k += 1
+        if _bare(token.text) != token.text:
+            break  # "Kowalski's": the possessive ends the name
     while name and not _name_word(tokens[name[-1]]):
         name.pop()
-    return name if 1 <= len(name) <= 3 else []
+    real = sum(1 for k in name if _name_word(tokens[k]))
+    return name if 1 <= real <= 3 else []
 
 
 def _two_people(
-    tokens: Words,
-    at: int,
-    segment_start: int,
-    run: list[int],
-    segments: list[tuple[int, int]],
+    tokens: Words, at: int, end: int, run: list[int], segments: list[tuple[int, int]]
 ) -> tuple[list[Found], int] | None:
-    """Read "Foreign Ministers of Chile and Peru Ana Soto and Luis Paredes": two people."""
-    last = run[-1] + 1
-    if last + 2 >= len(tokens) or _lower(tokens[last]) != "and":
+    """Read "Foreign Ministers of Chile and Peru Ana Soto and Luis Paredes": two people, each
+    with the plural title."""
+    k = run[0] if run else end
+    while k < len(tokens) and (
+        _bare(tokens[k].text) in AFFILIATIONS or _lower(tokens[k]) in ("and", "the", ",")
+    ):
+        k += 1
+    first = _name_run(tokens, k)
+    if len(first) < 2:
         return None
-    second = _name_run(tokens, last + 1)
-    if len(second) < 2 or len(run) < 2:
+    joiner = first[-1] + 1
+    if joiner + 1 >= len(tokens) or _lower(tokens[joiner]) != "and":
         return None
-    first = run[-2:]
-    title = _cut_title(tokens, segment_start, first[0])
-    if not title or not all(_name_word(tokens[k]) for k in first):
+    second = _name_run(tokens, joiner + 1)
+    if len(second) < 2:
         return None
-    span = Span(tokens[at].start, tokens[second[-1]].end)
+    title = _cut_title(tokens, segments[-1][0], first[0])
+    if not title:
+        return None
+    span = Span(tokens[at].start, _name_of(tokens, second)[1])
     found = [
-        Found(" ".join(tokens[k].text for k in names), [title], span, None, True)
-        for names in (first, second)
+        Found(_name_of(tokens, names)[0], [title], span, None, True) for names in (first, second)
     ]
     return found, second[-1] + 1
 
@@ -289,12 +367,13 @@ def _affiliation(tokens: Words, at: int, end: int, before: str) -> str | None:
 
 def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     """Read "Name, the Title of …", "Name, Country's title …" or "Name, Title …"."""
+    if "," not in (tokens[k].text for k in range(at + 1, min(len(tokens), at + 8))):
+        return None  # no comma after a short name: the common case, decided at once
     if at > 0 and (_name_word(tokens[at - 1]) or _lower(tokens[at - 1]) in PARTICLES):
         return None
-    name = _name_run(tokens, at)
-    if len(name) < 2:
-        return None
-    comma = name[-1] + 1
+    first = at + 2 if _honorific(tokens, at) else at  # "Ms. Ayesha Qureshi, the ..."
+    name = _name_run(tokens, first)
+    comma = name[-1] + 1 if len(name) >= 2 else len(tokens)
     if comma >= len(tokens) or tokens[comma].text != ",":
         return None
     k = comma + 1
@@ -307,10 +386,23 @@ def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     title = _title_at(tokens, k)
     if title is None:
         return None
-    end = title[0]
-    # a complement in any case: "minister for trade policy", "Chairman of the Board"
+    end = _lower_complement(tokens, title[0])
+    countries = (_bare(tokens[i].text) for i in range(k, end))
+    named = next((w for w in countries if w in COUNTRIES), None)
+    affiliation = affiliation or (AFFILIATIONS.get(named, named) if named else None)
+    full = _name_of(tokens, name)[0]
+    span = Span(tokens[first].start, tokens[end - 1].end)
+    return [Found(full, [_text_of(tokens, k, end)], span, affiliation, True)], end
+
+
+_NOT_COMPLEMENT = frozenset(("said", "and", "who", "which", "that"))
+
+
+def _lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> int:
+    """Return where a title's complement in any case ends: "minister for trade policy",
+    "Chairman of the Board"."""
     limit = min(len(tokens), end + 8)
-    while end + 1 < limit and _lower(tokens[end]) in ("of", "for", "on"):
+    while end + 1 < limit and _lower(tokens[end]) in ("of", "for", "on", "at"):
         stop = end + 1
         if _lower(tokens[stop]) == "the":
             stop += 1
@@ -318,27 +410,14 @@ def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
         while (
             words < limit
             and tokens[words].text.isalpha()
-            and _lower(tokens[words])
-            not in (
-                "said",
-                "and",
-                "who",
-                "which",
-                "that",
-            )
+            and not (lower_only and _capitalised(tokens[words]))
+            and _lower(tokens[words]) not in _NOT_COMPLEMENT
         ):
             words += 1
         if words == stop:
             break
         end = words
-    title_text = _text_of(tokens, k, end)
-    full = " ".join(_bare(tokens[i].text) for i in name)
-    span = Span(tokens[at].start, tokens[end - 1].end)
-    for i in range(k, end):
-        word = _bare(tokens[i].text)
-        if affiliation is None and word in COUNTRIES:
-            affiliation = AFFILIATIONS.get(word, word)
-    return [Found(full, [title_text], span, affiliation, True)], end
+    return end
 
 
 def _unique(report: Report, found: list[Found]) -> list[dict[str, Any]]:

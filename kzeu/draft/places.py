@@ -41,7 +41,9 @@ COUNTRIES = words(
 AFFILIATIONS = dict(
     entry.split(" ", 1) for line in _TABLE.split("\n") for entry in line.split("|") if entry
 )
-AFFILIATIONS.update({country: country for country in COUNTRIES if len(country) > 3})
+AFFILIATIONS.update(
+    {country: country for country in COUNTRIES if len(country) > 3 and country not in AFFILIATIONS}
+)
 AFFILIATIONS.update({"Turkey": "Türkiye", "USA": "United States", "UN": "United Nations"})
 # Capitalised words that are never a person's name: months, days, and the words of institutions.
 NOT_NAMES = (
@@ -63,3 +65,14 @@ NOT_NAMES = (
     | COUNTRIES
     | frozenset(AFFILIATIONS)
 )
+# Countries of more than one word, by their first word: "United Arab Emirates".
+_LONG_NAMES = (
+    "United Arab Emirates|United States of America|United States|United Kingdom|Saudi Arabia"
+    "|South Korea|North Korea|New Zealand|Czech Republic|European Union|Russian Federation"
+    "|Kyrgyz Republic|Republic of Korea|South Africa|Sri Lanka"
+)
+COUNTRY_NAMES: dict[str, list[tuple[str, ...]]] = {}
+for _name in sorted(_LONG_NAMES.split("|"), key=len, reverse=True):
+    COUNTRY_NAMES.setdefault(_name.split()[0], []).append(tuple(_name.split()))
+for _name in COUNTRIES:
+    COUNTRY_NAMES.setdefault(_name, []).append((_name,))
