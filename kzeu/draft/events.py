@@ -23,9 +23,14 @@ from kzeu.draft.report import LONGEST, TO_FILL, Report, Span, words
 _MEETING = re.compile(
     r"\b(?:met|meets|meet with|held talks|holds talks|hold talks|held a meeting|holds a meeting"
     r"|received|receives|at a meeting|during a meeting|during talks|after meeting|talks between"
-    r"|talks with|(?:tele)?phone (?:call|conversation|talk)s?|joint press conference"
-    r"|meeting with|met with)\b"
+    r"|talks with|meeting with|met with"
+    r"|(?P<call>(?:tele)?phone (?:call|conversation|talk)s?)"
+    r"|(?P<press>joint press conference|jointly met the press|press conference))\b"
 )
+# Words that tell of a meeting of its own, even with no one named: "also held a meeting with
+# representatives of ..."; "during the meeting" only refers to one.
+_ACTS = re.compile(r"held a meeting|holds a meeting|met|received|(?:tele)?phone|joint press")
+_OTHER_CLAUSE = re.compile(r",? and (?:the|a|an) |; | while | whereas ")
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|planned|plans|scheduled|due|expected|next"
     r"|upcoming|later this|opens|open|tomorrow|forthcoming)\b",
@@ -36,7 +41,7 @@ _PAST = re.compile(
 )
 _EVENT_WORDS = words(
     "Summit Forum Council Commission Conference Session Ministerial Meeting Congress Dialogue "
-    "Talks Assembly Expo Exhibition Week Roundtable Symposium Convention"
+    "Assembly Expo Exhibition Week Roundtable Symposium Convention Committee"
 )
 _CONNECTORS = frozenset(["of", "for", "on", "and", "the", "de", "–", "—", "-"])
 # Heads that also name standing bodies ("the European Commission"): an event only when the text
@@ -48,17 +53,23 @@ _MEETS = re.compile(
 )
 _MEETING_NAMES = frozenset(["Intergovernmental", "Joint", "Business", "Ministerial", "Bilateral"])
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]")
-_PLACE = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_PLACE = re.compile(r"\b(?:in|at|visit to) (?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+)
 _TIMING = re.compile(
     r"\b(?:(?:held |to be held |will be held |planned |scheduled )?(?:yesterday|today|tomorrow)"
     r"|next (?:week|month|year)|last (?:week|month|year)|this (?:week|month|year)"
-    r"|recently held|recently|upcoming|(?:earlier|later) this (?:week|month|year)"
+    r"|earlier in the day|recently held|recently|upcoming"
+    r"|(?:earlier|later) this (?:week|month|year)"
     r"|in the (?:spring|summer|autumn|fall|winter)"
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:on |in )?(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?:,? (?:19|20)\d\d)?"
-    r"|on \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)(?:,? (?:19|20)\d\d)?)\b"
+    r"|(?:on |in )?(?:the (?:morning|afternoon|evening) of )?"
+    + _MONTH
+    + r"(?: \d{1,2}(?:st|nd|rd|th)?\b)?"
+    r"(?:,? (?:19|20)\d\d\b)?"
+    r"|(?:on |On )?\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"(?:,? (?:19|20)\d\d\b)?)"
 )
 _KINDS = {
     "Summit": "summit",
@@ -69,6 +80,9 @@ _KINDS = {
     "Session": "session",
     "Ministerial": "ministerial meeting",
     "Meeting": "meeting",
+    "Committee": "commission",
+    "Week": "forum",
+    "Dialogue": "meeting",
 }
 _NOT_PLACES = NOT_NAMES - frozenset()
 
@@ -79,9 +93,9 @@ def events(
     """Return the meetings (first) and the named events of the report."""
     drafted: list[dict[str, Any]] = []
     _meetings(report, body, people, published, drafted)
+    _named_events(report, body, published, drafted)
     if not drafted:
         drafted.append(_placeholder(report, body))
-    _named_events(report, body, published, drafted)
     return drafted
 
 
@@ -113,46 +127,93 @@ def _meetings(
     published: dt.date | None,
     drafted: list[dict[str, Any]],
 ) -> None:
+    """Add a meeting, call or press conference for each sentence that says one took place,
+    once for the same people (a later sentence with the place or date replaces an earlier one
+    without)."""
     text = report.text
     seen: set[int] = set()
+    by_surname = {p["name"].split()[-1]: p["id"] for p in people}
     for match in _MEETING.finditer(text, body):
         index = report.sentences.index(match.start())
-        if index in seen or index < 0:
+        sentence = report.sentence(match.start())
+        if index in seen or sentence.end - sentence.start > 2000:
             continue
         seen.add(index)
-        sentence = report.sentence(match.start())
-        if sentence.end - sentence.start > 2000:
-            continue
-        said = report.trimmed(Span(sentence.start, sentence.end))
+        said = report.trimmed(sentence)
         words = report.cut(said)
-        participants = [p["id"] for p in people if _mentions(words, p["name"])]
-        if len(participants) < 1 and drafted:
-            continue
-        position = len(drafted)
-        event: dict[str, Any] = {
-            "id": report.new_id("meeting"),
-            "name": TO_FILL,
-            "kind": "meeting",
-            "status": "held",
-            "participants": participants,
-            "quote": words,
-        }
-        after = match.end() - said.start
-        timing = _TIMING.search(words, max(0, after - 200))
-        if timing is not None:
-            _dated(report, event, timing.group(0), published, position, future=False)
-        place = _place(words, after)
-        if place is not None:
-            event["place"] = place
+        participants = list(
+            dict.fromkeys(by_surname[w] for w in _NAME_WORD.findall(words) if w in by_surname)
+        )
+        kind = "phone call" if match.group("call") else "meeting"
+        kind = "press conference" if match.group("press") else kind
+        event, unsure = _meeting(report, match, said, published, kind=kind)
+        event["participants"] = participants
+        same = _same_meeting(drafted, event)
+        if same is None and (participants or not drafted or _ACTS.match(match.group())):
+            position = len(drafted)
+            drafted.append(event)
+        elif same is not None and "place" not in drafted[same] and "place" in event:
+            event["id"] = drafted[same]["id"]
+            position, drafted[same] = same, event
         else:
-            report.flag(f"events[{position}].place")
-        if _FUTURE.search(words[: match.start() - said.start]) or (
-            timing is not None and _FUTURE.search(timing.group(0))
-        ):
-            event["status"] = "upcoming"
-            report.flag(f"events[{position}].status")
-        report.flag(f"events[{position}].name")
-        drafted.append(event)
+            continue
+        _flag_meeting(report, position, event, date_unsure=unsure)
+
+
+# a word of a name, without a possessive: "O'Brien", "Öztürk" in "Öztürk's"
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+|['’][^\W\d_]{2,})*")
+
+
+def _same_meeting(drafted: list[dict[str, Any]], event: dict[str, Any]) -> int | None:
+    """Return the index of an earlier event of the same kind with these participants."""
+    people = set(event["participants"])
+    for index, other in enumerate(drafted[-20:], start=max(0, len(drafted) - 20)):
+        if other["kind"] == event["kind"] and people and people <= set(other["participants"]):
+            return index
+    return None
+
+
+def _meeting(
+    report: Report,
+    match: re.Match[str],
+    said: Span,
+    published: dt.date | None,
+    *,
+    kind: str,
+) -> tuple[dict[str, Any], bool]:
+    """Return the meeting the sentence ``said`` tells of, and whether its date is unsure."""
+    words = report.cut(said)
+    event: dict[str, Any] = {
+        "id": report.new_id("meeting" if kind == "meeting" else kind),
+        "name": TO_FILL,
+        "kind": kind,
+        "status": "held",
+        "quote": words,
+    }
+    after = match.end() - said.start
+    # what follows ", and the ..." or "; ..." tells of something else
+    other = _OTHER_CLAUSE.search(words, after)
+    words = words[: other.start()] if other is not None else words
+    timing = _TIMING.search(words, max(0, match.start() - said.start - 200))
+    unsure = timing is not None and _dated(event, timing.group(0), published, future=False)
+    place = _place(words, after)
+    if place is not None:
+        event["place"] = place
+    if _FUTURE.search(words, max(0, match.start() - said.start - 60), after):
+        event["status"] = "upcoming"
+    return event, unsure
+
+
+def _flag_meeting(
+    report: Report, position: int, event: dict[str, Any], *, date_unsure: bool
+) -> None:
+    report.flag(f"events[{position}].name")
+    if "place" not in event:
+        report.flag(f"events[{position}].place")
+    if event["status"] == "upcoming":
+        report.flag(f"events[{position}].status")
+    if date_unsure:
+        report.flag(f"events[{position}].date")
 
 
 def _mentions(sentence: str, name: str) -> bool:
@@ -167,42 +228,36 @@ def _place(words: str, after: int) -> str | None:
     return None
 
 
-def _dated(
-    report: Report,
-    event: dict[str, Any],
-    timing: str,
-    published: dt.date | None,
-    position: int,
-    *,
-    future: bool,
-) -> None:
-    """Set the event's timing and, where it can be worked out, its date (listed as a draft
-    field unless the text states it in full)."""
+def _dated(event: dict[str, Any], timing: str, published: dt.date | None, *, future: bool) -> bool:
+    """Set the event's timing and, where it can be worked out, its date; return whether the
+    date needs a person's confirmation (worked out from a weekday, a day without a year,
+    "yesterday", or impossible as written)."""
     event["timing"] = timing.strip()
     date: dt.date | None = None
     stated = next(found_dates(timing), None)
-    weekday = next((w for w in WEEKDAYS if w in timing.lower()), None)
+    lower = timing.lower()
+    weekday = next((w for w in WEEKDAYS if w in lower), None)
+    if stated is not None and stated.year is not None:
+        date = stated.on(stated.year)
+        if date is not None:
+            event["date"] = date.isoformat()
+            return False
+        return True  # "30 February 2023": impossible as written
+    if published is None:
+        return stated is not None or weekday is not None
     if stated is not None:
-        if stated.year is not None:
-            date = stated.on(stated.year)
-            if date is not None:
-                event["date"] = date.isoformat()
-                return
-        elif published is not None:
-            date = stated.on(published.year)
-    elif weekday is not None and published is not None:
+        date = stated.on(published.year)
+    elif weekday is not None:
         date = weekday_before(weekday, published)
         if future and date <= published:
             date += dt.timedelta(days=7)
-    elif "yesterday" in timing and published is not None:
+    elif "yesterday" in lower:
         date = published - dt.timedelta(days=1)
-    elif "today" in timing and published is not None:
+    elif "today" in lower or "earlier in the day" in lower:
         date = published
     if date is not None:
         event["date"] = date.isoformat()
-        report.flag(f"events[{position}].date")
-    elif stated is not None or weekday is not None:
-        report.flag(f"events[{position}].date")
+    return date is not None or stated is not None
 
 
 Word = tuple[str, int, int]
@@ -330,8 +385,8 @@ def _named_event(
     future = _FUTURE.search(context) is not None and not re.search(
         r"\b(?:held|was held|took place)\b", text[span.end : reach.end] if timing is None else ""
     )
-    if timing is not None:
-        _dated(report, event, timing.group(0), published, position, future=future)
+    if timing is not None and _dated(event, timing.group(0), published, future=future):
+        report.flag(f"events[{position}].date")
     event["status"] = "upcoming" if future else "held"
     report.flag(f"events[{position}].status")
     if "place" not in event:

@@ -93,7 +93,7 @@ _CURRENCY_NAME = re.compile(
     r"|rupees?|yen|won|lari|drams?|hryvnias?)\b|\s(?P<code>" + "|".join(CODES) + r")\b"
 )
 _NOUN_WORDS = re.compile(
-    r"\s(?P<words>(?:[A-Z][a-z]+\s)?[a-z]+(?:-[a-z]+)?(?:\s[a-z]+(?:-[a-z]+)?){0,3})"
+    r"\s(?P<words>(?:[A-Z][A-Za-z]{0,20}\s){0,2}[a-z]+(?:-[a-z]+)?(?:\s[a-z]+(?:-[a-z]+)?){0,3})"
 )
 _STOP = words(
     "a an the of in on at to from with for by and or but as than that which who were was are "
@@ -116,7 +116,7 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:top|[Nn]o\.?|[Nn]os\.?|number|[Nn]umber|the|these|those|both|all|[Rr]esolution"
+    r"(?:\b(?:top|[Nn]o\.?|[Nn]os\.?|number|[Nn]umber|[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Rr]esolution"
     r"|[Dd]ecree|[Ll]aw|[Aa]rticle|[Oo]rder|[Pp]rotocol|[Ss]ection|[Pp]aragraph|[Cc]hapter"
     r"|[Pp]age|[Rr]oom|[Hh]all|[Bb]uilding|[Ff]light|[Rr]oute|[Tt]erminal|[Gg]ate|[Pp]hase"
     r"|[Ss]tage|[Ll]evel|[Rr]ank|[Rr]anked|G|C)\s?|#|[-–/:])\Z"
@@ -130,7 +130,8 @@ _MONTH_AFTER = re.compile(
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _FALLING = re.compile(
-    r"\b(?:fell|fall|falls|falling|declined?|declines|declining|decreased?|decreases|decreasing"
+    r"\b(?:fell|fall|falls|fallen|falling|declined?|declines|declining|decreased?|decreases"
+    r"|decreasing"
     r"|dropped|drops?|dropping|down|lower|less|shrank|shrunk|shrinking|contracted|slumped"
     r"|plunged|reduced|reduction|slid|slipped|negative)\b",
     re.IGNORECASE,
@@ -331,7 +332,7 @@ def _not_a_figure(text: str, start: int, end: int, number: str, scale: str | Non
     if scale is not None:
         return False
     plain = number.replace(",", "")
-    if len(number) == 4 and number[:2] in ("19", "20"):
+    if len(number) == 4 and number.isdigit() and number[:2] in ("19", "20"):
         return True  # a year
     following = text[end : end + 3]
     if following[:2] in ("st", "nd", "rd", "th") and not following[2:3].isalpha():
@@ -350,21 +351,22 @@ def _counted(
     """Return the count of a thing ("1,200 joint ventures"), or None if no thing is counted."""
     if match.group("word") is not None:
         before = text[max(0, match.start() - 16) : match.start()]
-        if _NOT_A_COUNT_BEFORE.search(before) is not None:
-            return None
+        if _NOT_A_COUNT_BEFORE.search(before) is not None and match.group("word").lower() == "two":
+            return None  # "the two sides", "these two countries": the pair the report is about
     noun = _NOUN_WORDS.match(text, end)
     if noun is None:
         return None
     words = noun.group("words").split()
     kept: list[str] = []
-    for index, word in enumerate(words):
-        if word.lower() in _STOP or (index > 0 and word[0].isupper()):
+    for word in words:
+        if word.lower() in _STOP or (word[0].isupper() and kept and kept[-1].islower()):
             break
         kept.append(word)
-    heads = [i for i, w in enumerate(kept) if _plural(w)]
+    # the noun phrase ends at its first plural: "joint ventures", "Estonian IT companies"
+    heads = [i for i, w in enumerate(kept) if w.islower() and _plural(w)]
     if not heads:
         return None
-    unit_words = kept[: heads[-1] + 1]
+    unit_words = kept[: heads[0] + 1]
     if unit_words[-1].lower() in _NOT_COUNTED:
         return None
     unit = " ".join(unit_words)
@@ -559,7 +561,8 @@ def _flow(
         return None, True
     if comparison and previous is not None:
         return previous.stat.get("flow"), False
-    after = _FLOW_AFTER.match(report.text, figure.span.end)
+    # "$2 billion in exports" (a per cent "of bilateral trade" is a share of it, not its flow)
+    after = _FLOW_AFTER.match(report.text, figure.span.end) if figure.kind == "amount" else None
     if after is not None:
         word = after.group("word").lower()
         return _FLOW_WORDS.get(word, word), True
