@@ -108,10 +108,10 @@ def _stop_ends(text: str, start: int, end: int) -> bool:
         return True
     if not (following.isupper() or following in "\"'‘“(["):
         return False  # "No. 5", "June 9. /TASS/", "U.S. dollars": the sentence goes on
-    return text[start] != "." or text[end - 1] in _CLOSING or not _abbreviated(text, start)
+    return text[start] != "." or text[end - 1] in _CLOSING or not abbreviated(text, start)
 
 
-def _abbreviated(text: str, start: int) -> bool:
+def abbreviated(text: str, start: int) -> bool:
     """Whether the full stop at ``start`` ends an abbreviation ("Sept."), a dotted acronym
     ("U.S."), an initial ("J.") or a dateline word at the start of a line ("ALMATY.")."""
     word = _WORD_BEFORE.search(text, max(0, start - 12), start)

@@ -25,7 +25,8 @@ _MEETING = re.compile(
     r"|received|receives|at a meeting|during a meeting|during talks|after meeting|talks between"
     r"|talks with|meeting with|met with"
     r"|(?P<call>(?:tele)?phone (?:call|conversation|talk)s?)"
-    r"|(?P<press>joint press conference|jointly met the press|press conference))\b"
+    r"|(?P<press>joint press conference|jointly met the press|press conference))\b",
+    re.IGNORECASE,
 )
 # Words that tell of a meeting of its own, even with no one named: "also held a meeting with
 # representatives of ..."; "during the meeting" only refers to one.
@@ -65,10 +66,10 @@ _TIMING = re.compile(
     r"|(?:earlier|later) this (?:week|month|year)"
     r"|in the (?:spring|summer|autumn|fall|winter)"
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:on |in )?(?:the (?:morning|afternoon|evening) of )?"
+    r"|(?:on |in )(?:the (?:morning|afternoon|evening) of )?"
     + _MONTH
-    + r"(?: \d{1,2}(?:st|nd|rd|th)?\b)?"
-    r"(?:,? (?:19|20)\d\d\b)?"
+    + r"(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?:,? (?:19|20)\d\d\b)?"
+    r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b(?:,? (?:19|20)\d\d\b)?"
     r"|(?:on |On )?\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"(?:,? (?:19|20)\d\d\b)?)"
 )
 _KINDS = {
@@ -286,7 +287,7 @@ def _named_events(
         if name in names or len(name) > LONGEST or not _an_event(report.text, name, span):
             continue
         names.add(name)
-        _named_event(report, name, span, published, drafted)
+        _named_event(report, name, span, published, drafted, head=head.group())
 
 
 def _event_name(words: list[Word], k: int) -> Span | None:
@@ -345,13 +346,14 @@ def _named_event(
     span: Span,
     published: dt.date | None,
     drafted: list[dict[str, Any]],
+    *,
+    head: str,
 ) -> None:
     text = report.text
     sentence = report.sentence(span.start)
     position = len(drafted)
     reach = Span(span.start, min(sentence.end, span.end + 80))
     after = text[span.end : reach.end]
-    head = name.rsplit(maxsplit=1)[-1]
     kind = _KINDS.get(head.capitalize(), "event")
     if name.endswith(("Ministerial Meeting", "Ministerial")):
         kind = "ministerial"

@@ -32,7 +32,7 @@ MODIFIERS = words(
     "deputy vice first acting foreign prime special permanent executive general senior "
     "assistant state trade finance economy economic energy defence defense interior justice "
     "agriculture transport industry health education culture high under plenipotentiary "
-    "extraordinary crown presidential chief vice-prime"
+    "extraordinary crown presidential chief vice-prime federal"
 )
 _TITLE_WORDS = HEADS | MODIFIERS
 PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")

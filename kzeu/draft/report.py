@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from kzeu.sentences import Sentences, words
+from kzeu.sentences import Sentences, abbreviated, words
 
 __all__ = ["LONGEST", "TO_FILL", "Report", "Span", "slug", "words"]
 
@@ -115,8 +115,8 @@ class Report:
             start += 1
         while end > start and text[end - 1] in _SPACE:
             end -= 1
-        if end > start + 1 and text[end - 1] == "." and text[end - 2].islower():
-            end -= 1
+        if end > start + 1 and text[end - 1] == "." and not abbreviated(text, end - 1):
+            end -= 1  # the sentence's full stop, not the one of "U.S." or "Sept."
         return Span(start, end)
 
     def bounded(self, span: Span, around: Span, limit: int = LONGEST * 2) -> Span:
