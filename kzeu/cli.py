@@ -459,13 +459,15 @@ def export(
     ctx: typer.Context,
     *,
     sqlite: Annotated[
-        str, typer.Option("--sqlite", metavar="OUT.db", help="The SQLite database to write.")
+        str, typer.Option("--sqlite", metavar="FILE", help="The SQLite database to write.")
     ],
     facts: Annotated[
         list[str] | None,
         typer.Option("--facts", metavar="FILE", help="A facts file to export; repeat for more."),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace OUT.db if it exists.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the database if it exists.")
+    ] = False,
     allow_draft: Annotated[
         bool, typer.Option("--allow-draft", help="Export a draft with fields left to fill in.")
     ] = False,

@@ -88,8 +88,7 @@ FieldsOption = Annotated[
     typer.Option(
         "--fields",
         metavar="FIELDS",
-        help="Only these keys, comma-separated and in this order, in every format "
-        "(e.g. id,name); an unknown one lists the valid ones.",
+        help="Only these keys, comma-separated, in this order (e.g. id,name).",
         callback=_remember_fields,
         expose_value=False,
         show_default=False,
