@@ -48,6 +48,9 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from kzeu.draft import draft
 
+    started = time.perf_counter()
+    draft("Minister Jan Novak met Ambassador Eva Horn. Exports reached $2 billion.")
+    print(f"first draft, imports included: {time.perf_counter() - started:.3f} s")
     print(f"{'text':24} {'size':>10} {'seconds':>9} {'s per MB':>9} {'ratio':>6}")
     words = prose(60_000)
     ten_thousand = " ".join(words.split()[:10_000])
