@@ -33,7 +33,7 @@ def drafted(text: str, date: dt.date | None = None) -> dict[str, Any]:
 
 
 def only_statistic(text: str) -> dict[str, Any]:
-    statistics = drafted(text)["statistics"]
+    statistics: list[dict[str, Any]] = drafted(text)["statistics"]
     assert len(statistics) == 1, statistics
     return statistics[0]
 

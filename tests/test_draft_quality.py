@@ -1,0 +1,134 @@
+"""benchmarks/draft_quality.py: its counts, on reports whose truth the test writes itself."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.draft_quality import main
+from tests.conftest import ROOT
+
+REPORT = (
+    "ASTANA – Minister Jan Novak met Ambassador Eva Horn in Astana.\n\n"
+    "Kazakh exports of $2.6 billion and imports of $1.3 billion were recorded.\n"
+)
+
+
+def truth(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "style": "test",
+        "published": None,
+        "published_year_stated": False,
+        "dateline": "Astana",
+        "attribution": None,
+        "people": [
+            {"name": "Jan Novak", "affiliation": "Kazakhstan"},
+            {"name": "Eva Horn", "affiliation": "EU"},
+        ],
+        "figures": [
+            {
+                "figure": "$2.6 billion",
+                "magnitude": "2600000000",
+                "currency": "USD",
+                "unit": None,
+                "flow": "exports",
+                "comparison": False,
+            },
+            {
+                "figure": "$1.3 billion",
+                "magnitude": "1300000000",
+                "currency": "USD",
+                "unit": None,
+                "flow": "imports",
+                "comparison": False,
+            },
+        ],
+        "events": [
+            {
+                "name": None,
+                "kind": "meeting",
+                "place": "Astana",
+                "date": None,
+                "participants": ["Jan Novak", "Eva Horn"],
+            },
+        ],
+        "not_figures": [],
+    }
+    data.update(changes)
+    return data
+
+
+def measured(folder: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list[str]]:
+    """Run the script on ``folder``; return each line's numbers, keyed by its first word."""
+    assert main(["--reports", str(folder)]) == 0
+    rows: dict[str, list[str]] = {}
+    for line in capsys.readouterr().out.splitlines():
+        words = line.split()
+        if words and words[0] in ("figures", "people", "events", "date", "dateline", "wrong"):
+            rows[words[0]] = re.findall(r"\d+(?:\.\d+)?|—", line)
+    return rows
+
+
+def write(folder: Path, name: str, text: str, data: dict[str, Any]) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.truth.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_a_report_drafted_as_its_truth_says_scores_full_marks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "01-test", REPORT, truth())
+    rows = measured(tmp_path, capsys)
+    assert rows["figures"] == ["1.00", "1.00", "2", "2", "2"]
+    assert rows["people"] == ["1.00", "1.00", "2", "2", "2"]
+    assert rows["events"] == ["1.00", "1.00", "1", "1", "1"]
+    assert rows["date"] == ["1.00", "1", "1"]  # no date: right because it is listed
+    assert rows["dateline"] == ["1.00", "1", "1"]
+    assert rows["wrong"] == ["0"]
+
+
+def test_a_wrong_value_not_listed_is_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    figures = truth()["figures"]
+    figures[1] = {**figures[1], "flow": "turnover"}  # the draft says imports, unflagged
+    write(tmp_path, "01-test", REPORT, truth(figures=figures, dateline="Almaty"))
+    rows = measured(tmp_path, capsys)
+    assert rows["dateline"] == ["0.00", "0", "1"]
+    assert rows["wrong"] == ["2"]  # the flow and the dateline
+
+
+def test_missed_and_extra_figures_lower_recall_and_precision(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    figures = [
+        truth()["figures"][0],
+        {
+            "figure": "5%",
+            "magnitude": "5",
+            "currency": None,
+            "unit": "percent",
+            "flow": None,
+            "comparison": False,
+        },
+    ]
+    write(tmp_path, "01-test", REPORT, truth(figures=figures))
+    rows = measured(tmp_path, capsys)
+    assert rows["figures"] == ["0.50", "0.50", "1", "2", "2"]
+
+
+def test_it_reads_the_corpus_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = ROOT / "tests" / "fixtures" / "reports"
+    for path in sorted(corpus.glob("0[1-3]-*"))[:6]:
+        shutil.copy(path, tmp_path / path.name)
+    rows = measured(tmp_path, capsys)
+    assert len(rows["figures"]) == 5
+    matched, total = int(rows["figures"][2]), int(rows["figures"][3])
+    assert 0 < matched <= total
+    assert rows["date"][2] == "3"
