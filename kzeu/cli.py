@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from kzeu import __version__
-from kzeu.completion import completer
 from kzeu.exits import EXIT_DATA, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from kzeu.options import (
     FactsOption,
@@ -26,6 +25,7 @@ from kzeu.options import (
     Group,
     choice_completer,
     choose,
+    completer,
     facts_path,
     output_format,
     selected_fields,

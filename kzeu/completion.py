@@ -1,20 +1,17 @@
-"""Shell completion of the values in a facts file, written so that the shell inserts one word.
+"""Shell completion written so that the shell inserts each value as one word.
 
-Typer asks a completion callback for values, keeps those that start as typed, and writes them
-in each shell's protocol. zsh and fish quote what they insert themselves; bash inserts each
-reply as it is, so that ``United Nations`` would become two words. kzeu's bash protocol
-(``BashWords``, registered by ``register_shells``) therefore escapes each value the way bash
-escapes a file name (``United\\ Nations``), unless the word being completed is already inside
-quotes, where the value goes in as it is.
+Typer asks a completion callback (``kzeu.options.completer``) for values, keeps those that start
+as typed, and writes them in each shell's protocol. zsh and fish quote what they insert
+themselves; bash inserts each reply as it is, so that ``United Nations`` would become two words.
+kzeu's bash protocol (``BashWords``, registered by ``register_shells`` when a shell asks)
+therefore escapes each value the way bash escapes a file name (``United\\ Nations``), unless the
+word being completed is already inside quotes, where the value goes in as it is.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
-
-import typer
 
 # Typer's own bash protocol, which kzeu's extends: there is no public name for either.
 from typer._click.shell_completion import CompletionItem, add_completion_class
@@ -57,23 +54,3 @@ class BashWords(BashComplete):
 def register_shells() -> None:
     """Answer bash with ``BashWords`` (after Typer has registered its own protocols)."""
     add_completion_class(BashWords, BashComplete.name)
-
-
-def completer(what: str) -> Callable[[typer.Context], list[str]]:
-    """Return a completion callback offering the values of ``what`` in the facts file chosen
-    by ``--facts`` or ``$KZEU_FACTS`` (see ``kzeu.views.completion_values``)."""
-
-    def complete(ctx: typer.Context) -> list[str]:
-        from kzeu import views
-        from kzeu.facts import FactsError, load_facts
-        from kzeu.options import facts_path
-
-        path = facts_path(ctx)
-        if path == "-":
-            return []  # standard input is the user's to type, not completion's to read
-        try:
-            return views.completion_values(load_facts(path), what)
-        except FactsError:
-            return []
-
-    return complete

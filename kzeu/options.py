@@ -52,6 +52,25 @@ def choice_completer(choices: Callable[[], Sequence[str]]) -> Callable[[], list[
     return complete
 
 
+def completer(what: str) -> Callable[[typer.Context], list[str]]:
+    """Return a completion callback offering the values of ``what`` in the facts file chosen
+    by ``--facts`` or ``$KZEU_FACTS`` (see ``kzeu.views.completion_values``)."""
+
+    def complete(ctx: typer.Context) -> list[str]:
+        from kzeu import views
+        from kzeu.facts import FactsError, load_facts
+
+        path = facts_path(ctx)
+        if path == "-":
+            return []  # standard input is the user's to type, not completion's to read
+        try:
+            return views.completion_values(load_facts(path), what)
+        except FactsError:
+            return []
+
+    return complete
+
+
 def _remember_format(ctx: typer.Context, value: str | None) -> None:
     if value is not None:
         ctx.meta[_FORMAT] = OutputFormat(choose(value, FORMATS))
