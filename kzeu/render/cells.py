@@ -32,6 +32,6 @@ def plain(value: Cell) -> str:
 
         return visible(json_value(value))
     if isinstance(value, tuple):
-        return LIST_SEPARATOR.join(visible(v) for v in value)
+        return LIST_SEPARATOR.join(plain(v) for v in value)
     text = value.text if isinstance(value, Marked) else str(value)
     return visible(text)
