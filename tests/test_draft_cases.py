@@ -486,6 +486,42 @@ def test_people_named_with_their_titles(text: str, people: list[tuple[str, list[
     assert [(p["name"], p["titles"]) for p in drafted(text)["people"]] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Ambassador of Japan to Uzbekistan Kenji Sato spoke.",
+            "Kenji Sato",
+            ["Ambassador of Japan to Uzbekistan"],
+        ),
+        (
+            "Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan Zoltán Varga"
+            " spoke.",
+            "Zoltán Varga",
+            ["Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan"],
+        ),
+        (
+            "Chairman of the Management Board of Kazakhstan Temir Zholy JSC Nurlan Sauranbayev"
+            " spoke.",
+            "Nurlan Sauranbayev",
+            ["Chairman of the Management Board of Kazakhstan Temir Zholy JSC"],
+        ),
+        (
+            "Foreign Minister of India S. Jaishankar spoke.",
+            "S. Jaishankar",
+            ["Foreign Minister of India"],
+        ),
+        (
+            "UN Resident Coordinator Michaela Friberg-Storey spoke.",
+            "Michaela Friberg-Storey",
+            ["Resident Coordinator"],
+        ),
+    ],
+)
+def test_titles_with_to_and_inner_words(text: str, name: str, titles: list[str]) -> None:
+    assert [(p["name"], p["titles"]) for p in drafted(text)["people"]] == [(name, titles)]
+
+
 def test_names_keep_every_letter_and_a_surname_alone_is_the_same_person() -> None:
     data = drafted(
         "Ambassador Tomás Dvořák met Minister Aylin Şahin, Envoy Marco DeLuca, Governor Sean"

@@ -26,13 +26,14 @@ HEADS = words(
     "mayor commissioner commissioners representative representatives director "
     "director-general head chief envoy premier chancellor king queen emir prince spokesperson "
     "spokesman spokeswoman counterpart counterparts senator consul adviser advisor akim hokim "
-    "rector ceo vice-premier assistant analyst expert economist professor official aide"
+    "rector ceo vice-premier assistant analyst expert economist professor official aide "
+    "coordinator"
 )
 MODIFIERS = words(
     "deputy vice first acting foreign prime special permanent executive general senior "
     "assistant state trade finance economy economic energy defence defense interior justice "
     "agriculture transport industry health education culture high under plenipotentiary "
-    "extraordinary crown presidential chief vice-prime federal"
+    "extraordinary crown presidential chief vice-prime federal resident"
 )
 _TITLE_WORDS = HEADS | MODIFIERS
 PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
@@ -120,9 +121,15 @@ def _title_at(tokens: Words, at: int) -> tuple[int, bool] | None:
     limit = min(len(tokens), at + 8)
     while end < limit:
         if not _is_title_word(tokens[end]):
-            inner = end > at and end + 1 < limit and _capitalised(tokens[end])
-            if not (inner and not head and _is_title_word(tokens[end + 1])):
+            # "Deputy Treasury Secretary", "Ambassador Extraordinary and Plenipotentiary"
+            inner = end > at and end + 1 < limit and end + 1 < len(tokens)
+            inner = inner and (_capitalised(tokens[end]) or tokens[end].text == "and")
+            if not (inner and _is_title_word(tokens[end + 1])):
                 break
+            if tokens[end].text != "and" and head:
+                break
+            if tokens[end].text == "and" and _head_follows(tokens, end + 1, limit):
+                break  # "Deputy Prime Minister and Foreign Minister": a second title
             end += 1
             continue
         word = _lower(tokens[end])
@@ -130,6 +137,15 @@ def _title_at(tokens: Words, at: int) -> tuple[int, bool] | None:
         plural = plural or (word.endswith("s") and word in HEADS)
         end += 1
     return (end, plural) if head else None
+
+
+def _head_follows(tokens: Words, at: int, limit: int) -> bool:
+    """Whether the title words from ``at`` hold a head word ("Foreign Minister")."""
+    while at < limit and _is_title_word(tokens[at]):
+        if _lower(tokens[at]) in HEADS:
+            return True
+        at += 1
+    return False
 
 
 def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
@@ -144,7 +160,7 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     run: list[int] = []  # the capitalised words after the last connector: complement or name
     while end < limit:
         word = _lower(tokens[end])
-        if word in ("of", "for") and end + 1 < limit:
+        if word in ("of", "for", "to") and end + 1 < limit:
             if not _capitalised(tokens[at]):  # "deputy minister of economic development"
                 end = _lower_complement(tokens, end, lower_only=True)
                 break
@@ -243,10 +259,18 @@ def _named(
         # names, else the last two.
         after = _country_end(tokens, run)
         if 0 <= after < len(run):
-            name = run[after : after + 3]
-        elif len(run) >= 3:
+            name = _name_run(tokens, run[after])
+            if name and name[-1] < run[-1]:
+                name = []  # "of Kazakhstan Temir Zholy JSC Nurlan Sauranbayev": not at the end
+        if not name and len(run) >= 3:
             name = run[-2:]
-        if name and not all(_name_word(tokens[k]) or _lower(tokens[k]) in PARTICLES for k in name):
+        if name and not all(
+            _name_word(tokens[k])
+            or _lower(tokens[k]) in PARTICLES
+            or tokens[k].text == "."
+            or len(tokens[k].text) == 1
+            for k in name
+        ):
             return None
         title_end = name[0] if name else end
     if not name:
