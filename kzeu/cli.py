@@ -341,7 +341,9 @@ def cite(
     data = load(ctx)
     listing = views.cite(data, fact_id)
     if listing is None:
-        fail(f"no fact has the id {fact_id!r}{_suggest(fact_id, data)}", EXIT_USAGE)
+        meant = views.ids_meant(data, fact_id)
+        hint = f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
+        fail(f"no fact has the id {fact_id!r}{hint}", EXIT_USAGE)
     quoted = None
     if output_format(ctx) is OutputFormat.markdown and selected_fields(ctx) is None:
         quoted = views.cite_markdown(data, fact_id)
@@ -349,19 +351,6 @@ def cite(
         show(ctx, listing)
     else:
         sys.stdout.write(quoted)
-
-
-def _suggest(fact_id: str, facts: "FactsFile") -> str:
-    """Return the ids that ``fact_id`` may have meant, derived figures included."""
-    import difflib
-
-    from kzeu import views
-
-    ids = views.completion_values(facts, "id")
-    containing = [i for i in ids if fact_id.casefold() in i]
-    close = difflib.get_close_matches(fact_id.casefold(), ids, n=5, cutoff=0.5)
-    meant = list(dict.fromkeys([*close, *containing]))[:5]
-    return f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
 
 
 @app.command(

@@ -695,6 +695,17 @@ def trade_chart(facts: FactsFile) -> Chart:
     return Chart(heading(facts, "Trade"), tuple(bars), caption(facts), empty)
 
 
+def ids_meant(facts: FactsFile, typed: str, most: int = 5) -> list[str]:
+    """Return the ids, derived figures' included, that someone who typed ``typed`` may have
+    meant: the closest in spelling, then those that hold it."""
+    import difflib
+
+    ids = completion_values(facts, "id")
+    wanted = typed.casefold()
+    close = difflib.get_close_matches(wanted, ids, n=most, cutoff=0.5)
+    return list(dict.fromkeys([*close, *(i for i in ids if wanted in i)]))[:most]
+
+
 def completion_values(facts: FactsFile, what: str) -> list[str]:
     """Return the values present in the data for completion: "affiliation", "person" ids, or
     every "id" that ``kzeu cite`` takes (facts, then derived figures)."""
