@@ -643,6 +643,41 @@ def test_named_events_with_their_place_only_when_it_is_a_place(
     assert (event["kind"], event.get("place"), event["status"]) == (kind, place, status)
 
 
+def test_a_headline_meeting_is_replaced_by_the_sentence_that_tells_it() -> None:
+    data = drafted(
+        "2025-03-28\n\nMeeting with the State Minister of Japan\n\nOn 28 March, Minister Jasur"
+        " Nazarov received the State Minister of Japan, Kenji Morimoto, who is in Tashkent on a"
+        " working visit. After the talks, the two ministers jointly met the press."
+    )
+    meeting, press = data["events"]
+    assert (meeting["kind"], meeting["place"], meeting["date"]) == (
+        "meeting",
+        "Tashkent",
+        "2025-03-28",
+    )
+    assert meeting["participants"] == ["jasur-nazarov", "kenji-morimoto"]
+    assert press["kind"] == "press conference"
+    assert data["meeting"] == meeting["id"]
+
+
+def test_the_next_session_elsewhere_is_an_event_of_its_own() -> None:
+    data = drafted(
+        "Ministers attended the EU-Central Asia Ministerial Meeting in Brussels. The next"
+        " EU-Central Asia Ministerial Meeting will take place in Bishkek in 2025."
+    )
+    assert [(e["name"], e["place"], e["status"]) for e in data["events"]] == [
+        ("EU-Central Asia Ministerial Meeting", "Brussels", "held"),
+        ("EU-Central Asia Ministerial Meeting", "Bishkek", "upcoming"),
+    ]
+    assert data["meeting"] == data["events"][0]["id"]  # no one is said to have met: listed
+    assert "meeting" in data["draft"]
+
+
+def test_an_event_named_after_a_saint_keeps_its_whole_name() -> None:
+    data = drafted("They spoke at the St. Petersburg International Economic Forum.")
+    assert [e["name"] for e in data["events"]] == ["St. Petersburg International Economic Forum"]
+
+
 def test_a_standing_body_is_not_an_event() -> None:
     data = drafted("Vice-President of the European Commission Kaja Berg spoke in Brussels.")
     assert [e["name"] for e in data["events"]] == ["(to fill in)"]

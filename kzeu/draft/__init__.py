@@ -67,13 +67,23 @@ def draft(text: str, *, date: dt.date | None = None) -> dict[str, Any]:
     return {
         "format_version": 1,
         "source": {**source, "text": text},
-        "meeting": found_events[0]["id"],
+        "meeting": _the_meeting(report, found_events),
         "people": found_people,
         "events": found_events,
         "topics": [],
         "statistics": found_statistics,
         "draft": _in_order(report.draft),
     }
+
+
+def _the_meeting(report: Report, events: list[dict[str, Any]]) -> str:
+    """Return the id of the event the file is about: the first meeting, else the first named
+    event (listed under ``draft`` then), else the first event."""
+    meeting = next((e for e in events if e["kind"] == "meeting"), None)
+    if meeting is None:
+        meeting = next((e for e in events if e["name"] != TO_FILL), events[0])
+        report.flag("meeting")
+    return str(meeting["id"])
 
 
 def _in_order(paths: list[str]) -> list[str]:

@@ -30,7 +30,10 @@ _MEETING = re.compile(
 )
 # Words that tell of a meeting of its own, even with no one named: "also held a meeting with
 # representatives of ..."; "during the meeting" only refers to one.
-_ACTS = re.compile(r"held a meeting|holds a meeting|met|received|(?:tele)?phone|joint press")
+_ACTS = re.compile(
+    r"held a meeting|holds a meeting|met|received|(?:tele)?phone|joint press|jointly met",
+    re.IGNORECASE,
+)
 _OTHER_CLAUSE = re.compile(r",? and (?:the|a|an) |; | while | whereas ")
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|planned|plans|scheduled|due|expected|next"
@@ -169,8 +172,12 @@ def _same_meeting(drafted: list[dict[str, Any]], event: dict[str, Any]) -> int |
     """Return the index of an earlier event of the same kind with these participants."""
     people = set(event["participants"])
     for index, other in enumerate(drafted[-20:], start=max(0, len(drafted) - 20)):
-        if other["kind"] == event["kind"] and people and people <= set(other["participants"]):
+        if other["kind"] != event["kind"]:
+            continue
+        if people and people <= set(other["participants"]):
             return index
+        if people and not other["participants"] and "place" not in other:
+            return index  # a headline's "Meeting with the State Minister ...": the same one
     return None
 
 
@@ -270,7 +277,7 @@ def _named_events(
 ) -> None:
     """Add every named event of the report, once each, to ``drafted``."""
     text = report.text
-    names: set[str] = set()
+    places: dict[str, str | None] = {}  # each name drafted, with its place
     for head in _EVENT_HEAD.finditer(text, body):
         # the words around the event word: the name reaches ten words back, eight on
         start = max(body, head.start() - 160)
@@ -284,10 +291,24 @@ def _named_events(
         if span is None:
             continue
         name = report.cut(span)
-        if name in names or len(name) > LONGEST or not _an_event(report.text, name, span):
+        if len(name) > LONGEST or not _an_event(report.text, name, span):
             continue
-        names.add(name)
+        if name in places and not _another_session(text, span, places[name]):
+            continue
         _named_event(report, name, span, published, drafted, head=head.group())
+        places[name] = drafted[-1].get("place")
+
+
+_NEXT = re.compile(r"\b(?:next|following|upcoming|will|to be held)\b", re.IGNORECASE)
+
+
+def _another_session(text: str, span: Span, place: str | None) -> bool:
+    """Whether a second mention of an event announces its next session elsewhere: "The next
+    ... Meeting will take place in Bishkek"."""
+    if not _NEXT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)):
+        return False
+    found = _PLACE.search(text, span.end, min(len(text), span.end + 60))
+    return found is not None and found.group("place").split()[0] != (place or "").split(" ")[0]
 
 
 def _event_name(words: list[Word], k: int) -> Span | None:
@@ -313,6 +334,8 @@ def _event_name(words: list[Word], k: int) -> Span | None:
 def _goes_on(words: list[Word], at: int) -> bool:
     """Whether ``words[at]`` belongs to the name of the event after it."""
     word = words[at][0]
+    if word == "." and at > 0 and words[at - 1][0] in ("St", "Ft", "Mt"):
+        return True  # "St. Petersburg International Economic Forum"
     if word[:1].isupper():
         return word not in ("The", "A", "An", "In", "At", "On")
     return word in _CONNECTORS and at > 0 and words[at - 1][0][:1].isupper()
