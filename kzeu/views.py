@@ -700,8 +700,10 @@ def ids_meant(facts: FactsFile, typed: str, most: int = 5) -> list[str]:
     meant: the closest in spelling, then those that hold it."""
     import difflib
 
+    wanted = typed.casefold().strip()
+    if not wanted:
+        return []
     ids = completion_values(facts, "id")
-    wanted = typed.casefold()
     close = difflib.get_close_matches(wanted, ids, n=most, cutoff=0.5)
     return list(dict.fromkeys([*close, *(i for i in ids if wanted in i)]))[:most]
 

@@ -310,6 +310,7 @@ def test_cite_suggests_a_derived_id(run: Run) -> None:
         "kzeu: no fact has the id 'trade-balance'; did you mean: trade-turnover-balance"
     )
     assert "did you mean: trade-turnover-balance?" in run("cite", "balance").stderr
+    assert run("cite", "").stderr == "kzeu: no fact has the id ''; see kzeu search TEXT\n"
 
 
 def test_cite_unknown_id_suggests_close_ones_and_exits_2(run: Run) -> None:
