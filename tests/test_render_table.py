@@ -272,3 +272,34 @@ def test_a_record_to_a_pipe_is_two_aligned_columns() -> None:
         "         • b",
         "Source: s",
     ]
+
+
+def test_a_table_too_wide_for_its_words_is_stacked_a_row_a_block() -> None:
+    people = Listing(
+        "People",
+        (
+            Column("id", "ID", no_wrap=True),
+            Column("titles", "Titles"),
+            Column("n", "N", justify="right"),
+        ),
+        [
+            {"id": "a-rather-long-identifier", "titles": ("First Title", "Second"), "n": 1},
+            {"id": "b", "titles": ("Only",), "n": 2, "derived": True},
+        ],
+        "Source: s",
+        marker="derived",
+    )
+    lines = [line.rstrip() for line in drawn(build_table(people, 36), 36).splitlines()]
+    assert lines == [
+        "People",
+        " ID      a-rather-long-identifier",
+        " Titles  • First Title",
+        "         • Second",
+        " N       1",
+        "",
+        " ID      b",
+        " Titles  Only",
+        " N       ≈ 2",
+        "Source: s",
+        "≈ marks the derived rows.",
+    ]

@@ -263,7 +263,9 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
     prepared = _prepare(listing)
     framed = listing.show_header
     centred = framed and width is not None
-    widths, edge = _widths(prepared, width, framed)
+    widths, edge, fits = _widths(prepared, width, framed)
+    if width is not None and not fits and len(prepared.columns) > 1:
+        return _stacked(listing, prepared, width)
     table = Table(
         title=Text(visible(listing.title), style="bold"),
         caption=Text(visible(listing.caption)) if listing.caption else None,
@@ -298,12 +300,14 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
     return Group(table, *(Text(note, style="dim") for note in notes))
 
 
-def _widths(prepared: _Prepared, width: int | None, framed: bool) -> tuple[list[int] | None, bool]:
-    """Return the width of each column for a terminal ``width`` cells wide (None: no limit),
-    and whether the frame keeps its outer edge: it gives those two cells to the columns when
-    their longest words would not fit otherwise."""
+def _widths(
+    prepared: _Prepared, width: int | None, framed: bool
+) -> tuple[list[int] | None, bool, bool]:
+    """Return the width of each column for a terminal ``width`` cells wide (None: no limit);
+    whether the frame keeps its outer edge (it gives those two cells to the columns when their
+    longest words would not fit otherwise); and whether the longest words fit."""
     if width is None or not prepared.columns:
-        return None, True
+        return None, True, True
     count = len(prepared.columns)
     # Each cell has one space either side; a frame adds a line between and around columns.
     available = width - 2 * count - (count + 1 if framed else 0)
@@ -318,7 +322,46 @@ def _widths(prepared: _Prepared, width: int | None, framed: bool) -> tuple[list[
     edge = True
     if framed and sum(m.minimum for m in measured) > available:
         edge, available = False, available + 2
-    return column_widths(measured, available), edge
+    fits = sum(m.minimum for m in measured) <= available
+    return column_widths(measured, available), edge, fits
+
+
+def _stacked(listing: Listing, prepared: _Prepared, width: int) -> RenderableType:
+    """Return a table too wide for the terminal as one block per row, a field a line: on a
+    narrow terminal that reads better than columns whose words are cut."""
+    from rich.cells import cell_len
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    name_width = max(cell_len(h) for h in prepared.header)
+    value_width = max(width - name_width - 4, 8)  # one space either side of each column
+    grid = Table(
+        title=Text(visible(listing.title), style="bold"),
+        caption=Text(visible(listing.caption)) if listing.caption else None,
+        show_header=False,
+        box=None,
+        title_justify="left",
+        caption_justify="left",
+    )
+    grid.add_column(no_wrap=True, width=name_width, style="bold")
+    grid.add_column(overflow="fold", width=value_width)
+    rows = zip(listing.rows, prepared.cells, prepared.marked, strict=True)
+    for n, (row, cells, is_marked) in enumerate(rows):
+        if n:
+            grid.add_row("", "")
+        for i, column in enumerate(prepared.columns):
+            value = row.get(column.key)
+            lines = _hanging(cells[i].lines, value_width)
+            styles = listing.styles.get(column.key)
+            style = styles.get(plain(value), "") if styles else ""
+            grid.add_row(
+                Text(prepared.header[i]),
+                _text(value, cells[i], lines, style),
+                style=MARKED_STYLE if is_marked else None,
+            )
+    notes = _notes(listing, prepared)
+    return Group(grid, *(Text(note, style="dim") for note in notes)) if notes else grid
 
 
 def plain_table(listing: Listing, stream: TextIO) -> None:
