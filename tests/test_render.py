@@ -8,6 +8,8 @@ import io
 import json
 import re
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Mapping
 from decimal import Decimal
 from html.parser import HTMLParser
@@ -363,3 +365,19 @@ def test_any_text_in_any_format_stays_in_its_cell(texts: list[str], number: Deci
     assert [tag for tag, _ in parsed.tags].count("td") == 3
     for out in (rendered(OutputFormat.table, shown), to_csv(shown), to_markdown(shown)):
         assert [c for c in out if c in "\x1b\x9b\u202e\u200e"] == []
+
+
+def test_the_data_formats_never_import_rich() -> None:
+    probe = (
+        "import io, sys\n"
+        "from kzeu.render import Column, Listing, OutputFormat, render_listing\n"
+        "assert 'rich' not in sys.modules\n"
+        "shown = Listing('T', (Column('a'),), [{'a': 'x'}], record=False)\n"
+        "for fmt in ('json', 'jsonl', 'csv', 'markdown', 'html'):\n"
+        "    render_listing(shown, OutputFormat(fmt), io.StringIO())\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout == "[]\n"
