@@ -109,3 +109,38 @@ def test_the_overview_of_a_large_file_stays_a_glance(tmp_path: Path, run: Run) -
     assert f"... and {count - 20:,} more (kzeu topics)" in out
     assert f"... and {count - 20:,} more (kzeu trade)" in out
     assert len(out.splitlines()) < 60
+
+
+def test_the_scale_benchmark_measures_real_commands(tmp_path: Path, run: Run) -> None:
+    from benchmarks.scale import commands, last_statistic
+
+    data = generate(50_000)
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    last = data["statistics"][-1]["id"]
+    assert last_statistic(path) == last
+    measured = commands("kzeu", path, tmp_path / "report.txt", draft=True)
+    assert list(measured) == [
+        "people -f json",
+        "check -f json",
+        "source -f json",
+        "cite ID -f json",
+        "draft REPORT",
+    ]
+    assert measured["cite ID -f json"][3:] == ["cite", last, "-f", "json"]
+    for name in ("people -f json", "check -f json", "source -f json", "cite ID -f json"):
+        ok(run(*measured[name][1:]))
+
+
+def test_check_finds_a_repeated_key_among_forty_thousand(
+    tmp_path: Path, run: Run, shipped: dict[str, object]
+) -> None:
+    keys = ", ".join(f'"k{n}": {n}' for n in range(40_000))
+    text = json.dumps(shipped).replace('"format_version": 1', f'"format_version": 1, {keys}', 1)
+    path = tmp_path / "keys.json"
+    path.write_text(text.replace('"k7": 7', '"k7": 7, "k7": 8'), encoding="utf-8")
+    result = run("--facts", str(path), "check", "-f", "json")
+    rows = {row["check"]: row for row in json.loads(result.stdout)}
+    assert result.exit_code == 1
+    assert rows["unique keys"]["detail"] == ["key 'k7' appears more than once in one object"]
+    assert rows["schema"]["detail"][0] == "k0: Extra inputs are not permitted"
