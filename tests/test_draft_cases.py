@@ -179,6 +179,14 @@ def test_a_published_quote_in_words_loads_and_a_wrong_one_does_not() -> None:
             "TASS",
         ),
         ("14 June 2023, 09:15\n\nNUR-SULTAN – Talks.", "Nur-Sultan", "NUR-SULTAN –", None),
+        ("PARIS, Feb 3, 2019 (AFP) - Talks.", "Paris", "PARIS, Feb 3, 2019 (AFP) -", "AFP"),
+        (
+            "DUSHANBE, June 10, 2021, Asia-Plus -- Talks.",
+            "Dushanbe",
+            "DUSHANBE, June 10, 2021, Asia-Plus --",
+            "Asia-Plus",
+        ),
+        ("ANKARA, Türkiye - Talks.", "Ankara", "ANKARA, Türkiye -", None),
         ("Talks were held in Astana.", None, None, None),
     ],
 )
@@ -276,6 +284,8 @@ def test_money_in_the_forms_reports_write_it(
             "billion",
             "cubic metres",
         ),
+        ("They built 1,000 km of railway.", "1,000 km", "1000", None, "km"),
+        ("They built a 400 MW plant.", "400 MW", "400", None, "MW"),
     ],
 )
 def test_counts_keep_their_whole_noun_phrase(
@@ -300,6 +310,7 @@ def test_counts_keep_their_whole_noun_phrase(
         ("Trade had fallen by 8 per cent.", "8 per cent", "-8"),
         ("Trade was 5% lower.", "5%", "-5"),
         ("Trade moved by −2.5%.", "−2.5%", "-2.5"),
+        ("Tariffs were cut by 20%.", "20%", "-20"),
     ],
 )
 def test_percentages_and_their_sign_from_the_words(sentence: str, figure: str, value: str) -> None:
@@ -362,6 +373,13 @@ def test_exports_and_imports_in_one_sentence_each_get_their_own_flow() -> None:
         "Imports",
     )
     assert not [path for path in data["draft"] if path.startswith("statistics")]
+
+
+def test_a_flow_named_after_the_figure_in_its_clause() -> None:
+    stat = only_statistic("Last year USD 221.3 mln was invested in the region.")
+    assert (stat["flow"], stat["label"]) == ("investment", "Investment")
+    share = only_statistic("Settlements account for more than 90 percent of our trade.")
+    assert share["flow"] is None  # a share "of trade" is not a change in trade
 
 
 def test_a_flow_the_clause_does_not_settle_is_flagged() -> None:

@@ -133,7 +133,7 @@ _FALLING = re.compile(
     r"\b(?:fell|fall|falls|fallen|falling|declined?|declines|declining|decreased?|decreases"
     r"|decreasing"
     r"|dropped|drops?|dropping|down|lower|less|shrank|shrunk|shrinking|contracted|slumped"
-    r"|plunged|reduced|reduction|slid|slipped|negative)\b",
+    r"|plunged|reduced|reduction|slid|slipped|negative|cut|cuts|lowered|slashed)\b",
     re.IGNORECASE,
 )
 _RISING = re.compile(
@@ -363,7 +363,7 @@ def _counted(
             break
         kept.append(word)
     # the noun phrase ends at its first plural: "joint ventures", "Estonian IT companies"
-    heads = [i for i, w in enumerate(kept) if w.islower() and _plural(w)]
+    heads = [i for i, w in enumerate(kept) if (w.islower() and _plural(w)) or w in _UNITS]
     if not heads:
         return None
     unit_words = kept[: heads[0] + 1]
@@ -372,6 +372,10 @@ def _counted(
     unit = " ".join(unit_words)
     unit_end = text.index(unit, end) + len(unit)
     return Figure("count", Span(match.start(), unit_end), value, scale, None, True, unit)
+
+
+# Units of measure that are counted though they are not plurals: "1,000 km", "400 MW".
+_UNITS = words("km MW GW kW kWh MWh GWh TWh bcm ha")
 
 
 def _plural(word: str) -> bool:
@@ -569,7 +573,14 @@ def _flow(
     flows = [_flow_of(m) for m in _FLOW.finditer(context.before)]
     if flows:
         return flows[-1], len(set(flows)) == 1 or flows[-1] != "turnover"
-    return _flow_from_before(report, context, previous)
+    flow, sure = _flow_from_before(report, context, previous)
+    if flow is not None or figure.kind != "amount":
+        return flow, sure
+    # "USD 221.3 mln was invested": the rest of the clause, if it names one flow only (not
+    # for a per cent: "90 percent of our trade" is a share of it)
+    rest = report.text[figure.span.end : context.clause.end]
+    named = {_flow_of(m) for m in _FLOW.finditer(rest)}
+    return (named.pop(), True) if len(named) == 1 else (None, False)
 
 
 def _flow_from_before(

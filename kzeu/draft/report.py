@@ -21,7 +21,9 @@ SLUG_LENGTH = 80
 _SPACE = " \t\r\n,;:"
 # Where a clause ends: a comma, semicolon, colon or bracket, a dash between spaces, and the words
 # that join two clauses ("while", "whereas", "and" before a new subject is not one: too common).
-_CLAUSE_MARK = re.compile(r"[,;:()]|\s[–—]\s|\s--\s|\b(?:while|whereas|but)\b")
+_CLAUSE_MARK = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:()]|\s[–—]\s|\s--\s|\b(?:while|whereas|but)\b"
+)  # a comma between digits ("1,000") is no mark
 
 
 class Span(NamedTuple):

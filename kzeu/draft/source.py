@@ -28,10 +28,13 @@ _TIMESTAMP_WORDS = re.compile(
 )
 _CAPS_CITY = re.compile(r"(?:[A-Z]{1,3}\. )?[A-Z][A-Z'’-]*[A-Z](?: [A-Z][A-Z'’-]*[A-Z]){0,3}\b")
 _CITY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?=,)")
-_COUNTRY = re.compile(r",\s(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+){0,2})(?=,)")
+_COUNTRY = re.compile(
+    r",\s(?P<country>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?=,|\s?(?:–|—|--?)\s)"
+)
 _AGENCY = re.compile(
     r"\.?\s?/(?P<slash>[A-Z][A-Za-z-]{1,20})/\.?|\s?\((?P<paren>[A-Z][A-Za-z -]{1,30})\)"
     r"|\.\s(?P<caps>[A-Z]{3,20})\b"
+    r"|,\s(?P<comma>[A-Z][A-Za-z]{1,20}(?:-[A-Z][A-Za-z]{1,20})?)(?=\s?(?:–|—|--?)\s)"
 )
 _SEPARATOR = re.compile(r"\s?(?:–|—|--?|:)(?=\s)")
 _REPORTS = re.compile(
@@ -265,7 +268,7 @@ def _dateline(
         quote = Span(quote.start, quote.end - 1)
     agency = None
     if named is not None:
-        name = (named.group("slash") or named.group("paren") or named.group("caps")).strip()
+        name = next(n for n in named.groups() if n is not None).strip()
         agency = Found(name.capitalize() if len(name) > 4 and name.isupper() else name, quote)
     return Found(_capitalised(city.group()), quote), date, agency, end
 
