@@ -195,12 +195,17 @@ def _complement(tokens: Words, start: int, limit: int) -> tuple[list[int], int]:
     while (
         end < limit
         and _capitalised(tokens[end])
-        and _lower(tokens[end]) not in HEADS
+        and (_lower(tokens[end]) not in HEADS or _body_of_heads(tokens, start, end))
         and not _honorific(tokens, end)
     ):
         run.append(end)
         end += 1
     return run, end
+
+
+def _body_of_heads(tokens: Words, start: int, at: int) -> bool:
+    """Whether the head word at ``at`` names a body, as "Ministers" in "Cabinet of Ministers"."""
+    return at == start and _lower(tokens[at]).endswith("s") and _lower(tokens[at - 1]) == "of"
 
 
 def _listed(tokens: Words, run: list[int], end: int, limit: int) -> tuple[list[int], int]:
@@ -448,7 +453,8 @@ def _unique(report: Report, found: list[Found]) -> list[dict[str, Any]]:
     """Return one person per name: a surname already known is the same person."""
     drafted: list[dict[str, Any]] = []
     names: set[str] = set()
-    surnames: set[str] = set()
+    # a surname alone is the person named in full, before or after it
+    surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
     for person in found:
         words = person.name.split()
         if person.name in names or (len(words) == 1 and words[0] in surnames):
