@@ -534,6 +534,16 @@ def test_people_named_with_their_titles(text: str, people: list[tuple[str, list[
             "Michaela Friberg-Storey",
             ["Resident Coordinator"],
         ),
+        (
+            "Deputy Chairman of the Cabinet of Ministers of Turkmenistan Rashid Meredov spoke.",
+            "Rashid Meredov",
+            ["Deputy Chairman of the Cabinet of Ministers of Turkmenistan"],
+        ),
+        (
+            "Minister Abenov spoke first. Then Foreign Minister Nurlan Abenov left.",
+            "Nurlan Abenov",
+            ["Foreign Minister"],
+        ),
     ],
 )
 def test_titles_with_to_and_inner_words(text: str, name: str, titles: list[str]) -> None:
