@@ -706,6 +706,47 @@ def test_an_event_named_after_a_saint_keeps_its_whole_name() -> None:
     assert [e["name"] for e in data["events"]] == ["St. Petersburg International Economic Forum"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "place"),
+    [
+        (
+            "They met on the sidelines of the 78th session of the UN General Assembly in New York.",
+            "UN General Assembly",
+            "session",
+            "New York",
+        ),
+        (
+            "A meeting of the Council of Foreign Ministers of the CIS was held in Minsk.",
+            "Council of Foreign Ministers of the CIS",
+            "council",
+            "Minsk",
+        ),
+        (
+            "The 4th Consultative Meeting of the Heads of State of Central Asia took place in"
+            " Dushanbe.",
+            "Consultative Meeting of the Heads of State of Central Asia",
+            "meeting",
+            "Dushanbe",
+        ),
+        (
+            "They prepared the Central Asia – China summit in Xi'an.",
+            "Central Asia – China summit",
+            "summit",
+            "Xi'an",
+        ),
+    ],
+)
+def test_event_names_with_their_complement(text: str, name: str, kind: str, place: str) -> None:
+    event = next(e for e in drafted(text)["events"] if e["name"] == name)
+    assert (event["kind"], event["place"]) == (kind, place)
+
+
+def test_a_call_by_phone_is_a_phone_call() -> None:
+    data = drafted("14 June 2023\n\nMinister Jan Novak spoke by phone with Minister Eva Horn.")
+    call = data["events"][0]
+    assert (call["kind"], call["participants"]) == ("phone call", ["jan-novak", "eva-horn"])
+
+
 def test_a_standing_body_is_not_an_event() -> None:
     data = drafted("Vice-President of the European Commission Kaja Berg spoke in Brussels.")
     assert [e["name"] for e in data["events"]] == ["(to fill in)"]

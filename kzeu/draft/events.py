@@ -24,14 +24,15 @@ _MEETING = re.compile(
     r"\b(?:met|meets|meet with|held talks|holds talks|hold talks|held a meeting|holds a meeting"
     r"|received|receives|at a meeting|during a meeting|during talks|after meeting|talks between"
     r"|talks with|meeting with|met with"
-    r"|(?P<call>(?:tele)?phone (?:call|conversation|talk)s?)"
+    r"|(?P<call>(?:tele)?phone (?:call|conversation|talk)s?|by (?:tele)?phone)"
     r"|(?P<press>joint press conference|jointly met the press|press conference))\b",
     re.IGNORECASE,
 )
 # Words that tell of a meeting of its own, even with no one named: "also held a meeting with
 # representatives of ..."; "during the meeting" only refers to one.
 _ACTS = re.compile(
-    r"held a meeting|holds a meeting|met|received|(?:tele)?phone|joint press|jointly met",
+    r"held a meeting|holds a meeting|met|received|(?:tele)?phone|by (?:tele)?phone|joint press"
+    r"|jointly met",
     re.IGNORECASE,
 )
 _OTHER_CLAUSE = re.compile(r",? and (?:the|a|an) |; | while | whereas ")
@@ -229,10 +230,11 @@ def _mentions(sentence: str, name: str) -> bool:
 
 
 def _place(words: str, after: int) -> str | None:
+    """Return the first place named from just before ``after`` on in ``words``."""
     for match in _PLACE.finditer(words, max(0, after - 40)):
-        place = match.group("place")
-        if place.split()[0] not in _NOT_PLACES and not place.split()[0].isupper():
-            return place.split()[0] if place.split()[-1] in _NOT_PLACES else place
+        place = _place_of(match.group("place"))
+        if place is not None:
+            return place
     return None
 
 
@@ -316,8 +318,8 @@ def _event_name(words: list[Word], k: int) -> Span | None:
     "... Commission on Economic Cooperation", "G20 summit"), or None."""
     word = words[k][0]
     capital = k > 0 and words[k - 1][0][:1].isupper()
-    summit = word == "summit" and k > 0 and words[k - 1][0].isupper()
-    if (word not in _EVENT_WORDS and not summit) or not capital:
+    summit = word == "summit" and capital
+    if (word not in _EVENT_WORDS and not summit) or not (capital or word in _BODIES):
         return None
     if k + 1 < len(words) and words[k + 1][0] in _EVENT_WORDS:
         return None  # "Ministerial Meeting": the name ends at the last of them
@@ -326,9 +328,10 @@ def _event_name(words: list[Word], k: int) -> Span | None:
         first -= 1
     while first < k and words[first][0] in _CONNECTORS:
         first += 1
-    if first == k and not summit:
-        return None  # "Forum" alone is not a name
-    return Span(words[first][1], words[_complement_end(words, k)][2])
+    last = _complement_end(words, k)
+    if first == k and last == k and not summit:
+        return None  # "Forum" alone is not a name; "Council of Foreign Ministers" is
+    return Span(words[first][1], words[last][2])
 
 
 def _goes_on(words: list[Word], at: int) -> bool:
@@ -342,17 +345,19 @@ def _goes_on(words: list[Word], at: int) -> bool:
 
 
 def _complement_end(words: list[Word], k: int) -> int:
-    """Return the index of the last word of "of Foreign Ministers" after an event word."""
+    """Return the index of the last word of "of Foreign Ministers of the CIS" after an event
+    word (``k`` if none follows)."""
     if k + 2 >= len(words) or words[k + 1][0] not in ("of", "on", "for"):
         return k
-    stop = k + 2
-    while stop < len(words) and stop - k < 8:
+    last, stop = k, k + 2
+    while stop < len(words) and stop - k < 12:
         word = words[stop][0]
-        capital_next = stop + 1 < len(words) and words[stop + 1][0][:1].isupper()
-        if not (word[:1].isupper() or (word == "and" and capital_next)):
+        if word[:1].isupper():
+            last = stop
+        elif word not in ("and", "of", "the") or last < stop - 2:
             break
         stop += 1
-    return stop - 1 if stop > k + 2 else k
+    return last
 
 
 def _an_event(text: str, name: str, span: Span) -> bool:
@@ -372,49 +377,62 @@ def _named_event(
     *,
     head: str,
 ) -> None:
+    """Add the event ``name`` with the place that follows it, its timing and status."""
     text = report.text
     sentence = report.sentence(span.start)
     position = len(drafted)
-    reach = Span(span.start, min(sentence.end, span.end + 80))
-    after = text[span.end : reach.end]
-    kind = _KINDS.get(head.capitalize(), "event")
-    if name.endswith(("Ministerial Meeting", "Ministerial")):
-        kind = "ministerial"
-    elif name.endswith("Business Council"):
-        kind = "business council"
+    reach = min(sentence.end, span.end + 120)
     event: dict[str, Any] = {
         "id": report.new_id(name),
         "name": name,
-        "kind": kind,
+        "kind": _event_kind(text, name, span, head),
         "status": "held",
     }
-    end = span.end
-    place = _PLACE.match(after, 0) or _PLACE.search(after, 0, 60)
-    if place is not None and place.group("place").split()[0] not in _NOT_PLACES:
-        event["place"] = (
-            place.group("place").split(" ")[0]
-            if place.group("place").split()[-1] in _NOT_PLACES
-            else place.group("place")
-        )
-        end = max(end, span.end + place.end())
-    timing = _TIMING.search(text, span.end, reach.end)
-    before = text[max(sentence.start, span.start - 60) : span.start]
-    if timing is None:
-        timing = _TIMING.search(before)
-        if timing is not None:
-            start = span.start - len(before) + timing.start()
-            span = Span(start, span.end)
-    elif timing is not None:
+    start, end = span
+    place = _PLACE.search(text, span.end, reach)
+    if place is not None and place.start() - span.end <= 60:
+        value = _place_of(place.group("place"))
+        if value is not None:
+            event["place"] = value
+            end = place.start("place") + len(value)
+    timing = _TIMING.search(text, span.end, reach)
+    if timing is not None and timing.start() - span.end <= 80:
         end = max(end, timing.end())
-    context = text[sentence.start : reach.end]
-    future = _FUTURE.search(context) is not None and not re.search(
-        r"\b(?:held|was held|took place)\b", text[span.end : reach.end] if timing is None else ""
-    )
+    else:
+        timing = _TIMING.search(text, max(sentence.start, span.start - 60), span.start)
+        start = timing.start() if timing is not None else start
+    lead = max(sentence.start, span.start - 150)
+    future = _FUTURE.search(text, lead, reach) is not None
+    future = future and _HELD.search(text, span.end, reach) is None
     if timing is not None and _dated(event, timing.group(0), published, future=future):
         report.flag(f"events[{position}].date")
     event["status"] = "upcoming" if future else "held"
     report.flag(f"events[{position}].status")
     if "place" not in event:
         report.flag(f"events[{position}].place")
-    event["quote"] = report.cut(Span(span.start, end))
+    event["quote"] = report.cut(Span(start, end))
     drafted.append(event)
+
+
+_HELD = re.compile(r"\b(?:was held|were held|took place|held yesterday|recently held|co-chaired)\b")
+_SESSION = re.compile(r"\bsession of (?:the )?\Z")
+
+
+def _event_kind(text: str, name: str, span: Span, head: str) -> str:
+    """Return the kind of a named event: from its last event word, "session" for "the 78th
+    session of the UN General Assembly"."""
+    if name.endswith(("Ministerial Meeting", "Ministerial")):
+        return "ministerial"
+    if name.endswith("Business Council"):
+        return "business council"
+    if head in _BODIES and _SESSION.search(text, max(0, span.start - 20), span.start):
+        return "session"
+    return _KINDS.get(head.capitalize(), "event")
+
+
+def _place_of(words: str) -> str | None:
+    """Return the place in "in Astana", "in St. Petersburg"; None for "in June"."""
+    parts = words.split()
+    if parts[0] in _NOT_PLACES or parts[0].isupper():
+        return None
+    return parts[0] if parts[-1] in _NOT_PLACES else words
