@@ -50,9 +50,10 @@ Number = Annotated[
         description="Exact decimal value as a JSON number (at most 15 significant digits).",
     ),
 ]
-# A draft's to-do list names each field left to fill in; a list longer than this is no draft a
-# person works through, and only costs time to check and show.
-MAX_DRAFT_FIELDS = 10_000
+# A draft's to-do list names each field left to fill in: `kzeu draft` lists about three per
+# paragraph of a report (some 170,000 for a report as large as a facts file may be). The cap
+# bounds the work a hostile list can cause, well above any draft.
+MAX_DRAFT_FIELDS = 1_000_000
 DraftField = Annotated[str, Field(min_length=1, max_length=200)]
 Scale = Literal["thousand", "million", "billion", "trillion"]
 Flow = Literal["turnover", "exports", "imports", "investment"]

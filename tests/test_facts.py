@@ -274,7 +274,7 @@ def test_the_digits_a_value_takes_written_out() -> None:
 
 
 def test_the_draft_list_is_capped(write_facts: Writer, facts_data: Facts) -> None:
-    facts_data["draft"] = [f"people[{i}].name" for i in range(10_001)]
+    facts_data["draft"] = ["people[0].name"] * 1_000_001
     assert message_of(write_facts(facts_data)).splitlines()[1:] == [
-        "  draft: Tuple should have at most 10000 items after validation, not 10001"
+        "  draft: Tuple should have at most 1000000 items after validation, not 1000001"
     ]
