@@ -2,10 +2,10 @@
 
 Run: ``python benchmarks/draft_scale.py``. For plain prose (0.5, 1 and 2 MB, made by repeating
 the reports of the corpus, so with dates, names and figures) and for each hostile text (runs of
-``$1 ``, ``7 apples ``, digits, ``,111``, ``Aaa ``, ``Minister of Aaa ``, ``Aaa-``), it drafts
-the text and prints the time and the time per MB; a ratio near 1 between the two sizes of one
-text shows the work is linear in its size (a quadratic pass would double the time per MB each
-time the size doubles). Standard library and kzeu only.
+``$1 ``, ``7 apples ``, ``($1 ``, ``Forum ``, dates, digits, ``,111``, ``Aaa ``,
+``Minister of Aaa ``, ``Aaa-``), it drafts the text and prints the time and the time per MB; a
+ratio near 1 between the two sizes of one text shows the work is linear in its size (a quadratic
+pass would double the time per MB each time the size doubles). Standard library and kzeu only.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ MB = 1_000_000
 HOSTILE: dict[str, tuple[str, tuple[int, int]]] = {
     '"$1 "': ("$1 ", (12_000, 48_000)),
     '"7 apples "': ("7 apples ", (36_000, 144_000)),
+    '"($1 "': ("($1 ", (16_000, 64_000)),
+    '"Forum "': ("Forum ", (60_000, 240_000)),
+    '"14 June 2023 met "': ("14 June 2023 met ", (68_000, 272_000)),
     "digits": ("1", (20_000, 80_000)),
     '",111"': (",111", (20_000, 80_000)),
     '"Aaa "': ("Aaa ", (80_000, 320_000)),

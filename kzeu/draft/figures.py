@@ -504,7 +504,8 @@ def _closed(report: Report, quote: Span) -> Span:
     words = report.cut(quote)
     if words.rfind("(") <= words.rfind(")"):
         return quote
-    closing = report.text.find(")", quote.end, report.sentence(quote.end).end + 1)
+    limit = min(report.sentence(quote.end).end + 1, quote.end + 80)
+    closing = report.text.find(")", quote.end, limit)
     return Span(quote.start, closing + 1) if closing >= 0 else quote
 
 
@@ -578,7 +579,7 @@ def _flow(
         return flow, sure
     # "USD 221.3 mln was invested": the rest of the clause, if it names one flow only (not
     # for a per cent: "90 percent of our trade" is a share of it)
-    rest = report.text[figure.span.end : context.clause.end]
+    rest = report.text[figure.span.end : min(context.clause.end, figure.span.end + 80)]
     named = {_flow_of(m) for m in _FLOW.finditer(rest)}
     return (named.pop(), True) if len(named) == 1 else (None, False)
 
