@@ -2,7 +2,7 @@
 
 A full stop ends a sentence only when what follows starts one: not after an abbreviation
 (``Sept.``, ``Mr.``, ``No.``), an initial (``J.``), a dotted acronym (``U.S.``) or a dateline word
-(``ALMATY. KAZINFORM``, ``June 9. /TASS/.``), and never inside a decimal (``12.5``). A blank line
+(``BISHKEK. KABAR``, ``June 9. /TASS/.``), and never inside a decimal (``12.5``). A blank line
 always ends one; a single line break does unless the next line goes on in lower case. One pass
 of ``re.finditer`` over the candidate stops, each judged from a few characters around it.
 """
@@ -113,7 +113,7 @@ def _stop_ends(text: str, start: int, end: int) -> bool:
 
 def abbreviated(text: str, start: int) -> bool:
     """Whether the full stop at ``start`` ends an abbreviation ("Sept."), a dotted acronym
-    ("U.S."), an initial ("J.") or a dateline word at the start of a line ("ALMATY.")."""
+    ("U.S."), an initial ("J.") or a dateline word at the start of a line ("BISHKEK.")."""
     word = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if word is None:
         return False

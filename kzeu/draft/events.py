@@ -4,7 +4,7 @@ A meeting is a sentence that says two sides met: ``met``, ``held talks with``, `
 with``, ``received``, ``at a meeting with``, ``talks between``, ``a phone call with``, ``a joint
 press conference``. A named event is a run of capitalised words ending in Summit, Forum, Council,
 Commission, Conference, Session, Ministerial, Meeting, ... (``Intergovernmental Commission on
-Economic Cooperation``, ``G20 summit``), with its place only when a place follows ("in Astana";
+Economic Cooperation``, ``G20 summit``), with its place only when a place follows ("in Tashkent";
 "Forum in June" has none) and its timing in the report's words. A date the text does not state
 in full (a weekday, a day without a year) is resolved against the publication date and listed
 under ``draft``; an impossible one is left out and listed.
@@ -431,7 +431,7 @@ def _event_kind(text: str, name: str, span: Span, head: str) -> str:
 
 
 def _place_of(words: str) -> str | None:
-    """Return the place in "in Astana", "in St. Petersburg"; None for "in June"."""
+    """Return the place in "in Tashkent", "in St. Petersburg"; None for "in June"."""
     parts = words.split()
     if parts[0] in _NOT_PLACES or parts[0].isupper():
         return None

@@ -500,7 +500,7 @@ def _flag_open_fields(
 
 
 def _closed(report: Report, quote: Span) -> Span:
-    """Return ``quote`` with the bracket it opens last closed: "$49.7 billion (+16.9%)"."""
+    """Return ``quote`` with the bracket it opens last closed: "$5.2 billion (+3.1%)"."""
     words = report.cut(quote)
     if words.rfind("(") <= words.rfind(")"):
         return quote

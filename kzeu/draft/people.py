@@ -266,7 +266,7 @@ def _named(
         if 0 <= after < len(run):
             name = _name_run(tokens, run[after])
             if name and name[-1] < run[-1]:
-                name = []  # "of Kazakhstan Temir Zholy JSC Nurlan Sauranbayev": not at the end
+                name = []  # "of Uzbekistan Temir Yollari JSC Aziz Karimov": not at the end
         if not name and len(run) >= 3:
             name = run[-2:]
         if name and not all(
@@ -382,7 +382,7 @@ def _text_of(tokens: Words, start: int, end: int) -> str:
 
 
 def _affiliation(tokens: Words, at: int, end: int, before: str) -> str | None:
-    """Return the country the title names: "Kazakh", "Britain's" before it, "of Kazakhstan" in
+    """Return the country the title names: "Uzbek", "Britain's" before it, "of Uzbekistan" in
     it."""
     bare = _bare(before)
     if bare in AFFILIATIONS:

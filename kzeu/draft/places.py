@@ -1,4 +1,4 @@
-"""Countries and unions as reports name them, and the adjectives that point to them ("Kazakh",
+"""Countries and unions as reports name them, and the adjectives that point to them ("Uzbek",
 "Britain's"): what ``draft`` proposes as a person's affiliation, and words that are never part of
 a person's name."""
 

@@ -1,7 +1,7 @@
 """The source of a report: when it was published, where it was filed (the dateline) and whom it
 credits (the attribution), read from its first lines as wire copy and ministry releases write
 them: ``date 2025-03-28``, a timestamp line (``14 June 2023, 09:15``, ``Updated March 3, 2025``),
-an agency prefix (``(MENAFN- Trend)``) and datelines such as ``ASTANA –``, ``ALMATY. KAZINFORM``,
+an agency prefix (``(MENAFN- Trend)``) and datelines such as ``BISHKEK –``, ``TASHKENT. DUNYO``,
 ``MOSCOW, June 9. /TASS/.``, ``LONDON:``, ``BEIJING, Oct. 5 (Xinhua) --``,
 ``DUSHANBE, Tajikistan, May 12.``."""
 
@@ -259,7 +259,7 @@ def _dateline(
     elif text[end : end + 1] == ".":
         end += 1
     if caps is None and date is None:
-        return None  # "Baku, Azerbaijan, May 12" is a dateline; "Kazakhstan, the EU ..." is not
+        return None  # "Baku, Azerbaijan, May 12" is a dateline; "Uzbekistan, the EU ..." is not
     marked = separator or date or named or end >= line_end or text[end - 1 : end] == "."
     if not marked:
         return None  # "EU AND ..." at the start of a sentence: no dateline
