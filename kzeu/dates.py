@@ -1,5 +1,6 @@
 """Dates as news copy writes them: ``14 June 2023``, ``June 14, 2023``, ``3rd May, 2024``,
-``Sept. 2``, ``7 Dec.``, ``2025-03-28``, ``14.06.2023``, and weekdays (``on Tuesday``).
+``Sept. 2``, ``7 Dec.``, ``2025-03-28``, ``14.06.2023``, and weekdays (``on Tuesday``); an event
+over several days (``4-5 July 2022``, ``Sept. 9-10``) is dated by its first day.
 
 ``found_dates`` reads them in one pass; ``states_date`` is what the loader asks of a
 ``published_quote`` that does not hold the ISO date itself.
@@ -48,8 +49,10 @@ _YEAR = r"(?:1[89]|2\d)\d\d\b"
 _DATE = re.compile(
     r"\b(?P<iso_y>" + _YEAR + r")([-/])(?P<iso_m>[01]\d)\2(?P<iso_d>[0-3]\d)\b"
     r"|\b(?P<dot_d>[0-3]?\d)[./](?P<dot_m>[01]?\d)[./](?P<dot_y>" + _YEAR + r")"
-    r"|\b(?P<dm_d>" + _DAY + r")(?: of)? (?P<dm_m>" + _MONTH + r")(?:,? (?P<dm_y>" + _YEAR + r"))?"
-    r"|\b(?P<md_m>" + _MONTH + r") (?P<md_d>" + _DAY + r")(?!,\d)(?:,? (?P<md_y>" + _YEAR + r"))?"
+    r"|\b(?P<dm_d>" + _DAY + r")(?:[-–]\d{1,2})?(?: of)? (?P<dm_m>" + _MONTH + r")"
+    r"(?:,? (?P<dm_y>" + _YEAR + r"))?"
+    r"|\b(?P<md_m>" + _MONTH + r") (?P<md_d>" + _DAY + r")(?:[-–]\d{1,2}\b)?(?!,\d)"
+    r"(?:,? (?P<md_y>" + _YEAR + r"))?"
 )
 
 

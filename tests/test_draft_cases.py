@@ -747,6 +747,20 @@ def test_a_call_by_phone_is_a_phone_call() -> None:
     assert (call["kind"], call["participants"]) == ("phone call", ["jan-novak", "eva-horn"])
 
 
+def test_a_meeting_dated_after_publication_is_upcoming_and_flagged() -> None:
+    data = drafted(
+        "No: 245, 28 June 2022, Press Release\n\nMinister Kerem Öztürk will hold talks with"
+        " Minister Nurlan Abenov in Astana on 4-5 July 2022."
+    )
+    meeting = data["events"][0]
+    assert (meeting["timing"], meeting["date"], meeting["status"]) == (
+        "on 4-5 July 2022",
+        "2022-07-04",  # an event over several days: its first day
+        "upcoming",
+    )
+    assert {"events[0].date", "events[0].status"} <= set(data["draft"])
+
+
 def test_a_standing_body_is_not_an_event() -> None:
     data = drafted("Vice-President of the European Commission Kaja Berg spoke in Brussels.")
     assert [e["name"] for e in data["events"]] == ["(to fill in)"]

@@ -72,9 +72,9 @@ _TIMING = re.compile(
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:on |in )(?:the (?:morning|afternoon|evening) of )?"
     + _MONTH
-    + r"(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?:,? (?:19|20)\d\d\b)?"
-    r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b(?:,? (?:19|20)\d\d\b)?"
-    r"|(?:on |On )?\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"(?:,? (?:19|20)\d\d\b)?)"
+    + r"(?: \d{1,2}(?:st|nd|rd|th)?\b(?:[-–]\d{1,2}\b)?)?(?:,? (?:19|20)\d\d\b)?"
+    r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b(?:[-–]\d{1,2}\b)?(?:,? (?:19|20)\d\d\b)?"
+    r"|(?:on |On )?\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2})? " + _MONTH + r"(?:,? (?:19|20)\d\d\b)?)"
 )
 _KINDS = {
     "Summit": "summit",
@@ -210,6 +210,9 @@ def _meeting(
         event["place"] = place
     if _FUTURE.search(words, max(0, match.start() - said.start - 60), after):
         event["status"] = "upcoming"
+    if published is not None and event.get("date", "") > published.isoformat():
+        event["status"] = "upcoming"  # dated after the report: announced, not held
+        unsure = True
     return event, unsure
 
 
