@@ -439,9 +439,15 @@ def test_the_period_comes_from_the_figures_own_clause() -> None:
     assert aid["period"] is None
 
 
-def test_yen_and_yuan_share_a_sign_so_the_currency_is_flagged() -> None:
-    data = drafted("Loans reached ¥ 35 billion.")
-    assert "statistics[0].currency" in data["draft"]
+def test_yen_and_yuan_share_a_sign_so_the_currency_is_read_from_the_country_and_flagged() -> None:
+    japan = drafted("Japanese banks pledged loans of ¥ 35 billion.")
+    china = drafted("Chinese banks pledged loans of ¥2.5 billion.")
+    assert (japan["statistics"][0]["currency"], china["statistics"][0]["currency"]) == (
+        "JPY",
+        "CNY",
+    )
+    assert "statistics[0].currency" in japan["draft"]
+    assert "statistics[0].currency" in china["draft"]
 
 
 # --- people -------------------------------------------------------------------------------------

@@ -437,7 +437,10 @@ def _statistic(
         "figure": text[span.start : span.end],
     }
     if figure.kind == "amount":
-        stat.update(currency=figure.currency, scale=figure.scale)
+        currency = figure.currency
+        if text[span.start : span.start + 1] == "¥":
+            currency = _yen_or_yuan(text, span)
+        stat.update(currency=currency, scale=figure.scale)
     elif figure.scale is not None:
         stat["scale"] = figure.scale
     if figure.unit is not None:
@@ -497,6 +500,19 @@ def _flag_open_fields(
         report.flag(f"{path}.period")
     if comparison:
         report.flag(f"{path}.of")
+
+
+_JAPAN_OR_CHINA = re.compile(r"\b(?:(?P<japan>Japan|Japanese|yen)|China|Chinese|yuan|renminbi)\b")
+
+
+def _yen_or_yuan(text: str, span: Span) -> str:
+    """Return JPY or CNY for "¥" by the country named nearest before it (listed either way)."""
+    named = None
+    for match in _JAPAN_OR_CHINA.finditer(text, max(0, span.start - 600), span.start):
+        named = match
+    if named is None:
+        named = _JAPAN_OR_CHINA.search(text, span.end, span.end + 600)
+    return "JPY" if named is not None and named.group("japan") else "CNY"
 
 
 def _closed(report: Report, quote: Span) -> Span:
