@@ -401,7 +401,9 @@ def draft(
     date: Annotated[
         str | None,
         typer.Option(
-            "--date", metavar="YYYY-MM-DD", help="Publication date, if the text has none."
+            "--date",
+            metavar="YYYY-MM-DD",
+            help="Publication date; overrides the one the text states.",
         ),
     ] = None,
     output: Annotated[
@@ -428,7 +430,7 @@ def draft(
     except FactsError as error:
         fail(error.message, EXIT_DATA)
     except drafting.DraftError as error:
-        fail(f"{article}: {error}", EXIT_USAGE)
+        fail(f"{article}: {error}", EXIT_DATA)  # a blank report: bad data, as an empty file
     FactsFile.model_validate_json(document)  # a draft that does not load is a bug in kzeu
     if out is None:
         sys.stdout.write(document)
