@@ -767,6 +767,19 @@ def test_a_meeting_dated_after_publication_is_upcoming_and_flagged() -> None:
     assert {"events[0].date", "events[0].status"} <= set(data["draft"])
 
 
+def test_an_events_timing_comes_from_its_own_clause() -> None:
+    data = drafted(
+        "He will travel to Baku on June 20 to co-chair the 23rd meeting of the Russian-Azerbaijani"
+        " Intergovernmental Commission, he told reporters on Thursday."
+    )
+    commission = data["events"][-1]
+    assert (commission["name"], commission["timing"], commission["status"]) == (
+        "Russian-Azerbaijani Intergovernmental Commission",
+        "on June 20",
+        "upcoming",
+    )
+
+
 def test_a_standing_body_is_not_an_event() -> None:
     data = drafted("Vice-President of the European Commission Kaja Berg spoke in Brussels.")
     assert [e["name"] for e in data["events"]] == ["(to fill in)"]

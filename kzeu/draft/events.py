@@ -66,7 +66,7 @@ _MONTH = (
 _TIMING = re.compile(
     r"\b(?:(?:held |to be held |will be held |planned |scheduled )?(?:yesterday|today|tomorrow)"
     r"|next (?:week|month|year)|last (?:week|month|year)|this (?:week|month|year)"
-    r"|earlier in the day|recently held|recently|upcoming"
+    r"|[Ee]arlier in the day|recently held|recently|upcoming"
     r"|(?:earlier|later) this (?:week|month|year)"
     r"|in the (?:spring|summer|autumn|fall|winter)"
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -398,7 +398,12 @@ def _named_event(
         if value is not None:
             event["place"] = value
             end = place.start("place") + len(value)
-    timing = _TIMING.search(text, span.end, reach)
+    # the timing of the event's own clause: after its name, else just before it
+    clause = report.clause(span.start, span.end)
+    if _ABOUT_IT.match(text, clause.end):  # ", which opens in Xi'an on Saturday": still its own
+        clause = report.clause(clause.end + 2, clause.end + 2)
+    clause_end = min(reach, clause.end)
+    timing = _TIMING.search(text, span.end, clause_end)
     if timing is not None and timing.start() - span.end <= 80:
         end = max(end, timing.end())
     else:
@@ -417,6 +422,7 @@ def _named_event(
     drafted.append(event)
 
 
+_ABOUT_IT = re.compile(r",\s(?:which|that|to be|held|scheduled|planned|due)\b")
 _HELD = re.compile(r"\b(?:was held|were held|took place|held yesterday|recently held|co-chaired)\b")
 _SESSION = re.compile(r"\bsession of (?:the )?\Z")
 
