@@ -121,6 +121,17 @@ def _score_source(
     score.datelines_right += (dateline or "").casefold() == (truth["dateline"] or "").casefold()
     if dateline and (dateline.casefold() != (truth["dateline"] or "").casefold()):
         _wrong(score, f"dateline {dateline!r} (truth {truth['dateline']!r})")
+    credited = source.get("attribution")
+    if (
+        credited
+        and "source.attribution" not in flagged
+        and _credit(credited) != _credit(truth["attribution"] or "")
+    ):
+        _wrong(score, f"attribution {credited!r} (truth {truth['attribution']!r})")
+
+
+def _credit(name: str) -> str:
+    return name.casefold().removeprefix("the ")
 
 
 def _score_figures(
