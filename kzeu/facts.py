@@ -99,15 +99,13 @@ class InvalidFacts(FactsError):
 def load_facts(path: str | os.PathLike[str] | None = None) -> FactsFile:
     """Return the validated facts of ``path`` (see ``resolve_path``); raise ``FactsError``."""
     where = resolve_path(path)
-    data = read_regular_file(where)
-    check_utf8(where, data)
-    return prove_facts(where, parse_facts(where, data))
+    return prove_facts(where, parse_facts(where, read_regular_file(where)))
 
 
 def parse_facts(path: Path, data: bytes) -> FactsFile:
     """Return ``data`` parsed and validated field by field into the model, not yet proven
     (``prove_facts``); raise ``InvalidFacts`` for invalid JSON, a field that is not valid, or
-    a value not written exactly (kzeu.exact)."""
+    a value not written exactly (kzeu.exact), and ``FactsError`` for invalid UTF-8."""
     from pydantic import ValidationError
 
     from kzeu.exact import inexact_values
@@ -116,6 +114,9 @@ def parse_facts(path: Path, data: bytes) -> FactsFile:
     try:
         facts = FactsFile.model_validate_json(data, context=PROOF_LATER)
     except ValidationError as error:
+        # pydantic refuses invalid UTF-8 as it parses; the byte at fault is named only then,
+        # so that a valid file is not decoded twice.
+        check_utf8(path, data)
         raise InvalidFacts(path, error.errors(include_url=False)) from None
     except RecursionError:
         raise InvalidFacts(path, [_NESTED_TOO_DEEPLY]) from None
