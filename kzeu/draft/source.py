@@ -33,7 +33,7 @@ _COUNTRY = re.compile(
 )
 _AGENCY = re.compile(
     r"\.?\s?/(?P<slash>[A-Z][A-Za-z-]{1,20})/\.?|\s?\((?P<paren>[A-Z][A-Za-z -]{1,30})\)"
-    r"|\.\s(?P<caps>[A-Z]{3,20})\b"
+    r"|(?<=\.)\s(?P<caps>[A-Z]{3,20})\b|\.\s(?P<caps2>[A-Z]{3,20})\b"
     r"|,\s(?P<comma>[A-Z][A-Za-z]{1,20}(?:-[A-Z][A-Za-z]{1,20})?)(?=\s?(?:–|—|--?)\s)"
 )
 _SEPARATOR = re.compile(r"\s?(?:–|—|--?|:)(?=\s)")
