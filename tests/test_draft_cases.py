@@ -564,6 +564,15 @@ def test_titles_with_to_and_inner_words(text: str, name: str, titles: list[str])
     assert [(p["name"], p["titles"]) for p in drafted(text)["people"]] == [(name, titles)]
 
 
+def test_an_honorific_alone_stands_in_for_a_title_to_fill() -> None:
+    data = drafted("Mr. J. R. Smith met Ms. Anna Nowak-Wiśniewska. Mr. Smith said so.")
+    assert [(p["name"], p["titles"]) for p in data["people"]] == [
+        ("J. R. Smith", ["Mr."]),
+        ("Anna Nowak-Wiśniewska", ["Ms."]),
+    ]
+    assert {"people[0].titles", "people[1].titles"} <= set(data["draft"])
+
+
 def test_names_keep_every_letter_and_a_surname_alone_is_the_same_person() -> None:
     data = drafted(
         "Ambassador Tomás Dvořák met Minister Aylin Şahin, Envoy Marco DeLuca, Governor Sean"

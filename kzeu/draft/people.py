@@ -79,7 +79,9 @@ def people(report: Report, body: int) -> list[dict[str, Any]]:
         if not word[0].isupper() and word.lower() not in _TITLE_WORDS:
             at += 1  # most words start no one's name or title: skipped at once
             continue
-        people_here, after = _titled(tokens, at) or _appositive(tokens, at) or ([], at + 1)
+        people_here, after = (
+            _titled(tokens, at) or _appositive(tokens, at) or _addressed(tokens, at) or ([], at + 1)
+        )
         found.extend(people_here)
         at = max(after, at + 1)
     return _unique(report, found)
@@ -447,6 +449,19 @@ def _lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> i
             break
         end = words
     return end
+
+
+def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
+    """Read "Ms. Anna Nowak-Wiśniewska" with no other title: the honorific stands in for one,
+    and the titles are listed for a person to fill in."""
+    if not _honorific(tokens, at):
+        return None
+    name = _name_run(tokens, at + 2)
+    if sum(1 for k in name if tokens[k].text != ".") < 2:
+        return None
+    full, stop = _name_of(tokens, name)
+    title = _text_of(tokens, at, at + 2)
+    return [Found(full, [title], Span(tokens[at].start, stop), None, False)], name[-1] + 1
 
 
 def _unique(report: Report, found: list[Found]) -> list[dict[str, Any]]:
