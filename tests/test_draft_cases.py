@@ -573,6 +573,19 @@ def test_an_honorific_alone_stands_in_for_a_title_to_fill() -> None:
     assert {"people[0].titles", "people[1].titles"} <= set(data["draft"])
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "President Visits Turkmenistan",
+        "Foreign Minister Receives Credentials of New Ambassadors",
+        "Minister Holds Talks With Counterpart",
+        "Deputy Minister Meets Japanese Delegation",
+    ],
+)
+def test_a_title_case_headline_names_no_one(headline: str) -> None:
+    assert drafted(f"{headline}\n\nTalks were held in the capital.")["people"] == []
+
+
 def test_names_keep_every_letter_and_a_surname_alone_is_the_same_person() -> None:
     data = drafted(
         "Ambassador Tomás Dvořák met Minister Aylin Şahin, Envoy Marco DeLuca, Governor Sean"

@@ -285,7 +285,7 @@ def _named(
         start = end + 1 if end < len(tokens) and tokens[end].text == "," and run else end
         start = start + 2 if start < len(tokens) and _honorific(tokens, start) else start
         name = _name_run(tokens, start)
-        if not name:
+        if not name or "\n" in tokens.source[tokens[end - 1].end : tokens[name[0]].start]:
             return None
     segments = [*segments[:-1], (segments[-1][0], title_end)]
     titles = [t for t in (_cut_title(tokens, s, e) for s, e in segments) if t]
@@ -330,6 +330,8 @@ def _name_run(tokens: Words, start: int) -> list[int]:
             continue
         if not (_name_word(token) or (name and _lower(token) in PARTICLES)):
             break
+        if name and "\n" in tokens.source[tokens[name[-1]].end : token.start]:
+            break  # a name never runs on into the next line
         name.append(k)
         words += 1
         k += 1

@@ -62,6 +62,14 @@ NOT_NAMES = (
         "Administration Secretariat House Palace Square Prime Minister President Deputy Vice "
         "Chairman Ambassador Secretary Governor Mayor Premier Chancellor"
     )
+    # the verbs of title-case headlines: "Foreign Minister Receives Credentials"
+    | words(
+        "Visits Visit Receives Receive Opens Open Holds Hold Meets Meet Says Say Discusses Discuss"
+        " Signs Sign Attends Attend Welcomes Welcome Urges Hosts Host Arrives Addresses Chairs"
+        " Calls Congratulates Expresses Launches Plans Pledges Seeks Vows Praises Backs Joins"
+        " Leaves Appoints Agrees Agree Announces Reaffirms Stresses Notes Highlights Talks Speaks"
+        " Thanks Greets Travels Begins Ends Wraps Concludes Starts Will To With"
+    )
     | COUNTRIES
     | frozenset(AFFILIATIONS)
 )
