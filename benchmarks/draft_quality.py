@@ -189,19 +189,12 @@ def _score_events(
     unused = dict(drafted)
     for event in truth["events"]:
         name = (event["name"] or "").casefold()
-        match = None
-        for index, mine in unused.items():
-            named = mine["name"] != UNNAMED
-            if (
-                name
-                and named
-                and (name in mine["name"].casefold() or mine["name"].casefold() in name)
-            ):
-                match = index
-                break
-            if not name and not named:
-                match = index
-                break
+        candidates = [index for index, mine in unused.items() if _same_event(name, mine["name"])]
+        # of several with the name (a recurring event), the one at the same place
+        match = next(
+            (i for i in candidates if unused[i].get("place") == event["place"]),
+            candidates[0] if candidates else None,
+        )
         if match is None:
             continue
         mine = unused.pop(match)
@@ -211,6 +204,14 @@ def _score_events(
             _wrong(score, f"event {mine['name']}: date {mine['date']} (truth {event['date']})")
         if mine.get("place") and mine["place"] != event["place"] and f"{path}.place" not in flagged:
             _wrong(score, f"event {mine['name']}: place {mine['place']} (truth {event['place']})")
+
+
+def _same_event(name: str, drafted: str) -> bool:
+    """Whether a drafted event name is the truth's (one containing the other), or both are
+    unnamed."""
+    if drafted == UNNAMED or not name:
+        return drafted == UNNAMED and not name
+    return name in drafted.casefold() or drafted.casefold() in name
 
 
 def measure(folder: Path, *, each: bool) -> Score:

@@ -810,6 +810,35 @@ def test_an_events_timing_comes_from_its_own_clause() -> None:
     )
 
 
+def test_received_support_is_no_meeting() -> None:
+    data = drafted("Minister Piotr Kowalski's proposal received broad support.")
+    assert [e["name"] for e in data["events"]] == ["(to fill in)"]
+    assert "participants" not in data["events"][0]  # the placeholder: no meeting was found
+
+
+def test_events_told_of_without_a_name() -> None:
+    data = drafted(
+        "Minister Jan Novak met Minister Eva Horn in Astana. Later, Novak and Horn attended a"
+        " business forum in Astana. The next meeting will be held in Tashkent in 2025."
+    )
+    assert [(e["kind"], e["place"], e["status"]) for e in data["events"]] == [
+        ("meeting", "Astana", "held"),
+        ("forum", "Astana", "held"),
+        ("meeting", "Tashkent", "upcoming"),
+    ]
+    assert data["events"][1]["participants"] == ["jan-novak", "eva-horn"]
+
+
+def test_the_next_meeting_after_a_named_session_is_that_event() -> None:
+    data = drafted(
+        "The 5th meeting of the Joint Intergovernmental Commission was held in Astana today. The"
+        " next meeting will be held in Tashkent in 2025."
+    )
+    names = [(e["name"], e["place"]) for e in data["events"]]
+    assert ("Joint Intergovernmental Commission", "Tashkent") in names
+    assert ("Joint Intergovernmental Commission", "Astana") in names
+
+
 def test_a_standing_body_is_not_an_event() -> None:
     data = drafted("Vice-President of the European Commission Kaja Berg spoke in Brussels.")
     assert [e["name"] for e in data["events"]] == ["(to fill in)"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from typing import Any
 
 from kzeu.dates import WEEKDAYS, found_dates, weekday_before
@@ -98,10 +99,28 @@ def events(
     """Return the meetings (first) and the named events of the report."""
     drafted: list[dict[str, Any]] = []
     _meetings(report, body, people, published, drafted)
+    _unnamed_events(report, body, people, published, drafted)
     _named_events(report, body, published, drafted)
+    _name_next_sessions(drafted)
     if not drafted:
         drafted.append(_placeholder(report, body))
+    for event in drafted:
+        event.pop("_at", None)
+        event.pop("_next", None)
     return drafted
+
+
+def _name_next_sessions(drafted: list[dict[str, Any]]) -> None:
+    """Give "The next meeting will be held in Tashkent" the name and kind of the named event
+    told of last before it, if there is one (its name stays listed for a person to confirm)."""
+    named = [e for e in drafted if e["name"] != TO_FILL and "_at" in e]
+    starts = [e["_at"] for e in named]
+    for event in drafted:
+        if not event.get("_next"):
+            continue
+        before = bisect_left(starts, event["_at"]) - 1
+        if before >= 0:
+            event.update(name=named[before]["name"], kind=named[before]["kind"])
 
 
 def _placeholder(report: Report, body: int) -> dict[str, Any]:
@@ -139,6 +158,8 @@ def _meetings(
     seen: set[int] = set()
     by_surname = {p["name"].split()[-1]: p["id"] for p in people}
     for match in _MEETING.finditer(text, body):
+        if match.group().lower().startswith("receive") and not _GUEST.match(text, match.end()):
+            continue  # "the proposal received broad support": no one was received
         index = report.sentences.index(match.start())
         sentence = report.sentence(match.start())
         if index in seen or sentence.end - sentence.start > 2000:
@@ -166,7 +187,49 @@ def _meetings(
 
 
 # a word of a name, without a possessive: "O'Brien", "Öztürk" in "Öztürk's"
+_GUEST = re.compile(
+    r"\s(?:the\s|a\s|an\s)?(?:[A-Z]|delegation|representatives|members|ambassador|minister"
+    r"|head|chairman|president|governor|envoy|deputy|his|her)"
+)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+|['’][^\W\d_]{2,})*")
+
+
+# Events a sentence tells of without naming them: "attended a business forum in Astana", "The
+# next meeting will be held in Tashkent".
+_UNNAMED = re.compile(
+    r"\b(?:attended|attend|attends|hosted|hosts|host|opened|opens|took part in|take part in"
+    r"|participated in|addressed)\s(?:a|an|the)\s(?:[a-z]+\s)?(?P<kind>forum|conference|summit"
+    r"|round table|roundtable|exhibition)\b"
+    r"|\b[Tt]he next (?P<next>meeting)\b(?! of)"
+)
+
+
+def _unnamed_events(
+    report: Report,
+    body: int,
+    people: list[dict[str, Any]],
+    published: dt.date | None,
+    drafted: list[dict[str, Any]],
+) -> None:
+    """Add the forums, conferences and next meetings a sentence tells of without a name."""
+    by_surname = {p["name"].split()[-1]: p["id"] for p in people}
+    for match in _UNNAMED.finditer(report.text, body):
+        sentence = report.sentence(match.start())
+        if sentence.end - sentence.start > 2000:
+            continue
+        said = report.trimmed(sentence)
+        words = report.cut(said)
+        kind = "meeting" if match.group("next") else match.group("kind").replace("round", "round ")
+        kind = " ".join(kind.split())
+        event, unsure = _meeting(report, match, said, published, kind=kind)
+        event["participants"] = list(
+            dict.fromkeys(by_surname[w] for w in _NAME_WORD.findall(words) if w in by_surname)
+        )
+        position = len(drafted)
+        drafted.append(event)
+        _flag_meeting(report, position, event, date_unsure=unsure)
+        if match.group("next"):
+            event.update(status="upcoming", _next=True)
 
 
 def _same_meeting(drafted: list[dict[str, Any]], event: dict[str, Any]) -> int | None:
@@ -198,6 +261,7 @@ def _meeting(
         "kind": kind,
         "status": "held",
         "quote": words,
+        "_at": said.start,  # where it is told, while drafting
     }
     after = match.end() - said.start
     # what follows ", and the ..." or "; ..." tells of something else
@@ -390,6 +454,7 @@ def _named_event(
         "name": name,
         "kind": _event_kind(text, name, span, head),
         "status": "held",
+        "_at": span.start,
     }
     start, end = span
     place = _PLACE.search(text, span.end, reach)
