@@ -839,6 +839,21 @@ def test_the_next_meeting_after_a_named_session_is_that_event() -> None:
     assert ("Joint Intergovernmental Commission", "Astana") in names
 
 
+def test_a_press_conference_after_the_meeting_takes_its_day_and_people_to_confirm() -> None:
+    data = drafted(
+        "Baku, 8 December 2023\n\nOn 7 Dec., Minister Elnur Mammadli met with Minister Kerem"
+        " Öztürk. Following the meeting, the ministers held a joint press conference."
+    )
+    meeting, press = data["events"]
+    assert (press["kind"], press["date"], press["participants"]) == (
+        "press conference",
+        meeting["date"],
+        meeting["participants"],
+    )
+    assert meeting["date"] == "2023-12-07"
+    assert {"events[1].date", "events[1].participants"} <= set(data["draft"])
+
+
 def test_a_standing_body_is_not_an_event() -> None:
     data = drafted("Vice-President of the European Commission Kaja Berg spoke in Brussels.")
     assert [e["name"] for e in data["events"]] == ["(to fill in)"]

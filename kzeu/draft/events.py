@@ -184,6 +184,30 @@ def _meetings(
         else:
             continue
         _flag_meeting(report, position, event, date_unsure=unsure)
+        if kind != "meeting" and _AFTER_IT.search(words):
+            _follow(report, drafted, position)
+
+
+# "Following the meeting, the ministers held a joint press conference": it follows the meeting
+# before it, on its day and with its people (both listed for a person to confirm).
+_AFTER_IT = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing) (?:the|their) (?:meeting|talks|negotiations)\b"
+    r"|\bthe same day\b"
+)
+
+
+def _follow(report: Report, drafted: list[dict[str, Any]], position: int) -> None:
+    """Give the event at ``position`` the date and people of the meeting before it."""
+    event = drafted[position]
+    meeting = next((e for e in reversed(drafted[:position]) if e["kind"] == "meeting"), None)
+    if meeting is None:
+        return
+    if "date" not in event and meeting.get("date") is not None:
+        event["date"] = meeting["date"]
+        report.flag(f"events[{position}].date")
+    if not event["participants"] and meeting.get("participants"):
+        event["participants"] = list(meeting["participants"])
+        report.flag(f"events[{position}].participants")
 
 
 # a word of a name, without a possessive: "O'Brien", "Öztürk" in "Öztürk's"
@@ -499,7 +523,7 @@ def _event_kind(text: str, name: str, span: Span, head: str) -> str:
         return "ministerial"
     if name.endswith("Business Council"):
         return "business council"
-    if head in _BODIES and _SESSION.search(text, max(0, span.start - 20), span.start):
+    if head == "Assembly" and _SESSION.search(text, max(0, span.start - 20), span.start):
         return "session"
     return _KINDS.get(head.capitalize(), "event")
 
