@@ -414,6 +414,29 @@ def test_a_bracketed_earlier_figure_is_a_comparison_not_a_current_figure() -> No
     assert {"statistics[1].label", "statistics[1].of"} <= set(data["draft"])
 
 
+def test_exports_and_imports_are_parts_of_the_current_turnover_not_the_earlier_one(
+    run: Run, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "Trade turnover reached $3.9 billion ($3.5 billion a year earlier), with Kazakh exports"
+        " of $2.6 billion and imports of $1.3 billion. Investment grew by 22.5 percent to"
+        " USD 410 million.",
+        encoding="utf-8",
+    )
+    data = json.loads(run("draft", str(report)).stdout, parse_float=Decimal)
+    of = {s["id"]: s.get("of") for s in data["statistics"]}
+    assert (of["exports"], of["imports"], of["change"]) == (
+        "trade-turnover",
+        "trade-turnover",
+        "investment",
+    )
+    path = tmp_path / "draft.json"
+    path.write_text(json_document(data), encoding="utf-8")
+    rows = json.loads(run("check", "--facts", str(path), "-f", "json").stdout)
+    assert {r["check"]: r["status"] for r in rows}["trade adds up"] == "pass"
+
+
 def test_up_from_is_a_comparison_and_a_conversion_in_brackets_is_not() -> None:
     up_from = drafted(
         "Exports rose to 320 million euros, up from 290 million euros a year earlier."

@@ -221,7 +221,11 @@ def statistics(report: Report, body: int) -> list[dict[str, Any]]:
         stat, sure = _statistic(report, figure, previous, len(drafted), periods)
         if stat is None:
             continue
-        if stat.get("flow") == "turnover" and stat["kind"] == "amount":
+        if (
+            stat.get("flow") == "turnover"
+            and stat["kind"] == "amount"
+            and "comparison" not in stat["id"]
+        ):
             turnovers[(stat.get("currency"), stat.get("scale"))] = stat["id"]
         elif stat.get("flow") in ("exports", "imports") and stat["kind"] == "amount":
             total = turnovers.get((stat.get("currency"), stat.get("scale")))
@@ -424,8 +428,6 @@ def _statistic(
     context = _context(report, figure, previous)
     comparison = _comparison(report, figure, previous)
     flow, flow_sure = _flow(report, figure, context, previous, comparison)
-    if figure.kind == "change" and flow == "investment":
-        flow, flow_sure = None, False  # a change "in investment" may be of anything
     labelled = flow is not None and flow_sure and not comparison and figure.kind == "amount"
     stat: dict[str, Any] = {
         "id": report.new_id("comparison" if comparison else _stem(figure, flow)),
