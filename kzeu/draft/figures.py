@@ -21,9 +21,9 @@ from kzeu.draft.report import LONGEST, TO_FILL, Report, Span, words
 from kzeu.models import Scale
 from kzeu.numbers import SCALES, compound_value, word_value
 
-_SCALE_NAMES = {"3": "thousand", "6": "million", "9": "billion", "12": "trillion"}
-SCALE_OF = {word: _SCALE_NAMES[str(power)] for word, power in SCALES.items()}  # "bn" -> "billion"
-assert set(SCALE_OF.values()) == set(get_args(Scale))
+# "bn" -> "billion": each abbreviation to the scale of the facts file it stands for
+_SCALE_NAMES = dict(zip((3, 6, 9, 12), get_args(Scale), strict=True))
+SCALE_OF = {word: _SCALE_NAMES[power] for word, power in SCALES.items()}
 
 SYMBOLS = {
     "US$": "USD",
@@ -41,7 +41,8 @@ SYMBOLS = {
 }
 CODES = tuple(
     "USD EUR GBP CNY RUB KZT UZS KGS TJS TMT AZN TRY JPY CHF INR AED GEL AMD BYN UAH KRW".split()  # noqa: SIM905
-)  # Currency names after a number; the ambiguous ones (dollars of which country?) are flagged.
+)
+# Currency names after a number; the ambiguous ones (dollars of which country?) are flagged.
 NAMES = {
     "dollar": "USD",
     "euro": "EUR",
@@ -106,7 +107,7 @@ _PLURAL_WORDS = frozenset(
 )
 _NOT_COUNTED = words(
     "years months weeks days hours minutes seconds decades centuries times percent sides "
-    "heads parties countries's"
+    "heads parties"
 )
 _QUALIFIER = re.compile(
     r"\b(?P<q>more than|over|nearly|almost|about|around|some|at least|up to|exceeded|exceeds"
@@ -116,11 +117,12 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:top|[Nn]o\.?|[Nn]os\.?|number|[Nn]umber|[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Rr]esolution"
+    r"(?:\b(?:top|[Nn]o\.?|[Nn]os\.?|number|[Nn]umber|[Rr]esolution"
     r"|[Dd]ecree|[Ll]aw|[Aa]rticle|[Oo]rder|[Pp]rotocol|[Ss]ection|[Pp]aragraph|[Cc]hapter"
     r"|[Pp]age|[Rr]oom|[Hh]all|[Bb]uilding|[Ff]light|[Rr]oute|[Tt]erminal|[Gg]ate|[Pp]hase"
     r"|[Ss]tage|[Ll]evel|[Rr]ank|[Rr]anked|G|C)\s?|#|[-–/:])\Z"
 )
+_ANAPHORIC = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth)\s\Z")
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\Z"
@@ -355,7 +357,7 @@ def _counted(
     """Return the count of a thing ("1,200 joint ventures"), or None if no thing is counted."""
     if match.group("word") is not None:
         before = text[max(0, match.start() - 16) : match.start()]
-        if _NOT_A_COUNT_BEFORE.search(before) is not None and match.group("word").lower() == "two":
+        if _ANAPHORIC.search(before) is not None and match.group("word").lower() == "two":
             return None  # "the two sides", "these two countries": the pair the report is about
     noun = _NOUN_WORDS.match(text, end)
     if noun is None:
