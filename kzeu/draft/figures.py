@@ -464,7 +464,9 @@ def _statistic(
     if comparison and previous is not None:
         stat["of"] = previous.stat["id"]
         # quoted with the figure it is compared with, which gives it its subject
-        quote = Span(min(quote.start, report.clause(*previous.figure.span).start), quote.end)
+        compared = report.clause(*previous.figure.span).start
+        compared = max(compared, previous.figure.span.start - LONGEST)
+        quote = Span(min(quote.start, compared), quote.end)
     stat["quote"] = report.cut(_closed(report, report.trimmed(quote)))
     sentence = report.sentences.index(span.start)
     if sentence not in periods:
