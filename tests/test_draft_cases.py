@@ -1025,3 +1025,16 @@ def test_any_report_like_text_drafts_a_loadable_file(
     text = " ".join(words)
     text = text if text.strip() else "."
     drafted(text, date)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet="aAbBzZ019 .,;:()–-/\r\n\t$€£¥₸%'’\"\u00a0\u2028\ufeffÖşé",
+        min_size=1,
+        max_size=120,
+    )
+)
+def test_any_mix_of_digits_signs_and_line_ends_drafts_a_loadable_file(text: str) -> None:
+    if text.strip():
+        drafted(text)

@@ -76,25 +76,38 @@ _WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
+_SP = r"[ \t\u00a0]"  # a space within a line: a figure never runs across a line break
 _FIGURE = re.compile(
-    r"(?:(?P<sym>US\$|\$|€|£|¥|₸|₽|₺|₼|₹|₩)\s?|\b(?P<code>"
+    r"(?:(?P<sym>US\$|\$|€|£|¥|₸|₽|₺|₼|₹|₩)"
+    + _SP
+    + r"?|\b(?P<code>"
     + "|".join((*CODES, "RMB"))
-    + r")\s?)?"
+    + r")"
+    + _SP
+    + r"?)?"
     + _NUMBER
-    + r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trn|tn)\b"
-    r"|(?P<short>\s?[mkb])\b(?![.'’]\w))?"
-    r"(?:\s(?P<num2>\d{1,3}(?:\.\d{1,3})?)\s?(?P<scale2>million|thousand|mln|mn)\b)?"
+    + r"(?:"
+    + _SP
+    + r"?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trn|tn)\b"
+    r"|(?P<short>" + _SP + r"?[mkb])\b(?![.'’]\w))?"
+    r"(?:"
+    + _SP
+    + r"(?P<num2>\d{1,3}(?:\.\d{1,3})?)"
+    + _SP
+    + r"?(?P<scale2>million|thousand|mln|mn)\b)?"
     r"|(?<![\w-])(?P<word>(?i:" + _WORDS + r")(?:-(?i:one|two|three|four|five|six|seven|eight"
-    r"|nine))?)(?![\w-])(?:\s(?P<wscale>thousand|million)\b)?"
+    r"|nine))?)(?![\w-])(?:" + _SP + r"(?P<wscale>thousand|million)\b)?"
 )
-_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pct\b)")
+_PERCENT = re.compile(_SP + r"?(?:%|per ?cent\b|percent\b|pct\b)")
 _CURRENCY_NAME = re.compile(
-    r"\s(?:(?P<us>US|U\.S\.|American)\s)?(?P<name>dollars?|euros?|pounds sterling|pounds?"
-    r"|yuan|renminbi|roubles?|rubles?|tenge|manats?|soms?|soums?|sums?|somoni|liras?|lira"
-    r"|rupees?|yen|won|lari|drams?|hryvnias?)\b|\s(?P<code>" + "|".join(CODES) + r")\b"
+    _SP + r"(?:(?P<us>US|U\.S\.|American)" + _SP + r")?(?P<name>dollars?|euros?"
+    r"|pounds sterling|pounds?|yuan|renminbi|roubles?|rubles?|tenge|manats?|soms?|soums?|sums?"
+    r"|somoni|liras?|lira|rupees?|yen|won|lari|drams?|hryvnias?)\b"
+    r"|" + _SP + r"(?P<code>" + "|".join(CODES) + r")\b"
 )
 _NOUN_WORDS = re.compile(
-    r"\s(?P<words>(?:[A-Z][A-Za-z]{0,20}\s){0,2}[a-z]+(?:-[a-z]+)?(?:\s[a-z]+(?:-[a-z]+)?){0,3})"
+    _SP + r"(?P<words>(?:[A-Z][A-Za-z]{0,20}" + _SP + r"){0,2}[a-z]+(?:-[a-z]+)?"
+    r"(?:" + _SP + r"[a-z]+(?:-[a-z]+)?){0,3})"
 )
 _STOP = words(
     "a an the of in on at to from with for by and or but as than that which who were was are "
@@ -362,22 +375,26 @@ def _counted(
     noun = _NOUN_WORDS.match(text, end)
     if noun is None:
         return None
-    words = noun.group("words").split()
-    kept: list[str] = []
-    for word in words:
-        if word.lower() in _STOP or (word[0].isupper() and kept and kept[-1].islower()):
+    kept: list[re.Match[str]] = []
+    for word in _WORD.finditer(text, noun.start("words"), noun.end("words")):
+        lower = word.group().islower()
+        if word.group().lower() in _STOP or (not lower and kept and kept[-1].group().islower()):
             break
         kept.append(word)
     # the noun phrase ends at its first plural: "joint ventures", "Estonian IT companies"
-    heads = [i for i, w in enumerate(kept) if (w.islower() and _plural(w)) or w in _UNITS]
-    if not heads:
+    heads = [i for i, w in enumerate(kept) if _counted_head(w.group())]
+    if not heads or kept[heads[0]].group().lower() in _NOT_COUNTED:
         return None
-    unit_words = kept[: heads[0] + 1]
-    if unit_words[-1].lower() in _NOT_COUNTED:
-        return None
-    unit = " ".join(unit_words)
-    unit_end = text.index(unit, end) + len(unit)
-    return Figure("count", Span(match.start(), unit_end), value, scale, None, True, unit)
+    first, last = kept[0], kept[heads[0]]
+    unit = text[first.start() : last.end()]
+    return Figure("count", Span(match.start(), last.end()), value, scale, None, True, unit)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _counted_head(word: str) -> bool:
+    return (word.islower() and _plural(word)) or word in _UNITS
 
 
 # Units of measure that are counted though they are not plurals: "1,000 km", "400 MW".
