@@ -1038,3 +1038,32 @@ def test_any_report_like_text_drafts_a_loadable_file(
 def test_any_mix_of_digits_signs_and_line_ends_drafts_a_loadable_file(text: str) -> None:
     if text.strip():
         drafted(text)
+
+
+_REPORTS = sorted((Path(__file__).parent / "fixtures" / "reports").glob("*.txt"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    index=st.integers(min_value=0, max_value=max(0, len(_REPORTS) - 1)),
+    edits=st.lists(
+        st.tuples(
+            st.floats(min_value=0, max_value=1), st.sampled_from(list(" .,\n\r()$%0-–/'’A\t"))
+        ),
+        max_size=30,
+    ),
+)
+def test_a_damaged_report_still_drafts_a_loadable_file(
+    index: int, edits: list[tuple[float, str]]
+) -> None:
+    text = _REPORTS[index] if _REPORTS else Path(__file__).parent / "fixtures" / "article.txt"
+    chars = list(text.read_text(encoding="utf-8"))
+    for where, char in edits:  # insert, or replace the character there with another
+        at = int(where * (len(chars) - 1))
+        chars[at : at + (char in ".,")] = [char]
+    drafted("".join(chars))
+
+
+def test_a_name_keeps_its_spaces_as_written() -> None:
+    data = drafted("Foreign Minister Nurlan  Abenov spoke.")
+    assert data["people"][0]["name"] == "Nurlan  Abenov"

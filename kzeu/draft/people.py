@@ -302,11 +302,11 @@ def _named(
 
 
 def _name_of(tokens: Words, name: list[int]) -> tuple[str, int]:
-    """Return the name the tokens ``name`` spell, as the text spells it but without a
-    possessive ("Kowalski's"), and where it ends."""
+    """Return the name the tokens ``name`` spell, as the text spells it (spaces included) but
+    without a possessive ("Kowalski's"), and where it ends."""
     last = tokens[name[-1]]
     stop = last.start + len(_bare(last.text))
-    return " ".join(tokens.source[tokens[name[0]].start : stop].split()), stop
+    return tokens.source[tokens[name[0]].start : stop], stop
 
 
 def _name_run(tokens: Words, start: int) -> list[int]:
