@@ -393,8 +393,9 @@ def _affiliation(tokens: Words, at: int, end: int, before: str) -> str | None:
         return AFFILIATIONS[bare]
     for k in range(at, min(end, len(tokens))):
         word = _bare(tokens[k].text)
-        if word in COUNTRIES or (word in AFFILIATIONS and word[:1].isupper() and k > at):
-            return AFFILIATIONS.get(word, word)
+        state = k + 1 < len(tokens) and tokens[k + 1].text in ("Republic", "Federation")
+        if word in COUNTRIES or (word in AFFILIATIONS and k > at and state):
+            return AFFILIATIONS.get(word, word)  # "of Türkiye", "of the Kyrgyz Republic"
     return None
 
 
