@@ -278,3 +278,24 @@ def test_the_draft_list_is_capped(write_facts: Writer, facts_data: Facts) -> Non
     assert message_of(write_facts(facts_data)).splitlines()[1:] == [
         "  draft: Tuple should have at most 1000000 items after validation, not 1000001"
     ]
+
+
+@pytest.mark.parametrize(
+    ("change", "failed"),
+    [
+        (lambda d: d["people"][0].update(quote="not in the report"), "quotes verbatim"),
+        (lambda d: d["statistics"][1].update(value="4_9.7"), "schema"),
+        (lambda d: d["topics"][0].update(id="kaja-kallas"), "unique ids"),
+    ],
+)
+def test_check_reports_what_the_loader_refuses(
+    write_facts: Writer, facts_data: Facts, change: Callable[[Facts], None], failed: str
+) -> None:
+    from kzeu.checks import run_checks
+
+    change(facts_data)
+    path = write_facts(facts_data)
+    _, results = run_checks(path)
+    reported = [line for r in results if r.status == "fail" for line in r.detail]
+    assert failed in {r.name for r in results if r.status == "fail"}
+    assert reported == [line.strip() for line in message_of(path).splitlines()[1:]]
