@@ -42,9 +42,6 @@ _FUTURE = re.compile(
     r"|upcoming|later this|opens|open|tomorrow|forthcoming)\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(
-    r"\b(?:held|was|were|took place|recently|last|yesterday|met|had|discussed)\b", re.IGNORECASE
-)
 _EVENT_WORDS = words(
     "Summit Forum Council Commission Conference Session Ministerial Meeting Congress Dialogue "
     "Assembly Expo Exhibition Week Roundtable Symposium Convention Committee"
@@ -90,7 +87,7 @@ _KINDS = {
     "Week": "forum",
     "Dialogue": "meeting",
 }
-_NOT_PLACES = NOT_NAMES - frozenset()
+_NOT_PLACES = NOT_NAMES  # "in June", "in The ...": not places
 
 
 def events(

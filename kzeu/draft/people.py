@@ -38,7 +38,6 @@ MODIFIERS = words(
 _TITLE_WORDS = HEADS | MODIFIERS
 PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
 _POSSESSIVE = re.compile(r"['’]s?\Z")
-_SAID = words("said says told noted stressed added stated emphasized emphasised announced")
 LOOKAHEAD = 40  # words a title may span, at most
 
 
