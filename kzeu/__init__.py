@@ -19,7 +19,9 @@ __all__ = ["__version__", "load"]
 def load(path: str | Path | None = None) -> FactsFile:
     """Return the validated facts of ``path``, or of the packaged facts file.
 
-    Raises ``kzeu.facts.FactsError`` when the file is missing or fails any check.
+    Raises ``kzeu.facts.FactsError`` for a path that names no usable file (empty, a NUL
+    character, too long, a directory, a missing directory on the way), a file that cannot be
+    read, and one that fails any check.
     """
     from kzeu.facts import load_facts
 

@@ -55,7 +55,7 @@ def _problem(value: object) -> str | None:
     if not isinstance(value, str):
         return None  # not a number: pydantic has refused it already
     if not isinstance(value, _Written) and _PLAIN.fullmatch(value) is None:
-        return "write the value as a JSON number, such as 49.7 or -3"
+        return "write the value as a JSON number, such as 1.5 or -3"
     if digits(Decimal(value)) > MAX_DIGITS:
         return (
             f"more than {MAX_DIGITS} digits as written: kzeu keeps a value exactly, in at most 15"

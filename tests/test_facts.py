@@ -222,7 +222,7 @@ def test_a_value_in_another_notation_is_refused(
     write_facts: Writer, facts_data: Facts, written: str, shown: str
 ) -> None:
     assert value_problems(write_facts, facts_data, written) == [
-        f"  statistics[1].value: write the value as a JSON number, such as 49.7 or -3 (got {shown})"
+        f"  statistics[1].value: write the value as a JSON number, such as 1.5 or -3 (got {shown})"
     ]
 
 
@@ -245,7 +245,7 @@ def test_a_value_under_an_escaped_key_is_checked_too(
 ) -> None:
     text = json.dumps(facts_data).replace('"value": 49.7', '"\\u0076alue": "0_7"')
     assert message_of(write_facts(text)).splitlines()[1:] == [
-        "  statistics[1].value: write the value as a JSON number, such as 49.7 or -3 (got '0_7')"
+        "  statistics[1].value: write the value as a JSON number, such as 1.5 or -3 (got '0_7')"
     ]
 
 
