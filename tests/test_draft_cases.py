@@ -654,6 +654,8 @@ def test_the_country_in_the_title_is_proposed_as_affiliation_and_flagged() -> No
         ("spoke at a meeting with", "meeting"),
         ("had a phone call with", "phone call"),
         ("held a joint press conference with", "press conference"),
+        ("hosted", "meeting"),
+        ("welcomed", "meeting"),
     ],
 )
 def test_meetings_from_the_verbs_reports_use(verb: str, kind: str) -> None:
@@ -669,6 +671,41 @@ def test_meetings_from_the_verbs_reports_use(verb: str, kind: str) -> None:
     assert (meeting["timing"], meeting["date"]) == ("on Tuesday", "2023-06-13")
     assert "events[0].date" in data["draft"]  # worked out from a weekday: to confirm
     assert data["meeting"] == meeting["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Minister Jan Novak will meet Minister Eva Horn in Astana.", ["jan-novak", "eva-horn"]),
+        (
+            "Minister Jan Novak hosted his counterpart Eva Horn in Astana.",
+            ["jan-novak", "eva-horn"],
+        ),
+        (
+            "A meeting between Minister Jan Novak and Minister Eva Horn took place in Astana.",
+            ["jan-novak", "eva-horn"],
+        ),
+        ("The talks between the delegations were held in Astana.", []),
+    ],
+)
+def test_more_ways_to_say_people_met(text: str, participants: list[str]) -> None:
+    meeting = drafted(text)["events"][0]
+    assert (meeting["kind"], meeting["place"], meeting["participants"]) == (
+        "meeting",
+        "Astana",
+        participants,
+    )
+
+
+def test_meeting_again_at_a_forum_and_hosting_a_meeting_are_not_meetings_of_their_own() -> None:
+    data = drafted(
+        "Minister Jan Novak hosted the 19th Joint Ministerial Meeting in Astana. The participants"
+        " agreed to meet again at the Raw Materials Forum in Almaty."
+    )
+    assert [e["name"] for e in data["events"]] == [
+        "Joint Ministerial Meeting",
+        "Raw Materials Forum",
+    ]
 
 
 def test_talks_between_and_held_yesterday() -> None:

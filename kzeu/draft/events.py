@@ -24,7 +24,9 @@ from kzeu.draft.report import LONGEST, TO_FILL, Report, Span, words
 _MEETING = re.compile(
     r"\b(?:met|meets|meet with|held talks|holds talks|hold talks|held a meeting|holds a meeting"
     r"|received|receives|at a meeting|during a meeting|during talks|after meeting|talks between"
-    r"|talks with|meeting with|met with"
+    r"|talks with|meeting with|met with|meeting between"
+    r"|(?:meet|hosted|hosts|welcomed)(?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))"
+    r"|(?:talks|negotiations|consultations) (?:were held|took place)"
     r"|(?P<call>(?:tele)?phone (?:call|conversation|talk)s?|by (?:tele)?phone)"
     r"|(?P<press>joint press conference|jointly met the press|press conference))\b",
     re.IGNORECASE,
