@@ -8,7 +8,9 @@ until a person has filled in or confirmed each one. Nothing here knows about any
 reads patterns of English news prose. Any text gives a draft; only an empty one is refused.
 
 The parts, each named for what it finds: ``source`` (date, dateline, attribution), ``figures``,
-``people``, ``events``; ``report`` holds the text with its sentences and clauses.
+``people``, ``events``; ``report`` holds the text with its sentences and clauses, ``places`` the
+countries and the adjectives that name them. Dates are read by ``kzeu.dates``, numbers in words
+by ``kzeu.numbers`` and sentences by ``kzeu.sentences``, which the loader and ``cite`` share.
 """
 
 from __future__ import annotations

@@ -3,12 +3,14 @@
 ``the Prime Minister of Estonia, Mart Kask``, ``Deputy Prime Minister – Minister of Trade …``),
 a name with a title after it (``Aibek Osmonov, the Chairman of …``, ``Li Wenhua, China's vice
 finance minister``), one plural title for two people (``Foreign Ministers of Chile and Peru Ana
-Soto and Luis Paredes``) and ``his counterpart …``.
+Soto and Luis Paredes``), ``his counterpart …``, an honorific (``Mr. Bilal Hashmi``, as a title
+to fill in when there is no other) and initials (``J. Michael Reed``).
 
 The text is cut into words once; a title is read from where it starts, a bounded number of
-words, so the work is linear in the length of the report. A later mention of a known surname is
-the same person. The affiliation proposed is the country the title names; it is always listed
-under ``draft``, as is the role.
+words, so the work is linear in the length of the report. A name never runs across a line
+break, nor takes the verbs of a title-case headline ("Minister Receives Credentials"). A surname
+alone is the person named in full with it. The affiliation proposed is the country the title
+names; it is always listed under ``draft``, as is the role.
 """
 
 from __future__ import annotations
