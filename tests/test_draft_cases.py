@@ -577,6 +577,11 @@ def test_people_named_with_their_titles(text: str, people: list[tuple[str, list[
             ["Deputy Chairman of the Cabinet of Ministers of Turkmenistan"],
         ),
         (
+            "Minister Delegate for Foreign Trade Élise Moreau spoke.",
+            "Élise Moreau",
+            ["Minister Delegate for Foreign Trade"],
+        ),
+        (
             "Minister Abenov spoke first. Then Foreign Minister Nurlan Abenov left.",
             "Nurlan Abenov",
             ["Foreign Minister"],

@@ -29,7 +29,8 @@ HEADS = words(
     "director-general head chief envoy premier chancellor king queen emir prince spokesperson "
     "spokesman spokeswoman counterpart counterparts senator consul adviser advisor akim hokim "
     "rector ceo vice-premier assistant analyst expert economist professor official aide "
-    "coordinator"
+    "coordinator delegate counsellor counselor minister-counsellor attaché under-secretary "
+    "undersecretary"
 )
 MODIFIERS = words(
     "deputy vice first acting foreign prime special permanent executive general senior "
@@ -288,6 +289,9 @@ def _named(
         name = _name_run(tokens, start)
         if not name or "\n" in tokens.source[tokens[end - 1].end : tokens[name[0]].start]:
             return None
+        following = tokens[name[-1] + 1].text if name[-1] + 1 < len(tokens) else ""
+        if len(name) == 1 and following in ("of", "for", "to"):
+            return None  # "Minister Delegate for ...": a word of the title, not a surname
     segments = [*segments[:-1], (segments[-1][0], title_end)]
     titles = [t for t in (_cut_title(tokens, s, e) for s, e in segments) if t]
     if not titles:
