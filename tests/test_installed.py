@@ -80,3 +80,4 @@ def test_wheel_contains_facts_json(tmp_path: Path) -> None:
         packaged = json.loads(archive.read("kzeu/facts.json"))
     assert packaged == json.loads((ROOT / "facts.json").read_text(encoding="utf-8"))
     assert "kzeu/py.typed" in names
+    assert "kzeu/draft/countries.json" in names  # the gazetteer draft reads

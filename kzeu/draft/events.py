@@ -217,7 +217,7 @@ _GUEST = re.compile(
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+|['’][^\W\d_]{2,})*")
 
 
-# Events a sentence tells of without naming them: "attended a business forum in Astana", "The
+# Events a sentence tells of without naming them: "attended a business forum in Riga", "The
 # next meeting will be held in Tashkent".
 _UNNAMED = re.compile(
     r"\b(?:attended|attend|attends|hosted|hosts|host|opened|opens|took part in|take part in"

@@ -4,47 +4,21 @@ a person's name."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from kzeu.sentences import words
 
+# The gazetteer is data, not code: every country and union, with the adjectives that point to
+# them, as reports name them (countries.json beside this module).
+_GAZETTEER = json.loads((Path(__file__).parent / "countries.json").read_text(encoding="utf-8"))
+COUNTRIES: frozenset[str] = frozenset(_GAZETTEER["countries"])
 # adjective or short name -> the country or union, as an affiliation
-_TABLE = """
-Afghan Afghanistan|Albanian Albania|Algerian Algeria|American United States|Armenian Armenia
-Australian Australia|Austrian Austria|Azerbaijani Azerbaijan|Azeri Azerbaijan
-Bangladeshi Bangladesh|Belarusian Belarus|Belgian Belgium|Brazilian Brazil|British United Kingdom
-Britain United Kingdom|UK United Kingdom|Bulgarian Bulgaria|Canadian Canada|Chilean Chile
-Chinese China|Croatian Croatia|Cypriot Cyprus|Czech Czechia|Danish Denmark|Dutch Netherlands
-Egyptian Egypt|Emirati United Arab Emirates|Estonian Estonia|EU European Union
-European European Union|Finnish Finland|French France|Georgian Georgia|German Germany
-Greek Greece|Hungarian Hungary|Indian India|Indonesian Indonesia|Iranian Iran|Iraqi Iraq
-Irish Ireland|Israeli Israel|Italian Italy|Japanese Japan|Jordanian Jordan|Kazakh Kazakhstan
-Kazakhstani Kazakhstan|Korean Korea|Kuwaiti Kuwait|Kyrgyz Kyrgyzstan|Latvian Latvia
-Lithuanian Lithuania|Luxembourgish Luxembourg|Malaysian Malaysia|Maltese Malta|Mexican Mexico
-Moldovan Moldova|Mongolian Mongolia|Moroccan Morocco|Norwegian Norway|Omani Oman
-Pakistani Pakistan|Peruvian Peru|Polish Poland|Portuguese Portugal|Qatari Qatar
-Romanian Romania|Russian Russia|Saudi Saudi Arabia|Serbian Serbia|Singaporean Singapore
-Slovak Slovakia|Slovenian Slovenia|Spanish Spain|Swedish Sweden|Swiss Switzerland|Syrian Syria
-Tajik Tajikistan|Thai Thailand|Turkish Türkiye|Turkmen Turkmenistan|Ukrainian Ukraine
-US United States|U.S. United States|Uzbek Uzbekistan|Vietnamese Vietnam
-"""
-COUNTRIES = words(
-    "Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain "
-    "Bangladesh Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Cambodia Canada Chile "
-    "China Colombia Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt Estonia Ethiopia "
-    "Finland France Georgia Germany Greece Hungary Iceland India Indonesia Iran Iraq Ireland "
-    "Israel Italy Japan Jordan Kazakhstan Kenya Korea Kuwait Kyrgyzstan Laos Latvia Lebanon "
-    "Libya Lithuania Luxembourg Malaysia Malta Mexico Moldova Mongolia Montenegro Morocco "
-    "Nepal Netherlands Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines Poland "
-    "Portugal Qatar Romania Russia Serbia Singapore Slovakia Slovenia Spain Sweden "
-    "Switzerland Syria Tajikistan Thailand Tunisia Turkey Türkiye Turkmenistan Uganda Ukraine "
-    "Uruguay Uzbekistan Venezuela Vietnam Yemen EU UK US USA UN"
-)
-AFFILIATIONS = dict(
-    entry.split(" ", 1) for line in _TABLE.split("\n") for entry in line.split("|") if entry
-)
+AFFILIATIONS: dict[str, str] = dict(_GAZETTEER["adjectives"])
 AFFILIATIONS.update(
     {country: country for country in COUNTRIES if len(country) > 3 and country not in AFFILIATIONS}
 )
-AFFILIATIONS.update({"Turkey": "Türkiye", "USA": "United States", "UN": "United Nations"})
+AFFILIATIONS.update(_GAZETTEER["aliases"])
 # Capitalised words that are never a person's name: months, days, and the words of institutions.
 NOT_NAMES = (
     words(
@@ -74,13 +48,9 @@ NOT_NAMES = (
     | frozenset(AFFILIATIONS)
 )
 # Countries of more than one word, by their first word: "United Arab Emirates".
-_LONG_NAMES = (
-    "United Arab Emirates|United States of America|United States|United Kingdom|Saudi Arabia"
-    "|South Korea|North Korea|New Zealand|Czech Republic|European Union|Russian Federation"
-    "|Kyrgyz Republic|Republic of Korea|South Africa|Sri Lanka"
-)
+_LONG_NAMES: list[str] = _GAZETTEER["long_names"]
 COUNTRY_NAMES: dict[str, list[tuple[str, ...]]] = {}
-for _name in sorted(_LONG_NAMES.split("|"), key=len, reverse=True):
+for _name in sorted(_LONG_NAMES, key=len, reverse=True):
     COUNTRY_NAMES.setdefault(_name.split()[0], []).append(tuple(_name.split()))
 for _name in COUNTRIES:
     COUNTRY_NAMES.setdefault(_name, []).append((_name,))

@@ -2,7 +2,7 @@
 
 A cell that starts like a formula (``=``, ``@``, ``+``, ``-``, a tab or a line break) gets a
 leading ``'`` (OWASP's advice), unless the whole cell is a signed number or percentage
-(``+16.9%``, ``-3.2``, ``-3,000``): a spreadsheet reads that as the number it is, and so do
+(``+12.5%``, ``-3.2``, ``-3,000``): a spreadsheet reads that as the number it is, and so do
 pandas and sqlite3.
 """
 
