@@ -8,7 +8,16 @@ from decimal import Decimal
 import pytest
 from rich.console import Console, RenderableType
 
-from kzeu.render import Bar, Chart, Column, Listing, OutputFormat, render_chart, render_listing
+from kzeu.render import (
+    Bar,
+    Chart,
+    Column,
+    Listing,
+    OutputFormat,
+    Row,
+    render_chart,
+    render_listing,
+)
 from kzeu.render.chart import build_chart
 from kzeu.render.table import CELL_CHARS, CELL_LINES, _Measured, build_table, column_widths
 
@@ -303,3 +312,23 @@ def test_a_table_too_wide_for_its_words_is_stacked_a_row_a_block() -> None:
         "Source: s",
         "≈ marks the derived rows.",
     ]
+
+
+def test_a_mark_stays_on_the_line_of_its_figure_in_a_narrow_column() -> None:
+    columns = (
+        Column("label", "Label"),
+        Column("value", "Value", justify="right"),
+        Column("derived", table=False),
+    )
+    rows: list[Row] = [
+        {
+            "label": "A long label that takes the room " * 2,
+            "value": Decimal("150.0"),
+            "derived": True,
+        },
+        *[{"label": "Short", "value": Decimal(n), "derived": False} for n in range(5)],
+    ]
+    listing = Listing("Figures", columns, rows, marker="derived")
+    out = drawn(build_table(listing, 40), 40)
+    assert "│ ≈ 150.0 │" in out
+    assert not any(line.rstrip(" │").endswith("≈") for line in out.splitlines())

@@ -17,8 +17,7 @@ from kzeu.render.as_json import json_document, to_json, to_jsonl
 from kzeu.render.as_markdown import to_markdown
 from kzeu.render.chart import CHART_FORMATS, Bar, Chart, render_chart
 from kzeu.render.escape import visible
-from kzeu.render.listing import Cell, Column, Listing, Marked, OutputFormat, Row
-from kzeu.render.table import STREAM_ROWS
+from kzeu.render.listing import STREAM_ROWS, Cell, Column, Listing, Marked, OutputFormat, Row
 
 __all__ = [
     "CHART_FORMATS",

@@ -131,3 +131,8 @@ class Listing(NamedTuple):
             return self._replace(rows=[by_name[f] for f in wanted])
         by_key = {c.key: c for c in self.columns if c.data}
         return self._replace(columns=tuple(by_key[k]._replace(table=True) for k in wanted))
+
+
+# Past this many rows a table is streamed as aligned plain text: a Rich table lays out every
+# row before it prints the first, which takes seconds for a listing of many thousands.
+STREAM_ROWS = 1000

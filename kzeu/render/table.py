@@ -27,9 +27,6 @@ MARKED_STYLE = "italic"
 # What one table cell shows, at most: enough for any report, little enough to draw at once.
 CELL_CHARS = 100_000
 CELL_LINES = 2_000
-# Past this many rows a table is streamed as aligned plain text: a Rich table lays out every
-# row before it prints the first, which takes seconds for a listing of many thousands.
-STREAM_ROWS = 1000
 
 _WORD = re.compile(r"\S+")
 # What a wrapped line keeps its text under: a list item, a marked row, an unmarked one.
@@ -87,9 +84,17 @@ def _measure(cells: Sequence[Sequence[str]], header: str = "", numeric: bool = F
     words = (w for lines in cells for line in lines for w in _WORD.findall(line))
     longest_word = max((cell_len(w) for w in words), default=0)
     bullets = any(lines and lines[0].startswith(BULLET) for lines in cells)
+    # A mark stays on the line of the word it marks: "≈ 150.0" is never "≈" over "150.0".
+    marked = (
+        cell_len(MARK)
+        + max((cell_len(w) for w in _WORD.findall(lines[0][len(MARK) :])[:1]), default=0)
+        for lines in cells
+        if lines and lines[0].startswith(MARK)
+    )
     least = cell_len(header)
     maximum = max(widest[-1] if widest else 0, least)
-    minimum = max(min(longest_word + (len(BULLET) if bullets else 0), maximum), least)
+    unbroken = max(longest_word + (len(BULLET) if bullets else 0), max(marked, default=0))
+    minimum = max(min(unbroken, maximum), least)
     typical = widest[(len(widest) * 3) // 4] if widest else 0
     return _Measured(minimum, min(max(typical, minimum), maximum), maximum, numeric)
 
