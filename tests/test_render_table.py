@@ -320,13 +320,14 @@ def test_a_mark_stays_on_the_line_of_its_figure_in_a_narrow_column() -> None:
         Column("value", "Value", justify="right"),
         Column("derived", table=False),
     )
+    short: list[Row] = [{"label": "Short", "value": Decimal(n), "derived": False} for n in range(5)]
     rows: list[Row] = [
         {
             "label": "A long label that takes the room " * 2,
             "value": Decimal("150.0"),
             "derived": True,
         },
-        *[{"label": "Short", "value": Decimal(n), "derived": False} for n in range(5)],
+        *short,
     ]
     listing = Listing("Figures", columns, rows, marker="derived")
     out = drawn(build_table(listing, 40), 40)
