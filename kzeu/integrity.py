@@ -200,8 +200,11 @@ def _reference_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
 
 
 def _unstated(value: str, quote: str, loc: tuple[str | int, ...]) -> InitErrorDetails | None:
-    """Return the problem if ``quote`` does not state ``value`` in so many words (any case)."""
+    """Return the problem if ``quote`` does not state ``value`` in so many words (any case, a
+    line end where the value has a space: a quote from a wrapped paragraph)."""
     if value in quote or value.casefold() in quote.casefold():
+        return None
+    if "\n" in quote and " ".join(value.split()).casefold() in " ".join(quote.split()).casefold():
         return None
     return _problem("value_not_in_quote", "value is not stated in its quote", loc, value)
 

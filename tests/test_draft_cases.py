@@ -1109,3 +1109,109 @@ def test_a_damaged_report_still_drafts_a_loadable_file(
 def test_a_name_keeps_its_spaces_as_written() -> None:
     data = drafted("Foreign Minister Nurlan  Abenov spoke.")
     assert data["people"][0]["name"] == "Nurlan  Abenov"
+
+
+# --- people: forms of the second corpus round (reports 35-44) -----------------------------------
+
+
+def person(data: dict[str, Any], name: str) -> tuple[int, dict[str, Any]]:
+    """Return the index and the drafted person named ``name``."""
+    index = next(i for i, p in enumerate(data["people"]) if p["name"] == name)
+    return index, data["people"][index]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Minister of State for Foreign Trade of the United Arab Emirates Khalid bin Saeed"
+            " Al Mansoori met the delegation.",
+            "Khalid bin Saeed Al Mansoori",
+            "Minister of State for Foreign Trade of the United Arab Emirates",
+        ),
+        (
+            "Hasanli later met Luis de la Cruz Morales, vice president of the engineering group.",
+            "Luis de la Cruz Morales",
+            "vice president of the engineering group",
+        ),
+    ],
+)
+def test_particles_do_not_count_as_words_of_a_name(text: str, name: str, title: str) -> None:
+    data = drafted(text)
+    index, found = person(data, name)
+    assert found["titles"] == [title]
+    assert f"people[{index}].affiliation" in data["draft"]
+    assert f"people[{index}].role" in data["draft"]
+    assert f"people[{index}].titles" not in data["draft"]
+
+
+def test_a_name_wrapped_across_a_line_end_is_one_name_on_one_line() -> None:
+    text = (
+        "On 2 June 2025, Minister of Foreign Affairs of the Kyrgyz Republic Erlan\n"
+        "Sadykov received the newly appointed Ambassador of Mongolia.\n"
+    )
+    data = drafted(text)
+    index, found = person(data, "Erlan Sadykov")
+    assert found["titles"] == ["Minister of Foreign Affairs of the Kyrgyz Republic"]
+    assert found["affiliation"] == "Kyrgyzstan"
+    assert "Erlan\nSadykov" in found["quote"]
+    assert f"people[{index}].affiliation" in data["draft"]
+
+
+def test_a_short_header_line_still_ends_a_name() -> None:
+    data = drafted("Foreign Minister Erlan Sadykov\nMongolia and the Kyrgyz Republic met today.\n")
+    assert [p["name"] for p in data["people"]] == ["Erlan Sadykov"]
+
+
+def test_a_name_after_a_country_ends_before_to() -> None:
+    text = (
+        "They discussed the visit of the Speaker of the State Great Khural of Mongolia"
+        " Tsogtbaatar Enkhbold to Bishkek."
+    )
+    data = drafted(text)
+    index, found = person(data, "Tsogtbaatar Enkhbold")
+    assert found["titles"] == ["Speaker of the State Great Khural of Mongolia"]
+    assert found["affiliation"] == "Mongolia"
+    assert f"people[{index}].affiliation" in data["draft"]
+
+
+def test_a_country_of_two_words_before_a_lower_case_title() -> None:
+    data = drafted("Kim Seo-yeon, South Korea's trade minister, said trade rose.")
+    index, found = person(data, "Kim Seo-yeon")
+    assert found["titles"] == ["trade minister"]
+    assert found["affiliation"] == "South Korea"
+    assert f"people[{index}].affiliation" in data["draft"]
+
+
+def test_a_chief_executive_officer_of_an_institution_named_like_a_person() -> None:
+    data = drafted("He met Chief Executive Officer of Kazakh Invest Madina Ayapova in Tashkent.")
+    assert [p["name"] for p in data["people"]] == ["Madina Ayapova"]
+    assert data["people"][0]["titles"] == ["Chief Executive Officer of Kazakh Invest"]
+    assert "people[0].affiliation" in data["draft"]
+
+
+def test_several_officials_in_one_sentence() -> None:
+    data = drafted(
+        "The talks were also attended by Energy Minister Asel Kuanyshbekova, Deputy Foreign"
+        " Minister Timur Zhaksylykov and Netherlands Ambassador Hendrik de Vries."
+    )
+    assert [(p["name"], p["titles"]) for p in data["people"]] == [
+        ("Asel Kuanyshbekova", ["Energy Minister"]),
+        ("Timur Zhaksylykov", ["Deputy Foreign Minister"]),
+        ("Hendrik de Vries", ["Ambassador"]),
+    ]
+    assert data["people"][2]["affiliation"] == "Netherlands"
+    assert {f"people[{i}].affiliation" for i in range(3)} <= set(data["draft"])
+
+
+def test_honorifics_before_a_name_with_an_appositive_title() -> None:
+    data = drafted(
+        "The Tajik delegation was headed by H.E. Mr. Sherali Nazarzoda, Deputy Minister of"
+        " Foreign Affairs of Tajikistan. Dr. Ingrid Halvorsen, head of the cooperation section,"
+        " spoke."
+    )
+    assert [(p["name"], p["titles"], p["affiliation"]) for p in data["people"]][:1] == [
+        ("Sherali Nazarzoda", ["Deputy Minister of Foreign Affairs of Tajikistan"], "Tajikistan")
+    ]
+    assert "Ingrid Halvorsen" in [p["name"] for p in data["people"]]
+    assert "people[0].affiliation" in data["draft"]

@@ -30,7 +30,7 @@ HEADS = words(
     "spokesman spokeswoman counterpart counterparts senator consul adviser advisor akim hokim "
     "rector ceo vice-premier assistant analyst expert economist professor official aide "
     "coordinator delegate counsellor counselor minister-counsellor attaché under-secretary "
-    "undersecretary"
+    "undersecretary officer"
 )
 MODIFIERS = words(
     "deputy vice first acting foreign prime special permanent executive general senior "
@@ -165,6 +165,8 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     while end < limit:
         word = _lower(tokens[end])
         if word in ("of", "for", "to") and end + 1 < limit:
+            if 0 <= _country_end(tokens, run) < len(run) - 1:
+                break  # "of Mongolia Tsogtbaatar Enkhbold to Bishkek": the name came first
             if not _capitalised(tokens[at]):  # "deputy minister of economic development"
                 end = _lower_complement(tokens, end, lower_only=True)
                 break
@@ -248,6 +250,19 @@ def _country_end(tokens: Words, run: list[int]) -> int:
     return -1
 
 
+def _country_at(tokens: Words, at: int) -> tuple[str, int] | None:
+    """Return the country of more than one word that starts at ``at`` ("South Korea's") and
+    its number of words, or None."""
+    if at >= len(tokens):
+        return None
+    for country in COUNTRY_NAMES.get(tokens[at].text, ()):
+        if len(country) > 1 and at + len(country) <= len(tokens):
+            spelt = tuple(_bare(tokens[at + i].text) for i in range(len(country)))
+            if spelt == country:
+                return " ".join(country), len(country)
+    return None
+
+
 def _honorific(tokens: Words, at: int) -> bool:
     """Whether ``tokens[at]`` is "Mr", "Ms", "Mrs" or "Dr" before a full stop."""
     return (
@@ -287,7 +302,7 @@ def _named(
         start = end + 1 if end < len(tokens) and tokens[end].text == "," and run else end
         start = start + 2 if start < len(tokens) and _honorific(tokens, start) else start
         name = _name_run(tokens, start)
-        if not name or "\n" in tokens.source[tokens[end - 1].end : tokens[name[0]].start]:
+        if not name or _line_ends(tokens, tokens[end - 1], tokens[name[0]]):
             return None
         following = tokens[name[-1] + 1].text if name[-1] + 1 < len(tokens) else ""
         if len(name) == 1 and following in ("of", "for", "to"):
@@ -311,7 +326,7 @@ def _name_of(tokens: Words, name: list[int]) -> tuple[str, int]:
     without a possessive ("Kowalski's"), and where it ends."""
     last = tokens[name[-1]]
     stop = last.start + len(_bare(last.text))
-    return tokens.source[tokens[name[0]].start : stop], stop
+    return _one_line(tokens.source[tokens[name[0]].start : stop]), stop
 
 
 def _name_run(tokens: Words, start: int) -> list[int]:
@@ -333,19 +348,36 @@ def _name_run(tokens: Words, start: int) -> list[int]:
             k += 2
             words += 1
             continue
-        if not (_name_word(token) or (name and _lower(token) in PARTICLES)):
+        particle = bool(name) and _lower(token) in PARTICLES
+        if not (_name_word(token) or particle):
             break
-        if name and "\n" in tokens.source[tokens[name[-1]].end : token.start]:
-            break  # a name never runs on into the next line
+        if name and _line_ends(tokens, tokens[name[-1]], token):
+            break  # a name never runs on into the next line, unless the line was wrapped
         name.append(k)
-        words += 1
+        words += not particle  # "Khalid bin Saeed Al Mansoori": three words and two particles
         k += 1
         if _bare(token.text) != token.text:
             break  # "Kowalski's": the possessive ends the name
     while name and not _name_word(tokens[name[-1]]):
         name.pop()
-    real = sum(1 for k in name if _name_word(tokens[k]))
+    real = sum(1 for k in name if _name_word(tokens[k]) and _lower(tokens[k]) not in PARTICLES)
     return name if 1 <= real <= 3 else []
+
+
+WRAPPED = 50  # a line at least this long that ends inside a sentence was wrapped, not ended
+
+
+def _line_ends(tokens: Words, before: Token, after: Token) -> bool:
+    """Whether a line ends between two words for good: a blank line, or a line too short to
+    have been wrapped (a header, a headline). A paragraph wrapped at a fixed width ends its
+    lines anywhere, inside a name too ("Erlan\nSadykov")."""
+    gap = tokens.source[before.end : after.start]
+    if "\n" not in gap:
+        return False
+    if gap.count("\n") > 1:
+        return True
+    line = before.end - tokens.source.rfind("\n", 0, before.end) - 1
+    return line < WRAPPED
 
 
 def _two_people(
@@ -386,8 +418,13 @@ def _cut_title(tokens: Words, start: int, end: int) -> str:
 
 
 def _text_of(tokens: Words, start: int, end: int) -> str:
-    """Return the words ``tokens[start:end]`` as the text spells them, spaces included."""
-    return tokens.source[tokens[start].start : tokens[end - 1].end]
+    """Return the words ``tokens[start:end]`` as the text spells them, a line end as a space."""
+    return _one_line(tokens.source[tokens[start].start : tokens[end - 1].end])
+
+
+def _one_line(text: str) -> str:
+    """Return ``text`` as written, or with single spaces if a wrapped line ends inside it."""
+    return " ".join(text.split()) if "\n" in text else text
 
 
 def _affiliation(tokens: Words, at: int, end: int, before: str) -> str | None:
@@ -419,7 +456,11 @@ def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     affiliation: str | None = None
     if k < len(tokens) and _lower(tokens[k]) in ("the", "his", "her", "its", "a"):
         k += 1
-    if k < len(tokens) and _bare(tokens[k].text) in AFFILIATIONS:
+    country = _country_at(tokens, k)  # "South Korea's trade minister"
+    if country:
+        affiliation = AFFILIATIONS.get(country[0], country[0])
+        k += country[1]
+    elif k < len(tokens) and _bare(tokens[k].text) in AFFILIATIONS:
         affiliation = AFFILIATIONS[_bare(tokens[k].text)]
         k += 1
     title = _title_at(tokens, k)
