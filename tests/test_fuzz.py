@@ -22,10 +22,10 @@ from kzeu.render import (
     Marked,
     OutputFormat,
     render_listing,
-    to_csv,
-    to_json,
-    to_markdown,
 )
+from kzeu.render.as_csv import to_csv
+from kzeu.render.as_json import to_json
+from kzeu.render.as_markdown import to_markdown
 from tests.conftest import FACTS_JSON
 
 SHIPPED: dict[str, Any] = json.loads(FACTS_JSON.read_text(encoding="utf-8"))

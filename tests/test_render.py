@@ -25,14 +25,12 @@ from kzeu.render import (
     Marked,
     OutputFormat,
     render_listing,
-    to_csv,
-    to_json,
-    to_jsonl,
-    to_markdown,
     visible,
 )
+from kzeu.render.as_csv import to_csv
 from kzeu.render.as_html import to_html
-from kzeu.render.as_json import json_document
+from kzeu.render.as_json import json_document, to_json, to_jsonl
+from kzeu.render.as_markdown import to_markdown
 
 COLUMNS = (Column("id", "ID"), Column("text", "Text"), Column("n", "N", justify="right"))
 RECORD = (Column("field", "Field"), Column("value", "Value"))

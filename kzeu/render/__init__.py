@@ -12,9 +12,6 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from kzeu.render.as_csv import to_csv
-from kzeu.render.as_json import json_document, to_json, to_jsonl
-from kzeu.render.as_markdown import to_markdown
 from kzeu.render.chart import CHART_FORMATS, Bar, Chart, render_chart
 from kzeu.render.escape import visible
 from kzeu.render.listing import STREAM_ROWS, Cell, Column, Listing, Marked, OutputFormat, Row
@@ -33,23 +30,35 @@ __all__ = [
     "json_document",
     "render_chart",
     "render_listing",
-    "to_csv",
-    "to_json",
-    "to_jsonl",
-    "to_markdown",
     "visible",
 ]
 
 
+def json_document(data: object) -> str:
+    """Return ``data`` as an indented JSON document (see ``kzeu.render.as_json``)."""
+    from kzeu.render.as_json import json_document as document
+
+    return document(data)
+
+
 def render_listing(listing: Listing, fmt: OutputFormat, stream: TextIO) -> None:
-    """Write ``listing`` to ``stream`` in ``fmt``: the one place that picks a format."""
+    """Write ``listing`` to ``stream`` in ``fmt``: the one place that picks a format. Each
+    format's module is imported only when it is asked for."""
     if fmt is OutputFormat.json:
+        from kzeu.render.as_json import to_json
+
         stream.write(to_json(listing))
     elif fmt is OutputFormat.jsonl:
+        from kzeu.render.as_json import to_jsonl
+
         stream.write(to_jsonl(listing))
     elif fmt is OutputFormat.csv:
+        from kzeu.render.as_csv import to_csv
+
         stream.write(to_csv(listing))
     elif fmt is OutputFormat.markdown:
+        from kzeu.render.as_markdown import to_markdown
+
         stream.write(to_markdown(listing))
     elif fmt is OutputFormat.html:
         from kzeu.render.as_html import to_html
