@@ -1215,3 +1215,54 @@ def test_honorifics_before_a_name_with_an_appositive_title() -> None:
     ]
     assert "Ingrid Halvorsen" in [p["name"] for p in data["people"]]
     assert "people[0].affiliation" in data["draft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Uzbekistan's ambassador to Germany, Dilshod Akhatov, attended.",
+            "Dilshod Akhatov",
+            ["ambassador to Germany"],
+        ),
+        (
+            "Gas supplies will grow, Anna Kowalska, an analyst at the Warsaw Institute, said.",
+            "Anna Kowalska",
+            ["analyst at the Warsaw Institute"],
+        ),
+        (
+            "US Deputy Secretary of State J. Michael Reed spoke. Michael Reed said trade grew.",
+            "J. Michael Reed",
+            ["Deputy Secretary of State"],
+        ),
+        ("Ambassador-at-Large Ana Soto arrived.", "Ana Soto", ["Ambassador-at-Large"]),
+        ("Russian Deputy PM Alexei Overchuk arrived.", "Alexei Overchuk", ["Deputy PM"]),
+        (
+            "Chinese Commerce Minister Wang Lei arrived in Astana.",
+            "Wang Lei",
+            ["Commerce Minister"],
+        ),
+    ],
+)
+def test_more_title_forms(text: str, name: str, titles: list[str]) -> None:
+    data = drafted(text)
+    assert [(p["name"], p["titles"]) for p in data["people"]] == [(name, titles)]
+    assert "people[0].affiliation" in data["draft"]
+    assert "people[0].titles" not in data["draft"]
+
+
+def test_an_honorific_without_a_full_stop_is_a_title_to_fill_in() -> None:
+    data = drafted("The EU was represented by Mr Aziz Karimov and Ms Anna Kowalska.")
+    assert [(p["name"], p["titles"]) for p in data["people"]] == [
+        ("Aziz Karimov", ["Mr"]),
+        ("Anna Kowalska", ["Ms"]),
+    ]
+    assert {"people[0].titles", "people[1].titles"} <= set(data["draft"])
+
+
+def test_an_all_caps_header_names_no_one_and_the_body_does() -> None:
+    data = drafted(
+        "FOREIGN MINISTER ERLAN SADYKOV RECEIVES AMBASSADOR OF MONGOLIA\n\n"
+        "Minister of Foreign Affairs Erlan Sadykov received Ambassador Batbayar Ganbold.\n"
+    )
+    assert [p["name"] for p in data["people"]] == ["Erlan Sadykov", "Batbayar Ganbold"]

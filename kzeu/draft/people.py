@@ -30,13 +30,14 @@ HEADS = words(
     "spokesman spokeswoman counterpart counterparts senator consul adviser advisor akim hokim "
     "rector ceo vice-premier assistant analyst expert economist professor official aide "
     "coordinator delegate counsellor counselor minister-counsellor attaché under-secretary "
-    "undersecretary officer"
+    "undersecretary officer fellow researcher pm sheikh"
 )
 MODIFIERS = words(
     "deputy vice first acting foreign prime special permanent executive general senior "
     "assistant state trade finance economy economic energy defence defense interior justice "
     "agriculture transport industry health education culture high under plenipotentiary "
-    "extraordinary crown presidential chief vice-prime federal resident"
+    "extraordinary crown presidential chief vice-prime federal resident managing commerce "
+    "labour labor environment tourism"
 )
 _TITLE_WORDS = HEADS | MODIFIERS
 PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
@@ -99,7 +100,13 @@ def _capitalised(token: Token) -> bool:
 
 def _is_title_word(token: Token) -> bool:
     word = _lower(token)
-    return word in HEADS or word in MODIFIERS
+    return _is_head(word) or word in MODIFIERS
+
+
+def _is_head(word: str) -> bool:
+    """Whether ``word`` (lower case) is a head word, or a compound that starts with one
+    ("ambassador-at-large")."""
+    return word in HEADS or ("-" in word and word.split("-", 1)[0] in HEADS)
 
 
 def _name_word(token: Token) -> bool:
@@ -137,7 +144,7 @@ def _title_at(tokens: Words, at: int) -> tuple[int, bool] | None:
             end += 1
             continue
         word = _lower(tokens[end])
-        head = head or word in HEADS
+        head = head or _is_head(word)
         plural = plural or (word.endswith("s") and word in HEADS)
         end += 1
     return (end, plural) if head else None
@@ -167,9 +174,15 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
         if word in ("of", "for", "to") and end + 1 < limit:
             if 0 <= _country_end(tokens, run) < len(run) - 1:
                 break  # "of Mongolia Tsogtbaatar Enkhbold to Bishkek": the name came first
-            if not _capitalised(tokens[at]):  # "deputy minister of economic development"
-                end = _lower_complement(tokens, end, lower_only=True)
-                break
+            if not _capitalised(tokens[at]):
+                country = _country_words(tokens, end + 1)
+                if not country:  # "deputy minister of economic development"
+                    end = _lower_complement(tokens, end, lower_only=True)
+                    break
+                # "Uzbekistan's ambassador to Germany, Dilshod Akhatov"
+                run = list(range(end + 1, end + 1 + country))
+                end = run[-1] + 1
+                continue
             end += 1
             if _lower(tokens[end]) == "the":
                 end += 1
@@ -203,6 +216,7 @@ def _complement(tokens: Words, start: int, limit: int) -> tuple[list[int], int]:
         and _capitalised(tokens[end])
         and (_lower(tokens[end]) not in HEADS or _body_of_heads(tokens, start, end))
         and not _honorific(tokens, end)
+        and not _initial(tokens, end)  # "of State J. Michael Reed": the name starts there
     ):
         run.append(end)
         end += 1
@@ -263,13 +277,31 @@ def _country_at(tokens: Words, at: int) -> tuple[str, int] | None:
     return None
 
 
-def _honorific(tokens: Words, at: int) -> bool:
-    """Whether ``tokens[at]`` is "Mr", "Ms", "Mrs" or "Dr" before a full stop."""
-    return (
-        _lower(tokens[at]) in ("mr", "ms", "mrs", "dr")
-        and at + 1 < len(tokens)
-        and tokens[at + 1].text == "."
-    )
+def _country_words(tokens: Words, at: int) -> int:
+    """Return how many words the country at ``at`` has ("Germany", "South Korea"), or 0."""
+    country = _country_at(tokens, at)
+    if country:
+        return country[1]
+    return 1 if at < len(tokens) and _bare(tokens[at].text) in COUNTRIES else 0
+
+
+def _initial(tokens: Words, at: int) -> bool:
+    """Whether ``tokens[at]`` is an initial before its full stop: "J." of "J. Michael Reed"."""
+    text = tokens[at].text
+    return len(text) == 1 and text.isupper() and at + 1 < len(tokens) and tokens[at + 1].text == "."
+
+
+_HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof"))
+
+
+def _honorific(tokens: Words, at: int) -> int:
+    """Return how many tokens the honorific at ``at`` spans: 2 for "Mr." or "Dr.", 1 for "Mr"
+    or "Ms" without a full stop before a name (British style), else 0."""
+    if tokens[at].text.lower() not in _HONORIFICS or at + 1 >= len(tokens):
+        return 0
+    if tokens[at + 1].text == ".":
+        return 2
+    return 1 if _name_word(tokens[at + 1]) else 0
 
 
 def _named(
@@ -300,7 +332,7 @@ def _named(
     if not name:
         # "Minister Jan Novak", "the Prime Minister of Estonia, Mart Kask", "Minister Mr. X"
         start = end + 1 if end < len(tokens) and tokens[end].text == "," and run else end
-        start = start + 2 if start < len(tokens) and _honorific(tokens, start) else start
+        start = start + _honorific(tokens, start) if start < len(tokens) else start
         name = _name_run(tokens, start)
         if not name or _line_ends(tokens, tokens[end - 1], tokens[name[0]]):
             return None
@@ -337,13 +369,7 @@ def _name_run(tokens: Words, start: int) -> list[int]:
     k = start
     while k < len(tokens) and words < 4:
         token = tokens[k]
-        initial = (
-            len(token.text) == 1
-            and token.text.isupper()
-            and k + 1 < len(tokens)
-            and tokens[k + 1].text == "."
-        )
-        if initial:
+        if _initial(tokens, k):
             name.extend((k, k + 1))
             k += 2
             words += 1
@@ -447,14 +473,14 @@ def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
         return None  # no comma after a short name: the common case, decided at once
     if at > 0 and (_name_word(tokens[at - 1]) or _lower(tokens[at - 1]) in PARTICLES):
         return None
-    first = at + 2 if _honorific(tokens, at) else at  # "Ms. Ayesha Qureshi, the ..."
+    first = at + _honorific(tokens, at)  # "Ms. Ayesha Qureshi, the ..."
     name = _name_run(tokens, first)
     comma = name[-1] + 1 if len(name) >= 2 else len(tokens)
     if comma >= len(tokens) or tokens[comma].text != ",":
         return None
     k = comma + 1
     affiliation: str | None = None
-    if k < len(tokens) and _lower(tokens[k]) in ("the", "his", "her", "its", "a"):
+    if k < len(tokens) and _lower(tokens[k]) in ("the", "his", "her", "its", "a", "an"):
         k += 1
     country = _country_at(tokens, k)  # "South Korea's trade minister"
     if country:
@@ -503,13 +529,14 @@ def _lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> i
 def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     """Read "Ms. Anna Nowak-Wiśniewska" with no other title: the honorific stands in for one,
     and the titles are listed for a person to fill in."""
-    if not _honorific(tokens, at):
+    length = _honorific(tokens, at)
+    if not length:
         return None
-    name = _name_run(tokens, at + 2)
+    name = _name_run(tokens, at + length)
     if sum(1 for k in name if tokens[k].text != ".") < 2:
         return None
     full, stop = _name_of(tokens, name)
-    title = _text_of(tokens, at, at + 2)
+    title = _text_of(tokens, at, at + length)
     return [Found(full, [title], Span(tokens[at].start, stop), None, False)], name[-1] + 1
 
 
@@ -519,10 +546,15 @@ def _unique(report: Report, found: list[Found]) -> list[dict[str, Any]]:
     names: set[str] = set()
     # a surname alone is the person named in full, before or after it
     surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
+    # by surname, the words of each full name drafted: "Michael Reed" after "J. Michael Reed"
+    known: dict[str, list[frozenset[str]]] = {}
     for person in found:
         words = person.name.split()
         if person.name in names or (len(words) == 1 and words[0] in surnames):
             continue
+        if any(set(words) <= full for full in known.get(words[-1], ())):
+            continue
+        known.setdefault(words[-1], []).append(frozenset(words))
         if len(person.name) > LONGEST or any(len(t) > LONGEST for t in person.titles):
             continue
         names.add(person.name)
