@@ -1266,3 +1266,92 @@ def test_an_all_caps_header_names_no_one_and_the_body_does() -> None:
         "Minister of Foreign Affairs Erlan Sadykov received Ambassador Batbayar Ganbold.\n"
     )
     assert [p["name"] for p in data["people"]] == ["Erlan Sadykov", "Batbayar Ganbold"]
+
+
+# --- events: forms of the second corpus round ---------------------------------------------------
+
+
+def event_rows(data: dict[str, Any]) -> list[tuple[str, str, str | None, str | None]]:
+    return [(e["name"], e["kind"], e.get("place"), e.get("date")) for e in data["events"]]
+
+
+def test_a_cooperation_council_that_took_place_is_an_event() -> None:
+    data = drafted(
+        "Brussels, 14/03/2024\n\nThe 20th EU-Kyrgyzstan Cooperation Council took place in"
+        " Brussels on 13 March 2024.\n"
+    )
+    assert event_rows(data) == [
+        ("EU-Kyrgyzstan Cooperation Council", "council", "Brussels", "2024-03-13")
+    ]
+    assert "events[0].status" in data["draft"]
+
+
+def test_a_headline_that_a_committee_meets_is_the_event_dated_in_the_body() -> None:
+    data = drafted(
+        "Brussels, 22/05/2025\n\nEU-Tajikistan Cooperation Committee meets in Brussels\n\n"
+        "The 11th meeting of the EU-Tajikistan Cooperation Committee took place in Brussels"
+        " on 21 May 2025.\n"
+    )
+    assert event_rows(data) == [
+        ("EU-Tajikistan Cooperation Committee", "commission", "Brussels", "2025-05-21")
+    ]
+
+
+def test_the_place_before_a_forum_s_name_is_its_place() -> None:
+    data = drafted(
+        "In Tashkent, the Tashkent International Investment Forum opened on 14 May 2025 with"
+        " 2,500 participants."
+    )
+    assert event_rows(data) == [
+        ("Tashkent International Investment Forum", "forum", "Tashkent", "2025-05-14")
+    ]
+    assert "events[0].place" not in data["draft"]
+
+
+def test_a_commission_named_with_a_list_across_a_line_end() -> None:
+    data = drafted(
+        "The sides discussed the agenda of the Kyrgyz-Mongolian Intergovernmental Commission\n"
+        "on Trade, Economic, Scientific and Technical Cooperation, whose next meeting is\n"
+        "planned in Ulaanbaatar in the autumn.\n"
+    )
+    name = "Kyrgyz-Mongolian Intergovernmental Commission on Trade, Economic, Scientific and"
+    assert event_rows(data) == [
+        (f"{name} Technical Cooperation", "commission", "Ulaanbaatar", None)
+    ]
+    assert "events[0].status" in data["draft"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 March 2025, the deputy ministers held consultations by video conference.",
+        "On 5 March 2025, the sides held political consultations by video conference.",
+        "Kazakhstan and Korea agreed on 5 March 2025 after talks in Seoul between the ministers.",
+    ],
+)
+def test_consultations_video_conferences_and_talks_in_a_city_are_meetings(text: str) -> None:
+    data = drafted(text)
+    rows = event_rows(data)
+    assert [(name, kind, date) for name, kind, _, date in rows] == [
+        ("(to fill in)", "meeting", "2025-03-05")
+    ]
+    assert "events[0].name" in data["draft"]
+
+
+def test_addressing_the_conference_named_before_is_no_second_event() -> None:
+    data = drafted(
+        "Speaking at the Middle Corridor Financing Conference, Minister Li Wenjun said freight"
+        " grew. Ambassador Jan Novak also addressed the conference."
+    )
+    assert [row[0] for row in event_rows(data)] == ["Middle Corridor Financing Conference"]
+
+
+def test_the_people_of_talks_told_just_before_are_its_participants() -> None:
+    data = drafted(
+        "Talks between the energy ministries were held in Tashkent on 9 April 2025.\n\n"
+        "Minister of Energy Daler Jumazoda held talks with his counterpart Jasur Rakhmonov.\n"
+    )
+    assert event_rows(data) == [("(to fill in)", "meeting", "Tashkent", "2025-04-09")]
+    ids = [p["id"] for p in data["people"]]
+    assert data["events"][0]["participants"] == ids
+    assert "events[0].participants" in data["draft"]

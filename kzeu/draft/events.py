@@ -25,6 +25,9 @@ _MEETING = re.compile(
     r"\b(?:met|meets|meet with|held talks|holds talks|hold talks|held a meeting|holds a meeting"
     r"|received|receives|at a meeting|during a meeting|during talks|after meeting|talks between"
     r"|talks with|meeting with|met with|meeting between"
+    r"|talks in (?-i:[A-Z])[\w'’-]+ (?:between|with)|held (?:political )?consultations"
+    r"|(?:political|bilateral|interministerial|inter-ministerial) consultations"
+    r"|(?:by |a |held a |via )?video ?(?:conference|call|link)|virtual meeting|online meeting"
     r"|(?:meet|hosted|hosts|welcomed)(?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))"
     r"|(?:talks|negotiations|consultations) (?:were held|took place)"
     r"|(?P<call>(?:tele)?phone (?:call|conversation|talk)s?|by (?:tele)?phone)"
@@ -35,7 +38,7 @@ _MEETING = re.compile(
 # representatives of ..."; "during the meeting" only refers to one.
 _ACTS = re.compile(
     r"held a meeting|holds a meeting|met|received|(?:tele)?phone|by (?:tele)?phone|joint press"
-    r"|jointly met",
+    r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?video",
     re.IGNORECASE,
 )
 _OTHER_CLAUSE = re.compile(r",? and (?:the|a|an) |; | while | whereas ")
@@ -54,7 +57,8 @@ _CONNECTORS = frozenset(["of", "for", "on", "and", "the", "de", "–", "—", "-
 _BODIES = frozenset(["Commission", "Council", "Assembly", "Congress"])
 _MEETS = re.compile(
     r"\b(?:meeting|session|sitting|summit|part in|attend|attended|attending|participate in"
-    r"|co-chaired|chaired|meet again at|meet at|met at)\s(?:of |in |at )?(?:the )?(?:\w+ )?\Z"
+    r"|co-chaired|chaired|meet again at|meet at|met at|sidelines of|margins of)\s"
+    r"(?:of |in |at )?(?:the )?(?:\w+ )?\Z"
 )
 _MEETING_NAMES = frozenset(["Intergovernmental", "Joint", "Business", "Ministerial", "Bilateral"])
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]")
@@ -88,6 +92,7 @@ _KINDS = {
     "Committee": "commission",
     "Week": "forum",
     "Dialogue": "meeting",
+    "Assembly": "session",
 }
 _NOT_PLACES = NOT_NAMES  # "in June", "in The ...": not places
 
@@ -159,6 +164,8 @@ def _meetings(
     for match in _MEETING.finditer(text, body):
         if match.group().lower().startswith("receive") and not _GUEST.match(text, match.end()):
             continue  # "the proposal received broad support": no one was received
+        if _NAMED_SUBJECT.search(text, max(body, match.start() - 20), match.start()):
+            continue  # "the Cooperation Committee meets in Brussels": the named event itself
         index = report.sentences.index(match.start())
         sentence = report.sentence(match.start())
         if index in seen or sentence.end - sentence.start > 2000:
@@ -177,9 +184,16 @@ def _meetings(
         if same is None and (participants or not drafted or _ACTS.match(match.group())):
             position = len(drafted)
             drafted.append(event)
-        elif same is not None and "place" not in drafted[same] and "place" in event:
+        elif same is not None and _tells_more(event, drafted[same]):
             event["id"] = drafted[same]["id"]
+            event["participants"] = participants or drafted[same]["participants"]
             position, drafted[same] = same, event
+        elif same is not None and participants and not drafted[same]["participants"]:
+            # "Talks ... were held in Tashkent today. Minister X held talks with his
+            # counterpart Y": the people of the meeting told of just before
+            drafted[same]["participants"] = participants
+            report.flag(f"events[{same}].participants")
+            continue
         else:
             continue
         _flag_meeting(report, position, event, date_unsure=unsure)
@@ -209,6 +223,7 @@ def _follow(report: Report, drafted: list[dict[str, Any]], position: int) -> Non
         report.flag(f"events[{position}].participants")
 
 
+_NAMED_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted(_EVENT_WORDS)) + r")\s\Z")
 # a word of a name, without a possessive: "O'Brien", "Öztürk" in "Öztürk's"
 _GUEST = re.compile(
     r"\s(?:the\s|a\s|an\s)?(?:[A-Z]|delegation|representatives|members|ambassador|minister"
@@ -221,10 +236,13 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+|['’][^\W\d_]{2,})*")
 # next meeting will be held in Tashkent".
 _UNNAMED = re.compile(
     r"\b(?:attended|attend|attends|hosted|hosts|host|opened|opens|took part in|take part in"
-    r"|participated in|addressed)\s(?:a|an|the)\s(?:[a-z]+\s)?(?P<kind>forum|conference|summit"
-    r"|round table|roundtable|exhibition)\b"
+    r"|participated in|addressed)\s(?P<article>a|an|the)\s(?:[a-z]+\s)?(?P<kind>forum|conference"
+    r"|summit|round table|roundtable|exhibition)\b"
     r"|\b[Tt]he next (?P<next>meeting)\b(?! of)"
 )
+
+
+_UNNAMED_KINDS = ("forum", "conference", "summit", "round table", "roundtable", "exhibition")
 
 
 def _unnamed_events(
@@ -236,7 +254,13 @@ def _unnamed_events(
 ) -> None:
     """Add the forums, conferences and next meetings a sentence tells of without a name."""
     by_surname = {p["name"].split()[-1]: p["id"] for p in people}
-    for match in _UNNAMED.finditer(report.text, body):
+    text = report.text
+    # where each kind of event is first named ("Financing Conference"), found once
+    named_at = {kind: text.find(kind.title(), body) for kind in _UNNAMED_KINDS}
+    for match in _UNNAMED.finditer(text, body):
+        kind_word = match.group("kind")
+        if match.group("article") == "the" and 0 <= named_at[kind_word] < match.start():
+            continue  # "addressed the conference": the named conference told of before
         sentence = report.sentence(match.start())
         if sentence.end - sentence.start > 2000:
             continue
@@ -255,16 +279,27 @@ def _unnamed_events(
             event.update(status="upcoming", _next=True)
 
 
+def _tells_more(event: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    """Whether ``event`` states all that ``earlier`` does of place and date, and more."""
+    keys = ("place", "date")
+    return all(k in event for k in keys if k in earlier) and any(
+        k in event and k not in earlier for k in keys
+    )
+
+
 def _same_meeting(drafted: list[dict[str, Any]], event: dict[str, Any]) -> int | None:
     """Return the index of an earlier event of the same kind with these participants."""
     people = set(event["participants"])
+    last = len(drafted) - 1
     for index, other in enumerate(drafted[-20:], start=max(0, len(drafted) - 20)):
         if other["kind"] != event["kind"]:
             continue
         if people and people <= set(other["participants"]):
             return index
-        if people and not other["participants"] and "place" not in other:
-            return index  # a headline's "Meeting with the State Minister ...": the same one
+        if people and not other["participants"] and ("place" not in other or index == last):
+            # a headline's "Meeting with the State Minister ...", or the talks of the sentence
+            # before: the same one
+            return index
     return None
 
 
@@ -370,6 +405,7 @@ def _named_events(
     """Add every named event of the report, once each, to ``drafted``."""
     text = report.text
     places: dict[str, str | None] = {}  # each name drafted, with its place
+    where: dict[str, int] = {}  # each name drafted, with its position
     for head in _EVENT_HEAD.finditer(text, body):
         # the words around the event word: the name reaches ten words back, eight on
         start = max(body, head.start() - 160)
@@ -382,13 +418,24 @@ def _named_events(
         span = _event_name(words, k) if k >= 0 else None
         if span is None:
             continue
-        name = report.cut(span)
+        name = _one_line(report.cut(span))
         if len(name) > LONGEST or not _an_event(report.text, name, span):
             continue
+        position = len(drafted)
         if name in places and not _another_session(text, span, places[name]):
+            earlier = drafted[where[name]]
+            if "date" in earlier or earlier["status"] != "held":
+                continue
+            position = where[name]  # a headline first, the body with its date after
+        event = _named_event(report, name, span, published, position, head=head.group())
+        if "date" not in event and position < len(drafted):
             continue
-        _named_event(report, name, span, published, drafted, head=head.group())
-        places[name] = drafted[-1].get("place")
+        if position == len(drafted):
+            drafted.append(event)
+        else:
+            event["id"] = drafted[position]["id"]
+            drafted[position] = event
+        places[name], where[name] = event.get("place"), position
 
 
 _NEXT = re.compile(r"\b(?:next|following|upcoming|will|to be held)\b", re.IGNORECASE)
@@ -444,7 +491,7 @@ def _complement_end(words: list[Word], k: int) -> int:
         word = words[stop][0]
         if word[:1].isupper():
             last = stop
-        elif word not in ("and", "of", "the") or last < stop - 2:
+        elif word not in ("and", "of", "the", ",") or last < stop - 2:
             break
         stop += 1
     return last
@@ -455,7 +502,23 @@ def _an_event(text: str, name: str, span: Span) -> bool:
     words = name.split()
     if not _BODIES.intersection(words[-4:]) or _MEETING_NAMES.intersection(words):
         return True
-    return _MEETS.search(text, max(0, span.start - 60), span.start) is not None
+    if _MEETS.search(text, max(0, span.start - 60), span.start) is not None:
+        return True
+    # "the 20th EU-Kyrgyzstan Cooperation Council", "... Council took place in Brussels"
+    if _ORDINAL_BEFORE.search(text, max(0, span.start - 20), span.start) is not None:
+        return True
+    return _TOOK_PLACE.match(text, span.end) is not None
+
+
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)\s\Z",
+    re.IGNORECASE,
+)
+_TOOK_PLACE = re.compile(
+    r"\s(?:took place|was held|is held|will be held|will take place|met|meets|will meet"
+    r"|convened|opened|opens)\b"
+)
 
 
 def _named_event(
@@ -463,14 +526,14 @@ def _named_event(
     name: str,
     span: Span,
     published: dt.date | None,
-    drafted: list[dict[str, Any]],
+    position: int,
     *,
     head: str,
-) -> None:
-    """Add the event ``name`` with the place that follows it, its timing and status."""
+) -> dict[str, Any]:
+    """Return the event ``name`` with the place that follows it (or opens its sentence: "In
+    Tashkent, the ... Forum"), its timing and status, to be drafted at ``position``."""
     text = report.text
     sentence = report.sentence(span.start)
-    position = len(drafted)
     reach = min(sentence.end, span.end + 120)
     event: dict[str, Any] = {
         "id": report.new_id(name),
@@ -486,6 +549,12 @@ def _named_event(
         if value is not None:
             event["place"] = value
             end = place.start("place") + len(value)
+    else:
+        opening = _PLACE_FIRST.match(text, sentence.start, span.start)
+        value = _place_of(opening.group("place")) if opening is not None else None
+        if opening is not None and value is not None:
+            event["place"] = value
+            start = opening.start()
     # the timing of the event's own clause: after its name, else just before it
     clause = report.clause(span.start, span.end)
     if _ABOUT_IT.match(text, clause.end):  # ", which opens in Xi'an on Saturday": still its own
@@ -507,7 +576,18 @@ def _named_event(
     if "place" not in event:
         report.flag(f"events[{position}].place")
     event["quote"] = report.cut(Span(start, end))
-    drafted.append(event)
+    return event
+
+
+# "In Tashkent, the Tashkent International Investment Forum opened ...": the place first
+_PLACE_FIRST = re.compile(
+    r"\s*In (?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:the )?(?:\d+\w* )?\S*\Z"
+)
+
+
+def _one_line(text: str) -> str:
+    """Return ``text`` as written, or with single spaces if a wrapped line ends inside it."""
+    return " ".join(text.split()) if "\n" in text else text
 
 
 _ABOUT_IT = re.compile(r",\s(?:which|that|to be|held|scheduled|planned|due)\b")
