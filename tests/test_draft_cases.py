@@ -1355,3 +1355,29 @@ def test_the_people_of_talks_told_just_before_are_its_participants() -> None:
     ids = [p["id"] for p in data["people"]]
     assert data["events"][0]["participants"] == ids
     assert "events[0].participants" in data["draft"]
+
+
+def test_a_title_case_headline_gives_a_name_two_words_at_most() -> None:
+    data = drafted("Uzbek President Shavkat Mirziyoyev Praised Cooperation\n\nTrade grew.\n")
+    assert [(p["name"], p["titles"]) for p in data["people"]] == [
+        ("Shavkat Mirziyoyev", ["President"])
+    ]
+    assert "people[0].affiliation" in data["draft"]
+
+
+def test_a_title_never_runs_from_a_headline_into_the_body() -> None:
+    data = drafted(
+        "President Tokayev Receives EU Special Representative\n\n"
+        "President Kassym Tokayev received Special Representative Terhi Hakala.\n"
+    )
+    assert [(p["name"], p["titles"]) for p in data["people"]] == [
+        ("Kassym Tokayev", ["President"]),
+        ("Terhi Hakala", ["Special Representative"]),
+    ]
+
+
+def test_a_weekday_after_a_name_ends_the_name() -> None:
+    data = drafted("President of Uzbekistan Shavkat Mirziyoyev Tuesday announced reforms.")
+    assert [(p["name"], p["affiliation"]) for p in data["people"]] == [
+        ("Shavkat Mirziyoyev", "Uzbekistan")
+    ]

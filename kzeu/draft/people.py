@@ -16,6 +16,7 @@ names; it is always listed under ``draft``, as is the role.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any, NamedTuple
 
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, COUNTRY_NAMES, NOT_NAMES
@@ -41,6 +42,10 @@ MODIFIERS = words(
 )
 _TITLE_WORDS = HEADS | MODIFIERS
 PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
+_CALENDAR = words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December"
+)
 _POSSESSIVE = re.compile(r"['’]s?\Z")
 LOOKAHEAD = 40  # words a title may span, at most
 
@@ -52,11 +57,47 @@ class Token(NamedTuple):
 
 
 class Words(list[Token]):
-    """The words of a report, with the text they were cut from."""
+    """The words of a report, with the text they were cut from and the starts and ends of its
+    title-case headlines."""
 
     def __init__(self, source: str, tokens: list[Token]) -> None:
         super().__init__(tokens)
         self.source = source
+        self.headlines = _headlines(source, tokens)
+
+    def in_headline(self, token: Token) -> bool:
+        at = bisect_right(self.headlines, token.start)
+        return at % 2 == 1  # between a headline's start and its end
+
+
+def _headlines(source: str, tokens: list[Token]) -> list[int]:
+    """Return the start and end of each title-case headline line, in order: a line of three
+    words or more, mostly capitalised, that does not end a sentence. One pass: only the
+    space between two words is searched for a line end."""
+    bounds: list[int] = []
+    line_start, previous_end, words, capitals = 0, 0, 0, 0
+    for token in tokens:
+        line = source.rfind("\n", previous_end, token.start)
+        if line >= 0:  # a new line starts before this token: close the one before
+            if _headline(source[line_start:line], words, capitals):
+                bounds.extend((line_start, line))
+            line_start, words, capitals = line + 1, 0, 0
+        if token.text[:1].isalpha():
+            words += 1
+            capitals += token.text[:1].isupper()
+        previous_end = token.end
+    if _headline(source[line_start:], words, capitals):
+        bounds.extend((line_start, len(source)))
+    return bounds
+
+
+def _headline(line: str, words: int, capitals: int) -> bool:
+    """Whether a line of ``words`` words, ``capitals`` of them capitalised, is a headline."""
+    return (
+        words >= 3
+        and capitals * 4 >= words * 3
+        and not line.rstrip().endswith((".", ":", "?", "!"))
+    )
 
 
 class Found(NamedTuple):
@@ -131,6 +172,8 @@ def _title_at(tokens: Words, at: int) -> tuple[int, bool] | None:
     end, head, plural = at, False, False
     limit = min(len(tokens), at + 8)
     while end < limit:
+        if end > at and _line_ends(tokens, tokens[end - 1], tokens[end]):
+            break  # a headline's "Special Representative" and the body's "President"
         if not _is_title_word(tokens[end]):
             # "Deputy Treasury Secretary", "Ambassador Extraordinary and Plenipotentiary"
             inner = end > at and end + 1 < limit and end + 1 < len(tokens)
@@ -150,6 +193,16 @@ def _title_at(tokens: Words, at: int) -> tuple[int, bool] | None:
     return (end, plural) if head else None
 
 
+def _inside_title(tokens: Words, at: int) -> bool:
+    """Whether ``tokens[at]`` goes on a title begun before it on the same line (read from its
+    start already)."""
+    return (
+        at > 0
+        and _is_title_word(tokens[at - 1])
+        and not _line_ends(tokens, tokens[at - 1], tokens[at])
+    )
+
+
 def _head_follows(tokens: Words, at: int, limit: int) -> bool:
     """Whether the title words from ``at`` hold a head word ("Foreign Minister")."""
     while at < limit and _is_title_word(tokens[at]):
@@ -162,7 +215,7 @@ def _head_follows(tokens: Words, at: int, limit: int) -> bool:
 def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     """Read "Title [of Complement] Name" from ``at``: the people named and where reading ends."""
     first = _title_at(tokens, at)
-    if first is None or (at > 0 and _is_title_word(tokens[at - 1])):
+    if first is None or _inside_title(tokens, at):
         return None
     end, plural = first
     limit = min(len(tokens), at + LOOKAHEAD)
@@ -217,6 +270,7 @@ def _complement(tokens: Words, start: int, limit: int) -> tuple[list[int], int]:
         and (_lower(tokens[end]) not in HEADS or _body_of_heads(tokens, start, end))
         and not _honorific(tokens, end)
         and not _initial(tokens, end)  # "of State J. Michael Reed": the name starts there
+        and tokens[end].text not in _CALENDAR  # "of Uzbekistan Shavkat Mirziyoyev Tuesday"
     ):
         run.append(end)
         end += 1
@@ -386,6 +440,11 @@ def _name_run(tokens: Words, start: int) -> list[int]:
             break  # "Kowalski's": the possessive ends the name
     while name and not _name_word(tokens[name[-1]]):
         name.pop()
+    if name and tokens.in_headline(tokens[name[0]]):
+        # "Uzbek President Shavkat Mirziyoyev Praised Cooperation": a headline's verbs are
+        # capitalised too
+        while sum(1 for k in name if _name_word(tokens[k])) > 2:
+            name.pop()
     real = sum(1 for k in name if _name_word(tokens[k]) and _lower(tokens[k]) not in PARTICLES)
     return name if 1 <= real <= 3 else []
 
@@ -554,7 +613,9 @@ def _unique(report: Report, found: list[Found]) -> list[dict[str, Any]]:
             continue
         if any(set(words) <= full for full in known.get(words[-1], ())):
             continue
-        known.setdefault(words[-1], []).append(frozenset(words))
+        namesakes = known.setdefault(words[-1], [])
+        if len(namesakes) < 8:  # bounded: a hostile list of namesakes stays linear
+            namesakes.append(frozenset(words))
         if len(person.name) > LONGEST or any(len(t) > LONGEST for t in person.titles):
             continue
         names.add(person.name)
