@@ -1381,3 +1381,31 @@ def test_a_weekday_after_a_name_ends_the_name() -> None:
     assert [(p["name"], p["affiliation"]) for p in data["people"]] == [
         ("Shavkat Mirziyoyev", "Uzbekistan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        ("Seán O'Sullivan, the EU's gas envoy, attended.", "gas envoy", "European Union"),
+        (
+            "Seán O'Sullivan, the bank's regional director for Central Asia, said.",
+            "bank's regional director for Central Asia",
+            "(to fill in)",
+        ),
+    ],
+)
+def test_a_lower_case_title_after_nouns_the_title_words_do_not_know(
+    text: str, title: str, affiliation: str
+) -> None:
+    data = drafted(text)
+    assert [(p["name"], p["titles"], p["affiliation"]) for p in data["people"]] == [
+        ("Seán O'Sullivan", [title], affiliation)
+    ]
+    assert "people[0].affiliation" in data["draft"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ana Soto, and the minister agreed.", "Ana Soto, who met the minister, agreed."]
+)
+def test_a_clause_after_a_name_is_no_title(text: str) -> None:
+    assert drafted(text)["people"] == []

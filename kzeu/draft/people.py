@@ -548,7 +548,7 @@ def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     elif k < len(tokens) and _bare(tokens[k].text) in AFFILIATIONS:
         affiliation = AFFILIATIONS[_bare(tokens[k].text)]
         k += 1
-    title = _title_at(tokens, k)
+    title = _title_at(tokens, k) or _title_after_nouns(tokens, k)
     if title is None:
         return None
     end = _lower_complement(tokens, title[0])
@@ -558,6 +558,29 @@ def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     full = _name_of(tokens, name)[0]
     span = Span(tokens[first].start, tokens[end - 1].end)
     return [Found(full, [_text_of(tokens, k, end)], span, affiliation, True)], end
+
+
+_FUNCTION_WORDS = words(
+    "the a an and or but who whom whose which that with to of in at on by for from as his her "
+    "its their was is were are has had have said says not also"
+)
+
+
+def _title_after_nouns(tokens: Words, at: int) -> tuple[int, bool] | None:
+    """Read a lower-case title after one or two nouns the title words do not know: "the EU's
+    gas envoy", "the bank's regional director"."""
+    for skip in (1, 2):
+        k = at + skip
+        if k >= len(tokens):
+            return None
+        noun = _bare(tokens[k - 1].text)
+        if not (noun.isalpha() and noun.islower()) or noun in _FUNCTION_WORDS:
+            return None
+        if not _capitalised(tokens[k]):
+            title = _title_at(tokens, k)
+            if title is not None:
+                return title
+    return None
 
 
 _NOT_COMPLEMENT = frozenset(("said", "and", "who", "which", "that"))
