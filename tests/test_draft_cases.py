@@ -1409,3 +1409,29 @@ def test_a_lower_case_title_after_nouns_the_title_words_do_not_know(
 )
 def test_a_clause_after_a_name_is_no_title(text: str) -> None:
     assert drafted(text)["people"] == []
+
+
+def test_a_meeting_later_in_the_day_takes_the_date_of_the_one_before_listed() -> None:
+    data = drafted(
+        "Minister Elnur Hasanli met Minister Khalid Al Mansoori in Abu Dhabi on 10 February"
+        " 2025. Later in the day, Hasanli held a meeting with Luis de la Cruz Morales, vice"
+        " president of Ibercon."
+    )
+    assert event_rows(data) == [
+        ("(to fill in)", "meeting", "Abu Dhabi", "2025-02-10"),
+        ("(to fill in)", "meeting", None, "2025-02-10"),
+    ]
+    assert {"events[1].date", "events[1].place"} <= set(data["draft"])
+    assert "events[0].date" not in data["draft"]
+
+
+def test_a_meeting_on_the_sidelines_of_a_forum_takes_its_date_listed() -> None:
+    data = drafted(
+        "The Tashkent International Investment Forum opened in Tashkent on 14 May 2025. On the"
+        " sidelines of the Forum, Minister Nurbol Sarsenov met with Minister Otabek Ruziev."
+    )
+    assert event_rows(data) == [
+        ("(to fill in)", "meeting", None, "2025-05-14"),
+        ("Tashkent International Investment Forum", "forum", "Tashkent", "2025-05-14"),
+    ]
+    assert "events[0].date" in data["draft"]

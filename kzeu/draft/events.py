@@ -27,7 +27,7 @@ _MEETING = re.compile(
     r"|talks with|meeting with|met with|meeting between"
     r"|talks in (?-i:[A-Z])[\w'’-]+ (?:between|with)|held (?:political )?consultations"
     r"|(?:political|bilateral|interministerial|inter-ministerial) consultations"
-    r"|(?:by |a |held a |via )?video ?(?:conference|call|link)|virtual meeting|online meeting"
+    r"|(?:by |a |held a |via )?video ?(?:conference|call)|virtual meeting|online meeting"
     r"|(?:meet|hosted|hosts|welcomed)(?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))"
     r"|(?:talks|negotiations|consultations) (?:were held|took place)"
     r"|(?P<call>(?:tele)?phone (?:call|conversation|talk)s?|by (?:tele)?phone)"
@@ -106,12 +106,36 @@ def events(
     _unnamed_events(report, body, people, published, drafted)
     _named_events(report, body, published, drafted)
     _name_next_sessions(drafted)
+    _date_sideline_meetings(report, drafted)
     if not drafted:
         drafted.append(_placeholder(report, body))
     for event in drafted:
         event.pop("_at", None)
         event.pop("_next", None)
     return drafted
+
+
+_SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
+
+
+def _date_sideline_meetings(report: Report, drafted: list[dict[str, Any]]) -> None:
+    """Give a meeting "on the sidelines of the Forum" the date of that forum, named in its
+    sentence or the last of its kind told of before it (listed for a person to confirm)."""
+    named = [e for e in drafted[-40:] if e["name"] != TO_FILL and "date" in e]
+    for position, meeting in enumerate(drafted):
+        if meeting["name"] != TO_FILL or "date" in meeting:
+            continue
+        quote = meeting["quote"]
+        if not _SIDELINES.search(quote):
+            continue
+        event = next((e for e in named if e["name"] in quote), None)
+        if event is None:
+            told = set(_NAME_WORD.findall(quote))
+            before = [e for e in named if e["_at"] <= meeting["_at"]]
+            event = next((e for e in reversed(before) if e["name"].split()[-1] in told), None)
+        if event is not None:
+            meeting["date"] = event["date"]
+            report.flag(f"events[{position}].date")
 
 
 def _name_next_sessions(drafted: list[dict[str, Any]]) -> None:
@@ -199,6 +223,8 @@ def _meetings(
         _flag_meeting(report, position, event, date_unsure=unsure)
         if kind != "meeting" and _AFTER_IT.search(words):
             _follow(report, drafted, position)
+        elif kind == "meeting" and "date" not in event and _SAME_DAY.search(words):
+            _follow(report, drafted, position)  # "Later in the day, X held a meeting with Y"
 
 
 # "Following the meeting, the ministers held a joint press conference": it follows the meeting
@@ -209,10 +235,16 @@ _AFTER_IT = re.compile(
 )
 
 
+_SAME_DAY = re.compile(r"\b(?:[Ll]ater in the day|[Tt]he same day|[Oo]n the same day)\b")
+
+
 def _follow(report: Report, drafted: list[dict[str, Any]], position: int) -> None:
     """Give the event at ``position`` the date and people of the meeting before it."""
     event = drafted[position]
-    meeting = next((e for e in reversed(drafted[:position]) if e["kind"] == "meeting"), None)
+    meeting = next(
+        (e for e in reversed(drafted[max(0, position - 20) : position]) if e["kind"] == "meeting"),
+        None,
+    )
     if meeting is None:
         return
     if "date" not in event and meeting.get("date") is not None:
