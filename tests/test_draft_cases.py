@@ -1435,3 +1435,14 @@ def test_a_meeting_on_the_sidelines_of_a_forum_takes_its_date_listed() -> None:
         ("Tashkent International Investment Forum", "forum", "Tashkent", "2025-05-14"),
     ]
     assert "events[0].date" in data["draft"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Commission opened an investigation into the deal.",
+        "The European Commission met the demands of the sides.",
+    ],
+)
+def test_a_standing_body_that_acts_is_no_event(text: str) -> None:
+    assert [row[0] for row in event_rows(drafted(text))] == ["(to fill in)"]

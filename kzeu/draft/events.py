@@ -548,8 +548,8 @@ _ORDINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOOK_PLACE = re.compile(
-    r"\s(?:took place|was held|is held|will be held|will take place|met|meets|will meet"
-    r"|convened|opened|opens)\b"
+    r"\s(?:took place|was held|is held|will be held|will take place|convened"
+    r"|(?:met|meets|will meet) (?:in|on|at|for))\b"
 )
 
 
