@@ -1446,3 +1446,33 @@ def test_a_meeting_on_the_sidelines_of_a_forum_takes_its_date_listed() -> None:
 )
 def test_a_standing_body_that_acts_is_no_event(text: str) -> None:
     assert [row[0] for row in event_rows(drafted(text))] == ["(to fill in)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "An investment round table was held in Bishkek on 3 June 2025.",
+            ("(to fill in)", "round table", "Bishkek", "2025-06-03"),
+        ),
+        (
+            "The ministers held their 20th meeting in Astana on 3 June 2025.",
+            ("(to fill in)", "meeting", "Astana", "2025-06-03"),
+        ),
+        (
+            "The Turkmenistan Gas Congress took place in Ashgabat on 3 June 2025.",
+            ("Turkmenistan Gas Congress", "conference", "Ashgabat", "2025-06-03"),
+        ),
+    ],
+)
+def test_more_event_forms(text: str, row: tuple[str, str, str, str]) -> None:
+    data = drafted(text)
+    assert event_rows(data) == [row]
+    assert "events[0].place" not in data["draft"]
+
+
+def test_the_meeting_of_a_named_commission_is_not_a_second_meeting() -> None:
+    data = drafted(
+        "The ministers held the 12th meeting of the Intergovernmental Commission in Astana."
+    )
+    assert [row[0] for row in event_rows(data)] == ["Intergovernmental Commission"]

@@ -27,6 +27,7 @@ _MEETING = re.compile(
     r"|talks with|meeting with|met with|meeting between"
     r"|talks in (?-i:[A-Z])[\w'’-]+ (?:between|with)|held (?:political )?consultations"
     r"|(?:political|bilateral|interministerial|inter-ministerial) consultations"
+    r"|held (?:their|its|a|the) (?:[\w-]+ )?meeting\b(?! of)"
     r"|(?:by |a |held a |via )?video ?(?:conference|call)|virtual meeting|online meeting"
     r"|(?:meet|hosted|hosts|welcomed)(?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))"
     r"|(?:talks|negotiations|consultations) (?:were held|took place)"
@@ -38,7 +39,8 @@ _MEETING = re.compile(
 # representatives of ..."; "during the meeting" only refers to one.
 _ACTS = re.compile(
     r"held a meeting|holds a meeting|met|received|(?:tele)?phone|by (?:tele)?phone|joint press"
-    r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?video",
+    r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?video"
+    r"|held (?:their|its|a|the) ",
     re.IGNORECASE,
 )
 _OTHER_CLAUSE = re.compile(r",? and (?:the|a|an) |; | while | whereas ")
@@ -93,6 +95,7 @@ _KINDS = {
     "Week": "forum",
     "Dialogue": "meeting",
     "Assembly": "session",
+    "Congress": "conference",
 }
 _NOT_PLACES = NOT_NAMES  # "in June", "in The ...": not places
 
@@ -270,6 +273,8 @@ _UNNAMED = re.compile(
     r"\b(?:attended|attend|attends|hosted|hosts|host|opened|opens|took part in|take part in"
     r"|participated in|addressed)\s(?P<article>a|an|the)\s(?:[a-z]+\s)?(?P<kind>forum|conference"
     r"|summit|round table|roundtable|exhibition)\b"
+    r"|\b(?:[Aa]n?|[Tt]he) (?:[a-z]+\s)?(?P<held>forum|conference|round table|roundtable)"
+    r" (?:was|will be|is to be) held\b"
     r"|\b[Tt]he next (?P<next>meeting)\b(?! of)"
 )
 
@@ -290,15 +295,18 @@ def _unnamed_events(
     # where each kind of event is first named ("Financing Conference"), found once
     named_at = {kind: text.find(kind.title(), body) for kind in _UNNAMED_KINDS}
     for match in _UNNAMED.finditer(text, body):
-        kind_word = match.group("kind")
-        if match.group("article") == "the" and 0 <= named_at[kind_word] < match.start():
+        kind_word = match.group("kind") or match.group("held")
+        if kind_word and match.group("held"):
+            if match.group().lower().startswith("the ") and named_at[kind_word] >= 0:
+                continue  # "the conference was held": the named one
+        elif match.group("article") == "the" and 0 <= named_at[kind_word] < match.start():
             continue  # "addressed the conference": the named conference told of before
         sentence = report.sentence(match.start())
         if sentence.end - sentence.start > 2000:
             continue
         said = report.trimmed(sentence)
         words = report.cut(said)
-        kind = "meeting" if match.group("next") else match.group("kind").replace("round", "round ")
+        kind = "meeting" if match.group("next") else kind_word.replace("round", "round ")
         kind = " ".join(kind.split())
         event, unsure = _meeting(report, match, said, published, kind=kind)
         event["participants"] = list(
