@@ -563,7 +563,7 @@ def credit(source: Source) -> str:
     """Return where a quote comes from: outlet or attribution, title, date, URL where known."""
     parts = [
         source.outlet or source.attribution,
-        source.title,
+        f"“{source.title}”" if source.title else None,
         source.published.isoformat() if source.published else None,
         source.url,
     ]
@@ -605,7 +605,7 @@ def cite(facts: FactsFile, fact_id: str) -> Listing | None:
 def cite_markdown(facts: FactsFile, fact_id: str) -> str | None:
     """Return the sentence of a stated fact as a Markdown block quote, its quote in bold, with
     its citation under it; None for an unknown id or a derived figure (which has no quote)."""
-    from kzeu.render.as_markdown import markdown_cell, markdown_text
+    from kzeu.render.as_markdown import markdown_cell, markdown_line, markdown_text
     from kzeu.render.escape import visible
 
     fact = facts.by_id().get(fact_id)
@@ -617,14 +617,16 @@ def cite_markdown(facts: FactsFile, fact_id: str) -> str | None:
         markdown_text(visible(p))
         for p in (
             source.outlet or source.attribution,
-            source.title,
+            f"“{source.title}”" if source.title else None,
             source.published.isoformat() if source.published else None,
         )
         if p
     ]
     if source.url:
         where.append(f"<{visible(source.url)}>")
-    return f"> {markdown_cell(sentence)}\n>\n> — {', '.join(where) or 'the report'}\n"
+    return (
+        f"> {markdown_line(markdown_cell(sentence))}\n>\n> — {', '.join(where) or 'the report'}\n"
+    )
 
 
 def _cite_derived(facts: FactsFile, figure: Derived) -> Listing:

@@ -244,24 +244,53 @@ def test_a_citation_names_outlet_title_and_url_where_known(
     run: Run, facts_data: Facts, write_facts: Writer
 ) -> None:
     facts_data["source"].update(
-        outlet="The Daily Example", title="Ministers meet", url="https://example.org/a_b?x=1"
+        outlet="The Daily Example",
+        title="Ministers meet, talk trade",
+        url="https://example.org/a_b?x=1",
     )
     path = str(write_facts(facts_data))
     cited = as_object(run("cite", "imports", "--facts", path, "-f", "json"))
+    # The title is quoted, so that its own commas do not run into the rest.
     assert cited["citation"] == (
-        "“$11.1 billion in imports” — The Daily Example, Ministers meet, 2025-03-28, "
-        "https://example.org/a_b?x=1"
+        "“$11.1 billion in imports” — The Daily Example, “Ministers meet, talk trade”, "
+        "2025-03-28, https://example.org/a_b?x=1"
     )
     block = ok(run("cite", "imports", "--facts", path, "-f", "markdown")).splitlines()
     assert block[-1] == (
-        "> — The Daily Example, Ministers meet, 2025-03-28, <https://example.org/a_b?x=1>"
+        "> — The Daily Example, “Ministers meet, talk trade”, 2025-03-28, "
+        "<https://example.org/a_b?x=1>"
     )
     source = as_object(run("source", "--facts", path, "-f", "json"))
     assert (source["outlet"], source["title"], source["url"]) == (
         "The Daily Example",
-        "Ministers meet",
+        "Ministers meet, talk trade",
         "https://example.org/a_b?x=1",
     )
+
+
+@pytest.mark.parametrize(
+    ("start", "escaped"),
+    [("# Heading", "\\# Heading"), ("+ Item", "\\+ Item"), ("- Item", "\\- Item"),
+     ("12) Item", "12\\) Item"), ("=== Rule", "\\=== Rule")],
+)  # fmt: skip
+def test_a_cited_sentence_never_becomes_a_heading_or_list(
+    run: Run, facts_data: Facts, write_facts: Writer, start: str, escaped: str
+) -> None:
+    text = facts_data["source"]["text"]
+    facts_data["source"]["text"] = text + f"\n\n{start} stated here."
+    facts_data["topics"][0]["quote"] = "stated here"  # the sentence's start stays plain text
+    block = ok(
+        run(
+            "cite",
+            facts_data["topics"][0]["id"],
+            "--facts",
+            str(write_facts(facts_data)),
+            "-f",
+            "markdown",
+        )
+    )
+    assert block.splitlines()[0] == f"> {escaped} **stated here**."
+    assert "\n\n" not in block
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from kzeu.render import (
 from kzeu.render.as_csv import to_csv
 from kzeu.render.as_html import to_html
 from kzeu.render.as_json import json_document, to_json, to_jsonl
-from kzeu.render.as_markdown import to_markdown
+from kzeu.render.as_markdown import markdown_line, markdown_text, to_markdown
 
 COLUMNS = (Column("id", "ID"), Column("text", "Text"), Column("n", "N", justify="right"))
 RECORD = (Column("field", "Field"), Column("value", "Value"))
@@ -379,3 +379,20 @@ def test_the_data_formats_never_import_rich() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout == "[]\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("# Big", "\\# Big"),
+        ("   - item", "   \\- item"),
+        ("1. first", "1\\. first"),
+        ("12) twelfth", "12\\) twelfth"),
+        ("===", "\\==="),
+        ("2025-03-28 ministers met", "2025-03-28 ministers met"),
+        ("3 apples", "3 apples"),
+        ("plain # not a heading", "plain # not a heading"),
+    ],
+)
+def test_a_line_of_data_never_starts_a_markdown_block(text: str, line: str) -> None:
+    assert markdown_line(markdown_text(text)) == line

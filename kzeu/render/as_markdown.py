@@ -30,6 +30,27 @@ def markdown_text(text: str) -> str:
     return _SPECIAL.sub(_escaped, text)
 
 
+# What a line may start with to become a heading, a list, a quote or a rule ("# x", "+ x",
+# "1. x", "===", "> x"), after the spaces Markdown allows before it.
+_BLOCK_START = re.compile(r"\A( {0,3})(\d{0,9})([#>+=.)-])")
+
+
+def markdown_line(text: str) -> str:
+    """Return escaped ``text`` (from ``markdown_text`` or ``markdown_cell``) made safe to begin
+    a line of a block such as a block quote: a leading heading, list, quote or rule marker is
+    escaped, so the line stays a paragraph."""
+    return _BLOCK_START.sub(_escape_block, text, count=1)
+
+
+def _escape_block(match: re.Match[str]) -> str:
+    spaces, digits, marker = match.groups()
+    if digits and marker not in ".)":
+        return match.group()  # "2025-" or "12#" start no block
+    if not digits and marker in ".)":
+        return match.group()
+    return f"{spaces}{digits}\\{marker}"
+
+
 def markdown_cell(value: Cell) -> str:
     """Return ``value`` as a Markdown table cell, highlighted spans in bold."""
     if isinstance(value, Marked):
