@@ -180,7 +180,9 @@ def _raised_by(facts: FactsFile, query: str) -> list[Topic]:
 TRADE_COLUMNS = (
     Column("id", "ID", no_wrap=True),
     Column("label", table=False),
-    Column("figure_shown", "Figure", data=False),
+    Column(
+        "figure_shown", "Measure", data=False
+    ),  # not "Figure": that key is the figure as printed
     Column("kind", table=False),
     Column("shown", "Value", data=False, justify="right"),
     Column("value", table=False, justify="right"),

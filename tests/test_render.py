@@ -126,6 +126,10 @@ def test_select_keeps_the_fields_asked_for_in_order() -> None:
     assert to_csv(picked) == "n,id\n1,a\n"
     with pytest.raises(ValueError, match=r"unknown field 'nope'; valid fields: id, n$"):
         shown.select(["id", "nope"])
+    with pytest.raises(ValueError, match=r"unknown fields 'x', 'y'; valid fields: id, n$"):
+        shown.select(["x", "y"])
+    # Any case, as the headers are shown: the keys come out as they are spelt.
+    assert shown.select(["ID", "N"]).data_keys() == ["id", "n"]
     fields = record(("a", 1), ("b", 2), ("c", 3)).select(["c", "a"])
     assert json.loads(to_json(fields)) == {"c": 3, "a": 1}
     with pytest.raises(ValueError, match="valid fields: a, b, c"):

@@ -120,11 +120,15 @@ class Listing(NamedTuple):
         shows those columns) or, for a record, its fields. An unknown name is a ValueError
         that lists the valid ones."""
         valid = self.field_names()
-        unknown = [f for f in fields if f not in valid]
+        # Any case, as the table's headers ("ID") and -f (JSON) are.
+        by_folded = {name.casefold(): name for name in valid}
+        unknown = [f for f in fields if f.casefold() not in by_folded]
         if unknown or not fields:
-            what = f"unknown field {', '.join(map(repr, unknown))}" if unknown else "no field"
+            plural = "s" if len(unknown) > 1 else ""
+            listed = ", ".join(map(repr, unknown))
+            what = f"unknown field{plural} {listed}" if unknown else "no field"
             raise ValueError(f"{what}; valid fields: {', '.join(valid)}")
-        wanted = list(dict.fromkeys(fields))
+        wanted = list(dict.fromkeys(by_folded[f.casefold()] for f in fields))
         if self.record:
             name = self.data_keys()[0]
             by_name = {str(row.get(name)): row for row in self.rows}
