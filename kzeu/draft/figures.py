@@ -153,7 +153,7 @@ _FALLING = re.compile(
 )
 _RISING = re.compile(
     r"\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|increased?|increases|increasing"
-    r"|up|higher|more|jumped|surged|gained|expanded|added|climbed|soared|boosted)\b",
+    r"|grown|risen|up|higher|more|jumped|surged|gained|expanded|added|climbed|soared|boosted)\b",
     re.IGNORECASE,
 )
 _FALLING_AFTER = re.compile(
@@ -161,8 +161,39 @@ _FALLING_AFTER = re.compile(
 )
 _COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|increasing"
-    r"|decreasing) from|from)\s(?:a record\s|about\s|some\s|around\s)?(?:US\$|\$|€|£|¥|₸|₽|₺|₼"
+    r"|decreasing) from|from)\s(?:a record\s|about\s|some\s|around\s)?"
+    r"(?:(?:a|an|the)\s(?:previous\s|earlier\s|initial\s|original\s|former\s)?"
+    r"(?:target|goal|forecast|level|figure|estimate)\sof\s)?(?:US\$|\$|€|£|¥|₸|₽|₺|₼"
     r"|₹|₩|[A-Z]{3}\s)?\s?\Z"
+)
+# Words of a clause that tells what is wanted or foreseen, not what is: "expected turnover to
+# reach $1 billion", "agreed to raise trade to $40 billion", "will invest $2 billion".
+INTENT = re.compile(
+    r"\b(?:expect(?:s|ed|ing|ations?)?|aim(?:s|ed|ing)?|target(?:s|ed|ing)?|plan(?:s|ned|ning)?"
+    r"|goals?|objectives?|forecast(?:s|ed|ing)?|projected|projections?|intend(?:s|ed)?|intention"
+    r"|seek(?:s|ing)?|hope(?:s|d)?|will|would|shall|could|should|potential(?:ly)?|envisage[sd]?"
+    r"|to (?:reach|raise|increase|bring|boost|double|triple|expand|grow|hit|lift))\b",
+    re.IGNORECASE,
+)
+# "by 2030" right after a figure: a year it is to be reached by.
+_BY_YEAR = re.compile(r"\bby (?:the end of )?(?:19|20)\d\d\b")
+# A per cent is a change only when its words say so ("grew 11.2%", "a 21 percent decrease",
+# "up 4%"); "or 88 percent of the total", "accounted for 40 percent" are shares, and a per cent
+# the words leave open is no change either: no earlier figure is derived from it.
+_SHARE_BEFORE = re.compile(
+    r"\b(?:shares?|accounted|accounts?|accounting|made up|makes? up|making up|constituted"
+    r"|constitutes?|represent(?:s|ed|ing)?|or)\b",
+    re.IGNORECASE,
+)
+_SHARE_AFTER = re.compile(
+    r"\s(?:share\b|of\s(?!the same\b|a year\b|the previous\b))", re.IGNORECASE
+)
+_THAN = re.compile(r"\b(?:more|less|higher|lower|fewer)\sthan\b", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"\s?(?:(?:year[- ]on[- ]year|y/y|yoy|annually|on the year|compared)\b|\s(?:(?:annual|yearly"
+    r"|year-on-year)\s)?(?:increase|decrease|rise|growth|decline|drop|fall|jump|gain|reduction"
+    r"|contraction|higher|lower|more|less|up|down)\b)",
+    re.IGNORECASE,
 )
 _EARLIER = re.compile(
     r"\b(?:earlier|ago|previous|previously|prior|before|last year|a year before|the year before"
@@ -195,7 +226,14 @@ _PERIOD = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:[–-](?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December))? (?:19|20)\d\d)\b"
-    r"|\b(?P<relative>last year|this year|a year earlier|year on year|year-on-year)\b"
+    r"|\b(?:in|during|for|over) (?P<months>(?:the )?(?:first|second|third|fourth|last|past) "
+    r"(?:\w+ )?(?:months?|half|quarter))\b"
+    r"|\b(?:in|during|for|over) (?P<range2>(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)[–-](?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December))\b"
+    r"|\b(?P<relative>last year|this year|a year earlier)\b"
+    # a comparison, not a period: the sentence says one and it is not drafted from these
+    r"|\b(?P<compared>year on year|year-on-year|(?:compared (?:with|to) )?the same period)\b"
 )
 # An opening phrase that sets the time of the clause after it: "From 2005 through 2024, ..."
 _OPENING = re.compile(r"(?:From|In|During|Over|For|Since|Between|Throughout)\b[^,.;]{0,100},\s*\Z")
@@ -231,26 +269,57 @@ def statistics(report: Report, body: int) -> list[dict[str, Any]]:
     starts: list[int] = []
     previous: Previous | None = None
     turnovers: dict[tuple[str | None, str | None], str] = {}
-    periods: dict[int, bool] = {}  # whether each sentence states a period, found once
+    seen = Seen({}, set())
+    intended = seen.intended
     for figure in _figures(report, body):
-        stat, sure = _statistic(report, figure, previous, len(drafted), periods)
+        stat, sure = _statistic(report, figure, previous, len(drafted), seen)
         if stat is None:
             continue
-        if (
-            stat.get("flow") == "turnover"
-            and stat["kind"] == "amount"
-            and "comparison" not in stat["id"]
-        ):
+        stated = len(drafted) not in intended and "comparison" not in stat["id"]
+        if stat.get("flow") == "turnover" and stat["kind"] == "amount" and stated:
             turnovers[(stat.get("currency"), stat.get("scale"))] = stat["id"]
-        elif stat.get("flow") in ("exports", "imports") and stat["kind"] == "amount":
+        elif stat.get("flow") in ("exports", "imports") and stat["kind"] == "amount" and stated:
             total = turnovers.get((stat.get("currency"), stat.get("scale")))
             if total is not None and stat.get("of") is None:
                 stat["of"] = total
         drafted.append(stat)
         starts.append(figure.span.start)
         previous = Previous(figure, stat, sure)
-    _link_changes(report, starts, drafted)
+    _link_changes(report, starts, drafted, intended)
+    _flag_scopes(report, drafted, intended)
     return drafted
+
+
+def _flag_scopes(report: Report, stats: list[dict[str, Any]], intended: set[int]) -> None:
+    """List the label of each stated amount that shares its flow with another one (of which the
+    periods do not tell them apart), and the ``of`` links to them: "trade with Latvia" and "trade
+    with the wider Baltic region" are both turnover, and only a reader can tell which is which."""
+    by_flow: dict[str, list[int]] = {}
+    for index, stat in enumerate(stats):
+        if (
+            stat["kind"] == "amount"
+            and stat.get("flow") is not None
+            and index not in intended
+            and not stat["id"].startswith("comparison")
+        ):
+            by_flow.setdefault(stat["flow"], []).append(index)
+    unsure: set[str] = set()
+    for indexes in by_flow.values():
+        periods = [stats[i].get("period") for i in indexes]
+        if len(indexes) > 1 and (None in periods or len(set(periods)) < len(periods)):
+            for index in indexes:
+                report.flag(f"statistics[{index}].label")
+                unsure.add(stats[index]["id"])
+    for index, stat in enumerate(stats):
+        if stat.get("of") in unsure:
+            report.flag(f"statistics[{index}].of")
+
+
+class Seen(NamedTuple):
+    """What drafting the figures has found so far beyond each one."""
+
+    periods: dict[int, bool]  # whether each sentence states a period, found once
+    intended: set[int]  # the indexes of the figures of a clause of intent or forecast
 
 
 class Previous(NamedTuple):
@@ -437,14 +506,21 @@ def _statistic(
     figure: Figure,
     previous: Previous | None,
     index: int,
-    periods: dict[int, bool],
+    seen: Seen,
 ) -> tuple[dict[str, Any] | None, bool]:
     """Return the statistic of ``figure`` (None if it cannot be one) and whether its flow is
-    settled; list under ``draft`` what its clause leaves open."""
+    settled; list under ``draft`` what its clause leaves open. Add ``index`` to
+    ``seen.intended`` if its clause tells of a target or a forecast."""
     text, span = report.text, figure.span
     if span.end - span.start > LONGEST:
         return None, False
     context = _context(report, figure, previous)
+    not_a_change = figure.kind == "change" and not _a_change(text, context.before, span)
+    if not_a_change:  # a share or a rate: drafted as a per cent, and no change of anything
+        figure = figure._replace(kind="count")
+    intent = figure.kind in ("amount", "change") and _intended(report, figure, context)
+    if intent:
+        seen.intended.add(index)
     comparison = _comparison(report, figure, previous)
     flow, flow_sure = _flow(report, figure, context, previous, comparison)
     labelled = flow is not None and flow_sure and not comparison and figure.kind == "amount"
@@ -476,7 +552,7 @@ def _statistic(
     period, period_span = _period(report, quote, span)
     if period_span is not None:
         quote = Span(min(quote.start, period_span.start), max(quote.end, period_span.end))
-    if figure.kind in ("amount", "change"):
+    if figure.kind in ("amount", "change") or not_a_change:
         stat.update(period=period, flow=flow)
     if comparison and previous is not None:
         stat["of"] = previous.stat["id"]
@@ -486,6 +562,7 @@ def _statistic(
         quote = Span(min(quote.start, compared), quote.end)
     stat["quote"] = report.cut(_closed(report, report.trimmed(quote)))
     sentence = report.sentences.index(span.start)
+    periods = seen.periods
     if sentence not in periods:
         periods[sentence] = _PERIOD.search(text, *report.sentence(span.start)) is not None
     _flag_open_fields(
@@ -497,7 +574,51 @@ def _statistic(
         comparison=comparison,
         period_nearby=periods[sentence],
     )
+    _flag_judged(report, stat, index, not_a_change=not_a_change, intent=intent)
     return stat, flow_sure
+
+
+def _flag_judged(
+    report: Report, stat: dict[str, Any], index: int, *, not_a_change: bool, intent: bool
+) -> None:
+    """List the kind of a per cent that is no change, and the label, flow and period of a
+    target or forecast (labelled as one): a reader says what it is and for when."""
+    path = f"statistics[{index}]"
+    if not_a_change:
+        report.flag(f"{path}.kind")
+    if intent:
+        if stat["label"] != TO_FILL:
+            stat["label"] = f"{stat['label']} (target or forecast)"
+        report.flag(f"{path}.label")
+        report.flag(f"{path}.flow")
+        report.flag(f"{path}.period")
+
+
+def _a_change(text: str, before: str, span: Span) -> bool:
+    """Whether the per cent at ``span`` is a change: signed, or told by its words ("grew",
+    "a 21 percent decrease", "year-on-year"), and not a share ("of the total", "accounted for",
+    ", or 88 percent")."""
+    if text[span.start : span.start + 1] in ("+", "-", "−"):
+        return True
+    if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(text, span.end):
+        return False
+    if _CHANGE_AFTER.match(text, span.end):
+        return True
+    plain = _THAN.sub(" ", before)
+    return _RISING.search(plain) is not None or _FALLING.search(plain) is not None
+
+
+def _intended(report: Report, figure: Figure, context: Context) -> bool:
+    """Whether the clause of ``figure`` tells of a target or a forecast, not of what is:
+    its words before the figure (with the clause that gives its subject, for ", up from a
+    target of $35 billion"), or "by 2030" after it."""
+    text, span = report.text, figure.span
+    start = context.segment_start
+    if start == context.clause.start and context.subject != context.clause:
+        start = context.subject.start
+    if INTENT.search(text, max(start, span.start - LONGEST * 2), span.start) is not None:
+        return True
+    return _BY_YEAR.search(text, span.end, min(context.clause.end, span.end + 40)) is not None
 
 
 def _flag_open_fields(
@@ -654,19 +775,30 @@ def _period(report: Report, quote: Span, figure: Span) -> tuple[str | None, Span
     for match in _PERIOD.finditer(report.text, quote.start, quote.end + 60):
         if match.start() > quote.end + 1:
             break
+        if match.group("compared"):
+            continue
         distance = abs(match.start() - figure.start)
         if best is None or distance < abs(best.start() - figure.start):
             best = match
     if best is None:
         return None, None
-    value = best.group("range") or best.group("span") or best.group("relative")
+    value = (
+        best.group("range")
+        or best.group("span")
+        or best.group("months")
+        or best.group("range2")
+        or best.group("relative")
+    )
     if best.start() > quote.end:
         return None, None
     return value, Span(best.start(), best.end())
 
 
-def _link_changes(report: Report, starts: list[int], stats: list[dict[str, Any]]) -> None:
-    """Tie each per-cent change to the nearest amount of its sentence with the same flow."""
+def _link_changes(
+    report: Report, starts: list[int], stats: list[dict[str, Any]], intended: set[int]
+) -> None:
+    """Tie each per-cent change to the nearest amount of its sentence with the same flow (a
+    link to or from a target or forecast is listed)."""
     by_sentence: dict[int, list[int]] = {}
     for index, stat in enumerate(stats):
         if stat["kind"] == "amount" and not stat["id"].startswith("comparison"):
@@ -682,7 +814,10 @@ def _link_changes(report: Report, starts: list[int], stats: list[dict[str, Any]]
             if stats[i].get("flow") == stat.get("flow")
         ]
         if candidates:
-            amount = stats[min(candidates)[1]]
+            nearest = min(candidates)[1]
+            amount = stats[nearest]
             stat["of"] = amount["id"]
+            if index in intended or nearest in intended:
+                report.flag(f"statistics[{index}].of")
             if amount["label"] != TO_FILL and stat["label"] == TO_FILL:
                 stat["label"] = f"Change in {amount['label'].lower()}"

@@ -12,6 +12,7 @@ import re
 from typing import Any, NamedTuple
 
 from kzeu.dates import FoundDate, found_dates
+from kzeu.draft.figures import INTENT
 from kzeu.draft.report import Report, Span
 
 # How far into the report its header may reach: a few short lines.
@@ -32,7 +33,8 @@ _COUNTRY = re.compile(
     r",\s(?P<country>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?=,|\s?(?:–|—|--?)\s)"
 )
 _AGENCY = re.compile(
-    r"\.?\s?/(?P<slash>[A-Z][A-Za-z-]{1,20})/\.?|\s?\((?P<paren>[A-Z][A-Za-z -]{1,30})\)"
+    r"\.?\s?/(?P<slash>[A-Z][A-Za-z-]{1,20}(?: [A-Z][A-Za-z-]{1,20}){0,2})/\.?"
+    r"|\s?\((?P<paren>[A-Z][A-Za-z -]{1,30})\)"
     r"|(?<=\.)\s(?P<caps>[A-Z]{3,20})\b|\.\s(?P<caps2>[A-Z]{3,20})\b"
     r"|,\s(?P<comma>[A-Z][A-Za-z]{1,20}(?:-[A-Z][A-Za-z]{1,20})?)(?=\s?(?:–|—|--?)\s)"
 )
@@ -103,6 +105,8 @@ def read_source(report: Report, date: dt.date | None) -> tuple[dict[str, Any], i
         source["attribution_quote"] = report.cut(attribution.span)
         if header.agency is None:
             report.flag("source.attribution")
+    else:  # what it cannot find is a field to fill in, as the date and dateline are
+        report.flag("source.attribution")
     return source, header.body
 
 
@@ -198,10 +202,21 @@ def _resolved(report: Report, found: FoundDate | None) -> tuple[dt.date | None, 
         return None, False
     if found.year is not None:
         return found.on(found.year), found.on(found.year) is not None
-    years = [int(m.group(1)) for m in _PAST_YEAR.finditer(report.text)]
+    years = [int(m.group(1)) for m in _PAST_YEAR.finditer(report.text) if _looked_back(report, m)]
     if not years:
         return None, False
     return found.on(max(years)), False
+
+
+def _looked_back(report: Report, year: re.Match[str]) -> bool:
+    """Whether the year ``year`` is one the report looks back on: its sentence up to the end of
+    its clause (the whole sentence for an opening "In 2027, ...") tells of no plan, target or
+    forecast ("would open an embassy in 2027", "aim to reach $5 billion in 2030")."""
+    sentence = report.sentence(year.start())
+    clause = report.clause(year.start(), year.end())
+    end = sentence.end if clause.start <= sentence.start + 3 else clause.end
+    start = max(sentence.start, year.start() - 400)
+    return INTENT.search(report.text, start, min(end, year.end() + 400)) is None
 
 
 def _skip_space(text: str, at: int) -> int:
