@@ -1,0 +1,221 @@
+"""`kzeu draft` on figures whose own clause does not settle what they are: a target or a
+forecast, a share, a period stated apart from "year-on-year", two figures of one flow, and the
+source fields it cannot find. Every text here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from kzeu.derive import derived_figures
+from kzeu.draft import draft
+from kzeu.models import FactsFile
+from kzeu.render import json_document
+
+
+def drafted(text: str, date: dt.date | None = None) -> dict[str, Any]:
+    """Draft ``text``, prove that the draft loads, and return it with exact numbers."""
+    document = json_document(draft(text, date=date))
+    FactsFile.model_validate_json(document)
+    data: dict[str, Any] = json.loads(document, parse_float=Decimal)
+    return data
+
+
+def by_figure(data: dict[str, Any]) -> dict[str, tuple[int, dict[str, Any]]]:
+    """Return each drafted statistic with its index, keyed by the figure as printed."""
+    return {stat["figure"]: (index, stat) for index, stat in enumerate(data["statistics"])}
+
+
+def flagged(data: dict[str, Any], index: int) -> set[str]:
+    """Return the fields of ``statistics[index]`` listed under ``draft``."""
+    prefix = f"statistics[{index}]."
+    return {path.removeprefix(prefix) for path in data["draft"] if path.startswith(prefix)}
+
+
+# --- targets and forecasts ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The envoys said they expected commerce to reach $3 billion by 2031.", "$3 billion"),
+        ("The two cabinets aim to bring trade to €900 million.", "€900 million"),
+        ("Both ministries plan to raise exports to $450 million next year.", "$450 million"),
+        ("Ostrava Steel will invest $70 million in the new rolling mill.", "$70 million"),
+        ("Trade is forecast at $2.2 billion for the coming year.", "$2.2 billion"),
+        ("Exports should climb to $610 million by 2032.", "$610 million"),
+    ],
+)
+def test_a_target_or_forecast_is_no_stated_figure(text: str, figure: str) -> None:
+    data = drafted(text)
+    index, stat = by_figure(data)[figure]
+    assert {"label", "flow", "period"} <= flagged(data, index)
+    assert stat["label"] == "(to fill in)" or "target or forecast" in stat["label"]
+
+
+def test_a_stated_figure_beside_a_target_keeps_its_label_and_is_not_part_of_it() -> None:
+    data = drafted(
+        "Trade between Norland and Vesk rose 6% to $840 million in 2025. "
+        "The ministers agreed to lift trade to $1.5 billion in 2028, up from a goal of "
+        "$1.2 billion. Norland's exports to Vesk were worth $300 million in 2025."
+    )
+    figures = by_figure(data)
+    stated_index, stated = figures["$840 million"]
+    assert (stated["label"], stated["period"]) == ("Trade turnover", "2025")
+    assert "label" not in flagged(data, stated_index)
+    target_index, target = figures["$1.5 billion"]
+    assert target["label"] == "Trade turnover (target or forecast)"
+    assert {"label", "flow", "period"} <= flagged(data, target_index)
+    # "up from a goal of" is a comparison with the target, never a second current figure
+    earlier_index, earlier = figures["$1.2 billion"]
+    assert earlier["id"].startswith("comparison")
+    assert {"label", "of"} <= flagged(data, earlier_index)
+    # the exports are part of the stated turnover, not of the target
+    assert figures["$300 million"][1]["of"] == stated["id"]
+
+
+# --- periods ------------------------------------------------------------------------------------
+
+
+def test_year_on_year_is_no_period_and_the_clauses_period_is_taken() -> None:
+    data = drafted("Freight trade climbed 9.4% year-on-year to $7.1 billion in the first half.")
+    figures = by_figure(data)
+    assert figures["9.4%"][1]["period"] == "the first half"
+    assert figures["$7.1 billion"][1]["period"] == "the first half"
+
+
+def test_a_period_left_unread_beside_year_on_year_is_listed() -> None:
+    data = drafted("Exports slipped 3 percent year on year to $95 million, officials said.")
+    for index, stat in by_figure(data).values():
+        assert stat["period"] is None
+        assert "period" in flagged(data, index)
+
+
+def test_a_range_of_months_without_a_year_is_the_period() -> None:
+    data = drafted(
+        "Turnover between Corvia and Dalmor totalled 2.4 billion euros in March-October, "
+        "an 8 percent drop compared with the same period a year before."
+    )
+    figures = by_figure(data)
+    assert figures["2.4 billion euros"][1]["period"] == "March-October"
+    index, change = figures["8 percent"]
+    assert change["value"] == Decimal(-8)
+    assert change["period"] != "the same period"
+    assert change["period"] is None or change["period"] == "March-October"
+    if change["period"] is None:
+        assert "period" in flagged(data, index)
+
+
+# --- shares -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Grain sales made up $40 million, or about 62 percent of the total.", "62 percent"),
+        ("Machinery accounted for 35% of Vesk's purchases.", "35%"),
+        ("Cotton's share of exports stood at 18 per cent.", "18 per cent"),
+    ],
+)
+def test_a_share_is_no_change(text: str, figure: str) -> None:
+    data = drafted(text)
+    index, stat = by_figure(data)[figure]
+    assert stat["kind"] != "change"
+    assert stat["unit"] == "percent"
+    assert "of" not in stat
+    assert {"label", "kind"} <= flagged(data, index)
+
+
+def test_no_earlier_figure_is_derived_from_a_share() -> None:
+    data = drafted(
+        "Trade between Norland and Vesk reached $500 million last year. "
+        "Norland's exports to Vesk made up $410 million, or nearly 82 percent of the total."
+    )
+    share = by_figure(data)["82 percent"][1]
+    facts = FactsFile.model_validate_json(json_document({**data, "draft": []}))
+    # before, the share was a "change" of the exports: $410 million / 1.82 as last year's
+    assert [d.formula for d in derived_figures(facts) if share["id"] in d.inputs] == []
+    assert all("/ (1 +" not in d.formula for d in derived_figures(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Imports grew 12% to $90 million.", Decimal(12)),
+        ("Exports had risen by 7.5 percent over the year.", Decimal("7.5")),
+        ("Trade showed a decline of 4 per cent.", Decimal(-4)),
+        ("Turnover was $2 billion, a 15 percent increase.", Decimal(15)),
+        ("Freight volumes were down 3% on the year.", Decimal(-3)),
+    ],
+)
+def test_a_change_said_in_words_stays_a_change(text: str, value: Decimal) -> None:
+    stat = next(s for s in drafted(text)["statistics"] if s.get("unit") == "percent")
+    assert (stat["kind"], stat["value"]) == ("change", value)
+
+
+# --- two figures of one flow --------------------------------------------------------------------
+
+
+def test_two_turnovers_of_different_scopes_have_their_labels_listed() -> None:
+    data = drafted(
+        "Trade between Norland and Vesk was worth 40 million euros last year. "
+        "Norland's exports accounted for 25 million euros. "
+        "Trade with the wider Arden region reached 130 million euros, the ministry said."
+    )
+    figures = by_figure(data)
+    first, second = figures["40 million euros"][0], figures["130 million euros"][0]
+    assert "label" in flagged(data, first)
+    assert "label" in flagged(data, second)
+    exports_index, exports = figures["25 million euros"]
+    assert exports["of"] == figures["40 million euros"][1]["id"]
+    assert "of" in flagged(data, exports_index)
+
+
+def test_two_turnovers_of_different_stated_periods_keep_their_labels() -> None:
+    data = drafted(
+        "Trade between Norland and Vesk reached $300 million in 2023. "
+        "It came to $340 million in 2024, officials said."
+    )
+    figures = by_figure(data)
+    for figure in ("$300 million", "$340 million"):
+        index, stat = figures[figure]
+        if stat["label"] == "Trade turnover":
+            assert "label" not in flagged(data, index)
+
+
+# --- the source ---------------------------------------------------------------------------------
+
+
+def test_a_report_without_attribution_lists_it() -> None:
+    data = drafted("VESKGRAD, 4 March 2026 - Trade between Norland and Vesk grew 3%.")
+    assert "attribution" not in data["source"]
+    assert "source.attribution" in data["draft"]
+
+
+def test_an_agency_between_slashes_after_the_dateline_is_the_attribution() -> None:
+    data = drafted("VESKGRAD, March 4. /Harbour Press Line/. The ministers met on Tuesday.")
+    assert data["source"]["dateline"] == "Veskgrad"
+    assert data["source"]["attribution"] == "Harbour Press Line"
+
+
+def test_a_year_guessed_for_a_date_never_comes_from_a_plan() -> None:
+    data = drafted(
+        "VESKGRAD, March 4. /Harbour Press Line/. The ministers met on Tuesday. "
+        "Norland would open a consulate in Veskgrad in 2029."
+    )
+    assert data["source"]["published"] is None
+    assert "source.published" in data["draft"]
+
+
+def test_a_year_guessed_for_a_date_comes_from_a_year_looked_back_on() -> None:
+    data = drafted(
+        "VESKGRAD, March 4. /Harbour Press Line/. In 2025, trade reached $80 million. "
+        "The sides plan to double it by 2029 and will open a bank branch in 2028."
+    )
+    assert data["source"]["published"] == "2025-03-04"
+    assert "source.published" in data["draft"]
