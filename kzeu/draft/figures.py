@@ -218,22 +218,24 @@ _ELLIPTIC = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
-    r"\b[Ff]rom (?P<range>(?:19|20)\d\d (?:through|to|until|till) (?:the )?(?:(?:first|second"
+    r"(?=[Ffidoltayc])"  # a quick test of the first letter of every branch below
+    r"(?:\b[Ff]rom (?P<range>(?:19|20)\d\d (?:through|to|until|till) (?:the )?(?:(?:first|second"
     r"|third|fourth|last) )?(?:(?:\w+) )?(?:months?|half|quarter) of (?:19|20)\d\d)\b"
-    r"|\b(?:in|during|for|over) (?P<span>(?:the )?(?:(?:first|second|third|fourth|last|past) )?"
+    r"|\b(?:in|during|for|over) (?:(?P<span>(?:the )?(?:(?:first|second|third|fourth|last|past) )?"
     r"(?:(?:\w+) )?(?:months?|half|quarter|years?) (?:of )?(?:(?:the|this|last) year|(?:19|20)\d\d)"
     r"|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:[–-](?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December))? (?:19|20)\d\d)\b"
-    r"|\b(?:in|during|for|over) (?P<months>(?:the )?(?:first|second|third|fourth|last|past) "
-    r"(?:\w+ )?(?:months?|half|quarter))\b"
-    r"|\b(?:in|during|for|over) (?P<range2>(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)[–-](?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December))\b"
+    # without a year: "in the first eight months", "in January-November"
+    r"|(?P<months>(?:the )?(?:first|second|third|fourth|last|past) (?:\w+ )?(?:months?|half"
+    r"|quarter))\b"
+    r"|(?P<range2>(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)[–-](?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December))\b)"
     r"|\b(?P<relative>last year|this year|a year earlier)\b"
     # a comparison, not a period: the sentence says one and it is not drafted from these
-    r"|\b(?P<compared>year on year|year-on-year|(?:compared (?:with|to) )?the same period)\b"
+    r"|\b(?P<compared>year on year|year-on-year|(?:compared (?:with|to) )?the same period)\b)"
 )
 # An opening phrase that sets the time of the clause after it: "From 2005 through 2024, ..."
 _OPENING = re.compile(r"(?:From|In|During|Over|For|Since|Between|Throughout)\b[^,.;]{0,100},\s*\Z")
