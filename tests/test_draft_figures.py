@@ -111,6 +111,25 @@ def test_a_range_of_months_without_a_year_is_the_period() -> None:
         assert "period" in flagged(data, index)
 
 
+def test_a_period_in_a_form_not_read_is_listed() -> None:
+    data = drafted("Norland's exports to Vesk climbed to $30 million in Q3, officials said.")
+    index, stat = by_figure(data)["$30 million"]
+    assert stat["period"] is None
+    assert "period" in flagged(data, index)
+
+
+def test_a_figure_without_a_period_after_dated_ones_has_its_period_listed() -> None:
+    data = drafted(
+        "Trade between Norland and Vesk reached $80 million in January-May. "
+        "Norland's exports made up $30 million."
+    )
+    figures = by_figure(data)
+    assert figures["$80 million"][1]["period"] == "January-May"
+    index, exports = figures["$30 million"]
+    assert exports["period"] is None
+    assert "period" in flagged(data, index)
+
+
 # --- shares -------------------------------------------------------------------------------------
 
 

@@ -237,6 +237,13 @@ _PERIOD = re.compile(
     # a comparison, not a period: the sentence says one and it is not drafted from these
     r"|\b(?P<compared>year on year|year-on-year|(?:compared (?:with|to) )?the same period)\b)"
 )
+# A word that tells of a period in a form not read above ("in Q3", "for the year to June"): a
+# figure of its sentence drafted without a period has its period listed.
+_PERIOD_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|quarter|half|months?"
+    r"|year|(?:19|20)\d\d)\b"
+)
 # An opening phrase that sets the time of the clause after it: "From 2005 through 2024, ..."
 _OPENING = re.compile(r"(?:From|In|During|Over|For|Since|Between|Throughout)\b[^,.;]{0,100},\s*\Z")
 _FLOW_WORDS = {
@@ -272,11 +279,17 @@ def statistics(report: Report, body: int) -> list[dict[str, Any]]:
     previous: Previous | None = None
     turnovers: dict[tuple[str | None, str | None], str] = {}
     seen = Seen({}, set())
+    dated = False  # whether a figure before has a period
     intended = seen.intended
     for figure in _figures(report, body):
         stat, sure = _statistic(report, figure, previous, len(drafted), seen)
         if stat is None:
             continue
+        if stat.get("period") is not None:
+            dated = True
+        elif dated and stat["kind"] in ("amount", "change"):
+            # the period of a report that dates its figures may carry over from a sentence before
+            report.flag(f"statistics[{len(drafted)}].period")
         stated = len(drafted) not in intended and "comparison" not in stat["id"]
         if stat.get("flow") == "turnover" and stat["kind"] == "amount" and stated:
             turnovers[(stat.get("currency"), stat.get("scale"))] = stat["id"]
@@ -566,7 +579,11 @@ def _statistic(
     sentence = report.sentences.index(span.start)
     periods = seen.periods
     if sentence not in periods:
-        periods[sentence] = _PERIOD.search(text, *report.sentence(span.start)) is not None
+        around = report.sentence(span.start)
+        periods[sentence] = (
+            _PERIOD.search(text, *around) is not None
+            or _PERIOD_WORD.search(text, *around) is not None
+        )
     _flag_open_fields(
         report,
         figure,
