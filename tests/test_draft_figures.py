@@ -58,6 +58,27 @@ def test_a_target_or_forecast_is_no_stated_figure(text: str, figure: str) -> Non
     assert stat["label"] == "(to fill in)" or "target or forecast" in stat["label"]
 
 
+def test_a_figure_whose_clause_tells_of_a_plan_after_it_is_listed() -> None:
+    data = drafted("Two-way trade of $6 billion is envisaged for the coming decade.")
+    index, stat = by_figure(data)["$6 billion"]
+    assert stat["label"] in ("(to fill in)", "Trade turnover (target or forecast)")
+    assert {"label", "flow", "period"} <= flagged(data, index)
+
+
+def test_a_figure_for_a_year_after_the_report_is_a_target() -> None:
+    data = drafted(
+        "VESKGRAD, 4 March 2026 - Trade between Norland and Vesk reached $2 billion in 2025. "
+        "Trade of $3.5 billion in 2028 was mentioned in the joint statement."
+    )
+    figures = by_figure(data)
+    now_index, now = figures["$2 billion"]
+    assert now["label"] == "Trade turnover"
+    assert "label" not in flagged(data, now_index)
+    later_index, later = figures["$3.5 billion"]
+    assert later["label"] == "Trade turnover (target or forecast)"
+    assert {"label", "flow", "period"} <= flagged(data, later_index)
+
+
 def test_a_stated_figure_beside_a_target_keeps_its_label_and_is_not_part_of_it() -> None:
     data = drafted(
         "Trade between Norland and Vesk rose 6% to $840 million in 2025. "

@@ -63,7 +63,7 @@ def draft(text: str, *, date: dt.date | None = None) -> dict[str, Any]:
     report.body = body
     published = dt.date.fromisoformat(source["published"]) if source["published"] else None
     found_people = people(report, body)
-    found_statistics = statistics(report, body)
+    found_statistics = statistics(report, body, published.year if published else None)
     found_events = events(report, body, found_people, published)
     report.flag("topics")
     return {

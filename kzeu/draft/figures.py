@@ -175,8 +175,11 @@ INTENT = re.compile(
     r"|to (?:reach|raise|increase|bring|boost|double|triple|expand|grow|hit|lift))\b",
     re.IGNORECASE,
 )
-# "by 2030" right after a figure: a year it is to be reached by.
-_BY_YEAR = re.compile(r"\bby (?:the end of )?(?:19|20)\d\d\b")
+# After a figure: "by 2030" (a year it is to be reached by), "is envisaged", "will".
+_INTENT_AFTER = re.compile(
+    r"\b(?:by (?:the end of )?(?:19|20)\d\d|(?:is|are|be|being) (?:expected|envisaged|planned"
+    r"|targeted|forecast|projected|intended|foreseen)|will|would|could|should)\b"
+)
 # A per cent is a change only when its words say so ("grew 11.2%", "a 21 percent decrease",
 # "up 4%"); "or 88 percent of the total", "accounted for 40 percent" are shares, and a per cent
 # the words leave open is no change either: no earlier figure is derived from it.
@@ -272,8 +275,9 @@ class Figure(NamedTuple):
     unit: str | None
 
 
-def statistics(report: Report, body: int) -> list[dict[str, Any]]:
-    """Return every figure of the report from offset ``body`` on, as statistics."""
+def statistics(report: Report, body: int, published: int | None = None) -> list[dict[str, Any]]:
+    """Return every figure of the report from offset ``body`` on, as statistics; a figure whose
+    period is a year after ``published`` (the year of the report, when known) is a target."""
     drafted: list[dict[str, Any]] = []
     starts: list[int] = []
     previous: Previous | None = None
@@ -285,6 +289,9 @@ def statistics(report: Report, body: int) -> list[dict[str, Any]]:
         stat, sure = _statistic(report, figure, previous, len(drafted), seen)
         if stat is None:
             continue
+        if _after(stat.get("period"), published) and len(drafted) not in intended:
+            intended.add(len(drafted))
+            _flag_judged(report, stat, len(drafted), not_a_change=False, intent=True)
         if stat.get("period") is not None:
             dated = True
         elif dated and stat["kind"] in ("amount", "change"):
@@ -303,6 +310,16 @@ def statistics(report: Report, body: int) -> list[dict[str, Any]]:
     _link_changes(report, starts, drafted, intended)
     _flag_scopes(report, drafted, intended)
     return drafted
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _after(period: str | None, published: int | None) -> bool:
+    """Whether ``period`` names a year after ``published``."""
+    if period is None or published is None:
+        return False
+    return any(int(year.group()) > published for year in _YEAR.finditer(period))
 
 
 def _flag_scopes(report: Report, stats: list[dict[str, Any]], intended: set[int]) -> None:
@@ -637,7 +654,7 @@ def _intended(report: Report, figure: Figure, context: Context) -> bool:
         start = context.subject.start
     if INTENT.search(text, max(start, span.start - LONGEST * 2), span.start) is not None:
         return True
-    return _BY_YEAR.search(text, span.end, min(context.clause.end, span.end + 40)) is not None
+    return _INTENT_AFTER.search(text, span.end, min(context.clause.end, span.end + 60)) is not None
 
 
 def _flag_open_fields(
