@@ -49,6 +49,8 @@ def flagged(data: dict[str, Any], index: int) -> set[str]:
         ("Ostrava Steel will invest $70 million in the new rolling mill.", "$70 million"),
         ("Trade is forecast at $2.2 billion for the coming year.", "$2.2 billion"),
         ("Exports should climb to $610 million by 2032.", "$610 million"),
+        ("The partners agreed on lifting commerce to $800 million.", "$800 million"),
+        ("Imports are set to top $120 million.", "$120 million"),
     ],
 )
 def test_a_target_or_forecast_is_no_stated_figure(text: str, figure: str) -> None:

@@ -172,6 +172,7 @@ INTENT = re.compile(
     r"\b(?:expect(?:s|ed|ing|ations?)?|aim(?:s|ed|ing)?|target(?:s|ed|ing)?|plan(?:s|ned|ning)?"
     r"|goals?|objectives?|forecast(?:s|ed|ing)?|projected|projections?|intend(?:s|ed)?|intention"
     r"|seek(?:s|ing)?|hope(?:s|d)?|will|would|shall|could|should|potential(?:ly)?|envisage[sd]?"
+    r"|agree[sd]?|pledge[sd]?|commit(?:s|ted)?|vow(?:s|ed)?|promise[sd]?|set to|ready to"
     r"|to (?:reach|raise|increase|bring|boost|double|triple|expand|grow|hit|lift))\b",
     re.IGNORECASE,
 )
