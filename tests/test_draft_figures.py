@@ -261,3 +261,17 @@ def test_a_year_guessed_for_a_date_comes_from_a_year_looked_back_on() -> None:
     )
     assert data["source"]["published"] == "2025-03-04"
     assert "source.published" in data["draft"]
+
+
+def test_past_the_figure_limit_the_rest_is_listed_for_the_reader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kzeu.draft import figures
+
+    monkeypatch.setattr(figures, "MAX_FIGURES", 3)
+    text = "Exports reached $1 billion, $2 billion, $3 billion, $4 billion and $5 billion."
+    data = drafted(text, dt.date(2025, 1, 1))
+    assert [s["value"] for s in data["statistics"]] == [1, 2, 3]
+    assert "statistics" in data["draft"]
+    monkeypatch.setattr(figures, "MAX_FIGURES", 5)
+    assert "statistics" not in drafted(text, dt.date(2025, 1, 1))["draft"]

@@ -276,9 +276,16 @@ class Figure(NamedTuple):
     unit: str | None
 
 
+# At most this many figures are drafted from one report (a long report has a few hundred): past
+# it, "statistics" is listed for a person to complete, so that a text of nothing but figures
+# ("$1 $1 $1 ...") costs what finding them costs, not minutes of drafting each.
+MAX_FIGURES = 2_000
+
+
 def statistics(report: Report, body: int, published: int | None = None) -> list[dict[str, Any]]:
-    """Return every figure of the report from offset ``body`` on, as statistics; a figure whose
-    period is a year after ``published`` (the year of the report, when known) is a target."""
+    """Return every figure of the report from offset ``body`` on, as statistics (the first
+    ``MAX_FIGURES``); a figure whose period is a year after ``published`` (the year of the
+    report, when known) is a target."""
     drafted: list[dict[str, Any]] = []
     starts: list[int] = []
     previous: Previous | None = None
@@ -287,6 +294,9 @@ def statistics(report: Report, body: int, published: int | None = None) -> list[
     dated = False  # whether a figure before has a period
     intended = seen.intended
     for figure in _figures(report, body):
+        if len(drafted) == MAX_FIGURES:
+            report.flag("statistics")  # more figures than are drafted: the rest is the reader's
+            break
         stat, sure = _statistic(report, figure, previous, len(drafted), seen)
         if stat is None:
             continue
