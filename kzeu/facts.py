@@ -20,6 +20,10 @@ MAX_SHOWN_PROBLEMS = 20
 _SNIPPET = 60
 
 
+# How much of a file's name a message repeats.
+_LONGEST_NAME = 200
+
+
 class FactsError(Exception):
     """A facts file that cannot be used: missing, unreadable, malformed or failing a check."""
 
@@ -32,7 +36,10 @@ class FactsError(Exception):
     @property
     def message(self) -> str:
         """The whole message: the file, what is wrong, and one line per detail."""
-        lines = [f"{shown(self.path)}: {self.problem}"]
+        name = shown(self.path)
+        if len(name) > _LONGEST_NAME:  # a name too long to use is too long to repeat whole
+            name = f"{name[:_LONGEST_NAME]}… ({len(self.path):,} characters)"
+        lines = [f"{name}: {self.problem}"]
         lines.extend(f"  {detail}" for detail in self.details)
         return "\n".join(lines)
 
@@ -160,7 +167,7 @@ def read_regular_file(path: Path) -> bytes:
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise FactsError(path, "is a directory")
+            raise FactsError(path, _directory(path))
         if not stat.S_ISREG(info.st_mode):
             raise FactsError(path, "is not a regular file")
         if info.st_size > MAX_BYTES:
@@ -202,7 +209,7 @@ def read_stdin() -> bytes:
 def _open_problem(path: Path, error: OSError) -> str:
     """Return why ``path`` cannot be opened, naming the directory at fault where there is one."""
     if isinstance(error, IsADirectoryError):
-        return "is a directory"
+        return _directory(path)
     if isinstance(error, FileNotFoundError | NotADirectoryError):
         return _missing(path)
     if error.errno == errno.ENAMETOOLONG:
@@ -291,3 +298,8 @@ def _snippet(value: object) -> str:
     if len(text) > _SNIPPET:
         text = text[:_SNIPPET] + "…"
     return repr(text) if isinstance(value, str) else shown(text)
+
+
+def _directory(path: Path) -> str:
+    # Path("") is Path("."): say so, since the name given may have been empty.
+    return "is a directory (an empty name means this one)" if str(path) == "." else "is a directory"

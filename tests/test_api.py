@@ -68,7 +68,7 @@ def test_the_package_is_typed_and_light() -> None:
         ("a\0b", "is not a file name: it contains a NUL character"),
         ("", "is not a file name: name the facts file to read"),
         ("x" * 5000, "is not a usable file name: it is too long"),
-        (Path(""), "is a directory"),
+        (Path(""), "is a directory (an empty name means this one)"),
         ("/", "is a directory"),
     ],
 )

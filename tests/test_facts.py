@@ -175,8 +175,11 @@ def test_a_name_with_a_nul_character() -> None:
 
 
 def test_a_name_too_long(tmp_path: Path) -> None:
-    path = tmp_path / ("x" * 300)
-    assert message_of(path) == f"{path}: is not a usable file name: it is too long"
+    path = str(tmp_path / ("x" * 300))
+    # The message repeats the first 200 characters of a name too long to use, and its length.
+    assert message_of(path) == (
+        f"{path[:200]}… ({len(path):,} characters): is not a usable file name: it is too long"
+    )
 
 
 def test_a_missing_directory(tmp_path: Path) -> None:
@@ -194,7 +197,8 @@ def test_a_file_where_a_directory_should_be(write_facts: Writer, shipped: Facts)
 
 def test_the_current_directory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
-    assert message_of(Path("")) == ".: is a directory"  # Path("") is Path(".")
+    # Path("") is Path("."): the message says what an empty name meant.
+    assert message_of(Path("")) == ".: is a directory (an empty name means this one)"
 
 
 @pytest.mark.parametrize("path", [b"facts.json", 3])
