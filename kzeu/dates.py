@@ -40,7 +40,11 @@ WEEKDAYS = {
         ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     )
 }
-_MONTH = (
+# A month's name as a pattern: in full, and also abbreviated (with or without its full stop).
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
 )
@@ -49,9 +53,9 @@ _YEAR = r"(?:1[89]|2\d)\d\d\b"
 _DATE = re.compile(
     r"\b(?P<iso_y>" + _YEAR + r")([-/])(?P<iso_m>[01]\d)\2(?P<iso_d>[0-3]\d)\b"
     r"|\b(?P<dot_d>[0-3]?\d)[./](?P<dot_m>[01]?\d)[./](?P<dot_y>" + _YEAR + r")"
-    r"|\b(?P<dm_d>" + _DAY + r")(?:[-–]\d{1,2})?(?: of)? (?P<dm_m>" + _MONTH + r")"
+    r"|\b(?P<dm_d>" + _DAY + r")(?:[-–]\d{1,2})?(?: of)? (?P<dm_m>" + MONTH + r")"
     r"(?:,? (?P<dm_y>" + _YEAR + r"))?"
-    r"|\b(?P<md_m>" + _MONTH + r") (?P<md_d>" + _DAY + r")(?:[-–]\d{1,2}\b)?(?!,\d)"
+    r"|\b(?P<md_m>" + MONTH + r") (?P<md_d>" + _DAY + r")(?:[-–]\d{1,2}\b)?(?!,\d)"
     r"(?:,? (?P<md_y>" + _YEAR + r"))?"
 )
 

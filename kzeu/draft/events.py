@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from kzeu.dates import WEEKDAYS, found_dates, weekday_before
+from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
 from kzeu.draft.places import NOT_NAMES
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span, words
 
@@ -65,10 +65,6 @@ _MEETS = re.compile(
 _MEETING_NAMES = frozenset(["Intergovernmental", "Joint", "Business", "Ministerial", "Bilateral"])
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]")
 _PLACE = re.compile(r"\b(?:in|at|visit to) (?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
-)
 _TIMING = re.compile(
     r"\b(?:(?:held |to be held |will be held |planned |scheduled )?(?:yesterday|today|tomorrow)"
     r"|next (?:week|month|year)|last (?:week|month|year)|this (?:week|month|year)"
@@ -77,10 +73,10 @@ _TIMING = re.compile(
     r"|in the (?:spring|summer|autumn|fall|winter)"
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:on |in )(?:the (?:morning|afternoon|evening) of )?"
-    + _MONTH
+    + MONTH
     + r"(?: \d{1,2}(?:st|nd|rd|th)?\b(?:[-–]\d{1,2}\b)?)?(?:,? (?:19|20)\d\d\b)?"
-    r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b(?:[-–]\d{1,2}\b)?(?:,? (?:19|20)\d\d\b)?"
-    r"|(?:on |On )?\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2})? " + _MONTH + r"(?:,? (?:19|20)\d\d\b)?)"
+    r"|" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b(?:[-–]\d{1,2}\b)?(?:,? (?:19|20)\d\d\b)?"
+    r"|(?:on |On )?\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2})? " + MONTH + r"(?:,? (?:19|20)\d\d\b)?)"
 )
 _KINDS = {
     "Summit": "summit",

@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 from typing import Any, NamedTuple, get_args
 
+from kzeu.dates import MONTH, MONTH_NAME
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span, words
 from kzeu.models import Scale
 from kzeu.numbers import SCALES, compound_value, word_value
@@ -136,14 +137,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"|[Ss]tage|[Ll]evel|[Rr]ank|[Rr]anked|G|C)\s?|#|[-–/:])\Z"
 )
 _ANAPHORIC = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth)\s\Z")
-_MONTH_BEFORE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\Z"
-)
-_MONTH_AFTER = re.compile(
-    r"\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-)
+_MONTH_BEFORE = re.compile(r"\b" + MONTH + r"\s\Z")
+_MONTH_AFTER = re.compile(r"\s(?:of\s)?" + MONTH)
 _FALLING = re.compile(
     r"\b(?:fell|fall|falls|fallen|falling|declined?|declines|declining|decreased?|decreases"
     r"|decreasing"
@@ -228,15 +223,11 @@ _PERIOD = re.compile(
     r"|\b(?:in|during|for|over) (?:(?P<span>(?:the )?(?:(?:first|second|third|fourth|last|past) )?"
     r"(?:(?:\w+) )?(?:months?|half|quarter|years?) (?:of )?(?:(?:the|this|last) year|(?:19|20)\d\d)"
     r"|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?:[–-](?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December))? (?:19|20)\d\d)\b"
+    r"|" + MONTH_NAME + r"(?:[–-]" + MONTH_NAME + r")? (?:19|20)\d\d)\b"
     # without a year: "in the first eight months", "in January-November"
     r"|(?P<months>(?:the )?(?:first|second|third|fourth|last|past) (?:\w+ )?(?:months?|half"
     r"|quarter))\b"
-    r"|(?P<range2>(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)[–-](?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December))\b)"
+    r"|(?P<range2>" + MONTH_NAME + r"[–-]" + MONTH_NAME + r")\b)"
     r"|\b(?P<relative>last year|this year|a year earlier)\b"
     # a comparison, not a period: the sentence says one and it is not drafted from these
     r"|\b(?P<compared>year on year|year-on-year|(?:compared (?:with|to) )?the same period)\b)"
