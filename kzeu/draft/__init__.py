@@ -28,24 +28,16 @@ class DraftError(Exception):
 
 
 def read_report(path: str) -> str:
-    """Return the text of the report at ``path`` ("-" for standard input), checked as a facts
-    file is: a regular file under the size cap, UTF-8, not blank. Raise ``FactsError``."""
-    import sys
+    """Return the text of the report at ``path`` ("-" for standard input), read and checked as a
+    facts file is (``kzeu.facts.read_regular_file``): a regular file under the size cap, not
+    blank, UTF-8. Raise ``FactsError``."""
     from pathlib import Path
 
-    from kzeu.facts import MAX_BYTES, FactsError, check_utf8, read_regular_file
+    from kzeu.facts import STDIN, check_utf8, read_regular_file
 
-    if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise FactsError("<stdin>", f"is larger than {MAX_BYTES:,} bytes")
-        if not data.strip():
-            raise FactsError("<stdin>", "is empty")
-        check_utf8(Path("<stdin>"), data)
-    else:
-        data = read_regular_file(Path(path))
-        check_utf8(Path(path), data)
-    return data.decode("utf-8").removeprefix("\ufeff")
+    data = read_regular_file(Path(path))
+    check_utf8(Path("<stdin>" if path == STDIN else path), data)
+    return data.decode("utf-8")
 
 
 def draft(text: str, *, date: dt.date | None = None) -> dict[str, Any]:
