@@ -12,11 +12,10 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from kzeu.facts import (
-    ENV_VAR,
-    STDIN,
     FactsError,
     InvalidFacts,
     check_utf8,
+    chosen_name,
     describe,
     parse_facts,
     path_from_environment,
@@ -77,12 +76,10 @@ def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResu
         where = resolve_path(path)
     except FactsError as error:
         return error.path, [CheckResult("readable", "fail", (error.problem,)), *_after("readable")]
-    if path is not None:
-        label = "<stdin>" if os.fspath(path) == STDIN else str(where)
-    elif path_from_environment() is not None:
-        label = f"{where} (from {ENV_VAR})"
-    else:
+    if path is None and path_from_environment() is None:
         label = "the packaged facts.json"
+    else:
+        label = chosen_name(path, str(where))
     try:
         data = read_regular_file(where)
         check_utf8(where, data)

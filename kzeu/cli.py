@@ -127,13 +127,10 @@ def load(ctx: typer.Context, facts: str | None = None) -> "FactsFile":
 def _named(error: "FactsError", chosen: str | None) -> "FactsError":
     """Return ``error`` naming its file as the user gave it: standard input as ``<stdin>``, a
     path that came from the environment with the variable's name."""
-    from kzeu.facts import ENV_VAR, FactsError, path_from_environment
+    from kzeu.facts import FactsError, chosen_name
 
-    if chosen == "-":
-        return FactsError("<stdin>", error.problem, error.details)
-    if chosen is None and path_from_environment() is not None:
-        return FactsError(f"{error.path} (from {ENV_VAR})", error.problem, error.details)
-    return error
+    name = chosen_name(chosen, error.path)
+    return error if name == error.path else FactsError(name, error.problem, error.details)
 
 
 def show(ctx: typer.Context, listing: Listing) -> None:

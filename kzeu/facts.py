@@ -64,6 +64,17 @@ def path_from_environment() -> str | None:
     return os.environ.get(ENV_VAR) or None
 
 
+def chosen_name(path: str | os.PathLike[str] | None, resolved: str) -> str:
+    """Return how to name the facts file ``resolve_path(path)`` gave as ``resolved``, as the user
+    chose it: standard input as ``<stdin>``, a path from the environment with the variable's
+    name, any other path as it is."""
+    if path is not None and os.fspath(path) == STDIN:
+        return "<stdin>"
+    if path is None and path_from_environment() is not None:
+        return f"{resolved} (from {ENV_VAR})"
+    return resolved
+
+
 def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
     """Return the facts file to use: ``path``, else ``$KZEU_FACTS`` (unless empty), else the
     packaged one. An empty ``path`` is an error, not a request for the default, and so is one
