@@ -11,7 +11,9 @@ is refused, or, where the caller allows it, written into as a shell redirect wou
 
 Every temporary file being written is listed in ``TEMPORARIES`` until it is gone, and the signal
 handler of ``kzeu.__main__`` calls ``remove_temporaries`` before it exits: an interrupted, killed
-or failed write leaves the directory as it was.
+or failed write leaves the directory as it was. Once the new file has its name, a command holds
+the ending signals until it exits, so that its exit code is 0: a signal either comes before the
+commit (old state, 128 plus its number) or waits for the end (new file, 0).
 """
 
 from __future__ import annotations
@@ -26,13 +28,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import NamedTuple
 
+from kzeu import exits
+from kzeu.exits import ENDING_SIGNALS
+
 # Temporary files being written, by path; removed, with SQLite's journals beside them, by the
 # signal handler (kzeu.__main__) before it ends the process.
 TEMPORARIES: set[str] = set()
 _JOURNALS = ("", "-journal", "-wal", "-shm")
-_SIGNALS = {signal.SIGINT, signal.SIGTERM} | (
-    {signal.SIGHUP} if hasattr(signal, "SIGHUP") else set()
-)
+_SIGNALS = {getattr(signal, name) for name in ENDING_SIGNALS if hasattr(signal, name)}
 # os.link fails so on file systems without hard links (FAT, some network and FUSE mounts).
 _NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS}
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -135,8 +138,7 @@ def write_file(out: Target, data: bytes, *, force: bool) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        with _signals_held():
-            _commit(temporary, out, force=force)
+        _commit_holding_signals(temporary, out, force=force)
         _sync_directory(directory)
     except OSError as error:
         raise WriteError(f"cannot write {out.name}: {error.strerror}") from None
@@ -178,6 +180,23 @@ def _commit(temporary: str, out: Target, *, force: bool) -> None:
         if error.errno not in _NO_LINKS:
             raise
         _claim_and_replace(temporary, out)
+
+
+def _commit_holding_signals(temporary: str, out: Target, *, force: bool) -> None:
+    # The signals are held for the commit; once it is done, when kzeu runs as a command, they
+    # stay held until it exits: a signal then would end it with 130 or 143 although the new
+    # file is in place. (In a library caller's process they are let go again.)
+    if not hasattr(signal, "pthread_sigmask"):
+        _commit(temporary, out, force=force)
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        _commit(temporary, out, force=force)
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        raise
+    if not exits.in_command:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _claim_and_replace(temporary: str, out: Target) -> None:
@@ -271,8 +290,9 @@ def _write_through(out: Target, data: bytes) -> None:
 
 @contextmanager
 def _signals_held() -> Iterator[None]:
-    """Hold SIGINT, SIGTERM and SIGHUP until the block is done: a temporary file is created
-    and listed, or moved and unlisted, as one step for the signal handler."""
+    """Hold the ending signals (SIGINT, SIGTERM, SIGHUP, ...) until the block is done: a
+    temporary file is created and listed, or moved and unlisted, as one step for the signal
+    handler."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
