@@ -10,7 +10,8 @@ reaches the terminal), then quoted for what reads it:
   quote after a single match. ``bash_reply`` therefore quotes for the state the word is in: no
   quote (``United\\ Nations``), an open ``"`` (``$ ` \\ " !`` and the glob characters are each
   written as the quote closed, the character escaped and the quote reopened) or an open ``'``
-  (``'`` and the glob characters likewise). Glob characters are escaped in every state because
+  (``'``, ``\\`` and the glob characters likewise: the backslash for ``$'``, which
+  reads escapes). Glob characters are escaped in every state because
   bash's completion function splits kzeu's answer unquoted, which expands patterns.
 - zsh evaluates kzeu's answer (``eval $(...)``), and ``_arguments`` evaluates the list inside it
   again, inside double quotes: ``zsh_item`` quotes for both; zsh's ``compadd`` then quotes the
@@ -33,7 +34,8 @@ from kzeu.render.escape import visible
 _BASH_SPECIAL = re.compile(r"([^\w@%+=:,./-])")
 # What bash still reads inside an open quote, plus the glob characters (see the module's doc).
 _SPECIAL_IN_DOUBLE = re.compile(r'([$`\\"!*?\[])')
-_SPECIAL_IN_SINGLE = re.compile(r"(['*?\[])")
+# A backslash too: after ``$'`` (which looks like an open ``'``) bash reads escapes.
+_SPECIAL_IN_SINGLE = re.compile(r"(['\\*?\[])")
 # What zsh reads inside _arguments' double quotes, and its value:description separator.
 _SPECIAL_IN_ZSH = re.compile(r'([$`\\"])')
 

@@ -155,6 +155,7 @@ NASTY = [
     "European $(touch {marker}) `touch {marker}` !! \\ * ? [a] ~ \x1b[31m \u202e",
     'European"',
     "European\\",
+    "European\\'; touch {marker}; #",
 ]
 
 
@@ -221,13 +222,15 @@ def test_real_bash_completes_data_as_one_word_in_every_quoting_state(
     assert not marker.exists()
 
 
-@pytest.mark.parametrize("quote", [None, '"', "'"])
+@pytest.mark.parametrize("opened", ["", '"', "'", "$'"], ids=["none", "double", "single", "ansi-c"])
 @pytest.mark.parametrize("value", NASTY, ids=range(len(NASTY)))
-def test_bash_reply_reads_back_as_the_value(quote: str | None, value: str) -> None:
+def test_bash_reply_reads_back_as_the_value(opened: str, value: str) -> None:
     # What bash would hold after inserting the reply and closing the quote (if the reply left
-    # it open), read by bash itself.
+    # it open), read by bash itself. After $' (which bash's completion does not complete, and
+    # which looks like an open ') the reply must hold too: bash reads escapes there.
+    quote = opened[-1:] or None
     reply = bash_reply(value, quote)
-    line = (quote or "") + reply
+    line = opened + reply
     if quote and not reply.endswith(quote):
         line += quote
     result = subprocess.run(
