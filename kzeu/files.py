@@ -122,7 +122,10 @@ def _refuse_planted_links(name: str) -> None:
     ``fs.protected_symlinks`` would not: one in a sticky directory writable by all, owned
     neither by kzeu's user nor by the directory's owner."""
     pending = list(reversed(name.split(os.sep)))
-    path = os.sep if name.startswith(os.sep) else os.getcwd()
+    try:
+        path = os.sep if name.startswith(os.sep) else os.getcwd()
+    except OSError:
+        return  # the working directory is gone: writing reports it
     for _ in range(10_000):  # components and symlinks: a loop is reported by the caller
         if not pending:
             return
