@@ -1,8 +1,11 @@
 """The ``kzeu`` script and ``python -m kzeu``: signals first, then the CLI, then a quick exit.
 
 Signal handling is set before anything heavy is imported, so that Ctrl-C at any moment ends
-kzeu at once with exit code 130 and no traceback (SIGTERM 143, SIGHUP 129), after removing any
+kzeu at once with exit code 130 and no traceback (SIGTERM 143, SIGHUP 129, and every other
+signal that would end it, 128 plus its number: ``kzeu.exits.ENDING_SIGNALS``), after removing any
 temporary file kzeu was writing, and a closed pipe ends kzeu quietly as it does any Unix filter.
+Once an output file is in place, those signals are held until kzeu exits (``kzeu.files``): the
+command then ends with 0 and its "wrote" message, as the file says it should.
 Standard output writes every byte or fails, even unbuffered (``PYTHONUNBUFFERED``).
 
 Once the command is done and its output flushed, kzeu leaves without
@@ -19,9 +22,8 @@ import signal
 import sys
 from types import FrameType
 
-from kzeu.exits import EXIT_DATA
-
-_ENDING = ("SIGHUP", "SIGINT", "SIGTERM")  # SIGTERM set last: tests wait for it
+from kzeu import exits
+from kzeu.exits import ENDING_SIGNALS, EXIT_DATA
 
 
 def _ended(signum: int, frame: FrameType | None) -> None:
@@ -30,7 +32,7 @@ def _ended(signum: int, frame: FrameType | None) -> None:
     files = sys.modules.get("kzeu.files")
     if files is not None:
         files.remove_temporaries()
-    os._exit(128 + signum)  # 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP
+    os._exit(128 + signum)  # 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP, ...
 
 
 class _WholeWriter(io.RawIOBase):
@@ -89,7 +91,8 @@ def main() -> None:
     # collector's passes over them would cost a large file a fifth of its time and free
     # nothing (measured: 0.36 s against 0.29 s for 10 MB, at the same peak memory).
     gc.disable()
-    for name in _ENDING:
+    exits.in_command = True
+    for name in ENDING_SIGNALS:
         # A signal ignored by whoever started kzeu stays ignored: nohup, a background job.
         if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) != signal.SIG_IGN:
             signal.signal(getattr(signal, name), _ended)

@@ -7,7 +7,9 @@ becomes ``quote_id`` (the row of ``quotes``), a list is stored as JSON text, a d
 YYYY-MM-DD, and a number exactly, as decimal text in ``value_text``, beside a REAL ``value`` for
 arithmetic. A file given twice, a second copy of one report's meeting, and a draft (unless
 allowed) are refused. The database is built in memory and written by ``kzeu.files``: whole or
-not at all, never onto an existing file without ``--force``.
+not at all, never onto an existing file without ``--force``, never onto one of its own inputs
+(even with it), and never to a file named ``-``, which elsewhere in kzeu means standard output:
+a database is a binary file, for a name (``./-`` if a file named so is really meant).
 """
 
 from __future__ import annotations
@@ -70,8 +72,13 @@ class ExportError(Exception):
         self.usage = usage
 
 
+# How an input read from the default facts file ($KZEU_FACTS, else the packaged one) is named.
+DEFAULT_INPUT = "packaged facts.json"
+
+
 class Input(NamedTuple):
-    """A facts file to export: how it is named in the database, and its facts."""
+    """A facts file to export: how it is named in the database (the path given, or
+    ``DEFAULT_INPUT``), and its facts."""
 
     name: str
     facts: FactsFile
@@ -179,6 +186,34 @@ def refuse_same_files(paths: Sequence[str | None], names: Sequence[str]) -> None
         seen[key] = name
 
 
+def refuse_output(out: Target, inputs: Sequence[Input]) -> None:
+    """Raise ``ExportError`` for an output named ``-`` or one that is one of the ``inputs``
+    (by device and inode, so through a symlink or a hard link too)."""
+    if out.name == "-":
+        raise ExportError(
+            "-: export writes a database file, not standard output: give a file name"
+            " (./- for a file named -)",
+            usage=True,
+        )
+    try:
+        written = os.stat(out.path)
+    except OSError:
+        return  # a new file: none of the inputs
+    for item in inputs:
+        if item.name == "-":  # standard input
+            continue
+        try:
+            info = os.stat(resolve_path(None if item.name == DEFAULT_INPUT else item.name))
+        except (FactsError, OSError, ValueError):
+            continue
+        if os.path.samestat(info, written):
+            raise ExportError(
+                f"{out.name} is the facts file {item.name}, an input: the database would replace"
+                " it; give another output file",
+                usage=True,
+            )
+
+
 def check_inputs(inputs: Sequence[Input], *, allow_draft: bool) -> None:
     """Raise ``ExportError`` for a meeting given twice (the same report and meeting in two
     files) or, unless ``allow_draft``, a draft with fields still to fill in."""
@@ -208,6 +243,7 @@ def export_sqlite(
 
     Raises ``ExportError`` for inputs that are refused, ``kzeu.files.WriteError`` (or its
     ``Refused``) when the database cannot be written where ``out`` says."""
+    refuse_output(out, inputs)
     check_inputs(inputs, allow_draft=allow_draft)
     db = sqlite3.connect(":memory:")
     try:

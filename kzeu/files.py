@@ -9,9 +9,18 @@ meanwhile is never replaced, or ``os.replace`` with it, and only onto a regular 
 that is a symlink is followed to the file it names; a directory is refused; a device or a FIFO
 is refused, or, where the caller allows it, written into as a shell redirect would.
 
+kzeu follows symlinks itself, so the kernel's ``fs.protected_symlinks`` never applies; kzeu
+applies its rule instead: a symlink in a sticky directory writable by all (``/tmp``) that
+belongs neither to kzeu's user nor to the directory's owner is refused, wherever it is on the
+way. And when the name given is a symlink, the file it leads to is written only in a directory
+kzeu's user owns or may write by its permission bits (root's power to write anywhere aside):
+root is not led by a link into another user's private directory.
+
 Every temporary file being written is listed in ``TEMPORARIES`` until it is gone, and the signal
 handler of ``kzeu.__main__`` calls ``remove_temporaries`` before it exits: an interrupted, killed
-or failed write leaves the directory as it was.
+or failed write leaves the directory as it was. Once the new file has its name, a command holds
+the ending signals until it exits, so that its exit code is 0: a signal either comes before the
+commit (old state, 128 plus its number) or waits for the end (new file, 0).
 """
 
 from __future__ import annotations
@@ -26,13 +35,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import NamedTuple
 
+from kzeu import exits
+from kzeu.exits import ENDING_SIGNALS
+
 # Temporary files being written, by path; removed, with SQLite's journals beside them, by the
 # signal handler (kzeu.__main__) before it ends the process.
 TEMPORARIES: set[str] = set()
 _JOURNALS = ("", "-journal", "-wal", "-shm")
-_SIGNALS = {signal.SIGINT, signal.SIGTERM} | (
-    {signal.SIGHUP} if hasattr(signal, "SIGHUP") else set()
-)
+_SIGNALS = {getattr(signal, name) for name in ENDING_SIGNALS if hasattr(signal, name)}
 # os.link fails so on file systems without hard links (FAT, some network and FUSE mounts).
 _NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS}
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -81,12 +91,14 @@ def target(name: str, *, force: bool, through: bool = False) -> Target:
         if through:
             return Target(name, name, through=True, descriptor=descriptor)
         raise Refused(f"{name}: names an open descriptor, not a file: give a file name")
+    _refuse_planted_links(name)
     try:
         info = os.stat(name)  # follows symlinks
     except FileNotFoundError:
         path = os.path.realpath(name)
         if os.path.islink(path):  # a symlink that realpath could not follow: a loop
             raise WriteError(f"cannot write {name}: {os.strerror(errno.ELOOP)}") from None
+        _refuse_led_elsewhere(name, path)
         return Target(name, path, through=False)  # a dangling symlink creates what it names
     except OSError as error:
         raise WriteError(f"cannot write {name}: {error.strerror}") from None
@@ -101,7 +113,73 @@ def target(name: str, *, force: bool, through: bool = False) -> Target:
         same = False
     if not same:  # replaced while it was looked at, or a name realpath cannot follow back
         raise Refused(f"{name}: cannot tell which file this names, so it is not replaced")
+    _refuse_led_elsewhere(name, path)
     return Target(name, path, through=False)
+
+
+def _refuse_planted_links(name: str) -> None:
+    """Raise ``Refused`` if resolving ``name`` follows a symlink that the kernel's
+    ``fs.protected_symlinks`` would not: one in a sticky directory writable by all, owned
+    neither by kzeu's user nor by the directory's owner."""
+    pending = list(reversed(name.split(os.sep)))
+    try:
+        path = os.sep if name.startswith(os.sep) else os.getcwd()
+    except OSError:
+        return  # the working directory is gone: writing reports it
+    for _ in range(10_000):  # components and symlinks: a loop is reported by the caller
+        if not pending:
+            return
+        part = pending.pop()
+        if part in ("", "."):
+            continue
+        if part == "..":
+            path = os.path.dirname(path)
+            continue
+        step = os.path.join(path, part)
+        try:
+            link = os.lstat(step)
+            if not stat.S_ISLNK(link.st_mode):
+                path = step
+                continue
+            directory = os.stat(path)
+            destination = os.readlink(step)
+        except OSError:
+            return  # missing or unreadable on the way: writing reports it
+        shared = directory.st_mode & stat.S_ISVTX and directory.st_mode & stat.S_IWOTH
+        if shared and link.st_uid not in (os.geteuid(), directory.st_uid):
+            raise Refused(
+                f"{name}: {step} is a symlink in a shared directory (sticky and writable by"
+                f" all) that belongs to another user (uid {link.st_uid}), so it is not followed:"
+                " give the path of the file it names if that is the one meant"
+            )
+        if destination.startswith(os.sep):
+            path = os.sep
+        pending.extend(reversed(destination.split(os.sep)))
+
+
+def _refuse_led_elsewhere(name: str, path: str) -> None:
+    """Raise ``Refused`` if ``name`` is a symlink that leads to ``path`` in a directory that
+    kzeu's user neither owns nor may write by its permission bits."""
+    if not os.path.islink(name):
+        return
+    directory = os.path.dirname(path)
+    try:
+        info = os.stat(directory)
+    except OSError:
+        return  # writing reports it
+    mode = info.st_mode
+    groups = {os.getegid(), *os.getgroups()}
+    if (
+        info.st_uid == os.geteuid()
+        or mode & stat.S_IWOTH
+        or (info.st_gid in groups and mode & stat.S_IWGRP)
+    ):
+        return
+    raise Refused(
+        f"{name}: is a symlink to {path}, in a directory that belongs to another user (uid"
+        f" {info.st_uid}) and that this user could not write without being root, so it is not"
+        " followed: give that path itself if it is the file meant"
+    )
 
 
 def _special(name: str, info: os.stat_result, *, through: bool) -> Target:
@@ -135,8 +213,7 @@ def write_file(out: Target, data: bytes, *, force: bool) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        with _signals_held():
-            _commit(temporary, out, force=force)
+        _commit_holding_signals(temporary, out, force=force)
         _sync_directory(directory)
     except OSError as error:
         raise WriteError(f"cannot write {out.name}: {error.strerror}") from None
@@ -178,6 +255,23 @@ def _commit(temporary: str, out: Target, *, force: bool) -> None:
         if error.errno not in _NO_LINKS:
             raise
         _claim_and_replace(temporary, out)
+
+
+def _commit_holding_signals(temporary: str, out: Target, *, force: bool) -> None:
+    # The signals are held for the commit; once it is done, when kzeu runs as a command, they
+    # stay held until it exits: a signal then would end it with 130 or 143 although the new
+    # file is in place. (In a library caller's process they are let go again.)
+    if not hasattr(signal, "pthread_sigmask"):
+        _commit(temporary, out, force=force)
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        _commit(temporary, out, force=force)
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        raise
+    if not exits.in_command:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _claim_and_replace(temporary: str, out: Target) -> None:
@@ -271,8 +365,9 @@ def _write_through(out: Target, data: bytes) -> None:
 
 @contextmanager
 def _signals_held() -> Iterator[None]:
-    """Hold SIGINT, SIGTERM and SIGHUP until the block is done: a temporary file is created
-    and listed, or moved and unlisted, as one step for the signal handler."""
+    """Hold the ending signals (SIGINT, SIGTERM, SIGHUP, ...) until the block is done: a
+    temporary file is created and listed, or moved and unlisted, as one step for the signal
+    handler."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return

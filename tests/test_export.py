@@ -302,3 +302,48 @@ def test_the_database_image_is_the_same_without_serialize(tmp_path: Path) -> Non
     copy.close()
     assert len(_image(db)) == len(through_a_file)
     db.close()
+
+
+def test_a_database_named_dash_is_refused(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Elsewhere "-" is standard output; a database is a binary file for a name.
+    monkeypatch.chdir(tmp_path)
+    result = run("export", "--sqlite", "-", "--facts", str(FACTS_JSON))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "kzeu: -: export writes a database file, not standard output: give a file name"
+        " (./- for a file named -)\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+    ok(run("export", "--sqlite", "./-", "--facts", str(FACTS_JSON)))
+    assert sqlite3.connect(tmp_path / "-").execute("SELECT count(*) FROM sources").fetchone() == (
+        1,
+    )
+
+
+@pytest.mark.parametrize("how", ["same name", "symlink", "hard link", "default input"])
+def test_an_input_is_never_replaced_by_its_database(
+    run: Run, tmp_path: Path, write_facts: Writer, shipped: Facts, how: str
+) -> None:
+    facts = write_facts(shipped)
+    before = facts.read_bytes()
+    out = facts
+    if how == "symlink":
+        out = tmp_path / "out.db"
+        out.symlink_to(facts)
+    elif how == "hard link":
+        out = tmp_path / "out.db"
+        out.hardlink_to(facts)
+    if how == "default input":
+        result = run("export", "--sqlite", str(out), "--force", env={"KZEU_FACTS": str(facts)})
+        named = "packaged facts.json"
+    else:
+        result = run("export", "--sqlite", str(out), "--facts", str(facts), "--force")
+        named = str(facts)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"kzeu: {out} is the facts file {named}, an input: the database would replace it;"
+        " give another output file\n"
+    )
+    assert facts.read_bytes() == before

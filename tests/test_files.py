@@ -153,6 +153,120 @@ def test_a_symlink_loop_is_an_error(tmp_path: Path) -> None:
     assert str(failed.value) == f"cannot write {loop}: Too many levels of symbolic links"
 
 
+# --- symlinks in shared directories (root: links and directories given to another user) -------
+
+OTHER = 1234  # another user's uid
+
+
+def shared_directory(path: Path, owner: int = 0) -> Path:
+    """Return ``path`` made a directory like /tmp: sticky and writable by all."""
+    path.mkdir()
+    path.chmod(0o1777)
+    os.chown(path, owner, owner)
+    return path
+
+
+def planted_link(link: Path, to: Path, owner: int = OTHER) -> Path:
+    link.symlink_to(to)
+    os.lchown(link, owner, owner)
+    return link
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a link to another user needs root")
+@pytest.mark.parametrize("exists", [True, False], ids=["replacing", "creating"])
+@pytest.mark.parametrize("command", ["draft", "export"])
+def test_a_symlink_planted_by_another_user_in_a_shared_directory_is_refused(
+    run: Run, tmp_path: Path, exists: bool, command: str
+) -> None:
+    # What fs.protected_symlinks refuses: root following a link another user put in /tmp.
+    victim = tmp_path / "root-only.json"
+    if exists:
+        victim.write_text("precious")
+        victim.chmod(0o600)
+    link = planted_link(shared_directory(tmp_path / "tmp") / "out.json", victim)
+    args = ["draft", str(ARTICLE), "-o"] if command == "draft" else ["export", "--sqlite"]
+    result = run(*args, str(link), "--force")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"kzeu: {link}: {link} is a symlink in a shared directory (sticky and writable by all)"
+        f" that belongs to another user (uid {OTHER}), so it is not followed: give the path of"
+        " the file it names if that is the one meant\n"
+    )
+    assert victim.read_text() == "precious" if exists else not victim.exists()
+    assert names(tmp_path) == sorted(["tmp", *(["root-only.json"] if exists else [])])
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a link to another user needs root")
+def test_a_planted_symlink_anywhere_on_the_way_is_refused(tmp_path: Path) -> None:
+    private = tmp_path / "private"
+    private.mkdir()
+    link = planted_link(shared_directory(tmp_path / "tmp") / "dir", private)
+    with pytest.raises(Refused) as refused:
+        target(str(link / "out.json"), force=False)
+    assert f"{link} is a symlink in a shared directory" in str(refused.value)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a link to another user needs root")
+@pytest.mark.parametrize("case", ["own link", "directory owner's link", "not sticky"])
+def test_symlinks_the_kernel_would_follow_are_followed(tmp_path: Path, case: str) -> None:
+    victim = tmp_path / "file.json"
+    victim.write_text("old")
+    if case == "not sticky":
+        directory = tmp_path / "open"
+        directory.mkdir()
+        directory.chmod(0o777)
+        link = planted_link(directory / "out.json", victim)
+    elif case == "own link":
+        link = planted_link(shared_directory(tmp_path / "tmp") / "out.json", victim, 0)
+    else:
+        link = planted_link(shared_directory(tmp_path / "tmp", OTHER) / "out.json", victim)
+    write_file(target(str(link), force=True), b"new", force=True)
+    assert victim.read_bytes() == b"new"
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a directory to another user needs root")
+@pytest.mark.parametrize("mode", [0o755, 0o700])
+def test_force_through_a_symlink_into_another_users_directory_is_refused(
+    tmp_path: Path, mode: int
+) -> None:
+    theirs = tmp_path / "home"
+    theirs.mkdir()
+    victim = theirs / "notes.json"
+    victim.write_text("theirs")
+    os.chown(victim, OTHER, OTHER)
+    os.chown(theirs, OTHER, OTHER)
+    theirs.chmod(mode)
+    link = tmp_path / "out.json"
+    link.symlink_to(victim)
+    with pytest.raises(Refused) as refused:
+        target(str(link), force=True)
+    assert str(refused.value) == (
+        f"{link}: is a symlink to {victim}, in a directory that belongs to another user (uid"
+        f" {OTHER}) and that this user could not write without being root, so it is not"
+        " followed: give that path itself if it is the file meant"
+    )
+    assert victim.read_text() == "theirs"
+    # Named itself, the file is root's to replace, as with a shell redirect.
+    write_file(target(str(victim), force=True), b"root's", force=True)
+    assert victim.read_bytes() == b"root's"
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a directory to another user needs root")
+def test_force_through_a_symlink_into_a_directory_writable_by_all_follows_it(
+    tmp_path: Path,
+) -> None:
+    theirs = tmp_path / "drop"
+    theirs.mkdir()
+    os.chown(theirs, OTHER, OTHER)
+    theirs.chmod(0o777)
+    victim = theirs / "notes.json"
+    victim.write_text("old")
+    link = tmp_path / "out.json"
+    link.symlink_to(victim)
+    write_file(target(str(link), force=True), b"new", force=True)
+    assert victim.read_bytes() == b"new"
+
+
 # --- how it is written --------------------------------------------------------------------------
 
 

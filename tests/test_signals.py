@@ -26,15 +26,20 @@ from tests.conftest import ARTICLE, FACTS_JSON, ROOT
 SCRIPT = Path(sys.executable).with_name("kzeu")
 PAUSED = ROOT / "tests" / "paused_kzeu.py"
 ENDINGS = [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129)]
+# The other signals that would end kzeu, each 128 plus its number.
+OTHER_ENDINGS = [("SIGQUIT", 131), ("SIGUSR1", 138), ("SIGUSR2", 140), ("SIGALRM", 142)]
 
 
 class Paused:
     """A kzeu child stopped half-way through writing its output file."""
 
-    def __init__(self, *args: str, cwd: Path, ignored: str = "-") -> None:
+    def __init__(
+        self, *args: str, cwd: Path, ignored: str = "-", after_commit: bool = False
+    ) -> None:
         notify, self._notified = os.pipe()
+        where = f"commit:{self._notified}" if after_commit else str(self._notified)
         self.process = subprocess.Popen(
-            [sys.executable, str(PAUSED), str(self._notified), ignored, *args],
+            [sys.executable, str(PAUSED), where, ignored, *args],
             cwd=cwd,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -96,6 +101,47 @@ def test_a_signal_mid_write_leaves_the_directory_as_it_was(
     exit_code, stderr = child.end(getattr(signal, signame))
     assert (exit_code, stderr) == (code, "")
     assert listing(tmp_path) == before
+
+
+@pytest.mark.parametrize(("signame", "code"), OTHER_ENDINGS)
+@pytest.mark.parametrize("command", COMMANDS)
+def test_any_signal_that_ends_kzeu_mid_write_leaves_nothing_behind(
+    tmp_path: Path, signame: str, code: int, command: str
+) -> None:
+    name, args = COMMANDS[command]
+    (tmp_path / name).write_text("the old file\n")
+    before = listing(tmp_path)
+    child = Paused(*args, "--force", cwd=tmp_path)
+    assert len(temporaries(tmp_path, name)) == 1
+    exit_code, stderr = child.end(getattr(signal, signame))
+    assert (exit_code, stderr) == (code, "")
+    assert listing(tmp_path) == before
+
+
+WROTE = {
+    "export": "",
+    "draft": "kzeu: wrote out.json; next: kzeu check --facts out.json\n",
+}
+
+
+@pytest.mark.parametrize(("signame", "code"), ENDINGS + OTHER_ENDINGS)
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_signal_just_after_the_commit_waits_and_kzeu_exits_0(
+    tmp_path: Path, signame: str, code: int, command: str
+) -> None:
+    # The new file has its name when the signal comes: the exit code must say so (0, with the
+    # "wrote" message), not 128 plus the signal's number, which would mean the old state.
+    name, args = COMMANDS[command]
+    (tmp_path / name).write_text("the old file\n")
+    child = Paused(*args, "--force", cwd=tmp_path, after_commit=True)
+    new = (tmp_path / name).read_bytes()
+    assert new != b"the old file\n"
+    child.process.send_signal(getattr(signal, signame))
+    exit_code, stdout, stderr = child.go_on()
+    assert (exit_code, stderr) == (0, WROTE[command])
+    if command == "export":
+        assert "Exported" in stdout
+    assert listing(tmp_path) == {name: new}
 
 
 def test_an_ignored_hangup_stays_ignored(tmp_path: Path) -> None:
@@ -180,7 +226,7 @@ def caught(pid: int) -> set[int]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
-@pytest.mark.parametrize(("signame", "code"), ENDINGS)
+@pytest.mark.parametrize(("signame", "code"), ENDINGS + OTHER_ENDINGS)
 def test_a_signal_ends_a_command_reading_its_input(signame: str, code: int) -> None:
     # draft - waits on stdin, which the test never closes: the signal lands mid-command.
     process = subprocess.Popen(
