@@ -16,6 +16,7 @@ from kzeu.facts import (
     InvalidFacts,
     check_utf8,
     chosen_name,
+    cut,
     describe,
     parse_facts,
     path_from_environment,
@@ -135,7 +136,7 @@ def _unique_keys(data: bytes) -> CheckResult:
         json.loads(data, object_pairs_hook=pairs)
     except (ValueError, RecursionError):
         return CheckResult("unique keys", "skip", ("not run: not parsable as JSON",))
-    detail = [f"key {shown(key)!r} appears more than once in one object" for key in repeated]
+    detail = [f"key {shown(cut(key))!r} appears more than once in one object" for key in repeated]
     return _result("unique keys", detail)
 
 

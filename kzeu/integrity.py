@@ -1,13 +1,17 @@
 """The integrity engine: every invariant of a facts file that spans more than one field.
 
-Quotes are located in ``source.text`` (within a search budget), values are stated in their
-quotes, ids are unique, references resolve, and statistics obey the rules of their kind. Each
-broken invariant is a pydantic error with the path of the field at fault, so that
-``FactsFile``'s validator raises them all at once.
+Quotes are located in ``source.text`` (in time linear in the file: a search budget counted from
+above), values are stated in their quotes as whole tokens, ids are unique, references resolve,
+and statistics obey the rules of their kind. Each broken invariant is a pydantic error with the
+path of the field at fault, so that ``kzeu.facts.prove_facts`` reports them all at once. The
+models (kzeu.models) know nothing of this: a file is proven by the loader, once.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+import weakref
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -39,16 +43,11 @@ def integrity_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
 
 
 def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
-    text = source.text
+    search = QuoteSearch(source.text, WORK_FLOOR + WORK_PER_CHARACTER * len(source.text))
     for field in ("published_quote", "dateline_quote", "attribution_quote"):
         quote = getattr(source, field)
-        if quote is not None and quote not in text:
-            yield _problem(
-                "quote_not_in_source",
-                "quote is not verbatim in source.text",
-                ("source", field),
-                quote,
-            )
+        if quote is not None and search.after(quote, 0) < 0:
+            yield _not_verbatim(where_it_differs(search, quote), quote, ("source", field))
     if source.published_quote is not None and source.published is None:
         yield _problem(
             "missing_value",
@@ -58,7 +57,7 @@ def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
         )
     elif source.published_quote is not None and source.published is not None:
         published = source.published.isoformat()
-        if published not in source.published_quote:  # "14 June 2023": read it as a date
+        if not _states_raw(source.published_quote, published):  # "14 June 2023": a date
             from kzeu.dates import states_date
 
             if not states_date(source.published_quote, source.published):
@@ -76,57 +75,170 @@ def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
             yield from _stated(value, quote, ("source", field))
 
 
-# How many characters of the text kzeu may search, in all, to locate the quotes of one file:
-# about a second's work (measured: a 10 MB file in random order is refused after 1.3 s). A file
-# whose quotes follow the text, either way, needs a small part of it.
-SEARCH_BUDGET = 5_000_000_000
+# Locating the quotes may take WORK_PER_CHARACTER character comparisons per character of the
+# text and the quotes, beyond a floor: linear in the file, whatever its text and quotes repeat.
+# The comparisons are counted from above (QuoteSearch._charge), some 25 times more than a usual
+# file takes: the floor, under a second's work at worst, lets a small file list its facts in any
+# order. Quotes in the order of the text, either way, take a small part of the budget; a file that
+# would take more is refused (list facts in text order).
+WORK_FLOOR = 1_000_000_000
+WORK_PER_CHARACTER = 32
 NOT_SEARCHED = -2
+# Quotes whose difference from the text a message describes (kzeu shows 20 problems at most).
+MAX_DESCRIBED = 20
+
+Located = tuple[str, int, Fact, int]
 
 
-def quote_positions(facts: FactsFile) -> Iterator[tuple[str, int, Fact, int]]:
-    """Yield (section, index, fact, start) for every fact, where ``start`` is the offset of its
+class QuoteSearch:
+    """Searches of ``text`` for quotes, each in time linear in the part of the text it scans,
+    within a budget of comparisons counted from above (``spent``)."""
+
+    def __init__(self, text: str, budget: int) -> None:
+        self.text = text
+        self.budget = budget
+        self._backward: str | None = None  # the text reversed, made on the first backward search
+
+    @property
+    def spent(self) -> bool:
+        return self.budget <= 0
+
+    def after(self, quote: str, start: int) -> int:
+        """Return where ``quote`` first occurs at or after ``start``, or -1."""
+        found = self.text.find(quote, start)
+        self._charge(len(self.text) - start, len(quote), found - start + len(quote), found)
+        return found
+
+    def before(self, quote: str, start: int) -> int:
+        """Return where ``quote`` last occurs at or before ``start``, or -1: the first occurrence
+        of the quote reversed in the text reversed, a forward search (``str.rfind`` compares up
+        to the whole quote at every position)."""
+        if self._backward is None:
+            self._backward = self.text[::-1]
+        size, length = len(self.text), len(quote)
+        origin = max(0, size - start - length)
+        found = self._backward.find(quote[::-1], origin)
+        self._charge(size - origin, length, found - origin + length, found)
+        return -1 if found < 0 else size - found - length
+
+    def _charge(self, haystack: int, needle: int, scanned: int, found: int) -> None:
+        """Count the comparisons ``str.find`` may have made, from above. CPython (3.10 and later,
+        Objects/stringlib/fastsearch.h) searches a needle under 6 characters, a haystack under
+        2,500, or a needle under 100 in a haystack under 30,000, with at most ``needle``
+        comparisons per position; anything else with the two-way algorithm, linear."""
+        scanned = max(0, haystack if found < 0 else min(scanned, haystack))
+        if needle < 6 or haystack < 2_500 or (needle < 100 and haystack < 30_000):
+            self.budget -= scanned * max(1, needle)
+        else:
+            self.budget -= 4 * (scanned + needle)
+
+
+def search_budget(facts: FactsFile) -> int:
+    """Return how many comparisons locating the quotes of ``facts`` may take."""
+    quoted = sum(len(fact.quote) for _, _, fact in facts.facts())
+    return WORK_FLOOR + WORK_PER_CHARACTER * (len(facts.source.text) + quoted)
+
+
+_located: dict[int, tuple[Located, ...]] = {}
+
+
+def quote_positions(facts: FactsFile) -> tuple[Located, ...]:
+    """Return (section, index, fact, start) for every fact, where ``start`` is the offset of its
     quote in ``source.text``, -1 if it is not there, or ``NOT_SEARCHED`` once the search budget
-    is spent (quotes far out of the order of the text, or very many missing)."""
-    text = facts.source.text
-    budget = SEARCH_BUDGET
+    is spent (quotes far out of the order of the text). Located once per ``FactsFile``: the proof
+    and then an export ask for them alike."""
+    key = id(facts)
+    if key not in _located:
+        _located[key] = tuple(_locate_quotes(facts))
+        weakref.finalize(facts, _located.pop, key, None)
+    return _located[key]
+
+
+def _locate_quotes(facts: FactsFile) -> Iterator[Located]:
+    search = QuoteSearch(facts.source.text, search_budget(facts))
+    seen: dict[str, int] = {}  # a quote given again is where it was found before, or not
     for section in SECTIONS:
         # Facts are usually listed in the order of the text: each quote is looked for from
         # where the previous one was found, first in the direction that found the previous.
         hint, backward = 0, False
         for index, fact in enumerate(getattr(facts, section)):
-            if budget <= 0:
-                yield section, index, fact, NOT_SEARCHED
-                continue
-            found = -1 if backward else text.find(fact.quote, hint)
-            if found >= 0:  # the common case, kept inline: next in the text
-                budget -= found - hint
-            else:
-                found, searched, backward = _locate(text, fact.quote, hint, backward)
-                budget -= searched
-            if found >= 0:
-                hint = found
+            quote = fact.quote
+            found = seen.get(quote)
+            if found is None:
+                if search.spent:
+                    yield section, index, fact, NOT_SEARCHED
+                    continue
+                found, backward = _locate(search, quote, hint, backward)
+                seen[quote] = found
+                hint = found if found >= 0 else hint  # a quote given again does not move it
             yield section, index, fact, found
 
 
-def _locate(text: str, quote: str, hint: int, backward: bool) -> tuple[int, int, bool]:
-    """Return (where ``quote`` starts or -1, characters searched, whether found backward)."""
-    searched = 0
+def _locate(search: QuoteSearch, quote: str, hint: int, backward: bool) -> tuple[int, bool]:
+    """Return (where ``quote`` starts or -1, whether it was found behind ``hint``)."""
     for behind in (backward, not backward):
-        if behind:
-            found = text.rfind(quote, 0, hint + len(quote))
-            searched += hint - found if found >= 0 else hint
-        else:
-            found = text.find(quote, hint)
-            searched += found - hint if found >= 0 else len(text) - hint
+        found = search.before(quote, hint) if behind else search.after(quote, hint)
         if found >= 0:
-            return found, searched, behind
-    return -1, searched, backward
+            return found, behind
+    return -1, backward
+
+
+def where_it_differs(search: QuoteSearch, quote: str) -> str | None:
+    """Return where ``quote`` departs from the text, in words: the longest start of the quote
+    that the text holds, the character after it in both, and that span of the text; None once
+    the search budget is spent. A binary search on the length of that start, at most 15
+    searches of the text (a quote has at most 20,000 characters)."""
+    text = search.text
+    matched, at, unmatched = (
+        0,
+        0,
+        len(quote),
+    )  # quote[:matched] is at `at`, quote[:unmatched] nowhere
+    while unmatched - matched > 1 and not search.spent:
+        middle = (matched + unmatched) // 2
+        found = search.after(quote[:middle], at)
+        if found >= 0:
+            matched, at = middle, found
+        else:
+            unmatched = middle
+    if unmatched - matched > 1:
+        return None
+    theirs = at + matched
+    if matched == 0:
+        return f"its first character, {_character(quote[0])}, is nowhere in source.text"
+    if matched < min(_AROUND // 3, len(quote) // 2):
+        return "no span of source.text starts as it does"
+    if theirs >= len(text):
+        return f"source.text ends where character {matched + 1} of the quote is"
+    span = _span(text, at, theirs)
+    return (
+        f"at character {matched + 1} of the quote, {_character(quote[matched])} in the quote,"
+        f" {_character(text[theirs])} in source.text, whose nearest span is {span}"
+    )
+
+
+_AROUND = 30
+
+
+def _character(char: str) -> str:
+    return f"{char!r} (U+{ord(char):04X})"  # repr: a control or bidi character as an escape
+
+
+def _span(text: str, start: int, differs: int) -> str:
+    """Return the text from ``start`` (at most 30 characters before ``differs``) to 30 after."""
+    first, last = max(start, differs - _AROUND), min(len(text), differs + _AROUND)
+    return repr(
+        f"{'…' if first > start else ''}{text[first:last]}{'…' if last < len(text) else ''}"
+    )
 
 
 def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
     """Check each fact once: its id is new, its quote is in the text, its values in its quote."""
     yield from _duplicate_ids(facts)
     unsearched = False
+    # Describing how a quote departs from the text takes a budget of its own, as large.
+    search = QuoteSearch(facts.source.text, search_budget(facts))
+    described: dict[str, str | None] = {}
     for section, index, fact, found in quote_positions(facts):
         quote = fact.quote
         if found == NOT_SEARCHED and not unsearched:
@@ -139,22 +251,34 @@ def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
                 None,
             )
         elif found == -1:
-            yield _problem(
-                "quote_not_in_source",
-                "quote is not verbatim in source.text",
-                (section, index, "quote"),
-                quote,
-            )
+            if quote not in described and len(described) < MAX_DESCRIBED:
+                described[quote] = where_it_differs(search, quote)
+            yield _not_verbatim(described.get(quote), quote, (section, index, "quote"))
+        folded: str | None = None  # the quote as values are compared with it, made when needed
         for field in STATED_FIELDS[type(fact)]:
             value = getattr(fact, field)
             for item in value if isinstance(value, tuple) else (value,):
-                # The exact test first, inline: it is the common case, and the fastest.
-                if item is not None and item not in quote:
-                    problem = _unstated(item, quote, (section, index, field))
-                    if problem is not None:
-                        yield problem
+                if item is None or _states_raw(quote, item):  # the common case, the fastest
+                    continue
+                folded = folded if folded is not None else comparable(quote)
+                if not states(folded, item):
+                    yield _problem(
+                        "value_not_in_quote",
+                        "value is not stated in its quote",
+                        (section, index, field),
+                        item,
+                    )
         if isinstance(fact, Statistic):
             yield from _statistic_problems(fact, (section, index))
+
+
+def _not_verbatim(
+    difference: str | None, quote: str, loc: tuple[str | int, ...]
+) -> InitErrorDetails:
+    message = "quote is not verbatim in source.text"
+    if difference is not None:
+        message += f": {difference}"
+    return _problem("quote_not_in_source", message, loc, quote)
 
 
 def _duplicate_ids(facts: FactsFile) -> Iterator[InitErrorDetails]:
@@ -199,20 +323,66 @@ def _reference_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
             yield from unknown(stat.of, statistics, "statistic", ("statistics", i, "of"))
 
 
-def _unstated(value: str, quote: str, loc: tuple[str | int, ...]) -> InitErrorDetails | None:
-    """Return the problem if ``quote`` does not state ``value`` in so many words (any case, a
-    line end where the value has a space: a quote from a wrapped paragraph)."""
-    if value in quote or value.casefold() in quote.casefold():
-        return None
-    if "\n" in quote and " ".join(value.split()).casefold() in " ".join(quote.split()).casefold():
-        return None
-    return _problem("value_not_in_quote", "value is not stated in its quote", loc, value)
+def comparable(text: str) -> str:
+    """Return ``text`` as values are compared with it: in any case, with every run of spaces and
+    line breaks (a quote from a wrapped paragraph) as one space."""
+    return " ".join(text.split()).casefold()
+
+
+def states(text: str, value: str) -> bool:
+    """Whether ``text`` (made ``comparable``) states ``value`` in so many words, as whole tokens:
+    no letter or digit joined to the value's first or last letter or digit (``Ice Smith`` is not
+    in ``Alice Smith``), and no decimal part or thousands group to a number's (``5.7`` is not in
+    ``$15.7``, nor ``15`` in ``15.7``)."""
+    wanted = comparable(value)
+    if not wanted:
+        return False
+    start = text.find(wanted)
+    while start >= 0:
+        if _whole(text, start, start + len(wanted)):
+            return True
+        start = text.find(wanted, start + 1)
+    return False
+
+
+def _states_raw(text: str, value: str) -> bool:
+    """Whether ``value`` first occurs in ``text`` as it is, as whole tokens."""
+    start = text.find(value)
+    return start >= 0 and _whole(text, start, start + len(value))
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is whole tokens: see ``states``."""
+    first, last = text[start], text[end - 1]
+    if _joins(first) and start > 0:
+        before = text[start - 1]
+        if _joins(before) or (first.isdigit() and _separates(text, start - 1)):
+            return False
+    if _joins(last) and end < len(text):
+        after = text[end]
+        if _joins(after) or (last.isdigit() and _separates(text, end)):
+            return False
+    return True
+
+
+def _joins(char: str) -> bool:
+    """Whether ``char`` is part of a word: a letter, a digit or a combining mark."""
+    return char.isalnum() or unicodedata.category(char).startswith("M")
+
+
+def _separates(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a decimal point or comma between two digits."""
+    return (
+        text[at] in ".,"
+        and 0 < at < len(text) - 1
+        and text[at - 1].isdigit()
+        and text[at + 1].isdigit()
+    )
 
 
 def _stated(value: str, quote: str, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:
-    problem = _unstated(value, quote, loc)
-    if problem is not None:
-        yield problem
+    if not states(comparable(quote), value):
+        yield _problem("value_not_in_quote", "value is not stated in its quote", loc, value)
 
 
 def _statistic_problems(stat: Statistic, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:
@@ -231,15 +401,38 @@ def _statistic_problems(stat: Statistic, loc: tuple[str | int, ...]) -> Iterator
         yield _problem(
             "negative_amount", "an amount or count cannot be negative", (*loc, "value"), stat.value
         )
-    if not any(text in stat.figure for text in number_spellings(stat.value)) and not _in_words(
-        stat.value, stat.figure
-    ):
+    if not figure_states(stat.value, stat.figure) and not _in_words(stat.value, stat.figure):
         yield _problem(
             "value_not_in_figure",
             "value does not appear in its figure",
             (*loc, "value"),
             stat.value,
         )
+
+
+# A number as a report prints it: digits, with a decimal point or groups of thousands.
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+
+
+def figure_states(value: Decimal, figure: str) -> bool:
+    """Whether ``figure`` prints ``value`` (its magnitude: the sign may be a word or an arrow)
+    as a whole number: not ``5.7`` in ``$15.7``, nor ``15`` in ``15.7`` or ``15th``."""
+    magnitude = abs(value)
+    for number in _NUMBER.finditer(figure):
+        start, end = number.span()
+        if (start > 0 and _joins(figure[start - 1])) or (end < len(figure) and _joins(figure[end])):
+            continue
+        written = number.group()
+        if "," in written:
+            if _GROUPED.fullmatch(written) is None:
+                continue  # "1,5": a decimal comma, not a figure kzeu reads
+            written = written.replace(",", "")
+        if "." in written.partition(".")[2]:
+            continue  # "1.2.3": not a number
+        if Decimal(written) == magnitude:
+            return True
+    return False
 
 
 def _in_words(value: Decimal, figure: str) -> bool:
