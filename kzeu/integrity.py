@@ -77,7 +77,7 @@ def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
 
 # Locating the quotes may take WORK_PER_CHARACTER character comparisons per character of the
 # text and the quotes, beyond a floor: linear in the file, whatever its text and quotes repeat.
-# The comparisons are counted from above (QuoteSearch._charge), some 25 times more than a usual
+# The comparisons are counted from above (_cost), some 25 times more than a usual
 # file takes: the floor, under a second's work at worst, lets a small file list its facts in any
 # order. Quotes in the order of the text, either way, take a small part of the budget; a file that
 # would take more is refused (list facts in text order).
@@ -106,7 +106,7 @@ class QuoteSearch:
     def after(self, quote: str, start: int) -> int:
         """Return where ``quote`` first occurs at or after ``start``, or -1."""
         found = self.text.find(quote, start)
-        self._charge(len(self.text) - start, len(quote), found - start + len(quote), found)
+        self.budget -= _cost(len(self.text) - start, len(quote), found - start)
         return found
 
     def before(self, quote: str, start: int) -> int:
@@ -118,24 +118,25 @@ class QuoteSearch:
         size, length = len(self.text), len(quote)
         origin = max(0, size - start - length)
         found = self._backward.find(quote[::-1], origin)
-        self._charge(size - origin, length, found - origin + length, found)
+        self.budget -= _cost(size - origin, length, found - origin)
         return -1 if found < 0 else size - found - length
 
-    def _charge(self, haystack: int, needle: int, scanned: int, found: int) -> None:
-        """Count the comparisons ``str.find`` may have made, from above. CPython (3.10 and later,
-        Objects/stringlib/fastsearch.h) searches a needle under 6 characters, a haystack under
-        2,500, or a needle under 100 in a haystack under 30,000, with at most ``needle``
-        comparisons per position; anything else with the two-way algorithm, linear."""
-        scanned = max(0, haystack if found < 0 else min(scanned, haystack))
-        if needle < 6 or haystack < 2_500 or (needle < 100 and haystack < 30_000):
-            self.budget -= scanned * max(1, needle)
-        else:
-            self.budget -= 4 * (scanned + needle)
+
+def _cost(haystack: int, needle: int, offset: int) -> int:
+    """Return how many comparisons a ``str.find`` of a ``needle`` in a ``haystack``, found at
+    ``offset`` into it (negative: not found), may have made, counted from above. CPython (3.10
+    and later, Objects/stringlib/fastsearch.h) searches a needle under 6 characters, a haystack
+    under 2,500, or a needle under 100 in a haystack under 30,000, with at most ``needle``
+    comparisons per position; anything else with the two-way algorithm, linear."""
+    scanned = haystack if offset < 0 else min(offset + needle, haystack)
+    if needle < 6 or haystack < 2_500 or (needle < 100 and haystack < 30_000):
+        return scanned * needle + 1
+    return 4 * (scanned + needle)
 
 
 def search_budget(facts: FactsFile) -> int:
     """Return how many comparisons locating the quotes of ``facts`` may take."""
-    quoted = sum(len(fact.quote) for _, _, fact in facts.facts())
+    quoted = sum(len(fact.quote) for section in SECTIONS for fact in getattr(facts, section))
     return WORK_FLOOR + WORK_PER_CHARACTER * (len(facts.source.text) + quoted)
 
 
@@ -165,7 +166,7 @@ def _locate_quotes(facts: FactsFile) -> Iterator[Located]:
             quote = fact.quote
             found = seen.get(quote)
             if found is None:
-                if search.spent:
+                if search.budget <= 0:
                     yield section, index, fact, NOT_SEARCHED
                     continue
                 found, backward = _locate(search, quote, hint, backward)
@@ -237,7 +238,7 @@ def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
     yield from _duplicate_ids(facts)
     unsearched = False
     # Describing how a quote departs from the text takes a budget of its own, as large.
-    search = QuoteSearch(facts.source.text, search_budget(facts))
+    search: QuoteSearch | None = None  # made for the first quote that is not in the text
     described: dict[str, str | None] = {}
     for section, index, fact, found in quote_positions(facts):
         quote = fact.quote
@@ -252,6 +253,7 @@ def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
             )
         elif found == -1:
             if quote not in described and len(described) < MAX_DESCRIBED:
+                search = search or QuoteSearch(facts.source.text, search_budget(facts))
                 described[quote] = where_it_differs(search, quote)
             yield _not_verbatim(described.get(quote), quote, (section, index, "quote"))
         folded: str | None = None  # the quote as values are compared with it, made when needed
@@ -353,21 +355,28 @@ def _states_raw(text: str, value: str) -> bool:
 
 def _whole(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is whole tokens: see ``states``."""
-    first, last = text[start], text[end - 1]
-    if _joins(first) and start > 0:
-        before = text[start - 1]
-        if _joins(before) or (first.isdigit() and _separates(text, start - 1)):
+    if start > 0 and not _apart(text[start - 1]):  # the common case first: a space before
+        first = text[start]
+        if _joins(first) and (
+            _joins(text[start - 1]) or (first.isdigit() and _separates(text, start - 1))
+        ):
             return False
-    if _joins(last) and end < len(text):
-        after = text[end]
-        if _joins(after) or (last.isdigit() and _separates(text, end)):
+    if end < len(text) and not _apart(text[end]):
+        last = text[end - 1]
+        if _joins(last) and (_joins(text[end]) or (last.isdigit() and _separates(text, end))):
             return False
     return True
 
 
+def _apart(char: str) -> bool:
+    """Whether ``char`` surely keeps apart what it stands between: ASCII, neither a letter nor a
+    digit, nor a decimal point or comma."""
+    return char.isascii() and not char.isalnum() and char not in ".,"
+
+
 def _joins(char: str) -> bool:
     """Whether ``char`` is part of a word: a letter, a digit or a combining mark."""
-    return char.isalnum() or unicodedata.category(char).startswith("M")
+    return char.isalnum() or (not char.isascii() and unicodedata.category(char)[0] == "M")
 
 
 def _separates(text: str, at: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import copy
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,30 +42,25 @@ def hostile(pairs: int, long: int = 2_000) -> Facts:
 
 
 class Spy:
-    """Counts the searches of the text and the comparisons charged for them."""
+    """Counts the searches of the text and the comparisons charged for each."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.searches: list[tuple[str, int]] = []
         self.charges: list[int] = []
-        plain_after, plain_before = integrity.QuoteSearch.after, integrity.QuoteSearch.before
-        plain_charge = integrity.QuoteSearch._charge
+        for name in ("after", "before"):
+            monkeypatch.setattr(
+                integrity.QuoteSearch, name, self._counted(getattr(integrity.QuoteSearch, name))
+            )
 
-        def after(search: integrity.QuoteSearch, quote: str, start: int) -> int:
+    def _counted(self, plain: Callable[[integrity.QuoteSearch, str, int], int]) -> Any:
+        def search(searcher: integrity.QuoteSearch, quote: str, start: int) -> int:
+            budget = searcher.budget
+            found = plain(searcher, quote, start)
             self.searches.append((quote, start))
-            return plain_after(search, quote, start)
+            self.charges.append(budget - searcher.budget)
+            return found
 
-        def before(search: integrity.QuoteSearch, quote: str, start: int) -> int:
-            self.searches.append((quote, start))
-            return plain_before(search, quote, start)
-
-        def charge(search: integrity.QuoteSearch, *args: int) -> None:
-            budget = search.budget
-            plain_charge(search, *args)
-            self.charges.append(budget - search.budget)
-
-        monkeypatch.setattr(integrity.QuoteSearch, "after", after)
-        monkeypatch.setattr(integrity.QuoteSearch, "before", before)
-        monkeypatch.setattr(integrity.QuoteSearch, "_charge", charge)
+        return search
 
 
 def test_the_attack_is_proven_and_each_quote_found_where_it_is(
