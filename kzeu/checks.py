@@ -40,6 +40,7 @@ _CHECK_OF_ERROR = {
     "quote_not_in_source": "quotes verbatim",
     "quote_search_limit": "quotes verbatim",
     "value_not_in_quote": "values stated",
+    "value_check_limit": "values stated",
     "value_not_in_figure": "values stated",
     "missing_value": "values stated",
     "unexpected_value": "values stated",

@@ -240,6 +240,7 @@ def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
     # Describing how a quote departs from the text takes a budget of its own, as large.
     search: QuoteSearch | None = None  # made for the first quote that is not in the text
     described: dict[str, str | None] = {}
+    stated = StatedValues(search_budget(facts))
     for section, index, fact, found in quote_positions(facts):
         quote = fact.quote
         if found == NOT_SEARCHED and not unsearched:
@@ -256,22 +257,34 @@ def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
                 search = search or QuoteSearch(facts.source.text, search_budget(facts))
                 described[quote] = where_it_differs(search, quote)
             yield _not_verbatim(described.get(quote), quote, (section, index, "quote"))
-        folded: str | None = None  # the quote as values are compared with it, made when needed
-        for field in STATED_FIELDS[type(fact)]:
-            value = getattr(fact, field)
-            for item in value if isinstance(value, tuple) else (value,):
-                if item is None or _states_raw(quote, item):  # the common case, the fastest
-                    continue
-                folded = folded if folded is not None else comparable(quote)
-                if not states(folded, item):
-                    yield _problem(
-                        "value_not_in_quote",
-                        "value is not stated in its quote",
-                        (section, index, field),
-                        item,
-                    )
+        yield from _unstated_values(stated, fact, (section, index))
         if isinstance(fact, Statistic):
             yield from _statistic_problems(fact, (section, index))
+
+
+def _unstated_values(
+    stated: StatedValues, fact: Fact, loc: tuple[str | int, ...]
+) -> Iterator[InitErrorDetails]:
+    """Yield a problem for each value of ``fact`` that its quote does not state, and one for
+    the first value left unchecked once the budget is spent."""
+    for field in STATED_FIELDS[type(fact)]:
+        value = getattr(fact, field)
+        for item in value if isinstance(value, tuple) else (value,):
+            if item is None or stated.unchecked:
+                continue
+            if stated.budget <= 0:
+                stated.unchecked = True  # one problem says it for every value left
+                yield _problem(
+                    "value_check_limit",
+                    "this value and those after it were not checked: too many values first"
+                    " appear inside longer words of their quotes",
+                    (*loc, field),
+                    item,
+                )
+            elif not stated.states(fact.quote, item):
+                yield _problem(
+                    "value_not_in_quote", "value is not stated in its quote", (*loc, field), item
+                )
 
 
 def _not_verbatim(
@@ -331,20 +344,45 @@ def comparable(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def states(text: str, value: str) -> bool:
-    """Whether ``text`` (made ``comparable``) states ``value`` in so many words, as whole tokens:
-    no letter or digit joined to the value's first or last letter or digit (``Ice Smith`` is not
-    in ``Alice Smith``), and no decimal part or thousands group to a number's (``5.7`` is not in
-    ``$15.7``, nor ``15`` in ``15.7``)."""
-    wanted = comparable(value)
-    if not wanted:
-        return False
-    start = text.find(wanted)
-    while start >= 0:
-        if _whole(text, start, start + len(wanted)):
+# A letter, a digit or a combining mark: what a word is made of.
+_WORD = r"[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+_EDGE = re.compile(rf"(?<={_WORD})(?!{_WORD})|(?<!{_WORD})(?={_WORD})")
+# A decimal point or comma between two digits, made part of the number: letters of a script that
+# a report in Latin letters will not write beside digits (Lisu).
+_DECIMAL_POINT = re.compile(r"(?<=[0-9])\.(?=[0-9])")
+_DECIMAL_COMMA = re.compile(r"(?<=[0-9]),(?=[0-9])")
+
+
+def marked(text: str) -> str:
+    """Return ``text`` made ``comparable``, with a number's decimal point or comma made part of
+    it and the edges of every word marked with NUL: a value is stated in whole words in a text
+    when the value marked is a plain substring of the text marked. ``Ice Smith`` marked is not in
+    ``Alice Smith`` marked, ``5.7`` not in ``$15.7``, ``15`` not in ``15.7``."""
+    text = _DECIMAL_COMMA.sub("\ua4d1", _DECIMAL_POINT.sub("\ua4d0", comparable(text)))
+    return _EDGE.sub("\0", text)
+
+
+class StatedValues:
+    """The values a quote states in whole words, looked for within a budget of comparisons: at
+    first as the value is written (the common case, one search), else in the quote ``marked``
+    (one search more)."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.unchecked = False  # whether the budget ran out and values were left unchecked
+        self._quote = ""
+        self._marked = ""
+
+    def states(self, quote: str, value: str) -> bool:
+        if _states_raw(quote, value):
             return True
-        start = text.find(wanted, start + 1)
-    return False
+        if quote is not self._quote:
+            self._quote, self._marked = quote, marked(quote)
+            self.budget -= 4 * len(quote)
+        wanted = marked(value)
+        found = self._marked.find(wanted) if wanted else -1
+        self.budget -= _cost(len(self._marked), len(wanted), found)
+        return found >= 0
 
 
 def _states_raw(text: str, value: str) -> bool:
@@ -390,7 +428,7 @@ def _separates(text: str, at: int) -> bool:
 
 
 def _stated(value: str, quote: str, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:
-    if not states(comparable(quote), value):
+    if not StatedValues(WORK_FLOOR).states(quote, value):
         yield _problem("value_not_in_quote", "value is not stated in its quote", loc, value)
 
 

@@ -431,3 +431,27 @@ def test_no_import_cycle_among_kzeu_modules() -> None:
     assert "kzeu.integrity" not in graph["kzeu.models"]  # the model proves nothing
     assert set(cycles(graph)) <= KNOWN_CYCLES
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [frozenset("abc")]
+
+
+def test_values_inside_longer_words_are_looked_for_within_a_budget(
+    facts_data: Facts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = "a" * 19_000  # each title is first found inside this one long word
+    facts_data["source"]["text"] += " " + run + " a aa"
+    facts_data["people"][0].update(
+        quote=f"{run} a aa", name="a", titles=["a" * n for n in range(1, 51)]
+    )
+    with pytest.raises(InvalidFacts) as caught:
+        prove_json(json.dumps(facts_data))
+    unstated = [e["loc"] for e in caught.value.errors if e["type"] == "value_not_in_quote"]
+    assert unstated == [("people", 0, "titles")] * 48  # all but "a" and "aa"
+    monkeypatch.setattr(integrity, "WORK_FLOOR", 0)
+    monkeypatch.setattr(integrity, "WORK_PER_CHARACTER", 1)
+    with pytest.raises(InvalidFacts) as caught:
+        prove_json(json.dumps(facts_data))
+    limits = [e for e in caught.value.errors if e["type"] == "value_check_limit"]
+    assert [(e["loc"], e["input"]) for e in limits] == [(("people", 0, "titles"), "a")]
+    assert limits[0]["msg"] == (
+        "this value and those after it were not checked: too many values first appear inside"
+        " longer words of their quotes"
+    )
