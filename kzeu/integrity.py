@@ -128,7 +128,7 @@ def _cost(haystack: int, needle: int, offset: int) -> int:
     and later, Objects/stringlib/fastsearch.h) searches a needle under 6 characters, a haystack
     under 2,500, or a needle under 100 in a haystack under 30,000, with at most ``needle``
     comparisons per position; anything else with the two-way algorithm, linear."""
-    scanned = haystack if offset < 0 else min(offset + needle, haystack)
+    scanned = haystack if offset < 0 or offset + needle > haystack else offset + needle
     if needle < 6 or haystack < 2_500 or (needle < 100 and haystack < 30_000):
         return scanned * needle + 1
     return 4 * (scanned + needle)
@@ -392,24 +392,23 @@ def _states_raw(text: str, value: str) -> bool:
 
 
 def _whole(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is whole tokens: see ``states``."""
-    if start > 0 and not _apart(text[start - 1]):  # the common case first: a space before
+    """Whether ``text[start:end]`` is whole tokens: see ``marked``."""
+    if start > 0 and text[start - 1] not in _APART:  # the common case first: a space before
         first = text[start]
         if _joins(first) and (
             _joins(text[start - 1]) or (first.isdigit() and _separates(text, start - 1))
         ):
             return False
-    if end < len(text) and not _apart(text[end]):
+    if end < len(text) and text[end] not in _APART:
         last = text[end - 1]
         if _joins(last) and (_joins(text[end]) or (last.isdigit() and _separates(text, end))):
             return False
     return True
 
 
-def _apart(char: str) -> bool:
-    """Whether ``char`` surely keeps apart what it stands between: ASCII, neither a letter nor a
-    digit, nor a decimal point or comma."""
-    return char.isascii() and not char.isalnum() and char not in ".,"
+# What surely keeps apart what it stands between: ASCII, neither a letter nor a digit, nor a
+# decimal point or comma.
+_APART = frozenset(c for c in map(chr, range(128)) if not c.isalnum() and c not in ".,")
 
 
 def _joins(char: str) -> bool:
