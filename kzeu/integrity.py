@@ -9,8 +9,6 @@ models (kzeu.models) know nothing of this: a file is proven by the loader, once.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import weakref
 from collections.abc import Iterator
 from decimal import Decimal
@@ -18,6 +16,8 @@ from decimal import Decimal
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from kzeu.models import SECTIONS, Event, Fact, FactsFile, Person, Source, Statistic, Topic
+from kzeu.quotes import QuoteSearch, where_it_differs
+from kzeu.stated import StatedValues, figure_states
 
 
 def _problem(
@@ -57,11 +57,16 @@ def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
         )
     elif source.published_quote is not None and source.published is not None:
         published = source.published.isoformat()
-        if not _states_raw(source.published_quote, published):  # "14 June 2023": a date
-            from kzeu.dates import states_date
+        if not StatedValues(WORK_FLOOR).states(source.published_quote, published):
+            from kzeu.dates import states_date  # "14 June 2023": read it as a date
 
             if not states_date(source.published_quote, source.published):
-                yield from _stated(published, source.published_quote, ("source", "published"))
+                yield _problem(
+                    "value_not_in_quote",
+                    "value is not stated in its quote",
+                    ("source", "published"),
+                    published,
+                )
     for field in ("dateline", "attribution"):
         value, quote = getattr(source, field), getattr(source, f"{field}_quote")
         if (value is None) != (quote is None):
@@ -77,7 +82,7 @@ def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
 
 # Locating the quotes may take WORK_PER_CHARACTER character comparisons per character of the
 # text and the quotes, beyond a floor: linear in the file, whatever its text and quotes repeat.
-# The comparisons are counted from above (_cost), some 25 times more than a usual
+# The comparisons are counted from above (kzeu.quotes.cost), some 25 times more than a usual
 # file takes: the floor, under a second's work at worst, lets a small file list its facts in any
 # order. Quotes in the order of the text, either way, take a small part of the budget; a file that
 # would take more is refused (list facts in text order).
@@ -88,50 +93,6 @@ NOT_SEARCHED = -2
 MAX_DESCRIBED = 20
 
 Located = tuple[str, int, Fact, int]
-
-
-class QuoteSearch:
-    """Searches of ``text`` for quotes, each in time linear in the part of the text it scans,
-    within a budget of comparisons counted from above (``spent``)."""
-
-    def __init__(self, text: str, budget: int) -> None:
-        self.text = text
-        self.budget = budget
-        self._backward: str | None = None  # the text reversed, made on the first backward search
-
-    @property
-    def spent(self) -> bool:
-        return self.budget <= 0
-
-    def after(self, quote: str, start: int) -> int:
-        """Return where ``quote`` first occurs at or after ``start``, or -1."""
-        found = self.text.find(quote, start)
-        self.budget -= _cost(len(self.text) - start, len(quote), found - start)
-        return found
-
-    def before(self, quote: str, start: int) -> int:
-        """Return where ``quote`` last occurs at or before ``start``, or -1: the first occurrence
-        of the quote reversed in the text reversed, a forward search (``str.rfind`` compares up
-        to the whole quote at every position)."""
-        if self._backward is None:
-            self._backward = self.text[::-1]
-        size, length = len(self.text), len(quote)
-        origin = max(0, size - start - length)
-        found = self._backward.find(quote[::-1], origin)
-        self.budget -= _cost(size - origin, length, found - origin)
-        return -1 if found < 0 else size - found - length
-
-
-def _cost(haystack: int, needle: int, offset: int) -> int:
-    """Return how many comparisons a ``str.find`` of a ``needle`` in a ``haystack``, found at
-    ``offset`` into it (negative: not found), may have made, counted from above. CPython (3.10
-    and later, Objects/stringlib/fastsearch.h) searches a needle under 6 characters, a haystack
-    under 2,500, or a needle under 100 in a haystack under 30,000, with at most ``needle``
-    comparisons per position; anything else with the two-way algorithm, linear."""
-    scanned = haystack if offset < 0 or offset + needle > haystack else offset + needle
-    if needle < 6 or haystack < 2_500 or (needle < 100 and haystack < 30_000):
-        return scanned * needle + 1
-    return 4 * (scanned + needle)
 
 
 def search_budget(facts: FactsFile) -> int:
@@ -182,55 +143,6 @@ def _locate(search: QuoteSearch, quote: str, hint: int, backward: bool) -> tuple
         if found >= 0:
             return found, behind
     return -1, backward
-
-
-def where_it_differs(search: QuoteSearch, quote: str) -> str | None:
-    """Return where ``quote`` departs from the text, in words: the longest start of the quote
-    that the text holds, the character after it in both, and that span of the text; None once
-    the search budget is spent. A binary search on the length of that start, at most 15
-    searches of the text (a quote has at most 20,000 characters)."""
-    text = search.text
-    matched, at, unmatched = (
-        0,
-        0,
-        len(quote),
-    )  # quote[:matched] is at `at`, quote[:unmatched] nowhere
-    while unmatched - matched > 1 and not search.spent:
-        middle = (matched + unmatched) // 2
-        found = search.after(quote[:middle], at)
-        if found >= 0:
-            matched, at = middle, found
-        else:
-            unmatched = middle
-    if unmatched - matched > 1:
-        return None
-    theirs = at + matched
-    if matched == 0:
-        return f"its first character, {_character(quote[0])}, is nowhere in source.text"
-    if matched < min(_AROUND // 3, len(quote) // 2):
-        return "no span of source.text starts as it does"
-    if theirs >= len(text):
-        return f"source.text ends where character {matched + 1} of the quote is"
-    span = _span(text, at, theirs)
-    return (
-        f"at character {matched + 1} of the quote, {_character(quote[matched])} in the quote,"
-        f" {_character(text[theirs])} in source.text, whose nearest span is {span}"
-    )
-
-
-_AROUND = 30
-
-
-def _character(char: str) -> str:
-    return f"{char!r} (U+{ord(char):04X})"  # repr: a control or bidi character as an escape
-
-
-def _span(text: str, start: int, differs: int) -> str:
-    """Return the text from ``start`` (at most 30 characters before ``differs``) to 30 after."""
-    first, last = max(start, differs - _AROUND), min(len(text), differs + _AROUND)
-    return repr(
-        f"{'…' if first > start else ''}{text[first:last]}{'…' if last < len(text) else ''}"
-    )
 
 
 def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
@@ -338,94 +250,6 @@ def _reference_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
             yield from unknown(stat.of, statistics, "statistic", ("statistics", i, "of"))
 
 
-def comparable(text: str) -> str:
-    """Return ``text`` as values are compared with it: in any case, with every run of spaces and
-    line breaks (a quote from a wrapped paragraph) as one space."""
-    return " ".join(text.split()).casefold()
-
-
-# A letter, a digit or a combining mark: what a word is made of.
-_WORD = r"[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
-_EDGE = re.compile(rf"(?<={_WORD})(?!{_WORD})|(?<!{_WORD})(?={_WORD})")
-# A decimal point or comma between two digits, made part of the number: letters of a script that
-# a report in Latin letters will not write beside digits (Lisu).
-_DECIMAL_POINT = re.compile(r"(?<=[0-9])\.(?=[0-9])")
-_DECIMAL_COMMA = re.compile(r"(?<=[0-9]),(?=[0-9])")
-
-
-def marked(text: str) -> str:
-    """Return ``text`` made ``comparable``, with a number's decimal point or comma made part of
-    it and the edges of every word marked with NUL: a value is stated in whole words in a text
-    when the value marked is a plain substring of the text marked. ``Ice Smith`` marked is not in
-    ``Alice Smith`` marked, ``5.7`` not in ``$15.7``, ``15`` not in ``15.7``."""
-    text = _DECIMAL_COMMA.sub("\ua4d1", _DECIMAL_POINT.sub("\ua4d0", comparable(text)))
-    return _EDGE.sub("\0", text)
-
-
-class StatedValues:
-    """The values a quote states in whole words, looked for within a budget of comparisons: at
-    first as the value is written (the common case, one search), else in the quote ``marked``
-    (one search more)."""
-
-    def __init__(self, budget: int) -> None:
-        self.budget = budget
-        self.unchecked = False  # whether the budget ran out and values were left unchecked
-        self._quote = ""
-        self._marked = ""
-
-    def states(self, quote: str, value: str) -> bool:
-        if _states_raw(quote, value):
-            return True
-        if quote is not self._quote:
-            self._quote, self._marked = quote, marked(quote)
-            self.budget -= 4 * len(quote)
-        wanted = marked(value)
-        found = self._marked.find(wanted) if wanted else -1
-        self.budget -= _cost(len(self._marked), len(wanted), found)
-        return found >= 0
-
-
-def _states_raw(text: str, value: str) -> bool:
-    """Whether ``value`` first occurs in ``text`` as it is, as whole tokens."""
-    start = text.find(value)
-    return start >= 0 and _whole(text, start, start + len(value))
-
-
-def _whole(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is whole tokens: see ``marked``."""
-    if start > 0 and text[start - 1] not in _APART:  # the common case first: a space before
-        first = text[start]
-        if _joins(first) and (
-            _joins(text[start - 1]) or (first.isdigit() and _separates(text, start - 1))
-        ):
-            return False
-    if end < len(text) and text[end] not in _APART:
-        last = text[end - 1]
-        if _joins(last) and (_joins(text[end]) or (last.isdigit() and _separates(text, end))):
-            return False
-    return True
-
-
-# What surely keeps apart what it stands between: ASCII, neither a letter nor a digit, nor a
-# decimal point or comma.
-_APART = frozenset(c for c in map(chr, range(128)) if not c.isalnum() and c not in ".,")
-
-
-def _joins(char: str) -> bool:
-    """Whether ``char`` is part of a word: a letter, a digit or a combining mark."""
-    return char.isalnum() or (not char.isascii() and unicodedata.category(char)[0] == "M")
-
-
-def _separates(text: str, at: int) -> bool:
-    """Whether ``text[at]`` is a decimal point or comma between two digits."""
-    return (
-        text[at] in ".,"
-        and 0 < at < len(text) - 1
-        and text[at - 1].isdigit()
-        and text[at + 1].isdigit()
-    )
-
-
 def _stated(value: str, quote: str, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:
     if not StatedValues(WORK_FLOOR).states(quote, value):
         yield _problem("value_not_in_quote", "value is not stated in its quote", loc, value)
@@ -456,39 +280,8 @@ def _statistic_problems(stat: Statistic, loc: tuple[str | int, ...]) -> Iterator
         )
 
 
-# A number as a report prints it: digits, with a decimal point or groups of thousands.
-_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
-_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
-
-
-def figure_states(value: Decimal, figure: str) -> bool:
-    """Whether ``figure`` prints ``value`` (its magnitude: the sign may be a word or an arrow)
-    as a whole number: not ``5.7`` in ``$15.7``, nor ``15`` in ``15.7`` or ``15th``."""
-    magnitude = abs(value)
-    for number in _NUMBER.finditer(figure):
-        start, end = number.span()
-        if (start > 0 and _joins(figure[start - 1])) or (end < len(figure) and _joins(figure[end])):
-            continue
-        written = number.group()
-        if "," in written:
-            if _GROUPED.fullmatch(written) is None:
-                continue  # "1,5": a decimal comma, not a figure kzeu reads
-            written = written.replace(",", "")
-        if "." in written.partition(".")[2]:
-            continue  # "1.2.3": not a number
-        if Decimal(written) == magnitude:
-            return True
-    return False
-
-
 def _in_words(value: Decimal, figure: str) -> bool:
     """Whether ``figure`` states ``value`` in words ("five") or in parts ("2 bln 140 mln")."""
     from kzeu.numbers import states_number
 
     return states_number(value, figure)
-
-
-def number_spellings(value: Decimal) -> tuple[str, str]:
-    """Return the ways a report may print ``value``: plain and with thousands separators."""
-    magnitude = abs(value).normalize()
-    return format(magnitude, "f"), format(magnitude, ",f")

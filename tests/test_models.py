@@ -11,8 +11,8 @@ import pytest
 from pydantic import ValidationError
 
 from kzeu.facts import InvalidFacts, parse_facts, prove_facts
-from kzeu.integrity import figure_states
 from kzeu.models import FactsFile
+from kzeu.stated import figure_states
 from tests.conftest import Facts
 
 

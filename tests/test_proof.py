@@ -16,6 +16,7 @@ import pytest
 from kzeu import integrity
 from kzeu.facts import FactsError, InvalidFacts, load_facts, parse_facts, prove_json
 from kzeu.models import FactsFile
+from kzeu.quotes import QuoteSearch
 from tests.conftest import ROOT, Facts
 from tests.helpers import Run, Writer
 
@@ -48,12 +49,10 @@ class Spy:
         self.searches: list[tuple[str, int]] = []
         self.charges: list[int] = []
         for name in ("after", "before"):
-            monkeypatch.setattr(
-                integrity.QuoteSearch, name, self._counted(getattr(integrity.QuoteSearch, name))
-            )
+            monkeypatch.setattr(QuoteSearch, name, self._counted(getattr(QuoteSearch, name)))
 
-    def _counted(self, plain: Callable[[integrity.QuoteSearch, str, int], int]) -> Any:
-        def search(searcher: integrity.QuoteSearch, quote: str, start: int) -> int:
+    def _counted(self, plain: Callable[[QuoteSearch, str, int], int]) -> Any:
+        def search(searcher: QuoteSearch, quote: str, start: int) -> int:
             budget = searcher.budget
             found = plain(searcher, quote, start)
             self.searches.append((quote, start))
