@@ -51,7 +51,9 @@ class StatedValues:
         self._marked = ""
 
     def states(self, quote: str, value: str) -> bool:
-        if _states_raw(quote, value):
+        start = quote.find(value)
+        self.budget -= cost(len(quote), len(value), start)
+        if start >= 0 and _whole(quote, start, start + len(value)):
             return True
         if quote is not self._quote:
             self._quote, self._marked = quote, marked(quote)
@@ -60,12 +62,6 @@ class StatedValues:
         found = self._marked.find(wanted) if wanted else -1
         self.budget -= cost(len(self._marked), len(wanted), found)
         return found >= 0
-
-
-def _states_raw(text: str, value: str) -> bool:
-    """Whether ``value`` first occurs in ``text`` as it is, as whole tokens."""
-    start = text.find(value)
-    return start >= 0 and _whole(text, start, start + len(value))
 
 
 def _whole(text: str, start: int, end: int) -> bool:
