@@ -10,6 +10,7 @@ models (kzeu.models) know nothing of this: a file is proven by the loader, once.
 from __future__ import annotations
 
 import weakref
+from array import array
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -101,39 +102,43 @@ def search_budget(facts: FactsFile) -> int:
     return WORK_FLOOR + WORK_PER_CHARACTER * (len(facts.source.text) + quoted)
 
 
-_located: dict[int, tuple[Located, ...]] = {}
+# Where the quotes of each FactsFile still alive are, in the order of FactsFile.facts(): an array
+# of offsets, 8 bytes a fact.
+_located: dict[int, array[int]] = {}
 
 
-def quote_positions(facts: FactsFile) -> tuple[Located, ...]:
-    """Return (section, index, fact, start) for every fact, where ``start`` is the offset of its
+def quote_positions(facts: FactsFile) -> Iterator[Located]:
+    """Yield (section, index, fact, start) for every fact, where ``start`` is the offset of its
     quote in ``source.text``, -1 if it is not there, or ``NOT_SEARCHED`` once the search budget
     is spent (quotes far out of the order of the text). Located once per ``FactsFile``: the proof
     and then an export ask for them alike."""
     key = id(facts)
     if key not in _located:
-        _located[key] = tuple(_locate_quotes(facts))
+        _located[key] = array("q", _locate_quotes(facts))
         weakref.finalize(facts, _located.pop, key, None)
-    return _located[key]
+    for (section, index, fact), start in zip(facts.facts(), _located[key], strict=True):
+        yield section, index, fact, start
 
 
-def _locate_quotes(facts: FactsFile) -> Iterator[Located]:
+def _locate_quotes(facts: FactsFile) -> Iterator[int]:
+    """Yield where the quote of each fact starts, in the order of ``facts.facts()``."""
     search = QuoteSearch(facts.source.text, search_budget(facts))
     seen: dict[str, int] = {}  # a quote given again is where it was found before, or not
     for section in SECTIONS:
         # Facts are usually listed in the order of the text: each quote is looked for from
         # where the previous one was found, first in the direction that found the previous.
         hint, backward = 0, False
-        for index, fact in enumerate(getattr(facts, section)):
+        for fact in getattr(facts, section):
             quote = fact.quote
             found = seen.get(quote)
             if found is None:
                 if search.budget <= 0:
-                    yield section, index, fact, NOT_SEARCHED
+                    yield NOT_SEARCHED
                     continue
                 found, backward = _locate(search, quote, hint, backward)
                 seen[quote] = found
                 hint = found if found >= 0 else hint  # a quote given again does not move it
-            yield section, index, fact, found
+            yield found
 
 
 def _locate(search: QuoteSearch, quote: str, hint: int, backward: bool) -> tuple[int, bool]:

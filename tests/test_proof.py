@@ -129,7 +129,7 @@ def test_export_proves_each_file_once(
     located: list[int] = []
     plain = integrity._locate_quotes
 
-    def counted(facts: FactsFile) -> Iterator[integrity.Located]:
+    def counted(facts: FactsFile) -> Iterator[int]:
         located.append(id(facts))
         return plain(facts)
 
