@@ -31,7 +31,7 @@ def _not_a_boolean(value: object) -> object:
 def _a_day(value: object) -> object:
     if isinstance(value, dt.datetime) or not isinstance(value, str | dt.date):
         raise PydanticCustomError("date_type", "Input should be a date written as YYYY-MM-DD")
-    if isinstance(value, str) and (len(value) != 10 or not _ISO_DAY.fullmatch(value)):
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
         raise PydanticCustomError("date_format", "Input should be a date written as YYYY-MM-DD")
     return value
 
