@@ -61,11 +61,8 @@ def where_it_differs(search: QuoteSearch, quote: str) -> str | None:
     the search budget is spent. A binary search on the length of that start, at most 15
     searches of the text (a quote has at most 20,000 characters)."""
     text = search.text
-    matched, at, unmatched = (
-        0,
-        0,
-        len(quote),
-    )  # quote[:matched] is at `at`, quote[:unmatched] nowhere
+    # quote[:matched] first occurs at `at`; quote[:unmatched] occurs nowhere.
+    matched, at, unmatched = 0, 0, len(quote)
     while unmatched - matched > 1 and not search.spent:
         middle = (matched + unmatched) // 2
         found = search.after(quote[:middle], at)
