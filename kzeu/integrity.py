@@ -157,7 +157,8 @@ def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
     # Describing how a quote departs from the text takes a budget of its own, as large.
     search: QuoteSearch | None = None  # made for the first quote that is not in the text
     described: dict[str, str | None] = {}
-    stated = StatedValues(search_budget(facts))
+    budget = search_budget(facts)
+    stated = StatedValues(budget)  # the values too take a budget of their own
     for section, index, fact, found in quote_positions(facts):
         quote = fact.quote
         if found == NOT_SEARCHED and not unsearched:
@@ -171,7 +172,7 @@ def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
             )
         elif found == -1:
             if quote not in described and len(described) < MAX_DESCRIBED:
-                search = search or QuoteSearch(facts.source.text, search_budget(facts))
+                search = search or QuoteSearch(facts.source.text, budget)
                 described[quote] = where_it_differs(search, quote)
             yield _not_verbatim(described.get(quote), quote, (section, index, "quote"))
         yield from _unstated_values(stated, fact, (section, index))
@@ -193,8 +194,8 @@ def _unstated_values(
                 stated.unchecked = True  # one problem says it for every value left
                 yield _problem(
                     "value_check_limit",
-                    "this value and those after it were not checked: too many values first"
-                    " appear inside longer words of their quotes",
+                    "this value and those after it were not checked: so many values against"
+                    " such long quotes would take too long",
                     (*loc, field),
                     item,
                 )
