@@ -12,6 +12,8 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from kzeu import integrity
 from kzeu.facts import FactsError, InvalidFacts, load_facts, parse_facts, prove_json
@@ -454,3 +456,25 @@ def test_values_inside_longer_words_are_looked_for_within_a_budget(
         "this value and those after it were not checked: so many values against such long"
         " quotes would take too long"
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    quote=st.text(alphabet="ab1.,  \né\u0301A", min_size=1, max_size=30),
+    value=st.text(alphabet="ab1., A", min_size=1, max_size=6),
+)
+def test_whole_words_as_marked_agree_with_every_occurrence_looked_at(
+    quote: str, value: str
+) -> None:
+    """The quick test (the value as written, then the quote marked at word edges) says what
+    looking at every occurrence of the value, one by one, says."""
+    from kzeu.stated import StatedValues, _whole, comparable
+
+    assume(value.strip())  # a value of spaces alone: in every quote with a space, as before
+    text, wanted = comparable(quote), comparable(value)
+    every = wanted != "" and any(
+        _whole(text, start, start + len(wanted))
+        for start in range(len(text))
+        if text.startswith(wanted, start)
+    )
+    assert StatedValues(10**9).states(quote, value) is every
