@@ -9,7 +9,6 @@ thousands to a number's: ``Ice Smith`` is not stated by ``Alice Smith``, nor ``5
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 
 from kzeu.quotes import cost
@@ -67,38 +66,37 @@ class StatedValues:
 
 
 def _whole(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is whole tokens: see ``marked``."""
-    if start > 0 and text[start - 1] not in _APART:  # the common case first: a space before
-        first = text[start]
-        if _joins(first) and (
-            _joins(text[start - 1]) or (first.isdigit() and _separates(text, start - 1))
-        ):
-            return False
-    if end < len(text) and text[end] not in _APART:
-        last = text[end - 1]
-        if _joins(last) and (_joins(text[end]) or (last.isdigit() and _separates(text, end))):
-            return False
-    return True
+    """Whether ``text[start:end]`` is whole words: no part of a word (``_inside``) on either side
+    of a part of a word at its edge; the same rule as ``marked``, one occurrence at a time."""
+    # The common case first: a space or a mark of punctuation on either side.
+    joined_before = (
+        start > 0
+        and text[start - 1] not in _APART
+        and _inside(text, start)
+        and _inside(text, start - 1)
+    )
+    joined_after = (
+        end < len(text)
+        and text[end] not in _APART
+        and _inside(text, end - 1)
+        and _inside(text, end)
+    )
+    return not joined_before and not joined_after
 
 
 # What surely keeps apart what it stands between: ASCII, neither a letter nor a digit, nor a
 # decimal point or comma.
 _APART = frozenset(c for c in map(chr, range(128)) if not c.isalnum() and c not in ".,")
+_DIGITS = frozenset("0123456789")
 
 
-def _joins(char: str) -> bool:
-    """Whether ``char`` is part of a word: a letter, a digit or a combining mark."""
-    return char.isalnum() or (not char.isascii() and unicodedata.category(char)[0] == "M")
-
-
-def _separates(text: str, at: int) -> bool:
-    """Whether ``text[at]`` is a decimal point or comma between two digits."""
-    return (
-        text[at] in ".,"
-        and 0 < at < len(text) - 1
-        and text[at - 1].isdigit()
-        and text[at + 1].isdigit()
-    )
+def _inside(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is part of a word: a letter, a digit, a combining mark (of the blocks
+    of combining marks), or a decimal point or comma between two digits."""
+    char = text[at]
+    if char in ".,":
+        return 0 < at < len(text) - 1 and text[at - 1] in _DIGITS and text[at + 1] in _DIGITS
+    return char.isalnum() or re.fullmatch(_WORD, char) is not None
 
 
 # A number as a report prints it: digits, with a decimal point or groups of thousands.
@@ -112,7 +110,9 @@ def figure_states(value: Decimal, figure: str) -> bool:
     magnitude = abs(value)
     for number in _NUMBER.finditer(figure):
         start, end = number.span()
-        if (start > 0 and _joins(figure[start - 1])) or (end < len(figure) and _joins(figure[end])):
+        if (start > 0 and _inside(figure, start - 1)) or (
+            end < len(figure) and _inside(figure, end)
+        ):
             continue
         written = number.group()
         if "," in written:
