@@ -96,7 +96,7 @@ def _inside(text: str, at: int) -> bool:
     char = text[at]
     if char in ".,":
         return 0 < at < len(text) - 1 and text[at - 1] in _DIGITS and text[at + 1] in _DIGITS
-    return char.isalnum() or re.fullmatch(_WORD, char) is not None
+    return char.isalnum() or (not char.isascii() and re.fullmatch(_WORD, char) is not None)
 
 
 # A number as a report prints it: digits, with a decimal point or groups of thousands.
