@@ -16,6 +16,7 @@ from kzeu.facts import (
     InvalidFacts,
     check_utf8,
     chosen_name,
+    cut,
     describe,
     parse_facts,
     path_from_environment,
@@ -39,6 +40,7 @@ _CHECK_OF_ERROR = {
     "quote_not_in_source": "quotes verbatim",
     "quote_search_limit": "quotes verbatim",
     "value_not_in_quote": "values stated",
+    "value_check_limit": "values stated",
     "value_not_in_figure": "values stated",
     "missing_value": "values stated",
     "unexpected_value": "values stated",
@@ -135,7 +137,7 @@ def _unique_keys(data: bytes) -> CheckResult:
         json.loads(data, object_pairs_hook=pairs)
     except (ValueError, RecursionError):
         return CheckResult("unique keys", "skip", ("not run: not parsable as JSON",))
-    detail = [f"key {shown(key)!r} appears more than once in one object" for key in repeated]
+    detail = [f"key {shown(cut(key))!r} appears more than once in one object" for key in repeated]
     return _result("unique keys", detail)
 
 

@@ -1,10 +1,10 @@
 """Values as the file writes them: exact, in at most 15 digits, in plain decimal notation.
 
-pydantic reads a JSON number through a binary float, and a string in any notation Python's
-``Decimal`` takes: ``7.000…`` with a hundred thousand zeros, ``1.00000000000000001`` and
-``1e-400`` would load as 7, 1 and 0, and ``"0_7"`` as 7. So the loader looks at each statistic's
-``value`` as written. A quick scan of the bytes clears the usual file (every value null or a plain
-number of at most 15 digits); only a file it cannot clear is parsed again to name the values.
+pydantic reads a JSON number through a binary float: ``7.000…`` with a hundred thousand zeros,
+``1.00000000000000001`` and ``1e-400`` would load as 7, 1 and 0 (a string, such as ``"0_7"``,
+the model refuses). So the loader looks at each statistic's ``value`` as written. A quick scan of
+the bytes clears the usual file (every value null or a plain number of at most 15 digits); only a
+file it cannot clear is parsed again to name the values.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ _UNCLEAR = re.compile(
 # The key "value" written with an escape, which the scan above would not see: only a \uXXXX
 # escape gives a letter, and only the letters after the last escape are written plainly.
 _ESCAPED_KEY = re.compile(rb'\\u[0-9A-Fa-f]{4}(?:alue|lue|ue|e)?"\s*:')
-_PLAIN = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 class _Written(str):
@@ -52,10 +51,8 @@ def inexact_values(data: bytes) -> Iterator[dict[str, Any]]:
 
 
 def _problem(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None  # not a number: pydantic has refused it already
-    if not isinstance(value, _Written) and _PLAIN.fullmatch(value) is None:
-        return "write the value as a JSON number, such as 1.5 or -3"
+    if not isinstance(value, _Written):
+        return None  # not a number (a string, say): the model has refused it already
     if digits(Decimal(value)) > MAX_DIGITS:
         return (
             f"more than {MAX_DIGITS} digits as written: kzeu keeps a value exactly, in at most 15"

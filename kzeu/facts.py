@@ -120,6 +120,14 @@ def load_facts(path: str | os.PathLike[str] | None = None) -> FactsFile:
     return prove_facts(where, parse_facts(where, read_regular_file(where)))
 
 
+def prove_json(document: str | bytes, name: str = "<data>") -> FactsFile:
+    """Return the facts of a JSON ``document`` (a draft, say) parsed and proven, as
+    ``load_facts`` does those of a file; raise ``InvalidFacts`` naming it ``name``."""
+    where = Path(name)
+    data = document.encode("utf-8") if isinstance(document, str) else document
+    return prove_facts(where, parse_facts(where, data))
+
+
 def parse_facts(path: Path, data: bytes) -> FactsFile:
     """Return ``data`` parsed and validated field by field into the model, not yet proven
     (``prove_facts``); raise ``InvalidFacts`` for invalid JSON, a field that is not valid, or
@@ -127,10 +135,10 @@ def parse_facts(path: Path, data: bytes) -> FactsFile:
     from pydantic import ValidationError
 
     from kzeu.exact import inexact_values
-    from kzeu.models import PROOF_LATER, FactsFile
+    from kzeu.models import FactsFile
 
     try:
-        facts = FactsFile.model_validate_json(data, context=PROOF_LATER)
+        facts = FactsFile.model_validate_json(data)
     except ValidationError as error:
         # pydantic refuses invalid UTF-8 as it parses; the byte at fault is named only then,
         # so that a valid file is not decoded twice.
@@ -296,8 +304,16 @@ def field_path(loc: Iterable[str | int]) -> str:
         if isinstance(part, int):
             path += f"[{part}]"
         else:
-            path += f".{part}" if path else str(part)
+            name = cut(str(part))  # a key of the file, unknown maybe, of any length
+            path += f".{name}" if path else name
     return shown(path) or "(top level)"
+
+
+def cut(text: str) -> str:
+    """Return ``text`` cut to its first 60 characters, saying how long it was, if longer."""
+    if len(text) <= _SNIPPET:
+        return text
+    return f"{text[:_SNIPPET]}… ({len(text):,} characters)"
 
 
 def _is_scalar(value: object) -> bool:

@@ -1,26 +1,52 @@
 """The shape of a kzeu facts file: the pydantic models, frozen, with no unknown keys.
 
 Every fact has a stable ``id`` and a ``quote``: a span copied verbatim from ``source.text``.
-Loading proves it: ``FactsFile``'s validator runs ``kzeu.integrity``, which rejects a quote that
-is not in the text, a value that its quote does not state, a duplicate id and a reference to an
-id that does not exist, each error with the path of the field at fault (``people.2.quote``).
+The models hold the shape of a file, each field as strict as the JSON Schema they publish says
+(``kzeu schema``); what spans fields (a quote in the text, a value in its quote, ids and
+references) is proven by the loader, ``kzeu.facts.prove_facts`` with ``kzeu.integrity``, not by a
+validator here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    ValidationInfo,
-    model_validator,
-)
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+# Each field takes only what the JSON Schema says, without pydantic's lax conversions: no
+# ``true`` for 1, no number of seconds or date-time for a date, no string for a number.
+
+
+def _not_a_boolean(value: object) -> object:
+    if isinstance(value, bool):
+        raise PydanticCustomError("literal_error", "Input should be 1")
+    return value
+
+
+def _a_day(value: object) -> object:
+    if isinstance(value, dt.datetime) or not isinstance(value, str | dt.date):
+        raise PydanticCustomError("date_type", "Input should be a date written as YYYY-MM-DD")
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise PydanticCustomError("date_format", "Input should be a date written as YYYY-MM-DD")
+    return value
+
+
+def _a_number(value: object) -> object:
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise PydanticCustomError(
+            "decimal_type", "write the value as a JSON number, such as 1.5 or -3"
+        )
+    return value
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+FormatVersion = Annotated[Literal[1], BeforeValidator(_not_a_boolean)]
+Day = Annotated[dt.date, BeforeValidator(_a_day)]
 
 Slug = Annotated[
     str,
@@ -44,6 +70,13 @@ Quote = Annotated[
 ]
 Number = Annotated[
     Decimal,
+    BeforeValidator(_a_number),
+    WithJsonSchema(
+        {
+            "type": "number",
+            "description": "Exact decimal value as a JSON number (at most 15 significant digits).",
+        }
+    ),
     Field(
         max_digits=15,
         allow_inf_nan=False,
@@ -72,7 +105,7 @@ class _Frozen(BaseModel):
 class Source(_Frozen):
     """The report the facts come from, with the text every quote is checked against."""
 
-    published: dt.date | None = Field(
+    published: Day | None = Field(
         description="Publication date of the report; null if the text does not give it."
     )
     published_quote: Quote | None = Field(
@@ -117,7 +150,7 @@ class Event(_Frozen):
     name: Line = Field(description="Name of the event (the report's wording where it has one).")
     kind: Line = Field(description="Kind of event: meeting, summit, ministerial meeting, ...")
     place: Line | None = Field(default=None, description="Where it takes place; null if unstated.")
-    date: dt.date | None = Field(default=None, description="Calendar date, only if stated.")
+    date: Day | None = Field(default=None, description="Calendar date, only if stated.")
     timing: Line | None = Field(
         default=None, description="When, in the report's words: 'on March 28', 'next week'."
     )
@@ -174,7 +207,7 @@ Fact = Person | Event | Topic | Statistic
 class FactsFile(_Frozen):
     """A kzeu facts file: one report and the facts drawn from it."""
 
-    format_version: Literal[1] = Field(description="Version of the facts-file format.")
+    format_version: FormatVersion = Field(description="Version of the facts-file format.")
     source: Source
     meeting: Slug = Field(description="Id of the event the file is about.")
     people: tuple[Person, ...] = ()
@@ -199,23 +232,7 @@ class FactsFile(_Frozen):
         """Return every fact keyed by its id."""
         return {fact.id: fact for _, _, fact in self.facts()}
 
-    @model_validator(mode="after")
-    def _prove(self, info: ValidationInfo) -> FactsFile:
-        # Validating proves the file: every invariant that spans fields (kzeu.integrity),
-        # unless the caller proves it next, step by step (kzeu.facts.prove_facts).
-        if info.context is PROOF_LATER:
-            return self
-        from kzeu.integrity import integrity_problems
 
-        problems = list(integrity_problems(self))
-        if problems:
-            raise ValidationError.from_exception_data(type(self).__name__, problems)
-        return self
-
-
-# The validation context of a caller that proves the file itself, as a step of its own (only
-# this very object: no data can ask for it).
-PROOF_LATER: dict[str, bool] = {"proof later": True}
 SECTIONS = ("people", "events", "topics", "statistics")
 # What one fact of each model is called, in listings and in an exported database.
 KIND_OF: dict[type, str] = {

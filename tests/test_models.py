@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
-from kzeu.integrity import number_spellings
+from kzeu.facts import InvalidFacts, parse_facts, prove_facts
 from kzeu.models import FactsFile
+from kzeu.stated import figure_states
 from tests.conftest import Facts
 
 
 def errors_of(data: Facts) -> list[tuple[str, tuple[Any, ...]]]:
-    with pytest.raises(ValidationError) as caught:
-        FactsFile.model_validate_json(json.dumps(data))
-    return [(e["type"], e["loc"]) for e in caught.value.errors()]
+    """Return the (type, location) of every problem the loader finds: the shape, then the proof."""
+    path = Path("facts.json")
+    with pytest.raises(InvalidFacts) as caught:
+        prove_facts(path, parse_facts(path, json.dumps(data).encode("utf-8")))
+    return [(e["type"], tuple(e["loc"])) for e in caught.value.errors]
 
 
 def test_the_shipped_data_is_valid(facts_data: Facts) -> None:
@@ -75,7 +80,7 @@ def test_an_unknown_key_is_rejected(facts_data: Facts) -> None:
 
 def test_a_wrong_type_names_its_field(facts_data: Facts) -> None:
     facts_data["statistics"][1]["value"] = "lots"
-    assert errors_of(facts_data) == [("decimal_parsing", ("statistics", 1, "value"))]
+    assert errors_of(facts_data) == [("decimal_type", ("statistics", 1, "value"))]
 
 
 def test_standing_has_no_value_and_others_need_one(facts_data: Facts) -> None:
@@ -101,8 +106,20 @@ def test_non_finite_numbers_are_rejected(facts_data: Facts, number: str) -> None
     assert [e["loc"] for e in caught.value.errors()] == [("statistics", 1, "value")]
 
 
-def test_number_spellings() -> None:
-    from decimal import Decimal
-
-    assert number_spellings(Decimal("3000")) == ("3000", "3,000")
-    assert number_spellings(Decimal("-16.90")) == ("16.9", "16.9")
+@pytest.mark.parametrize(
+    ("value", "figure", "states"),
+    [
+        ("3000", "3,000 companies", True),
+        ("3000", "3000 companies", True),
+        ("-16.90", "-16.9%", True),
+        ("1", "$1.0 billion", True),
+        ("5.7", "$15.7 billion", False),
+        ("15", "15.7%", False),
+        ("7", "15.7%", False),
+        ("9", "9th", False),
+        ("300", "3,000", False),
+        ("1.5", "1,5%", False),
+    ],
+)
+def test_a_figure_states_a_value_as_a_whole_number(value: str, figure: str, states: bool) -> None:
+    assert figure_states(Decimal(value), figure) is states

@@ -153,7 +153,8 @@ def test_error_messages_escape_what_they_quote(
     assert result.exit_code == 1
     assert [c for c in RAW if c in result.stderr] == []
     assert (
-        "people[0].quote: quote is not verbatim in source.text (got '\\x1b[31mred" in result.stderr
+        "people[0].quote: quote is not verbatim in source.text: its first character, '\\x1b'"
+        " (U+001B), is nowhere in source.text (got '\\x1b[31mred" in result.stderr
     )
 
 
@@ -371,7 +372,7 @@ def test_broken_json(run: Run, write_facts: Writer, content: bytes, message: str
             "1234567890123456",
             "statistics[1].value: Decimal input should have no more than 15 digits in total",
         ),
-        ('"49.7"', "statistics[1].value: value does not appear in its figure"),
+        ('"49.7"', "statistics[1].value: write the value as a JSON number, such as 1.5 or -3"),
     ],
 )
 def test_numbers_that_are_not_figures(
@@ -555,13 +556,13 @@ def test_quotes_in_reverse_order_are_located_without_searching_far(
     from kzeu.facts import load_facts
 
     data = generate(400_000)
-    text_size = len(data["source"]["text"])
     for section in ("people", "events", "topics", "statistics"):
         data[section].reverse()
     path = tmp_path / "reversed.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     # Linear: locating every quote searches about the text's length per section, no more.
-    monkeypatch.setattr(integrity, "SEARCH_BUDGET", 8 * text_size)
+    monkeypatch.setattr(integrity, "WORK_FLOOR", 0)
+    monkeypatch.setattr(integrity, "WORK_PER_CHARACTER", 200)
     assert len(load_facts(path).people) == len(data["people"])
 
 
@@ -577,7 +578,8 @@ def test_quotes_far_out_of_order_are_refused_with_one_message(
         random.Random(7).shuffle(data[section])
     path = tmp_path / "shuffled.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setattr(integrity, "SEARCH_BUDGET", 8 * len(data["source"]["text"]))
+    monkeypatch.setattr(integrity, "WORK_FLOOR", 0)
+    monkeypatch.setattr(integrity, "WORK_PER_CHARACTER", 200)
     result = run("--facts", str(path), "people")
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
