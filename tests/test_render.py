@@ -147,7 +147,8 @@ def test_a_decimal_is_spelt_the_same_in_every_format(value: str) -> None:
     assert to_csv(shown).splitlines()[1] == f"a,x,{value}"
     assert to_markdown(shown).splitlines()[2] == f"| a | x | {value} |"
     assert f'<td class="number">{value}</td>' in to_html(shown)
-    assert f"│ {value} │" in rendered(OutputFormat.table, shown)
+    assert rendered(OutputFormat.table, shown).splitlines()[3].endswith(f"  {value}")
+    assert rendered(OutputFormat.tsv, shown).splitlines()[1] == f"a\tx\t{value}"
 
 
 # --- CSV ----------------------------------------------------------------------------------------

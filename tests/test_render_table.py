@@ -76,9 +76,11 @@ def test_no_id_or_formula_is_cut_mid_word_at_80_columns() -> None:
     assert "trade-turnover-change" in out
     # Every value is on one line, and the value column is no wider than they need.
     for n in range(1, 6):
-        assert f"USD {n}00.5 billion │" in out
+        assert f"  USD {n}00.5 billion   " in out
     header = next(line for line in out.splitlines() if "Value" in line)
-    assert "│              Value │" in header  # as wide as its values: "≈ USD 42.5 billion"
+    assert "             Value   Period" in header  # as wide as its values: "≈ USD 42.5 billion"
+    assert "│" not in out  # a rule under the header, no frame
+    assert "┌" not in out
 
 
 def test_column_widths_give_words_first_then_short_columns() -> None:
@@ -98,13 +100,12 @@ def test_a_list_is_one_bulleted_item_a_line_wrapped_under_its_text() -> None:
             {"id": "other", "titles": ("Only one",)},
         ],
     )
-    lines = drawn(build_table(people, 30), 30).splitlines()
-    assert lines[4:9] == [
-        "│ someone │ • First Title of │",
-        "│         │   Many Words     │",
-        "│         │ • Second         │",
-        "│ other   │ Only one         │",
-        "└─────────┴──────────────────┘",
+    lines = [line.rstrip() for line in drawn(build_table(people, 30), 30).splitlines()]
+    assert lines[3:7] == [
+        "someone   • First Title of",
+        "            Many Words",
+        "          • Second",
+        "other     Only one",
     ]
 
 
@@ -112,8 +113,8 @@ def test_marked_rows_are_drawn_apart_with_a_note() -> None:
     out = drawn(build_table(FIGURES, 120), 120)
     lines = out.splitlines()
     # The mark goes with the figure, in the first number column.
-    assert "│ ≈ USD 42.5 billion │" in out
-    assert "│  USD 100.5 billion │" in out
+    assert " ≈ USD 42.5 billion   " in out
+    assert "   USD 100.5 billion   " in out
     assert "≈ marks the derived rows." in lines
     coloured = drawn(build_table(FIGURES, 120), 120, colour=True)
     marked = next(line for line in coloured.splitlines() if "≈" in line)
@@ -135,29 +136,29 @@ def test_without_a_number_column_the_mark_leads_the_row_and_wraps_under_it() -> 
         ],
         marker="derived",
     )
-    lines = drawn(build_table(words, 30), 30).splitlines()
-    assert lines[4:8] == [
-        "│ ≈ A label long   │ derived │",
-        "│   enough to wrap │         │",
-        "│   here           │         │",
-        "│   Another one    │ stated  │",
+    lines = [line.rstrip() for line in drawn(build_table(words, 30), 30).splitlines()]
+    assert lines[3:7] == [
+        "≈ A label long         derived",
+        "  enough to wrap",
+        "  here",
+        "  Another one          stated",
     ]
 
 
-def test_a_frame_gives_up_its_edge_before_a_word_is_cut() -> None:
+def test_a_table_keeps_its_columns_while_its_longest_words_fit() -> None:
     wide = Listing(
         "Ids",
         (Column("id", "ID", no_wrap=True), Column("formula", "Formula")),
         [{"id": "an-identifier-of-thirty-chars", "formula": "a-formula-of-28-characters-x / 2"}],
     )
-    lines = [line.rstrip() for line in drawn(build_table(wide, 63), 63).splitlines()]
+    lines = [line.rstrip() for line in drawn(build_table(wide, 60), 60).splitlines()]
     assert lines[1:5] == [
-        " ID                            │ Formula",
-        "───────────────────────────────┼───────────────────────────────",
-        " an-identifier-of-thirty-chars │ a-formula-of-28-characters-x",
-        "                               │ / 2",
+        "ID                              Formula",
+        "─" * 60,
+        "an-identifier-of-thirty-chars   a-formula-of-28-characters-x",
+        "                                / 2",
     ]
-    assert drawn(build_table(wide, 66), 66).splitlines()[1].startswith("┌")
+    assert drawn(build_table(wide, 59), 59).splitlines()[1].split() == ["ID", wide.rows[0]["id"]]
 
 
 def test_styles_colour_the_cells_they_name() -> None:
@@ -199,8 +200,8 @@ def test_a_big_cell_is_cut_in_the_table_and_whole_in_the_data_formats() -> None:
     assert f"line {CELL_LINES + 9}" in json_out.getvalue()
     titles = tuple(f"Envoy {n}" for n in range(CELL_LINES + 5))
     out = piped(big._replace(rows=[{"field": "titles", "value": titles}]))
-    assert f"• Envoy {CELL_LINES - 1}" in out
-    assert f"Envoy {CELL_LINES}\n" not in out
+    assert f"; Envoy {CELL_LINES - 1}\n" in out  # a pipe's table: a list on one line
+    assert f"Envoy {CELL_LINES};" not in out
     long_line = "word " * (CELL_CHARS // 4)
     out = drawn(build_table(big._replace(rows=[{"field": "x", "value": long_line}]), 100), 100)
     assert out.count("word") == CELL_CHARS // 5
@@ -276,9 +277,8 @@ def test_a_record_to_a_pipe_is_two_aligned_columns() -> None:
     )
     assert piped(thing).splitlines() == [
         "A thing",
-        " name    X",
-        " titles  • a",
-        "         • b",
+        "name    X",
+        "titles  a; b",
         "Source: s",
     ]
 
@@ -331,5 +331,5 @@ def test_a_mark_stays_on_the_line_of_its_figure_in_a_narrow_column() -> None:
     ]
     listing = Listing("Figures", columns, rows, marker="derived")
     out = drawn(build_table(listing, 40), 40)
-    assert "│ ≈ 150.0 │" in out
+    assert any(line.endswith(" ≈ 150.0") for line in out.splitlines())
     assert not any(line.rstrip(" │").endswith("≈") for line in out.splitlines())

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from decimal import Decimal
 
-from kzeu.render.cells import decimal_text
+from kzeu.render.decimals import decimal_text
 from kzeu.render.escape import json_safe
 from kzeu.render.listing import Cell, Listing, Marked
 

@@ -1,21 +1,28 @@
-"""Tables: a listing drawn with Rich for a terminal, plain for a pipe, streamed when long.
+"""Tables: a listing drawn with Rich for a terminal, or as plain aligned text.
 
 Columns are sized by their content: each is at least as wide as its longest word (no id or
 formula is cut mid-word when the terminal can hold it), short columns get their whole width,
-and the long ones share what is left. A list is one item a line, each after a bullet. Rows a
-listing marks (``Listing.marker``) are drawn in italics after ``≈``. A table cell shows at most
-``CELL_CHARS`` characters and ``CELL_LINES`` lines; the data formats always carry everything.
+and the long ones share what is left. A column that gives way (an id) is drawn last, dim, and
+left out when the terminal is too narrow for it beside the others. A list is one item a line,
+each after a bullet. Rows a listing marks (``Listing.marker``) are drawn in italics after
+``≈``. A table cell shows at most ``CELL_CHARS`` characters and ``CELL_LINES`` lines; the data
+formats always carry everything.
+
+``plain_table`` is the one plain-text writer: a table asked for with ``-f table`` on a pipe,
+and a table too long for Rich to lay out quickly on a terminal (``needs_plain``), one line a
+row, in time linear in the text.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from kzeu.render.cells import plain
 from kzeu.render.escape import visible
-from kzeu.render.listing import Cell, Column, Listing, Marked, Row
+from kzeu.render.listing import STREAM_CHARS, STREAM_ROWS, Cell, Column, Listing, Marked, Row
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -190,13 +197,32 @@ class _Prepared(NamedTuple):
     cells: list[list[_Cut]]
     marked: list[bool]
     cut: bool
+    rows: list[Row]
 
 
-def _prepare(listing: Listing) -> _Prepared:
-    columns = [c for c in listing.columns if c.table]
+def _drawn_rows(listing: Listing, columns: Sequence[Column]) -> list[Row]:
+    """Return the rows a table draws: a record's fields with nothing to show are left out."""
+    if not listing.record:
+        return list(listing.rows)
+    return [row for row in listing.rows if any(_shows(row.get(c.key)) for c in columns[1:])]
+
+
+def _shows(value: Cell) -> bool:
+    return value is not None and value not in ("", ())
+
+
+def table_columns(listing: Listing) -> list[Column]:
+    """Return the columns a table draws, in order: those that give way last."""
+    shown = [c for c in listing.columns if c.table]
+    return [c for c in shown if not c.gives_way] + [c for c in shown if c.gives_way]
+
+
+def _prepare(listing: Listing, columns: Sequence[Column] | None = None) -> _Prepared:
+    columns = table_columns(listing) if columns is None else list(columns)
+    rows = _drawn_rows(listing, columns)
     marker = listing.marker
-    marked = [bool(marker and row.get(marker)) for row in listing.rows]
-    cells = [[_cell_lines(row.get(c.key)) for c in columns] for row in listing.rows]
+    marked = [bool(marker and row.get(marker)) for row in rows]
+    cells = [[_cell_lines(row.get(c.key)) for c in columns] for row in rows]
     if any(marked) and columns:
         at = marker_column(columns)
         right = columns[at].justify == "right"
@@ -211,7 +237,7 @@ def _prepare(listing: Listing) -> _Prepared:
             cut_cells[at] = _Cut(shifted, cell.cut)
     header = [visible(c.header or c.key) for c in columns]
     cut = any(c.cut for row in cells for c in row)
-    return _Prepared(columns, header, cells, marked, cut)
+    return _Prepared(list(columns), header, cells, marked, cut, rows)
 
 
 def marker_column(columns: Sequence[Column]) -> int:
@@ -231,11 +257,14 @@ def marker_note(listing: Listing) -> str | None:
     return f"{MARK}marks the {marker} rows."
 
 
-def _notes(listing: Listing, prepared: _Prepared) -> list[str]:
+def _notes(listing: Listing, prepared: _Prepared, hidden: Sequence[Column] = ()) -> list[str]:
     notes = [visible(note) for note in listing.notes]
     explained = marker_note(listing)
     if explained:
         notes.insert(0, visible(explained))
+    if hidden:
+        keys = ",".join(c.key for c in hidden)
+        notes.append(f"Too narrow for {keys}: --fields {keys},... shows it.")
     if prepared.cut:
         notes.append(
             f"Long cells are cut to {CELL_CHARS:,} characters or {CELL_LINES:,} lines here;"
@@ -257,9 +286,35 @@ def _text(value: Cell, cut: _Cut, lines: list[str], style: str) -> Text:
     return text
 
 
+def _cell_style(listing: Listing, column: Column, value: Cell) -> str:
+    styles = listing.styles.get(column.key)
+    style = styles.get(plain(value), "") if styles else ""
+    return f"{style} dim".strip() if column.gives_way else style
+
+
+def needs_plain(listing: Listing) -> bool:
+    """Return whether a terminal gets ``plain_table`` rather than a Rich table: more than
+    ``STREAM_ROWS`` rows or ``STREAM_CHARS`` characters of cells to lay out."""
+    if len(listing.rows) > STREAM_ROWS:
+        return True
+    keys = [c.key for c in listing.columns if c.table]
+    total = 0
+    for row in listing.rows:
+        for key in keys:
+            value = row.get(key)
+            if isinstance(value, str | Marked):
+                total += len(value if isinstance(value, str) else value.text)
+            elif isinstance(value, tuple):
+                total += sum(len(v) for v in value)
+        if total > STREAM_CHARS:
+            return True
+    return False
+
+
 def build_table(listing: Listing, width: int | None = None) -> RenderableType:
-    """Return the listing as a Rich renderable: its table, then any notes. ``width``: the
-    terminal's, to size the columns for; None for a pipe (nothing wraps, title on the left)."""
+    """Return the listing as a Rich renderable for a terminal ``width`` cells wide (None: no
+    limit): its table, then any notes. A column that gives way is left out if the others
+    would be squeezed by it; a table whose longest words do not fit is stacked."""
     from rich import box
     from rich.console import Group
     from rich.table import Table
@@ -267,8 +322,15 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
 
     prepared = _prepare(listing)
     framed = listing.show_header
-    centred = framed and width is not None
-    widths, edge, fits = _widths(prepared, width, framed)
+    widths, fits = _widths(prepared, width, framed)
+    hidden: list[Column] = []
+    if width is not None and any(c.gives_way for c in prepared.columns):
+        kept = [c for c in prepared.columns if not c.gives_way]
+        narrower = _prepare(listing, kept) if kept else prepared
+        narrower_widths, narrower_fits = _widths(narrower, width, framed)
+        if kept and not _roomy(prepared, widths, fits, narrower, narrower_widths):
+            hidden = [c for c in prepared.columns if c.gives_way]
+            prepared, widths, fits = narrower, narrower_widths, narrower_fits
     if width is not None and not fits and len(prepared.columns) > 1:
         return _stacked(listing, prepared, width)
     table = Table(
@@ -277,10 +339,11 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
         header_style="bold",
         expand=False,
         show_header=framed,
-        box=box.SQUARE if framed else None,
-        title_justify="center" if centred else "left",
-        caption_justify="center" if centred else "left",
-        show_edge=edge,
+        box=box.SIMPLE_HEAD if framed else None,
+        title_justify="left",
+        caption_justify="left",
+        show_edge=False,
+        pad_edge=False,
     )
     for i, column in enumerate(prepared.columns):
         table.add_column(
@@ -290,32 +353,26 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
             no_wrap=column.no_wrap and widths is None,
             width=widths[i] if widths else None,
         )
-    for row, cells, is_marked in zip(listing.rows, prepared.cells, prepared.marked, strict=True):
+    for row, cells, is_marked in zip(prepared.rows, prepared.cells, prepared.marked, strict=True):
         texts = []
         for i, column in enumerate(prepared.columns):
             value = row.get(column.key)
             lines = _hanging(cells[i].lines, widths[i]) if widths else cells[i].lines
-            styles = listing.styles.get(column.key)
-            style = styles.get(plain(value), "") if styles else ""
-            texts.append(_text(value, cells[i], lines, style))
+            texts.append(_text(value, cells[i], lines, _cell_style(listing, column, value)))
         table.add_row(*texts, style=MARKED_STYLE if is_marked else None)
-    notes = _notes(listing, prepared)
+    notes = _notes(listing, prepared, hidden)
     if not notes:
         return table
     return Group(table, *(Text(note, style="dim") for note in notes))
 
 
-def _widths(
-    prepared: _Prepared, width: int | None, framed: bool
-) -> tuple[list[int] | None, bool, bool]:
-    """Return the width of each column for a terminal ``width`` cells wide (None: no limit);
-    whether the frame keeps its outer edge (it gives those two cells to the columns when their
-    longest words would not fit otherwise); and whether the longest words fit."""
-    if width is None or not prepared.columns:
-        return None, True, True
-    count = len(prepared.columns)
-    # Each cell has one space either side; a frame adds a line between and around columns.
-    available = width - 2 * count - (count + 1 if framed else 0)
+def _available(count: int, width: int) -> int:
+    # One space between columns (no outer edge, no padding at the edges), one either side
+    # of the separator.
+    return width - 3 * (count - 1)
+
+
+def _measured(prepared: _Prepared, framed: bool) -> list[_Measured]:
     measured = []
     for i, column in enumerate(prepared.columns):
         m = _measure(
@@ -324,11 +381,127 @@ def _widths(
             numeric=column.justify == "right",
         )
         measured.append(_Measured(m.maximum, m.maximum, m.maximum) if column.no_wrap else m)
-    edge = True
-    if framed and sum(m.minimum for m in measured) > available:
-        edge, available = False, available + 2
+    return measured
+
+
+def _roomy(
+    prepared: _Prepared,
+    widths: list[int] | None,
+    fits: bool,
+    narrower: _Prepared,
+    narrower_widths: list[int] | None,
+) -> bool:
+    """Return whether the columns that give way are worth their room: the longest words all
+    fit, and the table is at most a line in eight rows longer with them (plus the line of
+    the note that says they are left out)."""
+    if not fits or widths is None or narrower_widths is None:
+        return False
+    allowed = _lines(narrower, narrower_widths) + 1 + len(prepared.cells) // 8
+    return _lines(prepared, widths) <= allowed
+
+
+def _lines(prepared: _Prepared, widths: Sequence[int]) -> int:
+    """Return how many lines the rows take at ``widths``."""
+    return sum(
+        max((_height(cell.lines, w) for cell, w in zip(row, widths, strict=True)), default=1)
+        for row in prepared.cells
+    )
+
+
+def _widths(prepared: _Prepared, width: int | None, framed: bool) -> tuple[list[int] | None, bool]:
+    """Return the width of each column for a terminal ``width`` cells wide (None: no limit),
+    and whether the longest words fit."""
+    if width is None or not prepared.columns:
+        return None, True
+    measured = _measured(prepared, framed)
+    available = _available(len(measured), width)
     fits = sum(m.minimum for m in measured) <= available
-    return column_widths(measured, available), edge, fits
+    if fits and len(prepared.cells) <= FEWEST_LINES_ROWS:
+        return _fewest_lines(prepared, measured, available), fits
+    return column_widths(measured, available), fits
+
+
+# Up to this many rows, columns are sized to take the fewest lines (each width tried is one
+# wrap of the column's cells); past it, by ``column_widths`` alone.
+FEWEST_LINES_ROWS = 200
+
+
+def _fewest_lines(prepared: _Prepared, measured: Sequence[_Measured], available: int) -> list[int]:
+    """Return column widths that make the table short: from each column's longest word, the
+    spare cells go, a few at a time, to the column whose widening saves the most lines per
+    cell; what no column needs to save a line is shared as ``column_widths`` shares it."""
+    widths = [m.minimum for m in measured]
+    heights: dict[tuple[int, int], list[int]] = {}
+
+    def column_heights(i: int, w: int) -> list[int]:
+        if (i, w) not in heights:
+            heights[i, w] = [_height(row[i].lines, w) for row in prepared.cells]
+        return heights[i, w]
+
+    def total(current: list[int]) -> int:
+        per_column = [column_heights(i, w) for i, w in enumerate(current)]
+        return sum(max(row) for row in zip(*per_column, strict=True)) if per_column else 0
+
+    spare = available - sum(widths)
+    lines = total(widths)
+    while spare > 0:
+        best: tuple[float, int, int, int] | None = None
+        for i, m in enumerate(measured):
+            for step in range(1, min(spare, m.maximum - widths[i]) + 1):
+                trial = [*widths[:i], widths[i] + step, *widths[i + 1 :]]
+                saved = lines - total(trial)
+                if saved > 0:
+                    rate = saved / step
+                    if best is None or rate > best[0]:
+                        best = (rate, i, step, lines - saved)
+                    break
+        if best is None:
+            break
+        _, i, step, lines = best
+        widths[i] += step
+        spare -= step
+    lines = _rebalanced(widths, measured, total, lines)
+    grown = column_widths(
+        [m._replace(minimum=w) for m, w in zip(measured, widths, strict=True)], available
+    )
+    return [max(a, b) for a, b in zip(widths, grown, strict=True)]
+
+
+def _rebalanced(
+    widths: list[int],
+    measured: Sequence[_Measured],
+    total: Callable[[list[int]], int],
+    lines: int,
+) -> int:
+    """Move cells from one column to another while that saves lines (the greedy widening
+    can spend the room on a column that saves one line where another would save many);
+    return the lines taken."""
+    improved = True
+    while improved:
+        improved = False
+        for i, j in itertools.permutations(range(len(widths)), 2):
+            for step in range(1, widths[j] - measured[j].minimum + 1):
+                if widths[i] + step > measured[i].maximum:
+                    break
+                trial = list(widths)
+                trial[i] += step
+                trial[j] -= step
+                fewer = total(trial)
+                if fewer < lines:
+                    widths[:], lines, improved = trial, fewer, True
+                    break
+    return lines
+
+
+def _height(lines: Sequence[str], width: int) -> int:
+    """Return how many lines ``lines`` take wrapped to ``width`` (a list item's under its
+    text)."""
+    count = 0
+    for line in lines:
+        lead = next((h for h in _HANGING if line.startswith(h)), "")
+        room = max(width - len(lead), 1)
+        count += len(wrap_words(line[len(lead) :], room)) if len(line) > width else 1
+    return count
 
 
 def _stacked(listing: Listing, prepared: _Prepared, width: int) -> RenderableType:
@@ -351,18 +524,16 @@ def _stacked(listing: Listing, prepared: _Prepared, width: int) -> RenderableTyp
     )
     grid.add_column(no_wrap=True, width=name_width, style="bold")
     grid.add_column(overflow="fold", width=value_width)
-    rows = zip(listing.rows, prepared.cells, prepared.marked, strict=True)
+    rows = zip(prepared.rows, prepared.cells, prepared.marked, strict=True)
     for n, (row, cells, is_marked) in enumerate(rows):
         if n:
             grid.add_row("", "")
         for i, column in enumerate(prepared.columns):
             value = row.get(column.key)
             lines = _hanging(cells[i].lines, value_width)
-            styles = listing.styles.get(column.key)
-            style = styles.get(plain(value), "") if styles else ""
             grid.add_row(
                 Text(prepared.header[i]),
-                _text(value, cells[i], lines, style),
+                _text(value, cells[i], lines, _cell_style(listing, column, value)),
                 style=MARKED_STYLE if is_marked else None,
             )
     notes = _notes(listing, prepared)
@@ -370,84 +541,65 @@ def _stacked(listing: Listing, prepared: _Prepared, width: int) -> RenderableTyp
 
 
 def plain_table(listing: Listing, stream: TextIO) -> None:
-    """Write the listing for a pipe or a file: the table a terminal shows, drawn as plain text
-    without colour or wrapping, each column as wide as its widest line, no trailing spaces.
+    """Write the listing as plain aligned text, one line a row (a cell's lines joined by
+    spaces, a list's items by "; "), each column as wide as its widest cell, no colour and no
+    trailing spaces; past ``STREAM_ROWS`` rows it ends with their count.
 
-    Laid out here rather than by Rich, in time linear in the text: a record's last column (a
-    whole report) is never padded, so a big cell costs what it weighs."""
+    The one plain-text writer (for ``-f table`` on a pipe, and for tables too big for Rich),
+    linear in the text: a record's last column (a whole report) is never padded."""
     from rich.cells import cell_len
 
-    prepared = _prepare(listing)
+    columns = table_columns(listing)
+    rows = _drawn_rows(listing, columns)
+    at = marker_column(columns)
+    marker = listing.marker
+    any_marked = bool(marker) and any(row.get(marker or "") for row in rows)
+    cut = False
+    lines: list[list[str]] = []
+    for row in rows:
+        texts = []
+        for i, column in enumerate(columns):
+            shown = _plain_cell(row.get(column.key))
+            cut = cut or shown.cut
+            text = shown.lines[0] if shown.lines else ""
+            if any_marked and i == at:
+                text = (MARK if row.get(marker or "") else " " * len(MARK)) + text
+            texts.append(text)
+        lines.append(texts)
     framed = listing.show_header
-    count = len(prepared.columns)
-    widths = [cell_len(h) if framed else 0 for h in prepared.header]
-    for cells in prepared.cells:
-        for i, cell in enumerate(cells):
-            widths[i] = max(widths[i], *(cell_len(line) for line in cell.lines), 0)
-    right = [c.justify == "right" for c in prepared.columns]
+    headers = [visible(c.header or c.key) for c in columns]
+    drawn = [headers, *lines] if framed else lines
+    measured = [[(t, cell_len(t)) for t in texts] for texts in drawn]
+    widths = [max((row[i][1] for row in measured), default=0) for i in range(len(columns))]
+    right = [c.justify == "right" for c in columns]
 
-    def line(texts: Sequence[str]) -> str:
+    def line(texts: list[tuple[str, int]]) -> str:
         padded = []
-        for i, text in enumerate(texts):
-            gap = " " * (widths[i] - cell_len(text))
-            last = i == count - 1 and not framed
+        for i, ((text, size), w) in enumerate(zip(texts, widths, strict=True)):
+            gap = " " * (w - size)
+            last = i == len(columns) - 1
             padded.append(gap + text if right[i] else text + ("" if last else gap))
-        if framed:
-            return ("│ " + " │ ".join(padded) + " │").rstrip() + "\n"
-        return (" " + "  ".join(padded)).rstrip() + "\n"
-
-    def rule(left: str, middle: str, end: str) -> str:
-        return left + middle.join("─" * (w + 2) for w in widths) + end + "\n"
+        return "  ".join(padded).rstrip() + "\n"
 
     stream.write(visible(listing.title) + "\n")
     if framed:
-        stream.write(rule("┌", "┬", "┐"))
-        stream.write(line(prepared.header))
-        stream.write(rule("├", "┼", "┤"))
-    for cells in prepared.cells:
-        height = max((len(c.lines) for c in cells), default=0)
-        for at in range(max(height, 1)):
-            stream.write(line([c.lines[at] if at < len(c.lines) else "" for c in cells]))
-    if framed:
-        stream.write(rule("└", "┴", "┘"))
+        stream.write(line(measured[0]))
+        stream.write("  ".join("─" * w for w in widths) + "\n")
+    for sized in measured[1 if framed else 0 :]:
+        stream.write(line(sized))
+    if len(rows) > STREAM_ROWS:
+        stream.write(f"{len(rows):,} rows\n")
     if listing.caption:
         stream.write(visible(listing.caption) + "\n")
+    prepared = _Prepared(columns, headers, [], [], cut, rows)
     for note in _notes(listing, prepared):
         stream.write(note + "\n")
 
 
-def stream_table(listing: Listing, stream: TextIO) -> None:
-    """Write a long listing as an aligned plain-text table, row by row, ending with its count."""
-    from rich.cells import cell_len
-
-    shown = [c for c in listing.columns if c.table]
-    headers = [visible(c.header or c.key) for c in shown]
-    marker = listing.marker
-    cells = [_stream_row(row, shown, marker) for row in listing.rows]
-    # Each text with its width on screen, measured once: the widest sets its column's width.
-    measured = [[(t, cell_len(t)) for t in texts] for texts in [headers, *cells]]
-    widths = [max(row[i][1] for row in measured) for i in range(len(shown))]
-
-    def line(texts: list[tuple[str, int]]) -> str:
-        padded = (
-            " " * (w - n) + t if c.justify == "right" else t + " " * (w - n)
-            for (t, n), w, c in zip(texts, widths, shown, strict=True)
-        )
-        return "  ".join(padded).rstrip() + "\n"
-
-    stream.write(visible(listing.title) + "\n")
-    stream.write(line(measured[0]))
-    stream.write("  ".join("─" * w for w in widths) + "\n")
-    for texts in measured[1:]:
-        stream.write(line(texts))
-    stream.write(f"{len(cells):,} rows\n")
-    for text in (listing.caption, *listing.notes):
-        if text:
-            stream.write(visible(text) + "\n")
-
-
-def _stream_row(row: Row, shown: list[Column], marker: str | None) -> list[str]:
-    texts = [plain(row.get(c.key)).replace("\n", " ") for c in shown]
-    if marker and texts:
-        texts[0] = (MARK if row.get(marker) else " " * len(MARK)) + texts[0]
-    return texts
+def _plain_cell(value: Cell) -> _Cut:
+    """Return a cell as one line: a list's items joined by "; ", lines by spaces."""
+    if isinstance(value, tuple):
+        items = _cut([plain(v) for v in value[: CELL_LINES + 1]])
+        return _Cut(["; ".join(items.lines)], items.cut or len(value) > CELL_LINES)
+    shown = _cell_lines(value)
+    return _Cut([" ".join(shown.lines)], shown.cut)
