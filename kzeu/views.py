@@ -395,7 +395,7 @@ def _record(
 
 
 # What to run next, after the overview: a hint that goes to stderr, on a terminal only.
-NEXT = "Next: kzeu people | topics | trade | events | search TEXT | cite ID | check"
+NEXT = "Next: kzeu trade | topics | people | events | help"
 
 
 def overview(facts: FactsFile) -> Listing:

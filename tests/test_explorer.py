@@ -35,7 +35,7 @@ def test_no_arguments_prints_the_overview(run: Run) -> None:
     assert out.startswith("Overview — Nurtleu–Kallas meeting, Almaty, 2025-03-28")
     assert "Kaja Kallas, European Union" in out
     assert "Trade turnover: USD 49.7 billion" in out
-    assert "Next: kzeu people" not in out  # a hint, for a terminal only (see test_terminal.py)
+    assert "Next: kzeu" not in out  # a hint, for a terminal only (see test_terminal.py)
     assert ok(run()).startswith("field\tvalue\nmeeting\t")  # a pipe gets TSV
     assert ok(run("--help")).startswith("Usage: kzeu [OPTIONS] COMMAND [ARGS]...")
 
@@ -565,3 +565,59 @@ def test_a_published_quote_without_its_date_is_refused(
     result = run("people", "--facts", str(write_facts(facts_data)))
     assert result.exit_code == 1
     assert "source.published: published_quote needs the date it states" in result.stderr
+
+
+# --- one way of matching ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Trans Caspian", "trans-caspian-route"),
+        ("kazakh european", "kazakh-european-relations"),
+        ("EUROPÉAN kazakh", "kazakh-european-relations"),
+    ],
+)
+def test_search_words_match_across_hyphens_in_any_order(
+    run: Run, typed: str, expected: str
+) -> None:
+    rows = as_json(run("search", typed, "-f", "json"))
+    assert expected in {r["id"] for r in rows}
+
+
+def test_search_with_several_words_finds_the_facts_that_hold_them_all(run: Run) -> None:
+    rows = as_json(run("search", "visa kazakhstan", "-f", "json"))
+    ids = {r["id"] for r in rows}
+    assert "eu-visa-regime-agreement" in ids
+    assert "visa-facilitation" not in ids  # "visa" alone: it does not hold "Kazakhstan"
+    every = {r["id"] for r in as_json(run("search", "visa", "-f", "json"))}
+    assert "visa-facilitation" in every
+    assert run("search", "visa zzzz").exit_code == 1
+
+
+def test_ids_are_taken_in_any_case(run: Run) -> None:
+    assert as_object(run("cite", "Imports", "-f", "json"))["id"] == "imports"
+    assert as_object(run("cite", "EXPORTS-SHARE", "-f", "json"))["id"] == "exports-share"
+    rows = as_json(run("topics", "--raised-by", "KAJA-KALLAS", "-f", "json"))
+    assert rows
+    assert all("kaja-kallas" in r["raised_by"] for r in rows)
+
+
+def test_cite_reads_sentence_and_citation_first_and_leaves_empty_fields_out(run: Run) -> None:
+    lines = ok(run("cite", "imports", "-f", "table")).splitlines()
+    assert lines[1].split(maxsplit=1) == ["sentence", lines[1].split(maxsplit=1)[1]]
+    assert lines[1].split(maxsplit=1)[1].startswith("The trade turnover")
+    assert lines[2].split(maxsplit=1)[1].startswith("“$11.1 billion in imports”")
+    fields = [line.split()[0] for line in lines[1:] if line and not line.startswith(" ")]
+    assert fields.index("quote_start") > fields.index("quote")
+    data = as_object(run("cite", "imports", "-f", "json"))
+    assert data["qualifier"] is None  # kept in the JSON
+    assert "qualifier" not in fields  # left out of the table
+    assert list(data)[:2] == ["sentence", "citation"]
+
+
+def test_cite_markdown_goes_through_the_one_dispatcher(run: Run) -> None:
+    out = ok(run("cite", "imports", "-f", "markdown"))
+    assert out.startswith("> The trade turnover")
+    assert "**$11.1 billion in imports**" in out
+    assert "\n>\n> — the Foreign Ministry’s press service, 2025-03-28\n" in out
