@@ -63,17 +63,23 @@ class Folded(NamedTuple):
         return cls("".join(chars), origin)
 
     def spans(self, word: str) -> Iterator[tuple[int, int]]:
-        """Yield the (start, end) spans of the original text where ``word`` (folded) occurs."""
+        """Yield the (start, end) spans of the original text where ``word`` (folded) occurs,
+        those that touch as one ("aaaa" holds "a" once, four characters long): one pass of a
+        pattern without nested or ambiguous repeats."""
         if not word:
             return
-        start = self.text.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if self.origin is None:
-                yield start, end
-            else:
-                yield self.origin[start], self.origin[end - 1] + 1
-            start = self.text.find(word, end)
+        for match in _runs_of(word).finditer(self.text):
+            yield self._original(*match.span())
+
+    def _original(self, start: int, end: int) -> tuple[int, int]:
+        if self.origin is None:
+            return start, end
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+@lru_cache(maxsize=64)
+def _runs_of(word: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{re.escape(word)})+")
 
 
 def merged(spans: Iterable[tuple[int, int]], text: str = "") -> tuple[tuple[int, int], ...]:

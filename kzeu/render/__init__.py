@@ -11,6 +11,7 @@ as text. Importing this package imports no Rich: only the table, chart and snaps
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TextIO
 
 from kzeu.render.chart import CHART_FORMATS, Bar, Chart
@@ -78,18 +79,46 @@ def render(
     elif (fmt is None and is_terminal(stream)) or fmt is OutputFormat.table:
         _render_table(item, stream, pager)
     else:
-        write(_text_of(item, fmt or OutputFormat.tsv), stream, pager=pager)
+        pieces = _pieces_of(item, fmt or OutputFormat.tsv)
+        if pager and is_terminal(stream):
+            write("".join(pieces), stream, pager=pager)
+        else:
+            _write_batched(pieces, stream)
+
+
+# Pieces are written in batches of about this many characters: a write per row would cost a
+# system call per row on kzeu's unbuffered stdout.
+BATCH = 1 << 20
+
+
+def _write_batched(pieces: Iterable[str], stream: TextIO) -> None:
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece)
+        if size >= BATCH:
+            stream.write("".join(batch))
+            batch, size = [], 0
+    if batch:
+        stream.write("".join(batch))
+
+
+def _pieces_of(listing: Listing, fmt: OutputFormat) -> Iterable[str]:
+    """Return ``listing`` in ``fmt`` as pieces of text to write in order: the line-based
+    formats a row at a time, so that a big listing is never held whole twice."""
+    if fmt is OutputFormat.tsv:
+        from kzeu.render.as_tsv import tsv_pieces
+
+        return tsv_pieces(listing)
+    if fmt in (OutputFormat.json, OutputFormat.jsonl):
+        from kzeu.render.as_json import json_pieces, jsonl_pieces
+
+        return json_pieces(listing) if fmt is OutputFormat.json else jsonl_pieces(listing)
+    return (_text_of(listing, fmt),)
 
 
 def _text_of(listing: Listing, fmt: OutputFormat) -> str:
-    if fmt is OutputFormat.tsv:
-        from kzeu.render.as_tsv import to_tsv
-
-        return to_tsv(listing)
-    if fmt in (OutputFormat.json, OutputFormat.jsonl):
-        from kzeu.render.as_json import to_json, to_jsonl
-
-        return to_json(listing) if fmt is OutputFormat.json else to_jsonl(listing)
     if fmt is OutputFormat.csv:
         from kzeu.render.as_csv import to_csv
 

@@ -8,6 +8,8 @@ A tab, a line break or a backslash inside a cell is written as ``\\t``, ``\\n``,
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kzeu.render.cells import plain
 from kzeu.render.listing import Cell, Listing
 
@@ -19,9 +21,14 @@ def tsv_cell(value: Cell) -> str:
     return plain(value).translate(_ESCAPES)
 
 
+def tsv_pieces(listing: Listing) -> Iterator[str]:
+    """Yield a header row of data keys, then one line a row."""
+    keys = listing.data_keys()
+    yield "\t".join(keys) + "\n"
+    for row in listing.rows:
+        yield "\t".join(tsv_cell(row.get(k)) for k in keys) + "\n"
+
+
 def to_tsv(listing: Listing) -> str:
     """Return a header row of data keys and one line a row."""
-    keys = listing.data_keys()
-    lines = ["\t".join(keys)]
-    lines.extend("\t".join(tsv_cell(row.get(k)) for k in keys) for row in listing.rows)
-    return "\n".join(lines) + "\n"
+    return "".join(tsv_pieces(listing))
