@@ -401,3 +401,32 @@ def test_the_data_formats_never_import_rich() -> None:
 )
 def test_a_line_of_data_never_starts_a_markdown_block(text: str, line: str) -> None:
     assert markdown_line(markdown_text(text)) == line
+
+
+# --- the house ----------------------------------------------------------------------------------
+
+
+def test_no_module_of_the_renderer_imports_one_that_imports_it_back() -> None:
+    import ast
+    from pathlib import Path
+
+    import kzeu.render
+
+    root = Path(kzeu.render.__file__).parent
+    imports: dict[str, set[str]] = {}
+    for path in root.glob("*.py"):
+        name = "kzeu.render" if path.stem == "__init__" else f"kzeu.render.{path.stem}"
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("kzeu.render"):
+                found.add(node.module or "")
+        imports[name] = found - {name}
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        for nxt in imports.get(start, set()) - seen:
+            if nxt == goal or reaches(nxt, goal, seen | {nxt}):
+                return True
+        return False
+
+    modules = [m for m in imports if m != "kzeu.render"]  # the package re-exports its modules
+    assert [m for m in modules if reaches(m, m, {"kzeu.render"})] == []
