@@ -333,3 +333,40 @@ def test_a_mark_stays_on_the_line_of_its_figure_in_a_narrow_column() -> None:
     out = drawn(build_table(listing, 40), 40)
     assert any(line.endswith(" ≈ 150.0") for line in out.splitlines())
     assert not any(line.rstrip(" │").endswith("≈") for line in out.splitlines())
+
+
+# --- one plain writer, one limit ----------------------------------------------------------------
+
+
+def test_a_big_terminal_table_is_the_plain_writer_with_its_mark_and_note() -> None:
+    from kzeu.render.table import needs_plain
+
+    columns = (
+        Column("label", "Label"),
+        Column("value", "Value", justify="right"),
+        Column("id", "ID", gives_way=True),
+    )
+    rows: list[Row] = [
+        {"label": "x" * 2_000, "value": Decimal(n), "id": f"row-{n}", "derived": n % 2 == 1}
+        for n in range(1_001)
+    ]
+    listing = Listing("Big", columns, rows, "Source: s", marker="derived")
+    assert needs_plain(listing)
+    assert needs_plain(listing._replace(rows=rows[:200]))  # 400,000 characters
+    assert not needs_plain(listing._replace(rows=rows[:20]))
+    lines = piped(listing).splitlines()
+    assert lines[1].split() == ["Label", "Value", "ID"]
+    assert lines[3].endswith("  0  row-0")
+    assert lines[4].endswith("≈ 1  row-1")  # the mark with the figure, as in a drawn table
+    assert "1,001 rows" in lines
+    assert "≈ marks the derived rows." in lines
+    small = piped(listing._replace(rows=rows[:2])).splitlines()
+    assert small[4].endswith("≈ 1  row-1")
+
+
+def test_every_list_is_shortened_by_one_rule_and_one_limit() -> None:
+    from kzeu.render import SHOWN_ITEMS, shortened
+
+    items = [f"item {n}" for n in range(SHOWN_ITEMS + 5)]
+    assert shortened(items, "kzeu x") == [*items[:SHOWN_ITEMS], "... and 5 more (kzeu x)"]
+    assert shortened(items[:SHOWN_ITEMS], "kzeu x") == items[:SHOWN_ITEMS]
