@@ -339,7 +339,7 @@ def search(
         "kzeu cite imports",
         "kzeu cite imports -f json | jq -r .quote",
         "kzeu cite imports -f markdown",
-        "kzeu search TEXT (shows the ids)",
+        "kzeu search imports --fields id",
     ),
 )
 @shared_options()

@@ -72,7 +72,7 @@ def render(
     """Write ``item`` to ``stream`` in ``fmt`` (None: the default for ``stream``): the one
     place that picks a format. Each format's module is imported only when it is asked for;
     on a terminal, output taller than the screen goes through the pager if ``pager``."""
-    from kzeu.render.terminal import write
+    from kzeu.render.terminal import may_page, write
 
     if isinstance(item, Chart):
         _render_chart(item, fmt or OutputFormat.table, stream, pager)
@@ -80,7 +80,7 @@ def render(
         _render_table(item, stream, pager)
     else:
         pieces = _pieces_of(item, fmt or OutputFormat.tsv)
-        if pager and is_terminal(stream):
+        if may_page(stream, pager=pager):
             write("".join(pieces), stream, pager=pager)
         else:
             _write_batched(pieces, stream)

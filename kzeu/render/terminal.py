@@ -97,11 +97,17 @@ def _screen_height(stream: TextIO) -> int | None:
         return None
 
 
+def may_page(stream: TextIO, *, pager: bool) -> bool:
+    """Return whether output to ``stream`` may go through the pager: ``pager`` is on, a pager
+    is set, and the stream is a real terminal with a height."""
+    return bool(pager and pager_command() and is_terminal(stream) and _screen_height(stream))
+
+
 def write(text: str, stream: TextIO, *, pager: bool) -> None:
     """Write ``text`` to ``stream``: through the pager when ``pager`` is on, the stream is a
     real terminal and ``text`` is taller than it."""
-    command = pager_command() if pager else None
-    height = _screen_height(stream) if command and is_terminal(stream) else None
+    command = pager_command() if may_page(stream, pager=pager) else None
+    height = _screen_height(stream) if command else None
     if command is None or height is None or text.count("\n") < height:
         stream.write(text)
         return
