@@ -10,9 +10,10 @@ hold: an empty table says less than "no person has that affiliation; there are: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 from kzeu.models import KIND_OF, Event, Fact, FactsFile, Person, Source, Statistic, Topic
 from kzeu.render import Bar, Cell, Chart, Column, Listing, Marked, Quote, Row, shortened
@@ -70,6 +71,19 @@ def _query(typed: str) -> Query:
     return Query(typed)
 
 
+def rows_of(
+    columns: Sequence[Column], items: Iterable[object], **computed: Callable[[Any], Cell]
+) -> list[Row]:
+    """Return a row per item, built from the columns' keys, so that a key is written once:
+    each column's value is the item's attribute of that name, or ``computed[key](item)``."""
+    keys = {c.key for c in columns}
+    unknown = set(computed) - keys
+    if unknown:
+        raise ValueError(f"no column has the key(s) {sorted(unknown)}")
+    getters = [(c.key, computed.get(c.key) or attrgetter(c.key)) for c in columns]
+    return [{key: get(item) for key, get in getters} for item in items]
+
+
 # --- people -------------------------------------------------------------------------------------
 
 PEOPLE_COLUMNS = (
@@ -94,17 +108,7 @@ def people(facts: FactsFile, *, affiliation: str | None = None) -> Listing:
             raise NothingMatches(
                 f"no person has the affiliation {affiliation!r}; affiliations: {known}"
             )
-    rows: list[Row] = [
-        {
-            "id": p.id,
-            "name": p.name,
-            "titles": p.titles,
-            "affiliation": p.affiliation,
-            "role": p.role,
-            "quote": p.quote,
-        }
-        for p in chosen
-    ]
+    rows = rows_of(PEOPLE_COLUMNS, chosen)
     return Listing(heading(facts, "People"), PEOPLE_COLUMNS, rows, caption(facts))
 
 
@@ -148,18 +152,12 @@ def topics(facts: FactsFile, *, raised_by: str | None = None) -> Listing:
     chosen = list(facts.topics)
     if raised_by is not None:
         chosen = _raised_by(facts, raised_by)
-    rows: list[Row] = [
-        {
-            "id": topic.id,
-            "label": topic.label,
-            "raised_by": topic.raised_by,
-            "raised_by_names": tuple(people[i] for i in topic.raised_by),
-            "event": topic.event,
-            "event_name": events.get(topic.event or ""),
-            "quote": topic.quote,
-        }
-        for topic in chosen
-    ]
+    rows = rows_of(
+        TOPIC_COLUMNS,
+        chosen,
+        raised_by_names=lambda topic: tuple(people[i] for i in topic.raised_by),
+        event_name=lambda topic: events.get(topic.event or ""),
+    )
     return Listing(heading(facts, "Agenda"), TOPIC_COLUMNS, rows, caption(facts))
 
 
@@ -205,11 +203,11 @@ def trade(facts: FactsFile, *, derived: bool = True) -> Listing:
     """List the statistics as stated, then (unless ``derived`` is false) the computed ones."""
     from kzeu.derive import derived_figures
 
-    rows: list[Row] = [_stated_row(s) for s in facts.statistics]
+    rows = _stated_rows(facts.statistics)
     notes: tuple[str, ...] = ()
     if derived:
         figures = derived_figures(facts)
-        rows.extend(_derived_row(d) for d in figures)
+        rows.extend(_derived_rows(figures))
         if figures:
             notes = ("≈ derived: computed from the stated figures (kzeu cite ID shows how).",)
     return Listing(
@@ -226,51 +224,38 @@ def _exact(value: Decimal | None) -> str | None:
     return None if value is None else decimal_text(value)
 
 
-def _stated_row(stat: Statistic) -> Row:
-    return {
-        "id": stat.id,
-        "label": stat.label,
-        "kind": stat.kind,
-        "shown": stat.figure if stat.value is None else quantity(stat.value, stat, stat.qualifier),
-        "value": stat.value,
-        "value_exact": _exact(stat.value),
-        "currency": stat.currency,
-        "scale": stat.scale,
-        "unit": stat.unit,
-        "qualifier": stat.qualifier,
-        "period": stat.period,
-        "figure_shown": _with_period(stat.label, stat.period),
-        "figure": stat.figure,
-        "derived": False,
-        "formula": None,
-        "quote": stat.quote,
-    }
+def _stated_rows(stats: Iterable[Statistic]) -> list[Row]:
+    return rows_of(
+        TRADE_COLUMNS,
+        stats,
+        shown=lambda s: s.figure if s.value is None else quantity(s.value, s, s.qualifier),
+        value_exact=lambda s: _exact(s.value),
+        figure_shown=lambda s: _with_period(s.label, s.period),
+        derived=lambda s: False,
+        formula=lambda s: None,
+    )
 
 
-def _derived_row(figure: Derived) -> Row:
-    rounded = figure.display_value
-    return {
-        "id": figure.id,
-        "label": figure.label,
-        "kind": "derived",
-        "shown": (
-            quantity(rounded, figure, None)
-            if rounded is not None
-            else f"not computable: {figure.reason}"
-        ),
-        "value": rounded,
-        "value_exact": _exact(figure.value),
-        "currency": figure.currency,
-        "scale": figure.scale,
-        "unit": figure.unit,
-        "qualifier": None,
-        "period": figure.period,
-        "figure_shown": _with_period(figure.label, figure.period),
-        "figure": None,
-        "derived": True,
-        "formula": figure.formula,
-        "quote": None,
-    }
+def _derived_rows(figures: Iterable[Derived]) -> list[Row]:
+    def shown(figure: Derived) -> str:
+        rounded = figure.display_value
+        if rounded is None:
+            return f"not computable: {figure.reason}"
+        return quantity(rounded, figure, None)
+
+    return rows_of(
+        TRADE_COLUMNS,
+        figures,
+        kind=lambda d: "derived",
+        shown=shown,
+        value=lambda d: d.display_value,
+        value_exact=lambda d: _exact(d.value),
+        qualifier=lambda d: None,
+        figure_shown=lambda d: _with_period(d.label, d.period),
+        figure=lambda d: None,
+        derived=lambda d: True,
+        quote=lambda d: None,
+    )
 
 
 def quantity(value: Decimal, measure: Statistic | Derived, qualifier: str | None) -> str:
@@ -323,34 +308,32 @@ def events(facts: FactsFile, *, status: str | None = None) -> Listing:
         if not chosen:
             known = _known(sorted({e.status for e in facts.events}), "kzeu events")
             raise NothingMatches(f"no event has the status {status!r}; statuses: {known}")
-    rows: list[Row] = []
     published = facts.source.published
     people = _names_by_id(facts)
-    for event in chosen:
-        window = None if event.date else inferred_window(event.timing, published)
+    windows = {e.id: None if e.date else inferred_window(e.timing, published) for e in chosen}
+
+    def where_when(event: Event) -> str:
         when = [event.place or "", event.timing or "", _date(event)]
+        window = windows[event.id]
         if window:
             when.append(f"{window[0].isoformat()} to {window[1].isoformat()} (inferred)")
-        rows.append(
-            {
-                "id": event.id,
-                "name": event.name,
-                "event_shown": f"{event.name} ({event.status})",
-                "kind": event.kind,
-                "place": event.place,
-                "date": event.date.isoformat() if event.date else None,
-                "timing": event.timing,
-                "where_when": ", ".join(w for w in when if w) or NOT_STATED,
-                "status": event.status,
-                "participants": event.participants,
-                "participant_names": tuple(people[i] for i in event.participants),
-                "purpose": event.purpose,
-                "window_start": window[0].isoformat() if window else None,
-                "window_end": window[1].isoformat() if window else None,
-                "window_inferred": window is not None,
-                "quote": event.quote,
-            }
-        )
+        return ", ".join(w for w in when if w) or NOT_STATED
+
+    def window_day(event: Event, end: int) -> str | None:
+        window = windows[event.id]
+        return window[end].isoformat() if window else None
+
+    rows = rows_of(
+        EVENT_COLUMNS,
+        chosen,
+        event_shown=lambda e: f"{e.name} ({e.status})",
+        date=lambda e: e.date.isoformat() if e.date else None,
+        where_when=where_when,
+        participant_names=lambda e: tuple(people[i] for i in e.participants),
+        window_start=lambda e: window_day(e, 0),
+        window_end=lambda e: window_day(e, 1),
+        window_inferred=lambda e: windows[e.id] is not None,
+    )
     notes: tuple[str, ...] = ()
     if any(row["window_inferred"] for row in rows):
         notes = ("(inferred): computed from the report's date and wording.",)

@@ -621,3 +621,16 @@ def test_cite_markdown_goes_through_the_one_dispatcher(run: Run) -> None:
     assert out.startswith("> The trade turnover")
     assert "**$11.1 billion in imports**" in out
     assert "\n>\n> — the Foreign Ministry’s press service, 2025-03-28\n" in out
+
+
+def test_rows_are_built_from_their_columns_keys() -> None:
+    from kzeu import load, views
+
+    facts = load()
+    for listing in (views.people(facts), views.topics(facts), views.events(facts)):
+        keys = [c.key for c in listing.columns]
+        assert all(list(row) == keys for row in listing.rows)
+    trade = views.trade(facts)
+    assert all(list(row) == [c.key for c in trade.columns] for row in trade.rows)
+    with pytest.raises(ValueError, match="no column has the key"):
+        views.rows_of(views.PEOPLE_COLUMNS, facts.people, nmae=lambda p: p.name)
