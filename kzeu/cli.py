@@ -364,7 +364,7 @@ def cite(
     if listing is None:
         meant = views.ids_meant(data, fact_id)
         hint_text = f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
-        fail(f"no fact has the id {fact_id!r}{hint_text}", EXIT_USAGE)
+        usage_error(ctx, f"no fact has the id {fact_id!r}{hint_text}")
     show(ctx, listing)
 
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 import os
 import re
 
-# Typer's own bash protocol, which kzeu's extends: there is no public name for either.
-from typer._click.shell_completion import CompletionItem, add_completion_class
-from typer._completion_classes import BashComplete
+# Typer's own bash protocol, which kzeu's extends: no public name; kzeu.options reaches it.
+from kzeu.options import BashComplete, CompletionItem, add_completion_class
 
 _BASH_SPECIAL = re.compile(r"([^\w@%+=:,./-])")
 

@@ -10,8 +10,9 @@ command reads them back with ``output_format``, ``selected_fields``, ``facts_pat
 line saying why): ``kzeu -f csv schema``, ``kzeu --facts x.json draft r.txt``.
 
 This is also the one module that reaches into Typer's (and its Click's) private API: the
-group's usage errors in kzeu's one-line style, the way arguments are shown in help, and the
-hook where completion starts. ``tests/test_options.py`` fails if any of it changes.
+group's usage errors in kzeu's one-line style, the way arguments are shown in help, the hook
+where completion starts, and the bash protocol ``kzeu.completion`` extends.
+``tests/test_options.py`` fails if any of it changes.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ import typer
 # name in Typer.
 from typer._click.core import Context
 from typer._click.exceptions import ClickException, UsageError
+
+# Typer's bash protocol and its registry, which kzeu.completion extends (imported from here, so
+# that Typer's private names are reached from this one module; Typer imports them anyway).
+from typer._click.shell_completion import CompletionItem, add_completion_class
+from typer._completion_classes import BashComplete
 from typer.core import TyperArgument, TyperGroup
 
 from kzeu.exits import EXIT_OK, EXIT_USAGE
@@ -172,6 +178,8 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
         ),
     ),
 }
+
+__all__ = ["BashComplete", "CompletionItem", "add_completion_class"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -344,13 +344,18 @@ def test_cite_suggests_a_derived_id(run: Run) -> None:
         "kzeu: no fact has the id 'trade-balance'; did you mean: trade-turnover-balance"
     )
     assert "did you mean: trade-turnover-balance?" in run("cite", "balance").stderr
-    assert run("cite", "").stderr == "kzeu: no fact has the id ''; see kzeu search TEXT\n"
+    assert run("cite", "").stderr == (
+        "kzeu: no fact has the id ''; see kzeu search TEXT\nTry 'kzeu cite -h' for help.\n"
+    )
 
 
 def test_cite_unknown_id_suggests_close_ones_and_exits_2(run: Run) -> None:
     result = run("cite", "kaja-kalas")
     assert result.exit_code == 2
-    assert result.stderr == "kzeu: no fact has the id 'kaja-kalas'; did you mean: kaja-kallas?\n"
+    assert result.stderr == (
+        "kzeu: no fact has the id 'kaja-kalas'; did you mean: kaja-kallas?\n"
+        "Try 'kzeu cite -h' for help.\n"
+    )
 
 
 def test_source_prints_the_report(run: Run) -> None:
