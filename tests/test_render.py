@@ -430,3 +430,14 @@ def test_no_module_of_the_renderer_imports_one_that_imports_it_back() -> None:
 
     modules = [m for m in imports if m != "kzeu.render"]  # the package re-exports its modules
     assert [m for m in modules if reaches(m, m, {"kzeu.render"})] == []
+
+
+def test_tsv_keeps_every_row_on_one_line_and_every_field_in_its_column() -> None:
+    from kzeu.render.as_tsv import to_tsv, tsv_cell
+
+    assert tsv_cell("a\tb\nc\\d") == "a\\tb\\nc\\\\d"
+    assert tsv_cell(("x", "y")) == "x; y"
+    assert tsv_cell(Decimal("0.10")) == "0.10"
+    shown = listing({"id": "a\tb", "text": "line one\nline two\x1b[2J", "n": Decimal("1.5")})
+    lines = to_tsv(shown).splitlines()
+    assert lines == ["id\ttext\tn", "a\\tb\tline one\\nline two\\\\x1b[2J\t1.5"]
