@@ -29,6 +29,7 @@ from kzeu.options import (
     facts_path,
     facts_paths,
     output_format,
+    refuse_unshared,
     selected_fields,
     shared_options,
     usage_error,
@@ -551,6 +552,7 @@ def help_command(
     ] = None,
 ) -> None:
     """Show the help of kzeu, or of COMMAND: kzeu help COMMAND is kzeu COMMAND --help."""
+    refuse_unshared(ctx, (), why="it prints help")
     sys.stdout.write(command_help(ctx, command) + "\n")
 
 

@@ -123,6 +123,11 @@ def test_help_alone_is_the_top_level_help_with_examples(run: Run) -> None:
     assert "    kzeu trade" in examples
     assert len(examples) >= 5
     usage_error(run("help", "nonsense"), "no such command: 'nonsense'", "kzeu help")
+    usage_error(
+        run("-f", "json", "help"),
+        "-f json does not apply to kzeu help (it prints help)",
+        "kzeu help",
+    )
 
 
 # --- Typer's private API, in one module ---------------------------------------------------------
