@@ -19,7 +19,8 @@ from kzeu.render import (
     render_listing,
 )
 from kzeu.render.chart import build_chart
-from kzeu.render.table import CELL_CHARS, CELL_LINES, _Measured, build_table, column_widths
+from kzeu.render.layout import Measured, column_widths
+from kzeu.render.table import CELL_CHARS, CELL_LINES, build_table
 
 
 def drawn(renderable: RenderableType, width: int, *, colour: bool = False) -> str:
@@ -84,7 +85,7 @@ def test_no_id_or_formula_is_cut_mid_word_at_80_columns() -> None:
 
 
 def test_column_widths_give_words_first_then_short_columns() -> None:
-    measured = [_Measured(10, 30, 60), _Measured(8, 16, 36, numeric=True), _Measured(6, 6, 6)]
+    measured = [Measured(10, 30, 60), Measured(8, 16, 36, numeric=True), Measured(6, 6, 6)]
     assert column_widths(measured, 60) == [38, 16, 6]
     assert column_widths(measured, 30) == [10, 14, 6]
     assert column_widths(measured, 200) == [60, 36, 6]

@@ -81,7 +81,7 @@ def bar_lengths(chart: Chart, longest: int) -> list[int]:
 def _label_lines(label: str, width: int) -> list[str]:
     from rich.cells import cell_len
 
-    from kzeu.render.table import wrap_words
+    from kzeu.render.layout import wrap_words
 
     lines: list[str] = []
     for piece in wrap_words(label, width):
