@@ -19,25 +19,23 @@ import typer
 from kzeu import __version__
 from kzeu.exits import EXIT_DATA, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from kzeu.options import (
-    FactsOption,
-    FieldsOption,
-    FormatOption,
+    LIST_FIELDS,
     Group,
     choice_completer,
     choose,
+    command_help,
     completer,
+    examples,
     facts_path,
+    facts_paths,
     output_format,
+    refuse_unshared,
     selected_fields,
+    shared_options,
+    usage_error,
+    use_pager,
 )
-from kzeu.render import (
-    CHART_FORMATS,
-    Listing,
-    OutputFormat,
-    render_chart,
-    render_listing,
-    visible,
-)
+from kzeu.render import CHART_FORMATS, Chart, Listing, OutputFormat, is_terminal, render, visible
 
 if TYPE_CHECKING:
     from kzeu.facts import FactsError
@@ -48,7 +46,15 @@ app = typer.Typer(
     cls=Group,
     name="kzeu",
     help="Explore the sourced, checked facts of a meeting: people, agenda, events and figures.",
-    epilog="Every fact carries the verbatim span of the report that supports it.",
+    epilog=examples(
+        "kzeu",
+        "kzeu trade",
+        "kzeu people -a union",
+        'kzeu search "north south"',
+        "kzeu cite imports",
+        "kzeu topics | cut -f2",
+        "kzeu help people",
+    ),
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
@@ -75,11 +81,9 @@ def _print_version(value: bool) -> None:
 
 
 @app.callback(invoke_without_command=True)
+@shared_options()
 def root(
     ctx: typer.Context,
-    _format: FormatOption = None,
-    _fields: FieldsOption = None,
-    _facts: FactsOption = None,
     version: Annotated[
         bool,
         typer.Option(
@@ -94,10 +98,12 @@ def root(
     """Explore the sourced, checked facts of a meeting.
 
     With no command, print an overview of the meeting (kzeu -f json: the overview as JSON).
-    --format, --fields and --facts may come before the command or after it.
+    On a terminal tables are drawn, paged when taller than the screen; to a pipe they are
+    tab-separated. --format, --fields, --facts and --no-pager may come before the command or
+    after it.
     """
     if ctx.invoked_subcommand is None:
-        overview(ctx)
+        _overview(ctx)
 
 
 def fail(message: str, code: int) -> NoReturn:
@@ -106,9 +112,10 @@ def fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _facts_path(ctx: typer.Context, facts: str | None = None) -> str | None:
-    """Return ``facts`` if given, else the file ``--facts`` names (None: the default)."""
-    return facts if facts is not None else facts_path(ctx)
+def hint(text: str) -> None:
+    """Print a hint on stderr, only when a person is reading: stdout and stderr terminals."""
+    if is_terminal(sys.stdout) and is_terminal(sys.stderr):
+        sys.stderr.write(text + "\n")
 
 
 def load(ctx: typer.Context, facts: str | None = None) -> "FactsFile":
@@ -117,7 +124,7 @@ def load(ctx: typer.Context, facts: str | None = None) -> "FactsFile":
     used."""
     from kzeu.facts import FactsError, load_facts
 
-    chosen = _facts_path(ctx, facts)
+    chosen = facts if facts is not None else facts_path(ctx)
     try:
         return load_facts(chosen)
     except FactsError as error:
@@ -133,16 +140,19 @@ def _named(error: "FactsError", chosen: str | None) -> "FactsError":
     return error if name == error.path else FactsError(name, error.problem, error.details)
 
 
-def show(ctx: typer.Context, listing: Listing) -> None:
-    """Write ``listing`` to stdout in the format asked for, with only the fields asked for
-    (exit 2 naming the valid ones if one is unknown)."""
+def show(ctx: typer.Context, item: Listing | Chart) -> None:
+    """Write ``item`` to stdout in the format asked for, with only the fields asked for (exit
+    2 naming the valid ones if one is unknown; ``--fields`` alone lists them)."""
     fields = selected_fields(ctx)
-    if fields is not None:
+    if isinstance(item, Listing) and fields == LIST_FIELDS:
+        sys.stdout.write("".join(f"{name}\n" for name in item.field_names()))
+        return
+    if isinstance(item, Listing) and isinstance(fields, list):
         try:
-            listing = listing.select(fields)
+            item = item.select(fields)
         except ValueError as error:
-            fail(f"--fields: {error}", EXIT_USAGE)
-    render_listing(listing, output_format(ctx), sys.stdout)
+            usage_error(ctx, f"--fields: {error}")
+    render(item, output_format(ctx), sys.stdout, pager=use_pager(ctx))
 
 
 def present(ctx: typer.Context, view: Callable[["FactsFile"], Listing]) -> None:
@@ -157,27 +167,34 @@ def present(ctx: typer.Context, view: Callable[["FactsFile"], Listing]) -> None:
     show(ctx, listing)
 
 
-@app.command(
-    short_help="Show the meeting at a glance.",
-    epilog="Examples: kzeu overview; kzeu overview -f json; kzeu -f json",
-)
-def overview(
-    ctx: typer.Context,
-    _format: FormatOption = None,
-    _fields: FieldsOption = None,
-    _facts: FactsOption = None,
-) -> None:
-    """Show the meeting at a glance: who met whom, where, when, the agenda and the figures."""
+def _overview(ctx: typer.Context) -> None:
     from kzeu import views
 
     present(ctx, views.overview)
+    hint(views.NEXT)
+
+
+@app.command(
+    short_help="Show the meeting at a glance.",
+    epilog=examples("kzeu overview", "kzeu", "kzeu -f json", "kzeu overview --fields agenda"),
+)
+@shared_options()
+def overview(ctx: typer.Context) -> None:
+    """Show the meeting at a glance: who met whom, where, when, the agenda and the figures."""
+    _overview(ctx)
 
 
 @app.command(
     short_help="List the officials and their titles.",
-    epilog="Examples: kzeu people; kzeu people -f csv; kzeu people -a AFFILIATION; "
-    "kzeu people --fields id,name -f json",
+    epilog=examples(
+        "kzeu people",
+        "kzeu people -a union",
+        "kzeu people -f csv",
+        "kzeu people --fields id,name -f json",
+        "kzeu people | cut -f2",
+    ),
 )
+@shared_options()
 def people(
     ctx: typer.Context,
     affiliation: Annotated[
@@ -186,13 +203,10 @@ def people(
             "--affiliation",
             "-a",
             metavar="TEXT",
-            help="Only people of this affiliation (any case or accents).",
+            help="Only people whose affiliation holds TEXT: a part of a word, any case or accents.",
             autocompletion=completer("affiliation"),
         ),
     ] = None,
-    _format: FormatOption = None,
-    _fields: FieldsOption = None,
-    _facts: FactsOption = None,
 ) -> None:
     """List the officials named in the report, with their titles and affiliation."""
     from kzeu import views
@@ -202,8 +216,9 @@ def people(
 
 @app.command(
     short_help="List the agenda and who raised each item.",
-    epilog="Examples: kzeu topics; kzeu topics -f markdown; kzeu topics --raised-by SURNAME",
+    epilog=examples("kzeu topics", "kzeu topics --raised-by SURNAME", "kzeu topics -f markdown"),
 )
+@shared_options()
 def topics(
     ctx: typer.Context,
     raised_by: Annotated[
@@ -217,9 +232,6 @@ def topics(
             autocompletion=completer("person"),
         ),
     ] = None,
-    _format: FormatOption = None,
-    _fields: FieldsOption = None,
-    _facts: FactsOption = None,
 ) -> None:
     """List the agenda: each item, who raised it and at which event."""
     from kzeu import views
@@ -229,8 +241,9 @@ def topics(
 
 @app.command(
     short_help="List the meetings and summits.",
-    epilog="Examples: kzeu events; kzeu events --status upcoming -f json",
+    epilog=examples("kzeu events", "kzeu events --status upcoming -f json"),
 )
+@shared_options()
 def events(
     ctx: typer.Context,
     status: Annotated[
@@ -244,9 +257,6 @@ def events(
             autocompletion=choice_completer(_statuses),
         ),
     ] = None,
-    _format: FormatOption = None,
-    _fields: FieldsOption = None,
-    _facts: FactsOption = None,
 ) -> None:
     """List the meetings and summits: place, timing as the report gives it, and status."""
     from kzeu import views
@@ -256,9 +266,15 @@ def events(
 
 @app.command(
     short_help="List the trade figures, stated and derived.",
-    epilog="Examples: kzeu trade; kzeu trade -f json; kzeu trade --no-derived -f csv; "
-    "kzeu trade --fields id,value,value_exact; kzeu trade --chart",
+    epilog=examples(
+        "kzeu trade",
+        "kzeu trade -f json",
+        "kzeu trade --no-derived -f csv",
+        "kzeu trade --fields id,value,value_exact",
+        "kzeu trade --chart",
+    ),
 )
+@shared_options()
 def trade(
     ctx: typer.Context,
     derived: Annotated[
@@ -268,9 +284,6 @@ def trade(
     chart: Annotated[
         bool, typer.Option("--chart", help="Draw turnover, exports and imports as bars.")
     ] = False,
-    _format: FormatOption = None,
-    _fields: FieldsOption = None,
-    _facts: FactsOption = None,
 ) -> None:
     """List the trade and investment figures as stated, then those derived from them."""
     from kzeu import views
@@ -279,34 +292,42 @@ def trade(
         present(ctx, partial(views.trade, derived=derived))
         return
     fmt = output_format(ctx)
-    if fmt not in CHART_FORMATS:
-        fail(
-            f"--chart draws a picture: use it with -f table, svg or html, not {fmt.value}",
-            EXIT_USAGE,
+    if fmt is not None and fmt not in CHART_FORMATS:
+        usage_error(
+            ctx, f"--chart draws a picture: use it with -f table, svg or html, not {fmt.value}"
         )
-    render_chart(views.trade_chart(load(ctx)), fmt, sys.stdout)
+    if selected_fields(ctx) is not None:
+        usage_error(ctx, "--fields does not apply to --chart: a chart has no fields to choose")
+    show(ctx, views.trade_chart(load(ctx)))
 
 
 @app.command(
     short_help="Find text in every fact.",
-    epilog='Examples: kzeu search trade; kzeu search "prime minister" -f json',
+    epilog=examples(
+        "kzeu search trade",
+        'kzeu search "north south"',
+        'kzeu search "prime minister" -f json',
+    ),
 )
+@shared_options()
 def search(
     ctx: typer.Context,
     text: Annotated[
         str,
-        typer.Argument(metavar="TEXT", help="Text to find, in any case, accents or dashes."),
+        typer.Argument(
+            metavar="TEXT",
+            help="Words to find, each a part of a word, in any case or accents; a fact matches"
+            " when it holds them all.",
+        ),
     ],
-    _format: FormatOption = None,
-    _fields: FieldsOption = None,
-    _facts: FactsOption = None,
 ) -> None:
-    """Find TEXT in every fact, derived figures included; exit 1 when nothing matches, like
-    grep."""
+    """Find the facts that hold every word of TEXT, derived figures included; exit 1 when
+    nothing matches, like grep."""
     from kzeu import views
+    from kzeu.search import Query
 
-    if not text.strip():
-        fail("search needs some text to find", EXIT_USAGE)
+    if not Query(text):
+        usage_error(ctx, "search needs some text to find")
     listing = views.search(load(ctx), text)
     if not listing.rows:
         fail(f"no fact matches {text!r}", EXIT_DATA)
@@ -315,51 +336,45 @@ def search(
 
 @app.command(
     short_help="Show a fact with its sentence and a citation.",
-    epilog="Examples: kzeu cite ID; kzeu cite ID -f json | jq -r .quote; "
-    "kzeu cite ID -f markdown (kzeu search TEXT shows ids)",
+    epilog=examples(
+        "kzeu cite imports",
+        "kzeu cite imports -f json | jq -r .quote",
+        "kzeu cite imports -f markdown",
+        "kzeu search imports --fields id",
+    ),
 )
+@shared_options()
 def cite(
     ctx: typer.Context,
     fact_id: Annotated[
         str,
         typer.Argument(
-            metavar="ID", help="Id of a fact or derived figure.", autocompletion=completer("id")
+            metavar="ID",
+            help="Id of a fact or derived figure, in any case.",
+            autocompletion=completer("id"),
         ),
     ],
-    _format: FormatOption = None,
-    _fields: FieldsOption = None,
-    _facts: FactsOption = None,
 ) -> None:
-    """Show a fact, the sentence of the report it comes from with its quote highlighted, and a
-    citation ready to paste; -f markdown gives the sentence as a block quote with its
-    citation."""
+    """Show the sentence of the report a fact comes from, its quote highlighted, and a
+    citation ready to paste; then the fact's fields. -f markdown gives the sentence as a block
+    quote with its citation."""
     from kzeu import views
 
     data = load(ctx)
     listing = views.cite(data, fact_id)
     if listing is None:
         meant = views.ids_meant(data, fact_id)
-        hint = f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
-        fail(f"no fact has the id {fact_id!r}{hint}", EXIT_USAGE)
-    quoted = None
-    if output_format(ctx) is OutputFormat.markdown and selected_fields(ctx) is None:
-        quoted = views.cite_markdown(data, fact_id)
-    if quoted is None:
-        show(ctx, listing)
-    else:
-        sys.stdout.write(quoted)
+        hint_text = f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
+        usage_error(ctx, f"no fact has the id {fact_id!r}{hint_text}")
+    show(ctx, listing)
 
 
 @app.command(
     short_help="Print the report the facts come from.",
-    epilog="Examples: kzeu source; kzeu source -f json | jq -r .text",
+    epilog=examples("kzeu source", "kzeu source -f json | jq -r .text"),
 )
-def source(
-    ctx: typer.Context,
-    _format: FormatOption = None,
-    _fields: FieldsOption = None,
-    _facts: FactsOption = None,
-) -> None:
+@shared_options()
+def source(ctx: typer.Context) -> None:
     """Print the report itself, with its date, dateline, attribution, outlet, title and URL."""
     from kzeu import views
 
@@ -368,15 +383,14 @@ def source(
 
 @app.command(
     short_help="Check a facts file and report every problem.",
-    epilog="Examples: kzeu check; kzeu check --facts draft.json -f json; "
-    "kzeu check --facts - < draft.json",
+    epilog=examples(
+        "kzeu check",
+        "kzeu check --facts draft.json -f json",
+        "kzeu check --facts - < draft.json",
+    ),
 )
-def check(
-    ctx: typer.Context,
-    _format: FormatOption = None,
-    _fields: FieldsOption = None,
-    _facts: FactsOption = None,
-) -> None:
+@shared_options()
+def check(ctx: typer.Context) -> None:
     """Run every check on a facts file and report each; exit 1 if any fails."""
     from kzeu.checks import as_listing, run_checks
 
@@ -388,9 +402,14 @@ def check(
 
 @app.command(
     short_help="Draft a facts file from a news report.",
-    epilog="Examples: kzeu draft report.txt -o meeting.json; kzeu draft - --date 2025-05-14",
+    epilog=examples(
+        "kzeu draft report.txt -o meeting.json",
+        "kzeu draft - --date 2025-05-14 < report.txt",
+    ),
 )
+@shared_options("pager", why="it reads a news report and writes a facts file as JSON")
 def draft(
+    ctx: typer.Context,
     article: Annotated[
         str,
         typer.Argument(metavar="ARTICLE", help="A plain-text news report (UTF-8); - for stdin."),
@@ -420,10 +439,16 @@ def draft(
     try:
         when = dt.date.fromisoformat(date) if date is not None else None
     except ValueError:
-        fail(f"--date must be a date as YYYY-MM-DD, not {date!r}", EXIT_USAGE)
+        usage_error(ctx, f"--date must be a date as YYYY-MM-DD, not {date!r}")
     out = None if output in (None, "-") else output_target(output, force=force, through=True)
     try:
-        document = json_document(drafting.draft(drafting.read_report(article), date=when))
+        text = drafting.read_report(article)
+        if _is_facts_file(text):
+            usage_error(
+                ctx,
+                f"{article} is a facts file, not a news report: kzeu check --facts {article}",
+            )
+        document = json_document(drafting.draft(text, date=when))
     except FactsError as error:
         fail(error.message, EXIT_DATA)
     except drafting.DraftError as error:
@@ -438,29 +463,48 @@ def draft(
         sys.stderr.write(f"kzeu: wrote {shown}; next: kzeu check --facts {shown}\n")
 
 
+def _is_facts_file(text: str) -> bool:
+    """Return whether ``text`` is a JSON object with a facts file's keys (not a report)."""
+    if not text.lstrip().startswith("{"):
+        return False
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and {"format_version", "source"} <= data.keys()
+
+
 @app.command(
     short_help="Export facts files into one SQLite database.",
-    epilog="Examples: kzeu export --sqlite meetings.db --facts a.json --facts b.json; "
-    "sqlite3 meetings.db 'SELECT * FROM statistics'",
+    epilog=examples(
+        "kzeu export --sqlite meetings.db a.json b.json",
+        "kzeu export --sqlite meetings.db --facts a.json --facts b.json",
+        "sqlite3 meetings.db 'SELECT * FROM statistics'",
+    ),
 )
+@shared_options()
 def export(
     ctx: typer.Context,
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[FILE]...",
+            help="Facts files to export (as --facts, which may be repeated; default: the one"
+            " kzeu reads).",
+        ),
+    ] = None,
     *,
     sqlite: Annotated[
-        str, typer.Option("--sqlite", metavar="FILE", help="The SQLite database to write.")
+        str, typer.Option("--sqlite", metavar="DB", help="The SQLite database to write.")
     ],
-    facts: Annotated[
-        list[str] | None,
-        typer.Option("--facts", metavar="FILE", help="A facts file to export; repeat for more."),
-    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace the database if it exists.")
     ] = False,
     allow_draft: Annotated[
         bool, typer.Option("--allow-draft", help="Export a draft with fields left to fill in.")
     ] = False,
-    _format: FormatOption = None,
-    _fields: FieldsOption = None,
 ) -> None:
     """Export facts files into one SQLite database: a table per kind of fact, plus sources
     and quotes, every row keyed to its file and meeting."""
@@ -468,7 +512,8 @@ def export(
     from kzeu.files import WriteError
 
     out = output_target(sqlite, force=force)
-    paths: list[str | None] = list(facts) if facts else [_facts_path(ctx, None)]
+    given = [*facts_paths(ctx), *(files or [])]
+    paths: list[str | None] = list(given) if given else [None]
     names = [path or "packaged facts.json" for path in paths]
     try:
         refuse_same_files(paths, names)
@@ -483,14 +528,32 @@ def export(
 
 @app.command(
     short_help="Print the JSON Schema of the facts-file format.",
-    epilog="Examples: kzeu schema > kzeu-facts.schema.json",
+    epilog=examples("kzeu schema > kzeu-facts.schema.json"),
 )
-def schema() -> None:
+@shared_options("format", "pager", formats=(OutputFormat.json,), why="it writes the JSON Schema")
+def schema(ctx: typer.Context) -> None:
     """Print the JSON Schema of the facts-file format, generated from the models."""
     from kzeu.models import FactsFile
     from kzeu.render import json_document
 
     sys.stdout.write(json_document(FactsFile.model_json_schema()))
+
+
+@app.command(
+    "help",
+    short_help="Show the help of kzeu or of a command.",
+    epilog=examples("kzeu help", "kzeu help trade"),
+)
+def help_command(
+    ctx: typer.Context,
+    command: Annotated[
+        str | None,
+        typer.Argument(metavar="[COMMAND]", help="The command to explain."),
+    ] = None,
+) -> None:
+    """Show the help of kzeu, or of COMMAND: kzeu help COMMAND is kzeu COMMAND --help."""
+    refuse_unshared(ctx, (), why="it prints help")
+    sys.stdout.write(command_help(ctx, command) + "\n")
 
 
 def output_target(name: str, *, force: bool, through: bool = False) -> "Target":

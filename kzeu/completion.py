@@ -25,11 +25,16 @@ from __future__ import annotations
 import os
 import re
 
-# Typer's own protocols, which kzeu's extend: there is no public name for them.
-from typer._click.shell_completion import CompletionItem, add_completion_class
-from typer._completion_classes import BashComplete, FishComplete, ZshComplete
-
 from kzeu.render.escape import visible
+
+# Typer's own protocols, which kzeu's extend: no public name for them.
+from kzeu.typer_private import (
+    BashComplete,
+    CompletionItem,
+    FishComplete,
+    ZshComplete,
+    add_completion_class,
+)
 
 _BASH_SPECIAL = re.compile(r"([^\w@%+=:,./-])")
 # What bash still reads inside an open quote, plus the glob characters (see the module's doc).

@@ -1,32 +1,48 @@
-"""The options every command shares, each declared once: ``--format``, ``--fields``, ``--facts``.
+"""The options commands share, each declared once, and kzeu's command group.
 
-They are accepted before the command and after it (``kzeu -f json people``, ``kzeu people -f
-json``): each option's callback records its value in the context's ``meta``, which the root and
-the command share, so the one given last wins and no command merges them by hand. A command
-reads them back with ``output_format``, ``selected_fields`` and ``facts_path``. Where no
-``--facts`` is given, ``kzeu.facts.resolve_path`` alone decides (``$KZEU_FACTS``, else the
-packaged file).
+``shared_options`` is to kzeu what sqlite-utils' ``output_options`` is to it: a decorator that
+gives a command the shared options it takes (``--format``, ``--fields``, ``--facts``,
+``--no-pager``), so that no command repeats their declarations. They are accepted before the
+command and after it (``kzeu -f json people``, ``kzeu people -f json``): each option's callback
+records its value in the context's ``meta``, which the root and the command share, and a
+command reads them back with ``output_format``, ``selected_fields``, ``facts_path`` and
+``use_pager``. An option given before a command that does not take it is refused (exit 2, one
+line saying why): ``kzeu -f csv schema``, ``kzeu --facts x.json draft r.txt``.
 
-Choices (formats, statuses) are matched in any case, and a near miss is answered with the
-choice meant: ``-f jsn`` says "did you mean 'json'?".
+This is also where kzeu overrides Typer's private methods: the group's usage errors in kzeu's
+one-line style, the way arguments are shown in help, and the hook where completion starts (the
+private names kzeu imports are in ``kzeu.typer_private``). ``tests/test_options.py`` fails if
+any of it changes.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
+import sys
 from collections.abc import Callable, MutableMapping, Sequence
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperArgument, TyperGroup
 
+from kzeu.exits import EXIT_OK, EXIT_USAGE
 from kzeu.render import OutputFormat
+from kzeu.render.escape import visible
+from kzeu.typer_private import ClickException, Context, UsageError
 
 _FORMAT = "kzeu.format"
 _FIELDS = "kzeu.fields"
 _FACTS = "kzeu.facts"
+_NO_PAGER = "kzeu.no_pager"
+# Which shared options were given, with where: the command (or root) that took each.
+_GIVEN = "kzeu.given"
 
 FORMATS = tuple(f.value for f in OutputFormat)
+SHARED = ("format", "fields", "facts", "pager")
+# "--fields" alone: list the fields.
+LIST_FIELDS = "\0list"
 
 
 def choose(value: str, choices: Sequence[str]) -> str:
@@ -71,78 +87,189 @@ def completer(what: str) -> Callable[[typer.Context], list[str]]:
     return complete
 
 
+def _given(ctx: typer.Context, name: str, flag: str) -> None:
+    ctx.meta.setdefault(_GIVEN, {})[name] = flag
+
+
 def _remember_format(ctx: typer.Context, value: str | None) -> None:
     if value is not None:
         ctx.meta[_FORMAT] = OutputFormat(choose(value, FORMATS))
+        _given(ctx, "format", f"-f {ctx.meta[_FORMAT].value}")
 
 
 def _remember_fields(ctx: typer.Context, value: str | None) -> None:
     if value is not None:
-        ctx.meta[_FIELDS] = [f.strip() for f in value.split(",") if f.strip()]
+        fields = [f.strip() for f in value.split(",") if f.strip()]
+        ctx.meta[_FIELDS] = fields if value != LIST_FIELDS else LIST_FIELDS
+        _given(ctx, "fields", "--fields")
 
 
-def _remember_facts(ctx: typer.Context, value: str | None) -> None:
-    if value is not None:
-        ctx.meta[_FACTS] = value
+def _remember_facts(ctx: typer.Context, value: Sequence[str] | None) -> None:
+    if value:
+        ctx.meta[_FACTS] = [*ctx.meta.get(_FACTS, []), *value]
+        _given(ctx, "facts", "--facts")
 
 
-# Each is a parameter of the root and of every command that shows facts. Its value is not
-# passed to the function (expose_value=False): the callback records it, see the module's doc.
-FormatOption = Annotated[
-    str | None,
-    typer.Option(
-        "--format",
-        "-f",
-        metavar="FORMAT",
-        help=f"Output format: {', '.join(FORMATS[:-1])} or {FORMATS[-1]} (any case; default:"
-        " table).",
-        callback=_remember_format,
-        expose_value=False,
-        autocompletion=choice_completer(lambda: FORMATS),
-        show_default=False,
+def _remember_pager(ctx: typer.Context, value: bool) -> None:
+    if value:
+        ctx.meta[_NO_PAGER] = True
+        _given(ctx, "pager", "--no-pager")
+
+
+# Each is a parameter of the root and of the commands that take it. Its value is not passed to
+# the function (expose_value=False): the callback records it, see the module's doc.
+_OPTIONS: dict[str, tuple[Any, Any]] = {
+    "format": (
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help=f"Output format: {', '.join(FORMATS[:-1])} or {FORMATS[-1]} (any case;"
+            " default: table on a terminal, tsv to a pipe).",
+            callback=_remember_format,
+            expose_value=False,
+            autocompletion=choice_completer(lambda: FORMATS),
+            show_default=False,
+        ),
     ),
-]
-FieldsOption = Annotated[
-    str | None,
-    typer.Option(
-        "--fields",
-        metavar="FIELDS",
-        help="Only these keys, comma-separated, in this order (e.g. id,name).",
-        callback=_remember_fields,
-        expose_value=False,
-        show_default=False,
+    "fields": (
+        str | None,
+        typer.Option(
+            "--fields",
+            metavar="FIELDS",
+            help="Only these keys, comma-separated, in this order (e.g. id,name); alone: list"
+            " the keys.",
+            callback=_remember_fields,
+            expose_value=False,
+            show_default=False,
+        ),
     ),
-]
-FactsOption = Annotated[
-    str | None,
-    typer.Option(
-        "--facts",
-        metavar="FILE",
-        help="Facts file to read, - for standard input (default: $KZEU_FACTS, else the "
-        "packaged file).",
-        callback=_remember_facts,
-        expose_value=False,
-        show_default=False,
+    "facts": (
+        list[str] | None,
+        typer.Option(
+            "--facts",
+            metavar="FILE",
+            help="Facts file to read, - for standard input (default: $KZEU_FACTS, else the "
+            "packaged file).",
+            callback=_remember_facts,
+            expose_value=False,
+            show_default=False,
+        ),
     ),
-]
+    "pager": (
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="Never page (default: output taller than the terminal goes through"
+            " $KZEU_PAGER, else $PAGER, else less -FRX).",
+            callback=_remember_pager,
+            expose_value=False,
+            show_default=False,
+        ),
+    ),
+}
 
 
-def output_format(ctx: typer.Context) -> OutputFormat:
-    """Return the format asked for, before or after the command; a table by default."""
-    chosen: OutputFormat = ctx.meta.get(_FORMAT, OutputFormat.table)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def shared_options(
+    *names: str, formats: Sequence[OutputFormat] | None = None, why: str = ""
+) -> Callable[[F], F]:
+    """Give a command the shared options ``names`` (default: all of them), declared once here.
+
+    ``formats``: the only formats the command writes; ``why``: what the command does instead,
+    said when an option given before it does not apply. The command must take a
+    ``typer.Context`` named ``ctx``."""
+    taken = names or SHARED
+
+    def decorate(command: F) -> F:
+        signature = inspect.signature(command)
+        added = [
+            inspect.Parameter(
+                f"_{name}",
+                inspect.Parameter.KEYWORD_ONLY,
+                default=False if name == "pager" else None,
+                annotation=Annotated[_OPTIONS[name][0], _OPTIONS[name][1]],
+            )
+            for name in taken
+        ]
+
+        @functools.wraps(command)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            # Typer passes every parameter of the signature, these with their defaults.
+            for parameter in added:
+                kwargs.pop(parameter.name, None)
+            refuse_unshared(kwargs["ctx"], taken, formats, why)
+            return command(*args, **kwargs)
+
+        checked.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[*signature.parameters.values(), *added]
+        )
+        return checked  # type: ignore[return-value]
+
+    return decorate
+
+
+def refuse_unshared(
+    ctx: typer.Context,
+    taken: Sequence[str],
+    formats: Sequence[OutputFormat] | None = None,
+    why: str = "",
+) -> None:
+    """Exit 2 if an option was given that the command ``ctx`` runs does not take."""
+    name = ctx.command_path
+    reason = f" ({why})" if why else ""
+    for option, flag in ctx.meta.get(_GIVEN, {}).items():
+        if option not in taken:
+            usage_error(ctx, f"{flag} does not apply to {name}{reason}")
+    chosen = ctx.meta.get(_FORMAT)
+    if formats is not None and chosen is not None and chosen not in formats:
+        allowed = ", ".join(f.value for f in formats)
+        usage_error(ctx, f"-f {chosen.value} does not apply to {name}: it writes {allowed}")
+
+
+def usage_error(ctx: typer.Context | None, message: str) -> NoReturn:
+    """Stop with a usage error: ``kzeu: message``, then the help hint; exit 2."""
+    raise UsageError(message, ctx)
+
+
+def output_format(ctx: typer.Context) -> OutputFormat | None:
+    """Return the format asked for, before or after the command; None: the default (a table
+    on a terminal, TSV to a pipe)."""
+    chosen: OutputFormat | None = ctx.meta.get(_FORMAT)
     return chosen
 
 
-def selected_fields(ctx: typer.Context) -> list[str] | None:
-    """Return the fields ``--fields`` asked for, or None for all of them."""
-    fields: list[str] | None = ctx.meta.get(_FIELDS)
+def selected_fields(ctx: typer.Context) -> list[str] | str | None:
+    """Return the fields ``--fields`` asked for, ``LIST_FIELDS`` for ``--fields`` alone, or
+    None for all of them."""
+    fields: list[str] | str | None = ctx.meta.get(_FIELDS)
     return fields
 
 
 def facts_path(ctx: typer.Context) -> str | None:
     """Return the facts file ``--facts`` names (the last one given), or None for the default."""
-    path: str | None = ctx.meta.get(_FACTS)
-    return path
+    paths = facts_paths(ctx)
+    return paths[-1] if paths else None
+
+
+def facts_paths(ctx: typer.Context) -> list[str]:
+    """Return every facts file ``--facts`` named, in order."""
+    paths: list[str] = ctx.meta.get(_FACTS, [])
+    return paths
+
+
+def use_pager(ctx: typer.Context) -> bool:
+    """Return whether output may go through a pager (not with ``--no-pager``)."""
+    return not ctx.meta.get(_NO_PAGER, False)
+
+
+def examples(*lines: str) -> str:
+    """Return a help epilog listing example command lines, one a line."""
+    # "\b" keeps Click from rewrapping the paragraph that follows it.
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
 
 
 class _Argument(TyperArgument):
@@ -157,10 +284,16 @@ class _Argument(TyperArgument):
         return None
 
 
+def _help_hint(ctx: Context | None) -> str:
+    if ctx is None:
+        return "Try 'kzeu -h' for help."
+    return f"Try '{ctx.command_path} -h' for help."
+
+
 class Group(TyperGroup):
     """kzeu's command group: every command's arguments are shown as ``_Argument`` shows them,
-    so that a metavar reads the same wherever it appears, and completion answers bash with
-    values it inserts as one word (``kzeu.completion``)."""
+    usage errors are written in kzeu's one-line style, and completion answers bash with values
+    it inserts as one word (``kzeu.completion``)."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -168,6 +301,25 @@ class Group(TyperGroup):
             for param in command.params:
                 if type(param) is TyperArgument:
                     param.__class__ = _Argument
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
+        """Run kzeu; a usage error is ``kzeu: MESSAGE`` and the help hint, on stderr, exit 2."""
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(
+                _fields_alone(sys.argv[1:] if args is None else args), *rest, **kwargs
+            )
+        except UsageError as error:
+            message = visible(error.format_message(), inline=True)
+            sys.stderr.write(f"kzeu: {_lower_first(message)}\n{_help_hint(error.ctx)}\n")
+            sys.exit(EXIT_USAGE)
+        except ClickException as error:
+            sys.stderr.write(f"kzeu: {visible(error.format_message(), inline=True)}\n")
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            sys.stderr.write("kzeu: aborted\n")
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
 
     def _main_shell_completion(
         self,
@@ -184,3 +336,36 @@ class Group(TyperGroup):
 
             register_shells()
         super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
+
+def _fields_alone(args: Sequence[str]) -> list[str]:
+    """Return ``args`` with ``--fields`` given no value (last, or before another option)
+    given ``LIST_FIELDS``: the command then lists its fields."""
+    out = list(args)
+    for i in range(len(out) - 1, -1, -1):
+        alone = i + 1 == len(out) or out[i + 1].startswith("-")
+        if out[i] == "--fields" and alone and "--" not in out[:i]:
+            out.insert(i + 1, LIST_FIELDS)
+    return out
+
+
+def _lower_first(message: str) -> str:
+    """Return Click's message ("No such option: --x") as kzeu words its own ("no such ...")."""
+    if message[:1].isupper() and message[1:2].islower():
+        return message[0].lower() + message[1:]
+    return message
+
+
+def command_help(ctx: typer.Context, name: str | None) -> str:
+    """Return the help of the command ``name`` (None: of kzeu), as ``kzeu NAME --help``
+    prints it; a usage error for an unknown command."""
+    root = ctx.find_root()
+    group = root.command
+    if name is None:
+        return root.get_help()
+    assert isinstance(group, TyperGroup)
+    command = group.get_command(root, name)
+    if command is None:
+        usage_error(ctx, f"no such command: {name!r}")
+    with command.make_context(name, [], parent=root, resilient_parsing=True) as sub:
+        return sub.get_help()

@@ -10,22 +10,23 @@ hold: an empty table says less than "no person has that affiliation; there are: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 from kzeu.models import KIND_OF, Event, Fact, FactsFile, Person, Source, Statistic, Topic
-from kzeu.render import Bar, Cell, Chart, Column, Listing, Marked, Row
+from kzeu.render import Bar, Cell, Chart, Column, Listing, Marked, Quote, Row, shortened
+from kzeu.render.decimals import decimal_text
 
 if TYPE_CHECKING:
     from kzeu.derive import Derived
+    from kzeu.search import Query
 
 # kzeu.derive and kzeu.search are imported by the views that use them: `people` answers
 # without paying for them.
 
 NOT_STATED = "not stated"
-# How many known values a "nothing matches" message lists before it says how many more.
-SHOWN_VALUES = 12
 
 
 class NothingMatches(Exception):
@@ -33,11 +34,7 @@ class NothingMatches(Exception):
 
 
 def _known(values: Iterable[str], command: str) -> str:
-    listed = list(dict.fromkeys(values))
-    if len(listed) <= SHOWN_VALUES:
-        return ", ".join(listed) or "none"
-    more = len(listed) - SHOWN_VALUES
-    return ", ".join(listed[:SHOWN_VALUES]) + f" and {more:,} more ({command})"
+    return ", ".join(shortened(list(dict.fromkeys(values)), command)) or "none"
 
 
 def heading(facts: FactsFile, what: str) -> str:
@@ -48,12 +45,11 @@ def heading(facts: FactsFile, what: str) -> str:
 
 
 def caption(facts: FactsFile) -> str:
-    """Return the line naming the source: dateline, publication date and attribution."""
+    """Return the line naming the source: attribution, dateline and publication date."""
     source = facts.source
-    filed = f"filed in {source.dateline}, " if source.dateline else ""
-    published = source.published.isoformat() if source.published else "on a date not stated"
-    text = f"Source: report {filed}published {published}"
-    return text + (f"; according to {source.attribution}" if source.attribution else "")
+    published = source.published.isoformat() if source.published else "date not stated"
+    where = ", ".join(p for p in (source.dateline, published) if p)
+    return f"Source: {source.attribution or 'report'} ({where})"
 
 
 def meeting_event(facts: FactsFile) -> Event:
@@ -69,16 +65,29 @@ def _names_by_id(facts: FactsFile) -> dict[str, str]:
     return {p.id: p.name for p in facts.people}
 
 
-def _folded(text: str) -> str:
-    from kzeu.search import fold
+def _query(typed: str) -> Query:
+    from kzeu.search import Query
 
-    return fold(text).strip()
+    return Query(typed)
+
+
+def rows_of(
+    columns: Sequence[Column], items: Iterable[object], **computed: Callable[[Any], Cell]
+) -> list[Row]:
+    """Return a row per item, built from the columns' keys, so that a key is written once:
+    each column's value is the item's attribute of that name, or ``computed[key](item)``."""
+    keys = {c.key for c in columns}
+    unknown = set(computed) - keys
+    if unknown:
+        raise ValueError(f"no column has the key(s) {sorted(unknown)}")
+    getters = [(c.key, computed.get(c.key) or attrgetter(c.key)) for c in columns]
+    return [{key: get(item) for key, get in getters} for item in items]
 
 
 # --- people -------------------------------------------------------------------------------------
 
 PEOPLE_COLUMNS = (
-    Column("id", "ID", no_wrap=True),
+    Column("id", "ID", no_wrap=True, gives_way=True),
     Column("name", "Name"),
     Column("titles", "Titles"),
     Column("affiliation", "Affiliation"),
@@ -88,46 +97,44 @@ PEOPLE_COLUMNS = (
 
 
 def people(facts: FactsFile, *, affiliation: str | None = None) -> Listing:
-    """List the officials, optionally only those of one affiliation (any case or accents)."""
+    """List the officials, optionally only those whose affiliation matches ``affiliation``
+    (see ``kzeu.search``: a part of a word, any case or accents)."""
     chosen: Iterable[Person] = facts.people
     if affiliation is not None:
-        wanted = _folded(affiliation)
-        chosen = [p for p in facts.people if _folded(p.affiliation) == wanted]
+        wanted = _query(affiliation)
+        chosen = [p for p in facts.people if wanted and wanted.matches(p.affiliation)]
         if not chosen:
             known = _known(sorted({p.affiliation for p in facts.people}), "kzeu people")
             raise NothingMatches(
                 f"no person has the affiliation {affiliation!r}; affiliations: {known}"
             )
-    rows: list[Row] = [
-        {
-            "id": p.id,
-            "name": p.name,
-            "titles": p.titles,
-            "affiliation": p.affiliation,
-            "role": p.role,
-            "quote": p.quote,
-        }
-        for p in chosen
-    ]
+    rows = rows_of(PEOPLE_COLUMNS, chosen)
     return Listing(heading(facts, "People"), PEOPLE_COLUMNS, rows, caption(facts))
 
 
 def matching_people(facts: FactsFile, query: str) -> list[Person]:
     """Return the people ``query`` names: by id or whole name if one has it, else every person
-    whose name or id holds it (a surname, a part of a name), ignoring case and accents."""
-    wanted = _folded(query)
+    whose name or id matches it (a surname, a part of a name: see ``kzeu.search``)."""
+    from kzeu.search import fold
+
+    wanted = _query(query)
     if not wanted:
         return []
-    exact = [p for p in facts.people if p.id == query or _folded(p.name) == wanted]
+    typed = " ".join(wanted.words)
+    exact = [
+        p
+        for p in facts.people
+        if p.id.casefold() == query.strip().casefold() or " ".join(_query(p.name).words) == typed
+    ]
     if exact:
         return exact
-    return [p for p in facts.people if wanted in _folded(p.name) or wanted in p.id]
+    return [p for p in facts.people if wanted.matches(p.name, fold(p.id))]
 
 
 # --- topics -------------------------------------------------------------------------------------
 
 TOPIC_COLUMNS = (
-    Column("id", "ID", no_wrap=True),
+    Column("id", "ID", no_wrap=True, gives_way=True),
     Column("label", "Topic"),
     Column("raised_by", table=False),
     Column("raised_by_names", "Raised by"),
@@ -145,18 +152,12 @@ def topics(facts: FactsFile, *, raised_by: str | None = None) -> Listing:
     chosen = list(facts.topics)
     if raised_by is not None:
         chosen = _raised_by(facts, raised_by)
-    rows: list[Row] = [
-        {
-            "id": topic.id,
-            "label": topic.label,
-            "raised_by": topic.raised_by,
-            "raised_by_names": tuple(people[i] for i in topic.raised_by),
-            "event": topic.event,
-            "event_name": events.get(topic.event or ""),
-            "quote": topic.quote,
-        }
-        for topic in chosen
-    ]
+    rows = rows_of(
+        TOPIC_COLUMNS,
+        chosen,
+        raised_by_names=lambda topic: tuple(people[i] for i in topic.raised_by),
+        event_name=lambda topic: events.get(topic.event or ""),
+    )
     return Listing(heading(facts, "Agenda"), TOPIC_COLUMNS, rows, caption(facts))
 
 
@@ -178,11 +179,10 @@ def _raised_by(facts: FactsFile, query: str) -> list[Topic]:
 # --- trade --------------------------------------------------------------------------------------
 
 TRADE_COLUMNS = (
-    Column("id", "ID", no_wrap=True),
+    Column("id", "ID", no_wrap=True, gives_way=True),
     Column("label", table=False),
-    Column(
-        "figure_shown", "Measure", data=False
-    ),  # not "Figure": that key is the figure as printed
+    # Not "Figure": that key is the figure as printed.
+    Column("figure_shown", "Measure", data=False),
     Column("kind", table=False),
     Column("shown", "Value", data=False, justify="right"),
     Column("value", table=False, justify="right"),
@@ -195,7 +195,6 @@ TRADE_COLUMNS = (
     Column("figure", table=False),
     Column("derived", table=False),
     Column("formula", table=False),
-    Column("basis", "Basis", data=False),
     Column("quote", table=False),
 )
 
@@ -204,16 +203,13 @@ def trade(facts: FactsFile, *, derived: bool = True) -> Listing:
     """List the statistics as stated, then (unless ``derived`` is false) the computed ones."""
     from kzeu.derive import derived_figures
 
-    rows: list[Row] = [_stated_row(s) for s in facts.statistics]
+    rows = _stated_rows(facts.statistics)
     notes: tuple[str, ...] = ()
     if derived:
         figures = derived_figures(facts)
-        rows.extend(_derived_row(d) for d in figures)
+        rows.extend(_derived_rows(figures))
         if figures:
-            notes = (
-                "Derived rows are computed from the stated figures (see their formula); "
-                "value is rounded as shown, value_exact is exact.",
-            )
+            notes = ("≈ derived: computed from the stated figures (kzeu cite ID shows how).",)
     return Listing(
         heading(facts, "Trade and investment"),
         TRADE_COLUMNS,
@@ -225,56 +221,41 @@ def trade(facts: FactsFile, *, derived: bool = True) -> Listing:
 
 
 def _exact(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
+    return None if value is None else decimal_text(value)
 
 
-def _stated_row(stat: Statistic) -> Row:
-    return {
-        "id": stat.id,
-        "label": stat.label,
-        "kind": stat.kind,
-        "shown": stat.figure if stat.value is None else quantity(stat.value, stat, stat.qualifier),
-        "value": stat.value,
-        "value_exact": _exact(stat.value),
-        "currency": stat.currency,
-        "scale": stat.scale,
-        "unit": stat.unit,
-        "qualifier": stat.qualifier,
-        "period": stat.period,
-        "figure_shown": _with_period(stat.label, stat.period),
-        "figure": stat.figure,
-        "derived": False,
-        "formula": None,
-        "basis": "stated",
-        "quote": stat.quote,
-    }
+def _stated_rows(stats: Iterable[Statistic]) -> list[Row]:
+    return rows_of(
+        TRADE_COLUMNS,
+        stats,
+        shown=lambda s: s.figure if s.value is None else quantity(s.value, s, s.qualifier),
+        value_exact=lambda s: _exact(s.value),
+        figure_shown=lambda s: _with_period(s.label, s.period),
+        derived=lambda s: False,
+        formula=lambda s: None,
+    )
 
 
-def _derived_row(figure: Derived) -> Row:
-    rounded = figure.display_value
-    return {
-        "id": figure.id,
-        "label": figure.label,
-        "kind": "derived",
-        "shown": (
-            quantity(rounded, figure, None)
-            if rounded is not None
-            else f"not computable: {figure.reason}"
-        ),
-        "value": rounded,
-        "value_exact": _exact(figure.value),
-        "currency": figure.currency,
-        "scale": figure.scale,
-        "unit": figure.unit,
-        "qualifier": None,
-        "period": figure.period,
-        "figure_shown": _with_period(figure.label, figure.period),
-        "figure": None,
-        "derived": True,
-        "formula": figure.formula,
-        "basis": f"derived: {figure.formula}",
-        "quote": None,
-    }
+def _derived_rows(figures: Iterable[Derived]) -> list[Row]:
+    def shown(figure: Derived) -> str:
+        rounded = figure.display_value
+        if rounded is None:
+            return f"not computable: {figure.reason}"
+        return quantity(rounded, figure, None)
+
+    return rows_of(
+        TRADE_COLUMNS,
+        figures,
+        kind=lambda d: "derived",
+        shown=shown,
+        value=lambda d: d.display_value,
+        value_exact=lambda d: _exact(d.value),
+        qualifier=lambda d: None,
+        figure_shown=lambda d: _with_period(d.label, d.period),
+        figure=lambda d: None,
+        derived=lambda d: True,
+        quote=lambda d: None,
+    )
 
 
 def quantity(value: Decimal, measure: Statistic | Derived, qualifier: str | None) -> str:
@@ -283,22 +264,22 @@ def quantity(value: Decimal, measure: Statistic | Derived, qualifier: str | None
         sign = (
             "+" if isinstance(measure, Statistic) and measure.kind == "change" and value > 0 else ""
         )
-        text = f"{sign}{value:,f}%"
+        text = f"{sign}{decimal_text(value, grouped=True)}%"
     else:
-        parts = (measure.currency, f"{value:,f}", measure.scale, measure.unit)
+        parts = (measure.currency, decimal_text(value, grouped=True), measure.scale, measure.unit)
         text = " ".join(p for p in parts if p)
     return f"{qualifier} {text}" if qualifier else text
 
 
 def _with_period(label: str, period: str | None) -> str:
-    """Return a figure's label with, on a line of its own, the period it covers if stated."""
-    return f"{label}\n({period})" if period else label
+    """Return a figure's label followed by the period it covers, if stated."""
+    return f"{label} ({period})" if period else label
 
 
 # --- events -------------------------------------------------------------------------------------
 
 EVENT_COLUMNS = (
-    Column("id", "ID", no_wrap=True),
+    Column("id", "ID", no_wrap=True, gives_way=True),
     Column("name", table=False),
     Column("event_shown", "Event", data=False),
     Column("kind", table=False),
@@ -327,42 +308,43 @@ def events(facts: FactsFile, *, status: str | None = None) -> Listing:
         if not chosen:
             known = _known(sorted({e.status for e in facts.events}), "kzeu events")
             raise NothingMatches(f"no event has the status {status!r}; statuses: {known}")
-    rows: list[Row] = []
     published = facts.source.published
     people = _names_by_id(facts)
-    for event in chosen:
-        window = None if event.date else inferred_window(event.timing, published)
+    windows = {e.id: None if e.date else inferred_window(e.timing, published) for e in chosen}
+
+    def where_when(event: Event) -> str:
         when = [event.place or "", event.timing or "", _date(event)]
+        window = windows[event.id]
         if window:
             when.append(f"{window[0].isoformat()} to {window[1].isoformat()} (inferred)")
-        rows.append(
-            {
-                "id": event.id,
-                "name": event.name,
-                "event_shown": f"{event.name}\n({event.status})",
-                "kind": event.kind,
-                "place": event.place,
-                "date": event.date.isoformat() if event.date else None,
-                "timing": event.timing,
-                "where_when": tuple(w for w in when if w) or NOT_STATED,
-                "status": event.status,
-                "participants": event.participants,
-                "participant_names": tuple(people[i] for i in event.participants),
-                "purpose": event.purpose,
-                "window_start": window[0].isoformat() if window else None,
-                "window_end": window[1].isoformat() if window else None,
-                "window_inferred": window is not None,
-                "quote": event.quote,
-            }
-        )
-    notes = ("Windows marked (inferred) are computed from the report's date and wording.",)
+        return ", ".join(w for w in when if w) or NOT_STATED
+
+    def window_day(event: Event, end: int) -> str | None:
+        window = windows[event.id]
+        return window[end].isoformat() if window else None
+
+    rows = rows_of(
+        EVENT_COLUMNS,
+        chosen,
+        event_shown=lambda e: f"{e.name} ({e.status})",
+        date=lambda e: e.date.isoformat() if e.date else None,
+        where_when=where_when,
+        participant_names=lambda e: tuple(people[i] for i in e.participants),
+        window_start=lambda e: window_day(e, 0),
+        window_end=lambda e: window_day(e, 1),
+        window_inferred=lambda e: windows[e.id] is not None,
+    )
+    notes: tuple[str, ...] = ()
+    if any(row["window_inferred"] for row in rows):
+        notes = ("(inferred): computed from the report's date and wording.",)
     return Listing(heading(facts, "Events"), EVENT_COLUMNS, rows, caption(facts), notes)
 
 
 # --- records: the overview, a citation, the source ------------------------------------------------
 
 # A record is one thing field by field: JSON writes it as one object of typed values (``value``),
-# the table shows ``shown``, its display form ("not stated", one line per item).
+# the table shows ``shown``, its display form ("not stated", one line per item); a field whose
+# ``shown`` is None is left out of the table (its title says it, or it is empty).
 RECORD_COLUMNS = (
     Column("field", "Field", no_wrap=True),
     Column("value", table=False),
@@ -370,29 +352,38 @@ RECORD_COLUMNS = (
 )
 
 
-def _field(name: str, value: Cell, shown: Cell = None) -> Row:
+def _field(name: str, value: Cell, shown: Cell = None, *, drawn: bool = True) -> Row:
+    if not drawn:
+        return {"field": name, "value": value, "shown": None}
     return {"field": name, "value": value, "shown": value if shown is None else shown}
 
 
 def _record(
-    title: str, rows: list[Row], caption_text: str = "", notes: tuple[str, ...] = ()
+    title: str,
+    rows: list[Row],
+    caption_text: str = "",
+    notes: tuple[str, ...] = (),
+    quote: Quote | None = None,
 ) -> Listing:
-    return Listing(title, RECORD_COLUMNS, rows, caption_text, notes, show_header=False, record=True)
+    return Listing(
+        title,
+        RECORD_COLUMNS,
+        rows,
+        caption_text,
+        notes,
+        show_header=False,
+        record=True,
+        quote=quote,
+    )
 
 
-# An overview is a glance: past this many items a list in the table ends with how many more
-# there are (the data formats carry them all).
-GLANCE = 20
-
-
-def _glance(items: list[str], command: str) -> tuple[str, ...]:
-    if len(items) <= GLANCE:
-        return tuple(items)
-    return (*items[:GLANCE], f"... and {len(items) - GLANCE:,} more ({command})")
+# What to run next, after the overview: a hint that goes to stderr, on a terminal only.
+NEXT = "Next: kzeu trade | topics | people | events | help"
 
 
 def overview(facts: FactsFile) -> Listing:
-    """Return the at-a-glance view: who met whom, where, when, why, the agenda and figures."""
+    """Return the at-a-glance view: who met whom, where, when, why, the agenda (an item a
+    line) and the figures; the meeting, place and date are in its title."""
     meeting = meeting_event(facts)
     people = {p.id: p for p in facts.people}
     who = [people[i] for i in meeting.participants]
@@ -404,29 +395,32 @@ def overview(facts: FactsFile) -> Listing:
     related = [e for e in facts.events if e.id != meeting.id]
     when = _date(meeting) or meeting.timing
     rows: list[Row] = [
-        _field("meeting", {"id": meeting.id, "name": meeting.name}, meeting.name),
-        _field("where", meeting.place, meeting.place or NOT_STATED),
-        _field("when", when, when or NOT_STATED),
+        _field("meeting", {"id": meeting.id, "name": meeting.name}, drawn=False),
+        _field("where", meeting.place, NOT_STATED, drawn=not meeting.place),
+        _field("when", when, when or NOT_STATED, drawn=not meeting.date),
         _field(
             "who",
             [
                 {"id": p.id, "name": p.name, "titles": p.titles, "affiliation": p.affiliation}
                 for p in who
             ],
-            tuple(_who(p) for p in who),
+            tuple(f"{p.name}, {p.affiliation}" for p in who),
         ),
         _field("purpose", meeting.purpose, meeting.purpose or NOT_STATED),
         _field(
             "agenda",
             [{"id": t.id, "label": t.label} for t in facts.topics],
-            # One paragraph: the agenda is often the longest list, and a glance stays short.
-            "; ".join(_glance([t.label for t in facts.topics], "kzeu topics")),
+            tuple(shortened([t.label for t in facts.topics], "kzeu topics")),
         ),
         _field(
             "figures",
             [_figure(s) for s, _ in figures],
-            _glance(
-                [f"{s.label}: {quantity(v, s, s.qualifier)}" for s, v in figures], "kzeu trade"
+            # A paragraph, as the related events: a glance stays short; the agenda is a list.
+            "; ".join(
+                shortened(
+                    [f"{s.label}: {quantity(v, s, s.qualifier)}" for s, v in figures],
+                    "kzeu trade",
+                )
             ),
         ),
         _field(
@@ -441,15 +435,11 @@ def overview(facts: FactsFile) -> Listing:
                 }
                 for e in related
             ],
-            _glance([_event_line(e) for e in related], "kzeu events"),
+            "; ".join(shortened([_event_line(e) for e in related], "kzeu events")),
         ),
         _field("source", _source_object(facts.source), caption(facts)),
     ]
-    notes = (
-        "Next: kzeu people | kzeu topics | kzeu trade | kzeu events | kzeu search TEXT"
-        " | kzeu cite ID | kzeu source | kzeu check",
-    )
-    return _record(heading(facts, "Overview"), rows, "", notes)
+    return _record(heading(facts, "Overview"), rows)
 
 
 def _figure(stat: Statistic) -> Mapping[str, Cell]:
@@ -477,10 +467,6 @@ def _source_object(source: Source) -> Mapping[str, Cell]:
     }
 
 
-def _who(person: Person) -> str:
-    return f"{person.name} ({', '.join(person.titles)}; {person.affiliation})"
-
-
 def _event_line(event: Event) -> str:
     where = ", ".join(x for x in (event.place, event.timing) if x)
     return f"{event.name}" + (f" — {where}" if where else "") + f" ({event.status})"
@@ -489,10 +475,10 @@ def _event_line(event: Event) -> str:
 # --- search -------------------------------------------------------------------------------------
 
 SEARCH_COLUMNS = (
-    Column("kind", "Kind", no_wrap=True),
-    Column("id", "ID", no_wrap=True),
-    Column("field", "Field", no_wrap=True),
     Column("text", "Text"),
+    Column("kind", "Kind", no_wrap=True),
+    Column("field", "Field", no_wrap=True),
+    Column("id", "ID", no_wrap=True, gives_way=True),
     Column("matched", table=False),
 )
 # Ids and references are not prose; the whole report is not one fact.
@@ -501,12 +487,11 @@ DERIVED = "derived"
 
 
 def search(facts: FactsFile, query: str) -> Listing:
-    """List every text field of every fact, derived figures included, that matches ``query``
-    (see ``kzeu.search``)."""
+    """List the text fields of every fact, derived figures included, that holds every word
+    of ``query`` (see ``kzeu.search``): each field that holds one, its words highlighted."""
     from kzeu.derive import derived_figures
-    from kzeu.search import Folded, fold
 
-    needle = fold(query).strip()
+    wanted = _query(query)
     rows: list[Row] = []
     searched: list[tuple[str, str, Iterable[tuple[str, str]]]] = [
         ("source", "source", _texts(facts.source))
@@ -517,20 +502,28 @@ def search(facts: FactsFile, query: str) -> Listing:
         for d in derived_figures(facts)
     )
     for kind, fact_id, texts in searched:
-        for field, text in texts:
-            # Fold the whole text first (fast); map the match back only where there is one.
-            spans = tuple(Folded.of(text).spans(needle)) if needle in fold(text) else ()
-            if spans:
-                rows.append(
-                    {
-                        "kind": kind,
-                        "id": fact_id,
-                        "field": field,
-                        "text": Marked(text, spans),
-                        "matched": tuple(text[a:b] for a, b in spans),
-                    }
-                )
+        found = [(field, text, wanted.spans(text)) for field, text in texts]
+        matched = [(field, text, spans) for field, text, spans in found if spans]
+        if not matched or not wanted.matches(*(text for _, text, _ in matched)):
+            continue
+        rows.extend(
+            {
+                "text": Marked(text, spans),
+                "kind": kind,
+                "field": field,
+                "id": fact_id,
+                "matched": _matched(text, spans),
+            }
+            for field, text, spans in matched
+        )
     return Listing(f"Search: {query}", SEARCH_COLUMNS, rows, caption(facts))
+
+
+def _matched(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+    # One string object per distinct spelling: a field with thousands of matches of one word
+    # holds thousands of references, not thousands of copies.
+    spelled: dict[str, str] = {}
+    return tuple(spelled.setdefault(text[a:b], text[a:b]) for a, b in spans)
 
 
 def _texts(fact: Fact | Source) -> Iterator[tuple[str, str]]:
@@ -561,15 +554,19 @@ def citation(source: Source, quote: str) -> str:
     return f"“{quote}” — {credit(source)}"
 
 
-def credit(source: Source) -> str:
-    """Return where a quote comes from: outlet or attribution, title, date, URL where known."""
-    parts = [
+def _credit_parts(source: Source) -> tuple[str, ...]:
+    parts = (
         source.outlet or source.attribution,
         f"“{source.title}”" if source.title else None,
         source.published.isoformat() if source.published else None,
-        source.url,
-    ]
-    return ", ".join(p for p in parts if p) or "the report (source not stated)"
+    )
+    return tuple(p for p in parts if p)
+
+
+def credit(source: Source) -> str:
+    """Return where a quote comes from: outlet or attribution, title, date, URL where known."""
+    parts = [*_credit_parts(source), *([source.url] if source.url else [])]
+    return ", ".join(parts) or "the report (source not stated)"
 
 
 def _in_context(facts: FactsFile, fact: Fact) -> tuple[int, Marked]:
@@ -581,54 +578,39 @@ def _in_context(facts: FactsFile, fact: Fact) -> tuple[int, Marked]:
     return start, marked
 
 
+def find_id(facts: FactsFile, typed: str) -> str | None:
+    """Return the id of a fact or derived figure that ``typed`` names, in any case."""
+    ids = completion_values(facts, "id")
+    if typed in ids:
+        return typed
+    wanted = typed.strip().casefold()
+    return next((i for i in ids if i.casefold() == wanted), None)
+
+
 def cite(facts: FactsFile, fact_id: str) -> Listing | None:
-    """Return the fact ``fact_id`` field by field with its sentence of the report and a
-    citation, or None if no fact or derived figure has that id."""
+    """Return the fact ``fact_id`` (any case) with its sentence of the report and a citation
+    first, then its fields and the offsets of its quote; None if no fact or derived figure has
+    that id. Empty fields are left out of the table, kept in the data formats."""
     from kzeu.derive import derived_figures
 
-    fact = facts.by_id().get(fact_id)
-    if fact is None:
-        derived = {d.id: d for d in derived_figures(facts)}.get(fact_id)
-        return None if derived is None else _cite_derived(facts, derived)
-    start, sentence = _in_context(facts, fact)
-    rows: list[Row] = [_field("fact", KIND_OF[type(fact)])]
-    rows.extend(_field(f, _cell(getattr(fact, f))) for f in type(fact).model_fields)
-    rows.extend(
-        (
-            _field("quote_start", start),
-            _field("quote_end", start + len(fact.quote)),
-            _field("sentence", sentence),
-            _field("citation", citation(facts.source, fact.quote)),
-        )
-    )
-    return _record(f"Cite: {fact_id}", rows, caption(facts))
-
-
-def cite_markdown(facts: FactsFile, fact_id: str) -> str | None:
-    """Return the sentence of a stated fact as a Markdown block quote, its quote in bold, with
-    its citation under it; None for an unknown id or a derived figure (which has no quote)."""
-    from kzeu.render.as_markdown import markdown_cell, markdown_line, markdown_text
-    from kzeu.render.escape import visible
-
-    fact = facts.by_id().get(fact_id)
-    if fact is None:
+    found = find_id(facts, fact_id)
+    if found is None:
         return None
-    _, sentence = _in_context(facts, fact)
-    source = facts.source
-    where = [
-        markdown_text(visible(p))
-        for p in (
-            source.outlet or source.attribution,
-            f"“{source.title}”" if source.title else None,
-            source.published.isoformat() if source.published else None,
-        )
-        if p
+    fact = facts.by_id().get(found)
+    if fact is None:
+        derived = {d.id: d for d in derived_figures(facts)}[found]
+        return _cite_derived(facts, derived)
+    start, sentence = _in_context(facts, fact)
+    rows: list[Row] = [
+        _field("sentence", sentence),
+        _field("citation", citation(facts.source, fact.quote)),
+        _field("fact", KIND_OF[type(fact)]),
     ]
-    if source.url:
-        where.append(f"<{visible(source.url)}>")
-    return (
-        f"> {markdown_line(markdown_cell(sentence))}\n>\n> — {', '.join(where) or 'the report'}\n"
-    )
+    rows.extend(_field(f, _cell(getattr(fact, f))) for f in type(fact).model_fields)
+    rows.extend((_field("quote_start", start), _field("quote_end", start + len(fact.quote))))
+    source = facts.source
+    quote = Quote(sentence, _credit_parts(source), source.url)
+    return _record(f"Cite: {found}", rows, caption(facts), quote=quote)
 
 
 def _cite_derived(facts: FactsFile, figure: Derived) -> Listing:

@@ -5,9 +5,9 @@ Schema in docs/.
     python scripts/readme.py --check  # exit 1 if any is out of date (the test suite runs this)
 
 In README.md and every docs/*.md, a line ``<!-- run: kzeu ARGS -->`` is followed by a fenced
-block that this script fills with ``$ kzeu ARGS`` and what kzeu printed. Tables are shown as an
-80-column terminal shows them (colour codes removed); every other format exactly as a pipe
-receives it.
+block that this script fills with ``$ kzeu ARGS`` and what kzeu printed, stdout and stderr as an
+80-column terminal shows them (``TTY_COMPATIBLE=1``: tables drawn, hints shown, no pager;
+colour codes removed); every format named with ``-f`` exactly as a pipe receives it.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ def run(command: str) -> str:
         "COLUMNS": "80",
         "TTY_COMPATIBLE": "1",
         "NO_COLOR": "1",
+        "KZEU_PAGER": "",
         "KZEU_FACTS": "",
     }
     result = subprocess.run(

@@ -20,12 +20,12 @@ from tests.helpers import Run, Writer, as_csv, as_json, by_id, ok
 
 
 def test_people_table(run: Run) -> None:
-    out = ok(run("people"))
+    out = ok(run("people", "-f", "table"))
     for text in ("Murat Nurtleu", "Kaja Kallas", "Kassym-Jomart Tokayev", "Foreign Minister"):
         assert text in out
     assert "kassym-jomart-tokayev" in out
     assert "People — Nurtleu–Kallas meeting, Almaty, 2025-03-28" in out
-    assert "Source: report filed in Astana, published 2025-03-28" in out
+    assert "Source: the Foreign Ministry’s press service (Astana, 2025-03-28)" in out
 
 
 def test_people_json(run: Run) -> None:
@@ -70,12 +70,27 @@ def test_people_filter_by_affiliation_ignores_case_and_accents(run: Run, affilia
     assert [r["id"] for r in rows] == ["murat-nurtleu", "kassym-jomart-tokayev"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "ids"),
+    [
+        ("eu", ["kaja-kallas"]),
+        ("kaz", ["murat-nurtleu", "kassym-jomart-tokayev"]),
+        ("UNION europ", ["kaja-kallas"]),
+        ("european-union", ["kaja-kallas"]),
+    ],
+)
+def test_an_affiliation_matches_a_part_of_a_word_any_case(
+    run: Run, typed: str, ids: list[str]
+) -> None:
+    assert [r["id"] for r in as_json(run("people", "-a", typed, "-f", "json"))] == ids
+
+
 def test_an_affiliation_that_matches_nothing_says_which_there_are(run: Run) -> None:
-    result = run("people", "-a", "eu", "-f", "json")
+    result = run("people", "-a", "asean", "-f", "json")
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == (
-        "kzeu: no person has the affiliation 'eu'; affiliations: European Union, Kazakhstan\n"
+        "kzeu: no person has the affiliation 'asean'; affiliations: European Union, Kazakhstan\n"
     )
 
 
@@ -83,10 +98,10 @@ def test_an_affiliation_that_matches_nothing_says_which_there_are(run: Run) -> N
 
 
 def test_topics_table_shows_the_ids_cite_takes(run: Run) -> None:
-    out = ok(run("topics"))
+    out = ok(run("topics", "-f", "table"))
     assert "Trans-Caspian International Transport Route" in out
     assert "Agenda — Nurtleu–Kallas meeting" in out
-    assert re.search(r"│ trans-caspian-route +│ Joint practical steps", out)
+    assert re.search(r"Joint practical steps .* trans-caspian-route\n", out)
 
 
 def test_topics_json(run: Run) -> None:
@@ -159,9 +174,8 @@ def test_raised_by_a_person_who_raised_nothing_says_so(run: Run) -> None:
 
 
 def test_events_table_shows_ids_and_statuses(run: Run) -> None:
-    out = ok(run("events"))
-    assert re.search(r"│ central-asia-eu-summit +│ Central Asia-EU Summit", out)
-    assert "(upcoming)" in out
+    out = ok(run("events", "-f", "table"))
+    assert re.search(r"Central Asia-EU Summit \(upcoming\) .* central-asia-eu-summit\n", out)
 
 
 @pytest.mark.parametrize("status", ["held", "Held", "HELD"])
@@ -201,16 +215,14 @@ def test_the_status_choices_come_from_the_model(run: Run) -> None:
 
 
 def test_trade_table(run: Run) -> None:
-    out = ok(run("trade"))
+    out = ok(run("trade", "-f", "table"))
     for text in ("USD 49.7 billion", "USD 38.6 billion", "USD 11.1 billion", "+16.9%"):
         assert text in out
     assert "USD 200.7 billion" in out
     assert "more than 3,000 companies" in out
     assert "(2005 through the first nine months of 2024)" in out
-    assert "derived: exports − imports" in out
-    assert "USD 27.5 billion" in out
-    assert "trade-turnover-balance" in out
-    assert "≈ marks the derived rows." in out
+    assert re.search(r"\nTrade balance +≈ USD 27.5 billion +trade-turnover-balance\n", out)
+    assert "≈ derived: computed from the stated figures (kzeu cite ID shows how)." in out
 
 
 TRADE_KEYS = [
@@ -312,8 +324,8 @@ def test_fields_in_json_jsonl_csv_and_markdown(run: Run) -> None:
 
 
 def test_fields_choose_the_table_columns(run: Run) -> None:
-    lines = ok(run("people", "--fields", "id,role")).splitlines()
-    assert [cell.strip() for cell in lines[2].split("│")] == ["", "ID", "Role", ""]
+    lines = ok(run("people", "--fields", "id,role", "-f", "table")).splitlines()
+    assert lines[1].split() == ["ID", "Role"]
     assert "Titles" not in "\n".join(lines)
     html = ok(run("events", "--fields", "id,status", "-f", "html"))
     assert "upcoming" in html
@@ -352,7 +364,7 @@ def test_an_unknown_field_lists_the_valid_ones(run: Run) -> None:
     assert result.stdout == ""
     assert result.stderr == (
         "kzeu: --fields: unknown field 'nam'; valid fields: id, name, titles, affiliation, "
-        "role, quote\n"
+        "role, quote\nTry 'kzeu people -h' for help.\n"
     )
 
 
@@ -369,7 +381,7 @@ def test_a_near_miss_of_a_format_suggests_it(run: Run) -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert (
-        "'jsn' is not one of 'table', 'json', 'jsonl', 'csv', 'markdown', 'html', 'svg'; "
+        "'jsn' is not one of 'table', 'tsv', 'json', 'jsonl', 'csv', 'markdown', 'html', 'svg'; "
         "did you mean 'json'?"
     ) in " ".join(result.stderr.split())
 
@@ -380,7 +392,7 @@ def test_bad_usage_exits_2(run: Run) -> None:
     assert "'xml' is not one of" in result.stderr
     result = run("nonsense")
     assert result.exit_code == 2
-    assert "No such command 'nonsense'" in result.stderr
+    assert result.stderr == "kzeu: no such command 'nonsense'.\nTry 'kzeu -h' for help.\n"
 
 
 def test_the_format_before_the_command_gives_the_overview(run: Run) -> None:
@@ -417,7 +429,10 @@ COMMANDS = [
 def test_every_command_has_help_with_an_example(run: Run, command: str) -> None:
     out = ok(run(command, "--help"))
     assert out.startswith(f"Usage: kzeu {command} ")
-    assert f"Examples: kzeu {command}" in out
+    examples = out.split("Examples:\n\n")[1].splitlines()
+    assert len(examples) >= 1
+    assert all(line.split()[0] in ("kzeu", "sqlite3") for line in examples)
+    assert ";" not in "".join(examples)
     if command not in ("draft", "schema"):
         assert "--format FORMAT" in out
 

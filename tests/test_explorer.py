@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzeu.search import Folded, find, fold
+from kzeu.search import Folded, Query, find, fold
 from tests.conftest import FACTS_JSON, Facts
 from tests.helpers import Run, Writer, as_json, ok
 
@@ -31,11 +31,12 @@ def as_object(result: Any) -> dict[str, Any]:
 
 
 def test_no_arguments_prints_the_overview(run: Run) -> None:
-    out = ok(run())
+    out = ok(run("-f", "table"))
     assert out.startswith("Overview — Nurtleu–Kallas meeting, Almaty, 2025-03-28")
-    assert "Kaja Kallas (High Representative for Foreign Affairs" in out
+    assert "Kaja Kallas, European Union" in out
     assert "Trade turnover: USD 49.7 billion" in out
-    assert "Next: kzeu people" in out
+    assert "Next: kzeu" not in out  # a hint, for a terminal only (see test_terminal.py)
+    assert ok(run()).startswith("field\tvalue\nmeeting\t")  # a pipe gets TSV
     assert ok(run("--help")).startswith("Usage: kzeu [OPTIONS] COMMAND [ARGS]...")
 
 
@@ -106,7 +107,7 @@ def test_overview_of_a_meeting_without_place_or_date_says_not_stated(
     path = str(write_facts(facts_data))
     overview = as_object(run("--facts", path, "-f", "json"))
     assert (overview["where"], overview["when"], overview["purpose"]) == (None, None, None)
-    out = ok(run("--facts", path))
+    out = ok(run("--facts", path, "-f", "table"))
     assert re.search(r"where +not stated", out)
 
 
@@ -139,7 +140,7 @@ def test_events_json(run: Run) -> None:
 
 
 def test_events_table_marks_the_window_inferred(run: Run) -> None:
-    assert "2025-03-31 to 2025-04-06 (inferred)" in ok(run("events"))
+    assert "2025-03-31 to 2025-04-06 (inferred)" in ok(run("events", "-f", "table"))
 
 
 def test_events_filter_by_status(run: Run) -> None:
@@ -207,9 +208,13 @@ def test_search_without_a_match_exits_1_like_grep(run: Run) -> None:
 
 
 def test_folding() -> None:
-    assert fold("Central Asia – EU") == "central asia-eu"
+    assert fold("Central Asia – EU") == "central asia - eu"
     assert fold("Ministry’s Café") == "ministry's cafe"
     assert find("Kallas’ visit to Astana – Brussels", "astana-brussels") == ((17, 34),)
+    assert Query("Trans  Caspian").words == ("trans", "caspian")
+    assert Query("trans caspian").matches("Trans-Caspian route")
+    assert Query("kazakh european").matches("Kazakh-European relations")
+    assert not Query("kazakh asian").matches("Kazakh-European relations")
 
 
 # --- cite and source ----------------------------------------------------------------------------
@@ -307,7 +312,7 @@ def test_a_source_url_must_be_http_or_https(
 
 def test_a_source_url_is_shown_escaped(run: Run, facts_data: Facts, write_facts: Writer) -> None:
     facts_data["source"]["url"] = "https://example.org/\u202eevil"
-    out = ok(run("source", "--facts", str(write_facts(facts_data))))
+    out = ok(run("source", "--facts", str(write_facts(facts_data)), "-f", "table"))
     assert "https://example.org/\\u202eevil" in out
     assert "\u202e" not in out
 
@@ -339,13 +344,18 @@ def test_cite_suggests_a_derived_id(run: Run) -> None:
         "kzeu: no fact has the id 'trade-balance'; did you mean: trade-turnover-balance"
     )
     assert "did you mean: trade-turnover-balance?" in run("cite", "balance").stderr
-    assert run("cite", "").stderr == "kzeu: no fact has the id ''; see kzeu search TEXT\n"
+    assert run("cite", "").stderr == (
+        "kzeu: no fact has the id ''; see kzeu search TEXT\nTry 'kzeu cite -h' for help.\n"
+    )
 
 
 def test_cite_unknown_id_suggests_close_ones_and_exits_2(run: Run) -> None:
     result = run("cite", "kaja-kalas")
     assert result.exit_code == 2
-    assert result.stderr == "kzeu: no fact has the id 'kaja-kalas'; did you mean: kaja-kallas?\n"
+    assert result.stderr == (
+        "kzeu: no fact has the id 'kaja-kalas'; did you mean: kaja-kallas?\n"
+        "Try 'kzeu cite -h' for help.\n"
+    )
 
 
 def test_source_prints_the_report(run: Run) -> None:
@@ -389,9 +399,9 @@ def test_check_passes_on_the_shipped_file(run: Run) -> None:
 
 def test_check_names_the_file_as_it_was_given(run: Run, tmp_path: Path) -> None:
     text = FACTS_JSON.read_text(encoding="utf-8")
-    assert ok(run("check", input=text)).startswith("Check: the packaged facts.json")
-    assert ok(run("check", "--facts", "-", input=text)).startswith("Check: <stdin>")
-    from_env = ok(run("check", env={"KZEU_FACTS": str(FACTS_JSON)}))
+    assert ok(run("check", "-f", "table", input=text)).startswith("Check: the packaged facts.json")
+    assert ok(run("check", "--facts", "-", "-f", "table", input=text)).startswith("Check: <stdin>")
+    from_env = ok(run("check", "-f", "table", env={"KZEU_FACTS": str(FACTS_JSON)}))
     assert from_env.startswith(f"Check: {FACTS_JSON} (from KZEU_FACTS)")
     result = run("check", "-f", "json", env={"KZEU_FACTS": str(tmp_path / "none.json")})
     assert result.exit_code == 1
@@ -546,8 +556,8 @@ def test_a_file_without_a_publication_date_works_in_every_view(
     path = str(write_facts(facts_data))
     source = as_object(run("source", "--facts", path, "-f", "json"))
     assert source["published"] is None
-    assert re.search(r"published +not stated", ok(run("source", "--facts", path)))
-    assert "published on a date not stated" in ok(run("people", "--facts", path))
+    assert re.search(r"published +not stated", ok(run("source", "--facts", path, "-f", "table")))
+    assert "(Astana, date not stated)" in ok(run("people", "--facts", path, "-f", "table"))
     upcoming = [e for e in as_json(run("events", "--facts", path, "-f", "json")) if e["timing"]]
     # "next week" cannot be placed on the calendar without the report's date.
     assert all(e["window_start"] is None and not e["window_inferred"] for e in upcoming)
@@ -560,3 +570,72 @@ def test_a_published_quote_without_its_date_is_refused(
     result = run("people", "--facts", str(write_facts(facts_data)))
     assert result.exit_code == 1
     assert "source.published: published_quote needs the date it states" in result.stderr
+
+
+# --- one way of matching ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Trans Caspian", "trans-caspian-route"),
+        ("kazakh european", "kazakh-european-relations"),
+        ("EUROPÉAN kazakh", "kazakh-european-relations"),
+    ],
+)
+def test_search_words_match_across_hyphens_in_any_order(
+    run: Run, typed: str, expected: str
+) -> None:
+    rows = as_json(run("search", typed, "-f", "json"))
+    assert expected in {r["id"] for r in rows}
+
+
+def test_search_with_several_words_finds_the_facts_that_hold_them_all(run: Run) -> None:
+    rows = as_json(run("search", "visa kazakhstan", "-f", "json"))
+    ids = {r["id"] for r in rows}
+    assert "eu-visa-regime-agreement" in ids
+    assert "visa-facilitation" not in ids  # "visa" alone: it does not hold "Kazakhstan"
+    every = {r["id"] for r in as_json(run("search", "visa", "-f", "json"))}
+    assert "visa-facilitation" in every
+    assert run("search", "visa zzzz").exit_code == 1
+
+
+def test_ids_are_taken_in_any_case(run: Run) -> None:
+    assert as_object(run("cite", "Imports", "-f", "json"))["id"] == "imports"
+    assert as_object(run("cite", "EXPORTS-SHARE", "-f", "json"))["id"] == "exports-share"
+    rows = as_json(run("topics", "--raised-by", "KAJA-KALLAS", "-f", "json"))
+    assert rows
+    assert all("kaja-kallas" in r["raised_by"] for r in rows)
+
+
+def test_cite_reads_sentence_and_citation_first_and_leaves_empty_fields_out(run: Run) -> None:
+    lines = ok(run("cite", "imports", "-f", "table")).splitlines()
+    assert lines[1].split(maxsplit=1) == ["sentence", lines[1].split(maxsplit=1)[1]]
+    assert lines[1].split(maxsplit=1)[1].startswith("The trade turnover")
+    assert lines[2].split(maxsplit=1)[1].startswith("“$11.1 billion in imports”")
+    fields = [line.split()[0] for line in lines[1:] if line and not line.startswith(" ")]
+    assert fields.index("quote_start") > fields.index("quote")
+    data = as_object(run("cite", "imports", "-f", "json"))
+    assert data["qualifier"] is None  # kept in the JSON
+    assert "qualifier" not in fields  # left out of the table
+    assert list(data)[:2] == ["sentence", "citation"]
+
+
+def test_cite_markdown_goes_through_the_one_dispatcher(run: Run) -> None:
+    out = ok(run("cite", "imports", "-f", "markdown"))
+    assert out.startswith("> The trade turnover")
+    assert "**$11.1 billion in imports**" in out
+    assert "\n>\n> — the Foreign Ministry’s press service, 2025-03-28\n" in out
+
+
+def test_rows_are_built_from_their_columns_keys() -> None:
+    from kzeu import load, views
+
+    facts = load()
+    for listing in (views.people(facts), views.topics(facts), views.events(facts)):
+        keys = [c.key for c in listing.columns]
+        assert all(list(row) == keys for row in listing.rows)
+    trade = views.trade(facts)
+    assert all(list(row) == [c.key for c in trade.columns] for row in trade.rows)
+    with pytest.raises(ValueError, match="no column has the key"):
+        views.rows_of(views.PEOPLE_COLUMNS, facts.people, nmae=lambda p: p.name)

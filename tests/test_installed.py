@@ -27,7 +27,7 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_installed_script_from_another_directory(tmp_path: Path) -> None:
     assert SCRIPT.is_file(), f"kzeu is not installed beside {sys.executable}: pip install '.[dev]'"
-    result = run(str(SCRIPT), "trade", cwd=tmp_path)
+    result = run(str(SCRIPT), "trade", "-f", "table", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "USD 49.7 billion" in result.stdout
     assert "\x1b[" not in result.stdout  # a pipe gets no colour

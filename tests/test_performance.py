@@ -56,7 +56,7 @@ def test_data_formats_do_not_import_rich(args: tuple[str, ...]) -> None:
 
 
 def test_tables_import_rich() -> None:
-    assert loaded_libraries("people") == {"rich", "pydantic"}
+    assert loaded_libraries("people", "-f", "table") == {"rich", "pydantic"}
 
 
 def test_help_does_not_import_pydantic() -> None:
@@ -82,11 +82,10 @@ def test_a_long_table_is_streamed_with_its_row_count(tmp_path: Path, run: Run) -
     path.write_text(json.dumps(data), encoding="utf-8")
     count = len(data["people"])
     assert count > STREAM_ROWS
-    lines = ok(run("--facts", str(path), "people")).splitlines()
+    lines = ok(run("--facts", str(path), "people", "-f", "table")).splitlines()
     assert lines[0] == "People — Meeting 0, City0"
-    assert lines[1].split() == ["ID", "Name", "Titles", "Affiliation"]
+    assert lines[1].split() == ["Name", "Titles", "Affiliation", "ID"]
     assert lines[3].split() == [
-        "person-0",
         "Official",
         "Person0",
         "Minister",
@@ -95,16 +94,17 @@ def test_a_long_table_is_streamed_with_its_row_count(tmp_path: Path, run: Run) -
         "0",
         "Country",
         "0",
+        "person-0",
     ]
     assert f"{count:,} rows" in lines
-    assert len([x for x in lines if x.startswith("person-")]) == count
+    assert len([x for x in lines if x.rsplit(" ", 1)[-1].startswith("person-")]) == count
 
 
 def test_the_overview_of_a_large_file_stays_a_glance(tmp_path: Path, run: Run) -> None:
     path = tmp_path / "large.json"
     data = generate(400_000)
     path.write_text(json.dumps(data), encoding="utf-8")
-    out = ok(run("--facts", str(path)))
+    out = ok(run("--facts", str(path), "-f", "table"))
     count = len(data["topics"])
     assert f"... and {count - 20:,} more (kzeu topics)" in out
     assert f"... and {count - 20:,} more (kzeu trade)" in out

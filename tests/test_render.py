@@ -147,7 +147,8 @@ def test_a_decimal_is_spelt_the_same_in_every_format(value: str) -> None:
     assert to_csv(shown).splitlines()[1] == f"a,x,{value}"
     assert to_markdown(shown).splitlines()[2] == f"| a | x | {value} |"
     assert f'<td class="number">{value}</td>' in to_html(shown)
-    assert f"│ {value} │" in rendered(OutputFormat.table, shown)
+    assert rendered(OutputFormat.table, shown).splitlines()[3].endswith(f"  {value}")
+    assert rendered(OutputFormat.tsv, shown).splitlines()[1] == f"a\tx\t{value}"
 
 
 # --- CSV ----------------------------------------------------------------------------------------
@@ -400,3 +401,43 @@ def test_the_data_formats_never_import_rich() -> None:
 )
 def test_a_line_of_data_never_starts_a_markdown_block(text: str, line: str) -> None:
     assert markdown_line(markdown_text(text)) == line
+
+
+# --- the house ----------------------------------------------------------------------------------
+
+
+def test_no_module_of_the_renderer_imports_one_that_imports_it_back() -> None:
+    import ast
+    from pathlib import Path
+
+    import kzeu.render
+
+    root = Path(kzeu.render.__file__).parent
+    imports: dict[str, set[str]] = {}
+    for path in root.glob("*.py"):
+        name = "kzeu.render" if path.stem == "__init__" else f"kzeu.render.{path.stem}"
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("kzeu.render"):
+                found.add(node.module or "")
+        imports[name] = found - {name}
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        for nxt in imports.get(start, set()) - seen:
+            if nxt == goal or reaches(nxt, goal, seen | {nxt}):
+                return True
+        return False
+
+    modules = [m for m in imports if m != "kzeu.render"]  # the package re-exports its modules
+    assert [m for m in modules if reaches(m, m, {"kzeu.render"})] == []
+
+
+def test_tsv_keeps_every_row_on_one_line_and_every_field_in_its_column() -> None:
+    from kzeu.render.as_tsv import to_tsv, tsv_cell
+
+    assert tsv_cell("a\tb\nc\\d") == "a\\tb\\nc\\\\d"
+    assert tsv_cell(("x", "y")) == "x; y"
+    assert tsv_cell(Decimal("0.10")) == "0.10"
+    shown = listing({"id": "a\tb", "text": "line one\nline two\x1b[2J", "n": Decimal("1.5")})
+    lines = to_tsv(shown).splitlines()
+    assert lines == ["id\ttext\tn", "a\\tb\tline one\\nline two\\\\x1b[2J\t1.5"]

@@ -19,7 +19,8 @@ from kzeu.render import (
     render_listing,
 )
 from kzeu.render.chart import build_chart
-from kzeu.render.table import CELL_CHARS, CELL_LINES, _Measured, build_table, column_widths
+from kzeu.render.layout import Measured, column_widths
+from kzeu.render.table import CELL_CHARS, CELL_LINES, build_table
 
 
 def drawn(renderable: RenderableType, width: int, *, colour: bool = False) -> str:
@@ -76,13 +77,15 @@ def test_no_id_or_formula_is_cut_mid_word_at_80_columns() -> None:
     assert "trade-turnover-change" in out
     # Every value is on one line, and the value column is no wider than they need.
     for n in range(1, 6):
-        assert f"USD {n}00.5 billion │" in out
+        assert f"  USD {n}00.5 billion   " in out
     header = next(line for line in out.splitlines() if "Value" in line)
-    assert "│              Value │" in header  # as wide as its values: "≈ USD 42.5 billion"
+    assert "             Value   Period" in header  # as wide as its values: "≈ USD 42.5 billion"
+    assert "│" not in out  # a rule under the header, no frame
+    assert "┌" not in out
 
 
 def test_column_widths_give_words_first_then_short_columns() -> None:
-    measured = [_Measured(10, 30, 60), _Measured(8, 16, 36, numeric=True), _Measured(6, 6, 6)]
+    measured = [Measured(10, 30, 60), Measured(8, 16, 36, numeric=True), Measured(6, 6, 6)]
     assert column_widths(measured, 60) == [38, 16, 6]
     assert column_widths(measured, 30) == [10, 14, 6]
     assert column_widths(measured, 200) == [60, 36, 6]
@@ -98,13 +101,12 @@ def test_a_list_is_one_bulleted_item_a_line_wrapped_under_its_text() -> None:
             {"id": "other", "titles": ("Only one",)},
         ],
     )
-    lines = drawn(build_table(people, 30), 30).splitlines()
-    assert lines[4:9] == [
-        "│ someone │ • First Title of │",
-        "│         │   Many Words     │",
-        "│         │ • Second         │",
-        "│ other   │ Only one         │",
-        "└─────────┴──────────────────┘",
+    lines = [line.rstrip() for line in drawn(build_table(people, 30), 30).splitlines()]
+    assert lines[3:7] == [
+        "someone   • First Title of",
+        "            Many Words",
+        "          • Second",
+        "other     Only one",
     ]
 
 
@@ -112,8 +114,8 @@ def test_marked_rows_are_drawn_apart_with_a_note() -> None:
     out = drawn(build_table(FIGURES, 120), 120)
     lines = out.splitlines()
     # The mark goes with the figure, in the first number column.
-    assert "│ ≈ USD 42.5 billion │" in out
-    assert "│  USD 100.5 billion │" in out
+    assert " ≈ USD 42.5 billion   " in out
+    assert "   USD 100.5 billion   " in out
     assert "≈ marks the derived rows." in lines
     coloured = drawn(build_table(FIGURES, 120), 120, colour=True)
     marked = next(line for line in coloured.splitlines() if "≈" in line)
@@ -135,29 +137,29 @@ def test_without_a_number_column_the_mark_leads_the_row_and_wraps_under_it() -> 
         ],
         marker="derived",
     )
-    lines = drawn(build_table(words, 30), 30).splitlines()
-    assert lines[4:8] == [
-        "│ ≈ A label long   │ derived │",
-        "│   enough to wrap │         │",
-        "│   here           │         │",
-        "│   Another one    │ stated  │",
+    lines = [line.rstrip() for line in drawn(build_table(words, 30), 30).splitlines()]
+    assert lines[3:7] == [
+        "≈ A label long         derived",
+        "  enough to wrap",
+        "  here",
+        "  Another one          stated",
     ]
 
 
-def test_a_frame_gives_up_its_edge_before_a_word_is_cut() -> None:
+def test_a_table_keeps_its_columns_while_its_longest_words_fit() -> None:
     wide = Listing(
         "Ids",
         (Column("id", "ID", no_wrap=True), Column("formula", "Formula")),
         [{"id": "an-identifier-of-thirty-chars", "formula": "a-formula-of-28-characters-x / 2"}],
     )
-    lines = [line.rstrip() for line in drawn(build_table(wide, 63), 63).splitlines()]
+    lines = [line.rstrip() for line in drawn(build_table(wide, 60), 60).splitlines()]
     assert lines[1:5] == [
-        " ID                            │ Formula",
-        "───────────────────────────────┼───────────────────────────────",
-        " an-identifier-of-thirty-chars │ a-formula-of-28-characters-x",
-        "                               │ / 2",
+        "ID                              Formula",
+        "─" * 60,
+        "an-identifier-of-thirty-chars   a-formula-of-28-characters-x",
+        "                                / 2",
     ]
-    assert drawn(build_table(wide, 66), 66).splitlines()[1].startswith("┌")
+    assert drawn(build_table(wide, 59), 59).splitlines()[1].split() == ["ID", wide.rows[0]["id"]]
 
 
 def test_styles_colour_the_cells_they_name() -> None:
@@ -199,8 +201,8 @@ def test_a_big_cell_is_cut_in_the_table_and_whole_in_the_data_formats() -> None:
     assert f"line {CELL_LINES + 9}" in json_out.getvalue()
     titles = tuple(f"Envoy {n}" for n in range(CELL_LINES + 5))
     out = piped(big._replace(rows=[{"field": "titles", "value": titles}]))
-    assert f"• Envoy {CELL_LINES - 1}" in out
-    assert f"Envoy {CELL_LINES}\n" not in out
+    assert f"; Envoy {CELL_LINES - 1}\n" in out  # a pipe's table: a list on one line
+    assert f"Envoy {CELL_LINES};" not in out
     long_line = "word " * (CELL_CHARS // 4)
     out = drawn(build_table(big._replace(rows=[{"field": "x", "value": long_line}]), 100), 100)
     assert out.count("word") == CELL_CHARS // 5
@@ -276,9 +278,8 @@ def test_a_record_to_a_pipe_is_two_aligned_columns() -> None:
     )
     assert piped(thing).splitlines() == [
         "A thing",
-        " name    X",
-        " titles  • a",
-        "         • b",
+        "name    X",
+        "titles  a; b",
         "Source: s",
     ]
 
@@ -331,5 +332,42 @@ def test_a_mark_stays_on_the_line_of_its_figure_in_a_narrow_column() -> None:
     ]
     listing = Listing("Figures", columns, rows, marker="derived")
     out = drawn(build_table(listing, 40), 40)
-    assert "│ ≈ 150.0 │" in out
+    assert any(line.endswith(" ≈ 150.0") for line in out.splitlines())
     assert not any(line.rstrip(" │").endswith("≈") for line in out.splitlines())
+
+
+# --- one plain writer, one limit ----------------------------------------------------------------
+
+
+def test_a_big_terminal_table_is_the_plain_writer_with_its_mark_and_note() -> None:
+    from kzeu.render.table import needs_plain
+
+    columns = (
+        Column("label", "Label"),
+        Column("value", "Value", justify="right"),
+        Column("id", "ID", gives_way=True),
+    )
+    rows: list[Row] = [
+        {"label": "x" * 2_000, "value": Decimal(n), "id": f"row-{n}", "derived": n % 2 == 1}
+        for n in range(1_001)
+    ]
+    listing = Listing("Big", columns, rows, "Source: s", marker="derived")
+    assert needs_plain(listing)
+    assert needs_plain(listing._replace(rows=rows[:200]))  # 400,000 characters
+    assert not needs_plain(listing._replace(rows=rows[:20]))
+    lines = piped(listing).splitlines()
+    assert lines[1].split() == ["Label", "Value", "ID"]
+    assert lines[3].endswith("  0  row-0")
+    assert lines[4].endswith("≈ 1  row-1")  # the mark with the figure, as in a drawn table
+    assert "1,001 rows" in lines
+    assert "≈ marks the derived rows." in lines
+    small = piped(listing._replace(rows=rows[:2])).splitlines()
+    assert small[4].endswith("≈ 1  row-1")
+
+
+def test_every_list_is_shortened_by_one_rule_and_one_limit() -> None:
+    from kzeu.render import SHOWN_ITEMS, shortened
+
+    items = [f"item {n}" for n in range(SHOWN_ITEMS + 5)]
+    assert shortened(items, "kzeu x") == [*items[:SHOWN_ITEMS], "... and 5 more (kzeu x)"]
+    assert shortened(items[:SHOWN_ITEMS], "kzeu x") == items[:SHOWN_ITEMS]

@@ -13,8 +13,9 @@ import html
 
 from kzeu.render.chart import Chart, bar_lengths
 from kzeu.render.escape import visible
+from kzeu.render.layout import MARK
 from kzeu.render.listing import Cell, Listing, Marked
-from kzeu.render.table import MARK, marker_column, marker_note
+from kzeu.render.table import marker_column, marker_note
 
 _STYLE = """\
 body { font-family: system-ui, sans-serif; margin: 2em; }

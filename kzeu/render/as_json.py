@@ -8,10 +8,10 @@ reads back the exact text.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
-from kzeu.render.cells import decimal_text
+from kzeu.render.decimals import decimal_text
 from kzeu.render.escape import json_safe
 from kzeu.render.listing import Cell, Listing, Marked
 
@@ -69,24 +69,37 @@ def record_object(listing: Listing) -> dict[str, Cell]:
     return {str(row.get(name)): row.get(value) for row in listing.rows}
 
 
-def _objects(listing: Listing) -> list[str]:
+def json_pieces(listing: Listing) -> Iterator[str]:
+    """Yield the rows as a JSON array of objects with the listing's data keys, a row at a
+    time (written as they come, a big listing is never held twice); a record as one object."""
     if listing.record:
-        return [json_object(record_object(listing))]
+        yield json_document(record_object(listing))
+        return
     keys = listing.data_keys()
-    return [json_object({k: row.get(k) for k in keys}) for row in listing.rows]
+    if not listing.rows:
+        yield "[]\n"
+        return
+    for n, row in enumerate(listing.rows):
+        lead = "[\n  " if n == 0 else ",\n  "
+        yield lead + json_safe(json_object({k: row.get(k) for k in keys}))
+    yield "\n]\n"
+
+
+def jsonl_pieces(listing: Listing) -> Iterator[str]:
+    """Yield one JSON object per row, one per line (a record: its one object)."""
+    if listing.record:
+        yield json_safe(json_object(record_object(listing))) + "\n"
+        return
+    keys = listing.data_keys()
+    for row in listing.rows:
+        yield json_safe(json_object({k: row.get(k) for k in keys})) + "\n"
 
 
 def to_json(listing: Listing) -> str:
-    """Return the rows as a JSON array of objects with the listing's data keys; a record as
-    one object."""
-    if listing.record:
-        return json_document(record_object(listing))
-    objects = _objects(listing)
-    if not objects:
-        return "[]\n"
-    return json_safe("[\n" + ",\n".join("  " + o for o in objects) + "\n]\n")
+    """Return the rows as a JSON array of objects (see ``json_pieces``)."""
+    return "".join(json_pieces(listing))
 
 
 def to_jsonl(listing: Listing) -> str:
     """Return one JSON object per row, one per line (a record: its one object)."""
-    return "".join(json_safe(o) + "\n" for o in _objects(listing))
+    return "".join(jsonl_pieces(listing))

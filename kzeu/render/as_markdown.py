@@ -12,7 +12,7 @@ import re
 
 from kzeu.render.cells import plain
 from kzeu.render.escape import visible
-from kzeu.render.listing import Cell, Listing, Marked
+from kzeu.render.listing import Cell, Listing, Marked, Quote
 
 # Backslash-escaped: what makes emphasis, code, links and images, strikethrough, and the pipe
 # that ends a cell. Written as references: what makes a tag or a character reference.
@@ -61,8 +61,21 @@ def markdown_cell(value: Cell) -> str:
     return markdown_text(plain(value))
 
 
+def block_quote(quote: Quote) -> str:
+    """Return a passage as a Markdown block quote, its highlighted span in bold, with its
+    credit under it."""
+    where = [markdown_text(visible(part)) for part in quote.credit]
+    if quote.url:
+        where.append(f"<{visible(quote.url)}>")
+    cited = ", ".join(where) or "the report"
+    return f"> {markdown_line(markdown_cell(quote.passage))}\n>\n> — {cited}\n"
+
+
 def to_markdown(listing: Listing) -> str:
-    """Return a GitHub-flavoured Markdown table with the listing's data keys as its header."""
+    """Return a GitHub-flavoured Markdown table with the listing's data keys as its header; a
+    listing about a quote (``kzeu cite``): the quote as a block quote."""
+    if listing.quote is not None:
+        return block_quote(listing.quote)
     keys = listing.data_keys()
     right = {c.key for c in listing.columns if c.justify == "right"}
     lines = [

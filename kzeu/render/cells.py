@@ -5,22 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
+from kzeu.render.decimals import decimal_text
 from kzeu.render.escape import visible
 from kzeu.render.listing import Cell, Marked
 
 LIST_SEPARATOR = "; "
 
 
-def decimal_text(value: Decimal) -> str:
-    """Return ``value`` exactly as written in every format, JSON included: its digits as they
-    are (no exponent, no float rounding, trailing zeros kept)."""
-    if not value.is_finite():
-        raise ValueError(f"{value} is not a number any format can write")
-    return format(value, "f")
-
-
 def plain(value: Cell) -> str:
-    """Return ``value`` as one line of escaped text: what CSV, Markdown and a table show."""
+    """Return ``value`` as escaped text: what CSV, TSV, Markdown and a table show (a list
+    joined with "; ", an object as compact JSON)."""
     if value is None:
         return ""
     if isinstance(value, bool):

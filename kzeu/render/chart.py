@@ -1,4 +1,4 @@
-"""A horizontal bar chart that tells the truth at any width.
+"""A horizontal bar chart that tells the truth at any width (``kzeu.render.render`` writes it).
 
 Every value is shown whole; a label may wrap; the longest bar takes what the width leaves
 (between ``MIN_BAR`` and ``MAX_BAR`` cells) and every other bar is in proportion to it.
@@ -7,7 +7,7 @@ Every value is shown whole; a label may wrap; the longest bar takes what the wid
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, NamedTuple
 
 from kzeu.render.escape import visible
 from kzeu.render.listing import OutputFormat
@@ -81,7 +81,7 @@ def bar_lengths(chart: Chart, longest: int) -> list[int]:
 def _label_lines(label: str, width: int) -> list[str]:
     from rich.cells import cell_len
 
-    from kzeu.render.table import wrap_words
+    from kzeu.render.layout import wrap_words
 
     lines: list[str] = []
     for piece in wrap_words(label, width):
@@ -120,28 +120,3 @@ def build_chart(chart: Chart, *, plain: bool, width: int | None = None) -> Rende
     if chart.caption:
         parts.append(Text(visible(chart.caption)))
     return Group(*parts)
-
-
-def render_chart(chart: Chart, fmt: OutputFormat, stream: TextIO) -> None:
-    """Write ``chart`` to ``stream``: drawn on a terminal, plain to a pipe, as an SVG snapshot
-    or as an HTML document."""
-    from kzeu.render.terminal import make_console, print_plain
-
-    if fmt is OutputFormat.table:
-        console = make_console(stream)
-        if console.is_terminal:
-            plain = console.no_color or console.color_system is None
-            console.print(build_chart(chart, plain=plain, width=console.width), crop=False)
-        else:
-            print_plain(build_chart(chart, plain=True), stream)
-    elif fmt is OutputFormat.svg:
-        from kzeu.render.snapshot import SNAPSHOT_WIDTH, svg_snapshot
-
-        chart_drawing = build_chart(chart, plain=False, width=SNAPSHOT_WIDTH)
-        stream.write(svg_snapshot(chart_drawing, chart.title))
-    elif fmt is OutputFormat.html:
-        from kzeu.render.as_html import chart_html
-
-        stream.write(chart_html(chart))
-    else:
-        raise ValueError(f"a chart cannot be written as {fmt.value}")

@@ -58,6 +58,7 @@ class OutputFormat(str, Enum):
     """The output formats every listing offers."""
 
     table = "table"
+    tsv = "tsv"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
@@ -70,7 +71,9 @@ class Column(NamedTuple):
     """A column: ``key`` in JSON, CSV and Markdown; ``header`` in a table.
 
     ``data`` columns go to the machine formats; ``table`` columns to the drawn table, where a
-    column may hold a display form (``"USD 1.5 billion"``) of data kept elsewhere.
+    column may hold a display form (``"USD 1.5 billion"``) of data kept elsewhere. A table
+    column that ``gives_way`` (an id) is drawn last, dim, and left out on a terminal too
+    narrow for it beside the others (``--fields`` still asks for it).
     """
 
     key: str
@@ -79,6 +82,7 @@ class Column(NamedTuple):
     table: bool = True
     justify: Literal["left", "right"] = "left"
     no_wrap: bool = False
+    gives_way: bool = False
 
 
 _NO_STYLES: Mapping[str, Mapping[str, str]] = MappingProxyType({})
@@ -92,6 +96,11 @@ class Listing(NamedTuple):
     ``styles``: per column key, a cell value and the Rich style to draw it in.
     ``marker``: the key of a boolean data column; the table draws the rows where it is true in
     a distinct style, marked ``≈``.
+    ``quote``: a passage of the report the listing is about, with its credit: Markdown writes
+    it as a block quote (``kzeu cite ID -f markdown``).
+
+    A record's row whose ``shown`` is None is carried by the data formats but not drawn: the
+    title already says it, or it is empty.
     """
 
     title: str
@@ -103,6 +112,7 @@ class Listing(NamedTuple):
     record: bool = False
     styles: Mapping[str, Mapping[str, str]] = _NO_STYLES
     marker: str | None = None
+    quote: Quote | None = None
 
     def data_keys(self) -> list[str]:
         """Return the keys that JSON, CSV and Markdown carry, in order."""
@@ -132,11 +142,36 @@ class Listing(NamedTuple):
         if self.record:
             name = self.data_keys()[0]
             by_name = {str(row.get(name)): row for row in self.rows}
-            return self._replace(rows=[by_name[f] for f in wanted])
+            return self._replace(rows=[by_name[f] for f in wanted], quote=None)
         by_key = {c.key: c for c in self.columns if c.data}
-        return self._replace(columns=tuple(by_key[k]._replace(table=True) for k in wanted))
+        chosen = tuple(by_key[k]._replace(table=True, gives_way=False) for k in wanted)
+        return self._replace(columns=chosen, quote=None)
 
 
-# Past this many rows a table is streamed as aligned plain text: a Rich table lays out every
-# row before it prints the first, which takes seconds for a listing of many thousands.
+class Quote(NamedTuple):
+    """A passage with the span to highlight, and where it comes from: the parts of its
+    credit (outlet, title, date) and its URL."""
+
+    passage: Marked
+    credit: tuple[str, ...]
+    url: str | None = None
+
+
+# Past this many rows, or this many characters of cells, a terminal table is written as aligned
+# plain text, one line a row, in time linear in the text: Rich lays out every row and wraps
+# every cell before it prints the first, which takes seconds for a listing of many thousands.
 STREAM_ROWS = 1000
+STREAM_CHARS = 200_000
+
+# How many items a list shows before "... and N more": the one limit of every such list
+# (an overview's agenda, the values a "nothing matches" message names).
+SHOWN_ITEMS = 20
+
+
+def shortened(items: Sequence[str], more_with: str) -> list[str]:
+    """Return ``items``, or the first ``SHOWN_ITEMS`` of them and "... and N more (see
+    ``more_with``)": the one truncation rule."""
+    if len(items) <= SHOWN_ITEMS:
+        return list(items)
+    rest = len(items) - SHOWN_ITEMS
+    return [*items[:SHOWN_ITEMS], f"... and {rest:,} more ({more_with})"]

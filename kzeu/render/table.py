@@ -1,36 +1,46 @@
-"""Tables: a listing drawn with Rich for a terminal, plain for a pipe, streamed when long.
+"""Tables: a listing drawn with Rich for a terminal, or as plain aligned text.
 
 Columns are sized by their content: each is at least as wide as its longest word (no id or
 formula is cut mid-word when the terminal can hold it), short columns get their whole width,
-and the long ones share what is left. A list is one item a line, each after a bullet. Rows a
-listing marks (``Listing.marker``) are drawn in italics after ``≈``. A table cell shows at most
-``CELL_CHARS`` characters and ``CELL_LINES`` lines; the data formats always carry everything.
+and the long ones share what is left. A column that gives way (an id) is drawn last, dim, and
+left out when the terminal is too narrow for it beside the others. A list is one item a line,
+each after a bullet. Rows a listing marks (``Listing.marker``) are drawn in italics after
+``≈``. A table cell shows at most ``CELL_CHARS`` characters and ``CELL_LINES`` lines; the data
+formats always carry everything.
+
+``plain_table`` is the one plain-text writer: a table asked for with ``-f table`` on a pipe,
+and a table too long for Rich to lay out quickly on a terminal (``needs_plain``), one line a
+row, in time linear in the text.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from kzeu.render.cells import plain
 from kzeu.render.escape import visible
-from kzeu.render.listing import Cell, Column, Listing, Marked, Row
+from kzeu.render.layout import (
+    BULLET,
+    FEWEST_LINES_ROWS,
+    MARK,
+    Measured,
+    column_widths,
+    fewest_lines,
+    hanging,
+    height,
+    measure,
+)
+from kzeu.render.listing import STREAM_CHARS, STREAM_ROWS, Cell, Column, Listing, Marked, Row
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
 
-BULLET = "• "
-MARK = "≈ "
 MARKED_STYLE = "italic"
 # What one table cell shows, at most: enough for any report, little enough to draw at once.
 CELL_CHARS = 100_000
 CELL_LINES = 2_000
-
-_WORD = re.compile(r"\S+")
-# What a wrapped line keeps its text under: a list item, a marked row, an unmarked one.
-_HANGING = (BULLET, MARK, " " * len(MARK))
 
 
 class _Cut(NamedTuple):
@@ -66,122 +76,6 @@ def _cell_lines(value: Cell) -> _Cut:
     return _cut(visible(text[: CELL_CHARS + 1]).split("\n"))
 
 
-class _Measured(NamedTuple):
-    """A column's narrowest width without cutting a word, the width that holds three cells in
-    four on one line, and its width without wrapping."""
-
-    minimum: int
-    typical: int
-    maximum: int
-    numeric: bool = False
-
-
-def _measure(cells: Sequence[Sequence[str]], header: str = "", numeric: bool = False) -> _Measured:
-    """Measure a column from the lines of each of its cells (and its header, never wrapped)."""
-    from rich.cells import cell_len
-
-    widest = sorted(max((cell_len(line) for line in lines), default=0) for lines in cells)
-    words = (w for lines in cells for line in lines for w in _WORD.findall(line))
-    longest_word = max((cell_len(w) for w in words), default=0)
-    bullets = any(lines and lines[0].startswith(BULLET) for lines in cells)
-    # A mark stays on the line of the word it marks: "≈ 150.0" is never "≈" over "150.0".
-    marked = (
-        cell_len(MARK)
-        + max((cell_len(w) for w in _WORD.findall(lines[0][len(MARK) :])[:1]), default=0)
-        for lines in cells
-        if lines and lines[0].startswith(MARK)
-    )
-    least = cell_len(header)
-    maximum = max(widest[-1] if widest else 0, least)
-    unbroken = max(longest_word + (len(BULLET) if bullets else 0), max(marked, default=0))
-    minimum = max(min(unbroken, maximum), least)
-    typical = widest[(len(widest) * 3) // 4] if widest else 0
-    return _Measured(minimum, min(max(typical, minimum), maximum), maximum, numeric)
-
-
-def column_widths(measured: Sequence[_Measured], available: int) -> list[int]:
-    """Return the width of each column so that all fit ``available`` cells if they can.
-
-    Every column gets its longest word, so that no word is cut; then number columns get the
-    width of three cells in four, then every column does; then the rest is shared out evenly
-    up to each column's widest line, text columns before number columns (a number column
-    wider than its usual value while text wraps helps no one). When the longest words do not
-    fit, the widest columns give way (and Rich folds their words)."""
-    widths = [m.minimum for m in measured]
-    spare = available - sum(widths)
-    if spare < 0:
-        return _narrowed(widths, available)
-    numbers = [i for i, m in enumerate(measured) if m.numeric]
-    spare = _fill(widths, [m.typical for m in measured], spare, numbers)
-    everyone = list(range(len(measured)))
-    spare = _fill(widths, [m.typical for m in measured], spare, everyone)
-    words = [i for i, m in enumerate(measured) if not m.numeric]
-    spare = _fill(widths, [m.maximum for m in measured], spare, words)
-    _fill(widths, [m.maximum for m in measured], spare, numbers)
-    return widths
-
-
-def _fill(widths: list[int], targets: list[int], spare: int, columns: list[int]) -> int:
-    """Widen ``columns`` towards their targets, sharing ``spare`` evenly; return what is left."""
-    wanting = [i for i in columns if targets[i] > widths[i]]
-    while spare > 0 and wanting:
-        share = max(spare // len(wanting), 1)
-        for i in sorted(wanting, key=lambda i: targets[i] - widths[i]):
-            give = min(share, targets[i] - widths[i], spare)
-            widths[i] += give
-            spare -= give
-        wanting = [i for i in wanting if targets[i] > widths[i]]
-    return spare
-
-
-def _narrowed(widths: list[int], available: int) -> list[int]:
-    """Return ``widths`` with the widest narrowed, one cell at a time, until they fit (none
-    narrower than 4)."""
-    narrowed = list(widths)
-    excess = sum(narrowed) - available
-    while excess > 0:
-        widest = max(range(len(narrowed)), key=lambda i: narrowed[i])
-        if narrowed[widest] <= 4:
-            break
-        narrowed[widest] -= 1
-        excess -= 1
-    return narrowed
-
-
-def _hanging(lines: list[str], width: int) -> list[str]:
-    """Return ``lines`` with each line that starts with a bullet or a row marker wrapped to
-    ``width``, its continuation lines indented under its text."""
-    from rich.cells import cell_len
-
-    out: list[str] = []
-    for line in lines:
-        lead = next((h for h in _HANGING if line.startswith(h)), "")
-        if not lead or cell_len(line) <= width:
-            out.append(line)
-            continue
-        pieces = wrap_words(line[len(lead) :], width - len(lead))
-        out.append(lead + pieces[0])
-        out.extend(" " * len(lead) + piece for piece in pieces[1:])
-    return out
-
-
-def wrap_words(text: str, width: int) -> list[str]:
-    from rich.cells import cell_len
-
-    pieces: list[str] = []
-    current: list[str] = []
-    length = 0
-    for word in text.split():
-        size = cell_len(word)
-        if current and length + 1 + size > width:
-            pieces.append(" ".join(current))
-            current, length = [], 0
-        length += size + (1 if current else 0)
-        current.append(word)
-    pieces.append(" ".join(current))
-    return pieces
-
-
 class _Prepared(NamedTuple):
     """What the table shows of each row, column by column, and what it left out."""
 
@@ -190,13 +84,32 @@ class _Prepared(NamedTuple):
     cells: list[list[_Cut]]
     marked: list[bool]
     cut: bool
+    rows: list[Row]
 
 
-def _prepare(listing: Listing) -> _Prepared:
-    columns = [c for c in listing.columns if c.table]
+def _drawn_rows(listing: Listing, columns: Sequence[Column]) -> list[Row]:
+    """Return the rows a table draws: a record's fields with nothing to show are left out."""
+    if not listing.record:
+        return list(listing.rows)
+    return [row for row in listing.rows if any(_shows(row.get(c.key)) for c in columns[1:])]
+
+
+def _shows(value: Cell) -> bool:
+    return value is not None and value not in ("", ())
+
+
+def table_columns(listing: Listing) -> list[Column]:
+    """Return the columns a table draws, in order: those that give way last."""
+    shown = [c for c in listing.columns if c.table]
+    return [c for c in shown if not c.gives_way] + [c for c in shown if c.gives_way]
+
+
+def _prepare(listing: Listing, columns: Sequence[Column] | None = None) -> _Prepared:
+    columns = table_columns(listing) if columns is None else list(columns)
+    rows = _drawn_rows(listing, columns)
     marker = listing.marker
-    marked = [bool(marker and row.get(marker)) for row in listing.rows]
-    cells = [[_cell_lines(row.get(c.key)) for c in columns] for row in listing.rows]
+    marked = [bool(marker and row.get(marker)) for row in rows]
+    cells = [[_cell_lines(row.get(c.key)) for c in columns] for row in rows]
     if any(marked) and columns:
         at = marker_column(columns)
         right = columns[at].justify == "right"
@@ -211,7 +124,7 @@ def _prepare(listing: Listing) -> _Prepared:
             cut_cells[at] = _Cut(shifted, cell.cut)
     header = [visible(c.header or c.key) for c in columns]
     cut = any(c.cut for row in cells for c in row)
-    return _Prepared(columns, header, cells, marked, cut)
+    return _Prepared(list(columns), header, cells, marked, cut, rows)
 
 
 def marker_column(columns: Sequence[Column]) -> int:
@@ -231,11 +144,14 @@ def marker_note(listing: Listing) -> str | None:
     return f"{MARK}marks the {marker} rows."
 
 
-def _notes(listing: Listing, prepared: _Prepared) -> list[str]:
+def _notes(listing: Listing, prepared: _Prepared, hidden: Sequence[Column] = ()) -> list[str]:
     notes = [visible(note) for note in listing.notes]
     explained = marker_note(listing)
     if explained:
         notes.insert(0, visible(explained))
+    if hidden:
+        keys = ",".join(c.key for c in hidden)
+        notes.append(f"Too narrow for {keys}: --fields {keys},... shows it.")
     if prepared.cut:
         notes.append(
             f"Long cells are cut to {CELL_CHARS:,} characters or {CELL_LINES:,} lines here;"
@@ -257,9 +173,35 @@ def _text(value: Cell, cut: _Cut, lines: list[str], style: str) -> Text:
     return text
 
 
+def _cell_style(listing: Listing, column: Column, value: Cell) -> str:
+    styles = listing.styles.get(column.key)
+    style = styles.get(plain(value), "") if styles else ""
+    return f"{style} dim".strip() if column.gives_way else style
+
+
+def needs_plain(listing: Listing) -> bool:
+    """Return whether a terminal gets ``plain_table`` rather than a Rich table: more than
+    ``STREAM_ROWS`` rows or ``STREAM_CHARS`` characters of cells to lay out."""
+    if len(listing.rows) > STREAM_ROWS:
+        return True
+    keys = [c.key for c in listing.columns if c.table]
+    total = 0
+    for row in listing.rows:
+        for key in keys:
+            value = row.get(key)
+            if isinstance(value, str | Marked):
+                total += len(value if isinstance(value, str) else value.text)
+            elif isinstance(value, tuple):
+                total += sum(len(v) for v in value)
+        if total > STREAM_CHARS:
+            return True
+    return False
+
+
 def build_table(listing: Listing, width: int | None = None) -> RenderableType:
-    """Return the listing as a Rich renderable: its table, then any notes. ``width``: the
-    terminal's, to size the columns for; None for a pipe (nothing wraps, title on the left)."""
+    """Return the listing as a Rich renderable for a terminal ``width`` cells wide (None: no
+    limit): its table, then any notes. A column that gives way is left out if the others
+    would be squeezed by it; a table whose longest words do not fit is stacked."""
     from rich import box
     from rich.console import Group
     from rich.table import Table
@@ -267,8 +209,15 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
 
     prepared = _prepare(listing)
     framed = listing.show_header
-    centred = framed and width is not None
-    widths, edge, fits = _widths(prepared, width, framed)
+    widths, fits = _widths(prepared, width, framed)
+    hidden: list[Column] = []
+    if width is not None and any(c.gives_way for c in prepared.columns):
+        kept = [c for c in prepared.columns if not c.gives_way]
+        narrower = _prepare(listing, kept) if kept else prepared
+        narrower_widths, narrower_fits = _widths(narrower, width, framed)
+        if kept and not _roomy(prepared, widths, fits, narrower, narrower_widths):
+            hidden = [c for c in prepared.columns if c.gives_way]
+            prepared, widths, fits = narrower, narrower_widths, narrower_fits
     if width is not None and not fits and len(prepared.columns) > 1:
         return _stacked(listing, prepared, width)
     table = Table(
@@ -277,10 +226,11 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
         header_style="bold",
         expand=False,
         show_header=framed,
-        box=box.SQUARE if framed else None,
-        title_justify="center" if centred else "left",
-        caption_justify="center" if centred else "left",
-        show_edge=edge,
+        box=box.SIMPLE_HEAD if framed else None,
+        title_justify="left",
+        caption_justify="left",
+        show_edge=False,
+        pad_edge=False,
     )
     for i, column in enumerate(prepared.columns):
         table.add_column(
@@ -290,45 +240,74 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
             no_wrap=column.no_wrap and widths is None,
             width=widths[i] if widths else None,
         )
-    for row, cells, is_marked in zip(listing.rows, prepared.cells, prepared.marked, strict=True):
+    for row, cells, is_marked in zip(prepared.rows, prepared.cells, prepared.marked, strict=True):
         texts = []
         for i, column in enumerate(prepared.columns):
             value = row.get(column.key)
-            lines = _hanging(cells[i].lines, widths[i]) if widths else cells[i].lines
-            styles = listing.styles.get(column.key)
-            style = styles.get(plain(value), "") if styles else ""
-            texts.append(_text(value, cells[i], lines, style))
+            lines = hanging(cells[i].lines, widths[i]) if widths else cells[i].lines
+            texts.append(_text(value, cells[i], lines, _cell_style(listing, column, value)))
         table.add_row(*texts, style=MARKED_STYLE if is_marked else None)
-    notes = _notes(listing, prepared)
+    notes = _notes(listing, prepared, hidden)
     if not notes:
         return table
     return Group(table, *(Text(note, style="dim") for note in notes))
 
 
-def _widths(
-    prepared: _Prepared, width: int | None, framed: bool
-) -> tuple[list[int] | None, bool, bool]:
-    """Return the width of each column for a terminal ``width`` cells wide (None: no limit);
-    whether the frame keeps its outer edge (it gives those two cells to the columns when their
-    longest words would not fit otherwise); and whether the longest words fit."""
-    if width is None or not prepared.columns:
-        return None, True, True
-    count = len(prepared.columns)
-    # Each cell has one space either side; a frame adds a line between and around columns.
-    available = width - 2 * count - (count + 1 if framed else 0)
+def _available(count: int, width: int) -> int:
+    # One space between columns (no outer edge, no padding at the edges), one either side
+    # of the separator.
+    return width - 3 * (count - 1)
+
+
+def _measured(prepared: _Prepared, framed: bool) -> list[Measured]:
     measured = []
     for i, column in enumerate(prepared.columns):
-        m = _measure(
+        m = measure(
             [row[i].lines for row in prepared.cells],
             prepared.header[i] if framed else "",
             numeric=column.justify == "right",
         )
-        measured.append(_Measured(m.maximum, m.maximum, m.maximum) if column.no_wrap else m)
-    edge = True
-    if framed and sum(m.minimum for m in measured) > available:
-        edge, available = False, available + 2
+        measured.append(Measured(m.maximum, m.maximum, m.maximum) if column.no_wrap else m)
+    return measured
+
+
+def _roomy(
+    prepared: _Prepared,
+    widths: list[int] | None,
+    fits: bool,
+    narrower: _Prepared,
+    narrower_widths: list[int] | None,
+) -> bool:
+    """Return whether the columns that give way are worth their room: the longest words all
+    fit, and the table is at most a line in eight rows longer with them (plus the line of
+    the note that says they are left out)."""
+    if not fits or widths is None or narrower_widths is None:
+        return False
+    allowed = _lines(narrower, narrower_widths) + 1 + len(prepared.cells) // 8
+    return _lines(prepared, widths) <= allowed
+
+
+def _lines(prepared: _Prepared, widths: Sequence[int]) -> int:
+    """Return how many lines the rows take at ``widths``."""
+    return sum(
+        max((height(cell.lines, w) for cell, w in zip(row, widths, strict=True)), default=1)
+        for row in prepared.cells
+    )
+
+
+def _widths(prepared: _Prepared, width: int | None, framed: bool) -> tuple[list[int] | None, bool]:
+    """Return the width of each column for a terminal ``width`` cells wide (None: no limit),
+    and whether the longest words fit."""
+    if width is None or not prepared.columns:
+        return None, True
+    measured = _measured(prepared, framed)
+    available = _available(len(measured), width)
     fits = sum(m.minimum for m in measured) <= available
-    return column_widths(measured, available), edge, fits
+    if fits and len(prepared.cells) <= FEWEST_LINES_ROWS:
+        return fewest_lines(
+            [[c.lines for c in row] for row in prepared.cells], measured, available
+        ), fits
+    return column_widths(measured, available), fits
 
 
 def _stacked(listing: Listing, prepared: _Prepared, width: int) -> RenderableType:
@@ -351,18 +330,16 @@ def _stacked(listing: Listing, prepared: _Prepared, width: int) -> RenderableTyp
     )
     grid.add_column(no_wrap=True, width=name_width, style="bold")
     grid.add_column(overflow="fold", width=value_width)
-    rows = zip(listing.rows, prepared.cells, prepared.marked, strict=True)
+    rows = zip(prepared.rows, prepared.cells, prepared.marked, strict=True)
     for n, (row, cells, is_marked) in enumerate(rows):
         if n:
             grid.add_row("", "")
         for i, column in enumerate(prepared.columns):
             value = row.get(column.key)
-            lines = _hanging(cells[i].lines, value_width)
-            styles = listing.styles.get(column.key)
-            style = styles.get(plain(value), "") if styles else ""
+            lines = hanging(cells[i].lines, value_width)
             grid.add_row(
                 Text(prepared.header[i]),
-                _text(value, cells[i], lines, style),
+                _text(value, cells[i], lines, _cell_style(listing, column, value)),
                 style=MARKED_STYLE if is_marked else None,
             )
     notes = _notes(listing, prepared)
@@ -370,84 +347,65 @@ def _stacked(listing: Listing, prepared: _Prepared, width: int) -> RenderableTyp
 
 
 def plain_table(listing: Listing, stream: TextIO) -> None:
-    """Write the listing for a pipe or a file: the table a terminal shows, drawn as plain text
-    without colour or wrapping, each column as wide as its widest line, no trailing spaces.
+    """Write the listing as plain aligned text, one line a row (a cell's lines joined by
+    spaces, a list's items by "; "), each column as wide as its widest cell, no colour and no
+    trailing spaces; past ``STREAM_ROWS`` rows it ends with their count.
 
-    Laid out here rather than by Rich, in time linear in the text: a record's last column (a
-    whole report) is never padded, so a big cell costs what it weighs."""
+    The one plain-text writer (for ``-f table`` on a pipe, and for tables too big for Rich),
+    linear in the text: a record's last column (a whole report) is never padded."""
     from rich.cells import cell_len
 
-    prepared = _prepare(listing)
+    columns = table_columns(listing)
+    rows = _drawn_rows(listing, columns)
+    at = marker_column(columns)
+    marker = listing.marker
+    any_marked = bool(marker) and any(row.get(marker or "") for row in rows)
+    cut = False
+    lines: list[list[str]] = []
+    for row in rows:
+        texts = []
+        for i, column in enumerate(columns):
+            shown = _plain_cell(row.get(column.key))
+            cut = cut or shown.cut
+            text = shown.lines[0] if shown.lines else ""
+            if any_marked and i == at:
+                text = (MARK if row.get(marker or "") else " " * len(MARK)) + text
+            texts.append(text)
+        lines.append(texts)
     framed = listing.show_header
-    count = len(prepared.columns)
-    widths = [cell_len(h) if framed else 0 for h in prepared.header]
-    for cells in prepared.cells:
-        for i, cell in enumerate(cells):
-            widths[i] = max(widths[i], *(cell_len(line) for line in cell.lines), 0)
-    right = [c.justify == "right" for c in prepared.columns]
+    headers = [visible(c.header or c.key) for c in columns]
+    drawn = [headers, *lines] if framed else lines
+    measured = [[(t, cell_len(t)) for t in texts] for texts in drawn]
+    widths = [max((row[i][1] for row in measured), default=0) for i in range(len(columns))]
+    right = [c.justify == "right" for c in columns]
 
-    def line(texts: Sequence[str]) -> str:
+    def line(texts: list[tuple[str, int]]) -> str:
         padded = []
-        for i, text in enumerate(texts):
-            gap = " " * (widths[i] - cell_len(text))
-            last = i == count - 1 and not framed
+        for i, ((text, size), w) in enumerate(zip(texts, widths, strict=True)):
+            gap = " " * (w - size)
+            last = i == len(columns) - 1
             padded.append(gap + text if right[i] else text + ("" if last else gap))
-        if framed:
-            return ("│ " + " │ ".join(padded) + " │").rstrip() + "\n"
-        return (" " + "  ".join(padded)).rstrip() + "\n"
-
-    def rule(left: str, middle: str, end: str) -> str:
-        return left + middle.join("─" * (w + 2) for w in widths) + end + "\n"
+        return "  ".join(padded).rstrip() + "\n"
 
     stream.write(visible(listing.title) + "\n")
     if framed:
-        stream.write(rule("┌", "┬", "┐"))
-        stream.write(line(prepared.header))
-        stream.write(rule("├", "┼", "┤"))
-    for cells in prepared.cells:
-        height = max((len(c.lines) for c in cells), default=0)
-        for at in range(max(height, 1)):
-            stream.write(line([c.lines[at] if at < len(c.lines) else "" for c in cells]))
-    if framed:
-        stream.write(rule("└", "┴", "┘"))
+        stream.write(line(measured[0]))
+        stream.write("  ".join("─" * w for w in widths) + "\n")
+    for sized in measured[1 if framed else 0 :]:
+        stream.write(line(sized))
+    if len(rows) > STREAM_ROWS:
+        stream.write(f"{len(rows):,} rows\n")
     if listing.caption:
         stream.write(visible(listing.caption) + "\n")
+    prepared = _Prepared(columns, headers, [], [], cut, rows)
     for note in _notes(listing, prepared):
         stream.write(note + "\n")
 
 
-def stream_table(listing: Listing, stream: TextIO) -> None:
-    """Write a long listing as an aligned plain-text table, row by row, ending with its count."""
-    from rich.cells import cell_len
-
-    shown = [c for c in listing.columns if c.table]
-    headers = [visible(c.header or c.key) for c in shown]
-    marker = listing.marker
-    cells = [_stream_row(row, shown, marker) for row in listing.rows]
-    # Each text with its width on screen, measured once: the widest sets its column's width.
-    measured = [[(t, cell_len(t)) for t in texts] for texts in [headers, *cells]]
-    widths = [max(row[i][1] for row in measured) for i in range(len(shown))]
-
-    def line(texts: list[tuple[str, int]]) -> str:
-        padded = (
-            " " * (w - n) + t if c.justify == "right" else t + " " * (w - n)
-            for (t, n), w, c in zip(texts, widths, shown, strict=True)
-        )
-        return "  ".join(padded).rstrip() + "\n"
-
-    stream.write(visible(listing.title) + "\n")
-    stream.write(line(measured[0]))
-    stream.write("  ".join("─" * w for w in widths) + "\n")
-    for texts in measured[1:]:
-        stream.write(line(texts))
-    stream.write(f"{len(cells):,} rows\n")
-    for text in (listing.caption, *listing.notes):
-        if text:
-            stream.write(visible(text) + "\n")
-
-
-def _stream_row(row: Row, shown: list[Column], marker: str | None) -> list[str]:
-    texts = [plain(row.get(c.key)).replace("\n", " ") for c in shown]
-    if marker and texts:
-        texts[0] = (MARK if row.get(marker) else " " * len(MARK)) + texts[0]
-    return texts
+def _plain_cell(value: Cell) -> _Cut:
+    """Return a cell as one line: a list's items joined by "; ", lines by spaces."""
+    if isinstance(value, tuple):
+        items = _cut([plain(v) for v in value[: CELL_LINES + 1]])
+        return _Cut(["; ".join(items.lines)], items.cut or len(value) > CELL_LINES)
+    shown = _cell_lines(value)
+    return _Cut([" ".join(shown.lines)], shown.cut)

@@ -1,22 +1,55 @@
-"""The console kzeu draws on, and printing to a terminal or, plain and unwrapped, to a pipe."""
+"""The terminal kzeu writes to: whether stdout is one, its console, and the pager.
+
+Whether output goes to a terminal is decided once, here, from the stream itself (or
+``TTY_COMPATIBLE``, ``FORCE_COLOR``, as Rich reads them): a terminal gets drawn tables, a pipe
+tab-separated text. On a terminal, output taller than the screen goes through a pager, as git
+and gh do: ``$KZEU_PAGER``, else ``$PAGER``, else ``less -FRX``; an empty ``KZEU_PAGER`` (or
+``PAGER``) or ``--no-pager`` turns it off. A pipe never gets one.
+"""
 
 from __future__ import annotations
 
 import io
+import os
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+
+DEFAULT_PAGER = "less -FRX"
+
+
+def is_terminal(stream: TextIO) -> bool:
+    """Return whether ``stream`` is a terminal; as in Rich, ``TTY_COMPATIBLE=1`` or ``0``
+    decides, else a non-empty ``FORCE_COLOR`` says yes."""
+    forced = os.environ.get("TTY_COMPATIBLE", "")
+    if forced in ("0", "1"):
+        return forced == "1"
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
 
 
 def make_console(stream: TextIO, *, record: bool = False, width: int | None = None) -> Console:
     """Return a Console on ``stream``: Rich decides colour from the terminal, NO_COLOR, TERM."""
     from rich.console import Console
 
-    return Console(file=stream, record=record, width=width, highlight=False, emoji=False)
+    terminal = True if is_terminal(stream) and not record else None
+    return Console(
+        file=stream,
+        record=record,
+        width=width,
+        highlight=False,
+        emoji=False,
+        force_terminal=terminal,
+    )
 
 
-# A pipe gets lines as long as they need to be, up to this many cells (past it, a table's
+# A pipe gets lines as long as they need to be, up to this many cells (past it, a drawing's
 # every line would be padded to the longest).
 PLAIN_WIDTH = 10_000
 
@@ -37,3 +70,67 @@ def natural_width(renderable: RenderableType) -> int:
     console = make_console(io.StringIO())
     wide = console.options.update_width(1_000_000)
     return min(max(40, Measurement.get(console, wide, renderable).maximum), PLAIN_WIDTH)
+
+
+def print_drawn(renderable: RenderableType, stream: TextIO, *, pager: bool) -> None:
+    """Print ``renderable`` on the terminal ``stream``, through the pager if it is taller
+    than the screen (and ``pager``)."""
+    console = make_console(stream)
+    with console.capture() as captured:
+        console.print(renderable, crop=False)
+    write(captured.get(), stream, pager=pager)
+
+
+def pager_command() -> str | None:
+    """Return the pager to use: ``$KZEU_PAGER``, else ``$PAGER``, else ``less -FRX``; None
+    when the one set is empty."""
+    for name in ("KZEU_PAGER", "PAGER"):
+        if name in os.environ:
+            return os.environ[name].strip() or None
+    return DEFAULT_PAGER
+
+
+def _screen_height(stream: TextIO) -> int | None:
+    try:
+        return os.get_terminal_size(stream.fileno()).lines
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return None
+
+
+def may_page(stream: TextIO, *, pager: bool) -> bool:
+    """Return whether output to ``stream`` may go through the pager: ``pager`` is on, a pager
+    is set, and the stream is a real terminal with a height."""
+    return bool(pager and pager_command() and is_terminal(stream) and _screen_height(stream))
+
+
+def write(text: str, stream: TextIO, *, pager: bool) -> None:
+    """Write ``text`` to ``stream``: through the pager when ``pager`` is on, the stream is a
+    real terminal and ``text`` is taller than it."""
+    command = pager_command() if may_page(stream, pager=pager) else None
+    height = _screen_height(stream) if command else None
+    if command is None or height is None or text.count("\n") < height:
+        stream.write(text)
+        return
+    _page(command, text, stream)
+
+
+def _page(command: str, text: str, stream: TextIO) -> None:
+    """Run the pager ``command`` (split as a shell would, run without one) on ``text``; a
+    pager that cannot be started leaves the text written as it is."""
+    import shlex
+    import subprocess
+
+    try:
+        argv = shlex.split(command)
+        process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=stream.fileno())
+    except (OSError, ValueError):
+        stream.write(text)
+        return
+    stream.flush()
+    assert process.stdin is not None
+    try:
+        process.stdin.write(text.encode(getattr(stream, "encoding", None) or "utf-8", "replace"))
+        process.stdin.close()
+    except BrokenPipeError:  # the reader quit the pager before the end
+        pass
+    process.wait()

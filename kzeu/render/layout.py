@@ -1,0 +1,222 @@
+"""How a table's text is laid out in columns: bullets and marks, word wrapping, and the width
+of each column (``kzeu.render.table`` draws with them; ``kzeu.render.chart`` wraps its labels).
+
+Columns are sized by their content: each is at least as wide as its longest word. Up to
+``FEWEST_LINES_ROWS`` rows the room left goes where it saves the most lines (``fewest_lines``);
+past that, ``column_widths`` shares it by a rule that costs one pass.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+BULLET = "• "
+MARK = "≈ "
+
+_WORD = re.compile(r"\S+")
+# What a wrapped line keeps its text under: a list item, a marked row, an unmarked one.
+_HANGING = (BULLET, MARK, " " * len(MARK))
+
+
+class Measured(NamedTuple):
+    """A column's narrowest width without cutting a word, the width that holds three cells in
+    four on one line, and its width without wrapping."""
+
+    minimum: int
+    typical: int
+    maximum: int
+    numeric: bool = False
+
+
+def measure(cells: Sequence[Sequence[str]], header: str = "", numeric: bool = False) -> Measured:
+    """Measure a column from the lines of each of its cells (and its header, never wrapped)."""
+    from rich.cells import cell_len
+
+    widest = sorted(max((cell_len(line) for line in lines), default=0) for lines in cells)
+    words = (w for lines in cells for line in lines for w in _WORD.findall(line))
+    longest_word = max((cell_len(w) for w in words), default=0)
+    bullets = any(lines and lines[0].startswith(BULLET) for lines in cells)
+    # A mark stays on the line of the word it marks: "≈ 150.0" is never "≈" over "150.0".
+    marked = (
+        cell_len(MARK)
+        + max((cell_len(w) for w in _WORD.findall(lines[0][len(MARK) :])[:1]), default=0)
+        for lines in cells
+        if lines and lines[0].startswith(MARK)
+    )
+    least = cell_len(header)
+    maximum = max(widest[-1] if widest else 0, least)
+    unbroken = max(longest_word + (len(BULLET) if bullets else 0), max(marked, default=0))
+    minimum = max(min(unbroken, maximum), least)
+    typical = widest[(len(widest) * 3) // 4] if widest else 0
+    return Measured(minimum, min(max(typical, minimum), maximum), maximum, numeric)
+
+
+def column_widths(measured: Sequence[Measured], available: int) -> list[int]:
+    """Return the width of each column so that all fit ``available`` cells if they can.
+
+    Every column gets its longest word, so that no word is cut; then number columns get the
+    width of three cells in four, then every column does; then the rest is shared out evenly
+    up to each column's widest line, text columns before number columns (a number column
+    wider than its usual value while text wraps helps no one). When the longest words do not
+    fit, the widest columns give way (and Rich folds their words)."""
+    widths = [m.minimum for m in measured]
+    spare = available - sum(widths)
+    if spare < 0:
+        return _narrowed(widths, available)
+    numbers = [i for i, m in enumerate(measured) if m.numeric]
+    spare = _fill(widths, [m.typical for m in measured], spare, numbers)
+    everyone = list(range(len(measured)))
+    spare = _fill(widths, [m.typical for m in measured], spare, everyone)
+    words = [i for i, m in enumerate(measured) if not m.numeric]
+    spare = _fill(widths, [m.maximum for m in measured], spare, words)
+    _fill(widths, [m.maximum for m in measured], spare, numbers)
+    return widths
+
+
+def _fill(widths: list[int], targets: list[int], spare: int, columns: list[int]) -> int:
+    """Widen ``columns`` towards their targets, sharing ``spare`` evenly; return what is left."""
+    wanting = [i for i in columns if targets[i] > widths[i]]
+    while spare > 0 and wanting:
+        share = max(spare // len(wanting), 1)
+        for i in sorted(wanting, key=lambda i: targets[i] - widths[i]):
+            give = min(share, targets[i] - widths[i], spare)
+            widths[i] += give
+            spare -= give
+        wanting = [i for i in wanting if targets[i] > widths[i]]
+    return spare
+
+
+def _narrowed(widths: list[int], available: int) -> list[int]:
+    """Return ``widths`` with the widest narrowed, one cell at a time, until they fit (none
+    narrower than 4)."""
+    narrowed = list(widths)
+    excess = sum(narrowed) - available
+    while excess > 0:
+        widest = max(range(len(narrowed)), key=lambda i: narrowed[i])
+        if narrowed[widest] <= 4:
+            break
+        narrowed[widest] -= 1
+        excess -= 1
+    return narrowed
+
+
+def hanging(lines: list[str], width: int) -> list[str]:
+    """Return ``lines`` with each line that starts with a bullet or a row marker wrapped to
+    ``width``, its continuation lines indented under its text."""
+    from rich.cells import cell_len
+
+    out: list[str] = []
+    for line in lines:
+        lead = next((h for h in _HANGING if line.startswith(h)), "")
+        if not lead or cell_len(line) <= width:
+            out.append(line)
+            continue
+        pieces = wrap_words(line[len(lead) :], width - len(lead))
+        out.append(lead + pieces[0])
+        out.extend(" " * len(lead) + piece for piece in pieces[1:])
+    return out
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    from rich.cells import cell_len
+
+    pieces: list[str] = []
+    current: list[str] = []
+    length = 0
+    for word in text.split():
+        size = cell_len(word)
+        if current and length + 1 + size > width:
+            pieces.append(" ".join(current))
+            current, length = [], 0
+        length += size + (1 if current else 0)
+        current.append(word)
+    pieces.append(" ".join(current))
+    return pieces
+
+
+# Up to this many rows, columns are sized to take the fewest lines (each width tried is one
+# wrap of the column's cells); past it, by ``column_widths`` alone.
+FEWEST_LINES_ROWS = 200
+
+
+def fewest_lines(
+    cells: Sequence[Sequence[Sequence[str]]], measured: Sequence[Measured], available: int
+) -> list[int]:
+    """Return column widths that make the table short: from each column's longest word, the
+    spare cells go, a few at a time, to the column whose widening saves the most lines per
+    cell; what no column needs to save a line is shared as ``column_widths`` shares it."""
+    widths = [m.minimum for m in measured]
+    heights: dict[tuple[int, int], list[int]] = {}
+
+    def column_heights(i: int, w: int) -> list[int]:
+        if (i, w) not in heights:
+            heights[i, w] = [height(row[i], w) for row in cells]
+        return heights[i, w]
+
+    def total(current: list[int]) -> int:
+        per_column = [column_heights(i, w) for i, w in enumerate(current)]
+        return sum(max(row) for row in zip(*per_column, strict=True)) if per_column else 0
+
+    spare = available - sum(widths)
+    lines = total(widths)
+    while spare > 0:
+        best: tuple[float, int, int, int] | None = None
+        for i, m in enumerate(measured):
+            for step in range(1, min(spare, m.maximum - widths[i]) + 1):
+                trial = [*widths[:i], widths[i] + step, *widths[i + 1 :]]
+                saved = lines - total(trial)
+                if saved > 0:
+                    rate = saved / step
+                    if best is None or rate > best[0]:
+                        best = (rate, i, step, lines - saved)
+                    break
+        if best is None:
+            break
+        _, i, step, lines = best
+        widths[i] += step
+        spare -= step
+    lines = rebalanced(widths, measured, total, lines)
+    grown = column_widths(
+        [m._replace(minimum=w) for m, w in zip(measured, widths, strict=True)], available
+    )
+    return [max(a, b) for a, b in zip(widths, grown, strict=True)]
+
+
+def rebalanced(
+    widths: list[int],
+    measured: Sequence[Measured],
+    total: Callable[[list[int]], int],
+    lines: int,
+) -> int:
+    """Move cells from one column to another while that saves lines (the greedy widening
+    can spend the room on a column that saves one line where another would save many);
+    return the lines taken."""
+    improved = True
+    while improved:
+        improved = False
+        for i, j in itertools.permutations(range(len(widths)), 2):
+            for step in range(1, widths[j] - measured[j].minimum + 1):
+                if widths[i] + step > measured[i].maximum:
+                    break
+                trial = list(widths)
+                trial[i] += step
+                trial[j] -= step
+                fewer = total(trial)
+                if fewer < lines:
+                    widths[:], lines, improved = trial, fewer, True
+                    break
+    return lines
+
+
+def height(lines: Sequence[str], width: int) -> int:
+    """Return how many lines ``lines`` take wrapped to ``width`` (a list item's under its
+    text)."""
+    count = 0
+    for line in lines:
+        lead = next((h for h in _HANGING if line.startswith(h)), "")
+        room = max(width - len(lead), 1)
+        count += len(wrap_words(line[len(lead) :], room)) if len(line) > width else 1
+    return count

@@ -1,0 +1,208 @@
+"""kzeu in a real terminal (a pseudo-terminal of 60, 80 and 120 columns) and in a pipe: the
+line counts of each view, the pager, hints on stderr only for a person, TSV for a pipe."""
+
+from __future__ import annotations
+
+import csv
+import fcntl
+import io
+import os
+import re
+import struct
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+import pytest
+
+from kzeu import load
+
+SCRIPT = Path(sys.executable).with_name("kzeu")
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def in_terminal(
+    *args: str, columns: int, rows: int = 500, env: dict[str, str | None] | None = None
+) -> tuple[int, str]:
+    """Run kzeu with stdin, stdout and stderr on a pseudo-terminal ``columns`` wide; return
+    its exit code and what the terminal received (colour codes removed, lines as shown)."""
+    main, side = os.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+    environment = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    for name in ("KZEU_FACTS", "TTY_COMPATIBLE", "FORCE_COLOR", "NO_COLOR", "PAGER"):
+        environment.pop(name, None)
+    environment.update({"TERM": "xterm-256color", "KZEU_PAGER": ""})
+    for name, value in (env or {}).items():
+        if value is None:
+            environment.pop(name, None)
+        else:
+            environment[name] = value
+    process = subprocess.Popen(
+        [str(SCRIPT), *args], stdin=side, stdout=side, stderr=side, env=environment
+    )
+    os.close(side)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the other side closed
+            break
+        if not chunk:
+            break
+        received += chunk
+    code = process.wait(timeout=60)
+    os.close(main)
+    return code, ANSI.sub("", received.decode("utf-8")).replace("\r", "")
+
+
+def shown_lines(text: str, columns: int) -> int:
+    """Return how many lines of a terminal ``columns`` wide ``text`` takes."""
+    lines = text.rstrip("\n").split("\n")
+    return sum(max(1, -(-len(line) // columns)) for line in lines)
+
+
+# What the issue asks at 80 columns, and what each view took at 120 before (measured in a
+# pseudo-terminal of 120 columns at the start of the work: no view may be longer now).
+AT_MOST = {
+    (): (36, 25),
+    ("trade",): (22, 28),
+    ("people",): (14, 12),
+    ("topics",): (32, 34),
+    ("events",): (16, 17),
+}
+
+
+@pytest.mark.parametrize("view", list(AT_MOST))
+def test_each_view_fits_its_line_budget_at_80_and_120_columns(view: tuple[str, ...]) -> None:
+    at_80, at_120 = AT_MOST[view]
+    code, out = in_terminal(*view, columns=80)
+    assert code == 0
+    assert shown_lines(out, 80) <= at_80
+    assert max(len(line) for line in out.splitlines()) <= 80
+    code, out = in_terminal(*view, columns=120)
+    assert code == 0
+    assert shown_lines(out, 120) <= at_120
+
+
+def test_the_overview_lists_its_agenda_an_item_a_line() -> None:
+    _, out = in_terminal(columns=80)
+    labels = [topic.label for topic in load().topics]
+    starts = [line.split("• ", 1)[1].rstrip() for line in out.splitlines() if "• " in line]
+    for label in labels:
+        assert any(label.startswith(start) for start in starts), label
+    assert "Next: kzeu trade" in out  # the hint, for a person at a terminal
+
+
+@pytest.mark.parametrize("view", [*AT_MOST, ("cite", "imports"), ("search", "visa")])
+def test_nothing_is_cut_at_60_columns(view: tuple[str, ...]) -> None:
+    code, out = in_terminal(*view, columns=60)
+    assert code == 0
+    assert max(len(line) for line in out.splitlines()) <= 60
+    words = set(" ".join(out.split()).split())
+    facts = load()
+    texts = [p.name for p in facts.people] if view == ("people",) else []
+    texts += [t.label for t in facts.topics] if view == ("topics",) else []
+    texts += [s.label for s in facts.statistics] if view == ("trade",) else []
+    texts += [e.name for e in facts.events] if view == ("events",) else []
+    for text in texts:
+        for word in text.split():
+            assert any(word in shown for shown in words), word
+
+
+def test_ids_come_last_and_give_way_on_a_narrow_terminal() -> None:
+    _, wide = in_terminal("trade", columns=120)
+    header = next(line for line in wide.splitlines() if line.startswith("Measure"))
+    assert header.split() == ["Measure", "Value", "ID"]
+    _, narrow = in_terminal("trade", columns=80)
+    assert "trade-turnover-balance" not in narrow
+    assert "Too narrow for id: --fields id,... shows it." in narrow
+    _, asked = in_terminal("trade", "--fields", "id,label", columns=80)
+    assert "trade-turnover-balance" in asked
+
+
+# --- the pager ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def pager(tmp_path: Path) -> tuple[str, Path]:
+    """A fake pager: a script that records that it ran and prints what it was given."""
+    record = tmp_path / "paged.txt"
+    script = tmp_path / "fake-pager"
+    script.write_text(f"#!/bin/sh\ntee '{record}'\n", encoding="utf-8")
+    script.chmod(0o755)
+    return str(script), record
+
+
+def test_output_taller_than_the_terminal_goes_through_the_pager(pager: tuple[str, Path]) -> None:
+    command, record = pager
+    code, out = in_terminal("topics", columns=80, rows=20, env={"KZEU_PAGER": command})
+    assert code == 0
+    assert "Agenda —" in record.read_text(encoding="utf-8")
+    assert "Agenda —" in out
+
+
+def test_pager_comes_from_kzeu_pager_then_pager(pager: tuple[str, Path]) -> None:
+    command, record = pager
+    in_terminal("topics", columns=80, rows=20, env={"PAGER": command, "KZEU_PAGER": None})
+    assert record.exists()
+    record.unlink()
+    in_terminal("topics", columns=80, rows=20, env={"PAGER": command, "KZEU_PAGER": "cat"})
+    assert not record.exists()
+
+
+def test_output_that_fits_is_not_paged(pager: tuple[str, Path]) -> None:
+    command, record = pager
+    in_terminal("people", columns=80, rows=40, env={"KZEU_PAGER": command})
+    assert not record.exists()
+
+
+@pytest.mark.parametrize("off", [("--no-pager",), ()])
+def test_no_pager_and_an_empty_kzeu_pager_turn_it_off(
+    pager: tuple[str, Path], off: tuple[str, ...]
+) -> None:
+    command, record = pager
+    env: dict[str, str | None] = {"PAGER": command, "KZEU_PAGER": "" if not off else command}
+    code, out = in_terminal("topics", *off, columns=80, rows=20, env=env)
+    assert code == 0
+    assert "Agenda —" in out
+    assert not record.exists()
+
+
+def test_a_pipe_never_gets_a_pager(pager: tuple[str, Path]) -> None:
+    command, record = pager
+    env = {**os.environ, "KZEU_PAGER": command, "LINES": "5"}
+    env.pop("KZEU_FACTS", None)
+    result = subprocess.run(
+        [str(SCRIPT), "topics"], capture_output=True, text=True, env=env, check=True
+    )
+    assert not record.exists()
+    assert result.stdout.startswith("id\tlabel\t")
+
+
+# --- a pipe -------------------------------------------------------------------------------------
+
+
+def piped(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("KZEU_FACTS", "TTY_COMPATIBLE")}
+    env.pop("FORCE_COLOR", None)
+    return subprocess.run(
+        [str(SCRIPT), *args], capture_output=True, text=True, env=env, check=False
+    )
+
+
+def test_a_pipe_gets_tab_separated_rows_with_a_header() -> None:
+    result = piped("people")
+    assert result.returncode == 0
+    assert result.stderr == ""
+    rows = list(csv.reader(io.StringIO(result.stdout), delimiter="\t"))
+    assert rows[0] == ["id", "name", "titles", "affiliation", "role", "quote"]
+    assert [r[1] for r in rows[1:]] == [p.name for p in load().people]
+    assert not set("│┌─") & set(result.stdout)
+    assert result.stdout == piped("people", "-f", "tsv").stdout
+
+
+def test_a_pipe_gets_no_hint() -> None:
+    result = piped()
+    assert result.stderr == ""
+    assert "Next:" not in result.stdout
