@@ -26,7 +26,7 @@ from kzeu.facts import (
     shown,
     syntax_error,
 )
-from kzeu.render import Column, Listing, Row
+from kzeu.render import Column, Listing, Row, shortened
 
 if TYPE_CHECKING:
     from kzeu.models import FactsFile
@@ -48,7 +48,6 @@ _CHECK_OF_ERROR = {
     "missing_quote": "values stated",
 }
 MODEL_CHECKS = ("unique ids", "references", "quotes verbatim", "values stated")
-SHOWN = 5
 
 
 class CheckResult(NamedTuple):
@@ -169,10 +168,7 @@ def _proof_results(errors: Sequence[Mapping[str, Any]]) -> list[CheckResult]:
 def _result(name: str, problems: list[str]) -> CheckResult:
     if not problems:
         return CheckResult(name, "pass")
-    shown = problems[:SHOWN]
-    if len(problems) > SHOWN:
-        shown.append(f"... and {len(problems) - SHOWN} more")
-    return CheckResult(name, "fail", tuple(shown))
+    return CheckResult(name, "fail", tuple(shortened(problems, "fix these and check again")))
 
 
 def as_listing(path: str, results: list[CheckResult]) -> Listing:

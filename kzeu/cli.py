@@ -432,8 +432,7 @@ def draft(
     import datetime as dt
 
     from kzeu import draft as drafting
-    from kzeu.facts import FactsError
-    from kzeu.models import FactsFile
+    from kzeu.facts import FactsError, prove_json
     from kzeu.render import json_document
 
     try:
@@ -453,7 +452,7 @@ def draft(
         fail(error.message, EXIT_DATA)
     except drafting.DraftError as error:
         fail(f"{article}: {error}", EXIT_DATA)  # a blank report: bad data, as an empty file
-    FactsFile.model_validate_json(document)  # a draft that does not load is a bug in kzeu
+    prove_json(document, article)  # a draft that does not load is a bug in kzeu (exit 70)
     if out is None:
         sys.stdout.write(document)
         return
@@ -590,9 +589,8 @@ def _internal_error(error: BaseException) -> NoReturn:
         traceback.print_exception(error)
     detail = visible(f"{type(error).__name__}: {error}")[:500]
     sys.stderr.write(
-        f"kzeu: internal error: {detail}\n"
-        "This is a bug in kzeu: please report it with the command you ran "
-        "(set KZEU_DEBUG=1 to see the traceback).\n"
+        f"kzeu: internal error: {detail} (a bug in kzeu: please report it with the command you"
+        " ran; KZEU_DEBUG=1 shows the traceback)\n"
     )
     sys.exit(EXIT_INTERNAL)
 
@@ -610,6 +608,14 @@ def run() -> None:
         # Files kzeu reads or writes by name report their own errors: what is left is the
         # output itself (a full disk, a closed stdout).
         sys.stderr.write(f"kzeu: cannot write output: {visible(str(error.strerror or error))}\n")
+        sys.exit(EXIT_DATA)
+    except MemoryError:
+        # Not a bug: the input (a facts file or report under the size caps) needs more memory
+        # than this machine or its limits give kzeu.
+        sys.stderr.write(
+            "kzeu: out of memory: the input needs more memory than is available here"
+            " (try a smaller file, or raise the memory limit)\n"
+        )
         sys.exit(EXIT_DATA)
     except Exception as error:
         _internal_error(error)

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
 ENV_VAR = "KZEU_FACTS"
 MAX_BYTES = 64 * 1024 * 1024
-MAX_SHOWN_PROBLEMS = 20
 _SNIPPET = 60
 
 
@@ -273,9 +272,9 @@ def _validation_error(path: str, errors: Sequence[Mapping[str, Any]]) -> FactsEr
     syntax = syntax_error(errors)
     if syntax is not None:
         return FactsError(path, f"is not valid JSON: {syntax}")
-    lines = [describe(error) for error in errors[:MAX_SHOWN_PROBLEMS]]
-    if len(errors) > MAX_SHOWN_PROBLEMS:
-        lines.append(f"... and {len(errors) - MAX_SHOWN_PROBLEMS} more")
+    from kzeu.render.listing import shortened
+
+    lines = shortened([describe(error) for error in errors], "kzeu check groups them by check")
     count = "1 problem" if len(errors) == 1 else f"{len(errors)} problems"
     return FactsError(path, f"is not a valid facts file ({count}):", lines)
 

@@ -13,6 +13,7 @@ import pytest
 
 from kzeu import facts as loader
 from kzeu.facts import FactsError, field_path, load_facts, resolve_path
+from kzeu.render import listing
 from tests.conftest import FACTS_JSON, Facts
 
 Writer = Callable[[Facts | str | bytes], Path]
@@ -115,7 +116,7 @@ def test_schema_errors_name_each_field_path(write_facts: Writer, facts_data: Fac
 def test_many_errors_are_capped(
     monkeypatch: pytest.MonkeyPatch, write_facts: Writer, facts_data: Facts
 ) -> None:
-    monkeypatch.setattr(loader, "MAX_SHOWN_PROBLEMS", 3)
+    monkeypatch.setattr(listing, "SHOWN_ITEMS", 3)
     for topic in facts_data["topics"]:
         topic["quote"] = "not in the report"
     lines = message_of(write_facts(facts_data)).splitlines()
@@ -127,7 +128,7 @@ def test_many_errors_are_capped(
         " as it does (got 'not in the report')",
         "  topics[2].quote: quote is not verbatim in source.text: no span of source.text starts"
         " as it does (got 'not in the report')",
-        "  ... and 10 more",
+        "  ... and 10 more (kzeu check groups them by check)",
     ]
 
 

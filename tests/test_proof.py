@@ -366,12 +366,6 @@ def test_an_unknown_key_is_shown_cut(facts_data: Facts, write_facts: Writer, run
 
 # --- no import cycle --------------------------------------------------------------------------
 
-# Cycles that another change removes (issue 19, point 9): listed here until it is merged.
-KNOWN_CYCLES = {
-    frozenset({"kzeu.render.as_html", "kzeu.render.chart"}),
-    frozenset({"kzeu.render.as_json", "kzeu.render.cells"}),
-}
-
 
 def imports_of_kzeu() -> dict[str, set[str]]:
     """Return every kzeu module and the kzeu modules it imports, at the top or in a function."""
@@ -430,7 +424,7 @@ def test_no_import_cycle_among_kzeu_modules() -> None:
     assert "kzeu.integrity" in graph["kzeu.facts"]
     assert "kzeu.models" in graph["kzeu.integrity"]
     assert "kzeu.integrity" not in graph["kzeu.models"]  # the model proves nothing
-    assert set(cycles(graph)) <= KNOWN_CYCLES
+    assert cycles(graph) == []
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [frozenset("abc")]
 
 

@@ -506,8 +506,10 @@ def test_a_bug_exits_70_with_a_short_message(
         cli.run()
     assert exited.value.code == 70
     err = capsys.readouterr().err
-    assert err.startswith("kzeu: internal error: RuntimeError: boom 23\n")
-    assert "please report it" in err
+    assert err == (
+        "kzeu: internal error: RuntimeError: boom 23 (a bug in kzeu: please report it with the"
+        " command you ran; KZEU_DEBUG=1 shows the traceback)\n"
+    )
     assert "Traceback" not in err
     monkeypatch.setenv("KZEU_DEBUG", "1")
     with pytest.raises(SystemExit):
@@ -515,6 +517,23 @@ def test_a_bug_exits_70_with_a_short_message(
     err = capsys.readouterr().err
     assert "Traceback (most recent call last)" in err
     assert "local-value-never-shown" not in err
+
+
+def test_running_out_of_memory_is_one_clear_line_not_a_bug(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def too_big(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(views, "people", too_big)
+    monkeypatch.setattr(sys, "argv", ["kzeu", "people"])
+    with pytest.raises(SystemExit) as exited:
+        cli.run()
+    assert exited.value.code == 1
+    assert capsys.readouterr().err == (
+        "kzeu: out of memory: the input needs more memory than is available here (try a"
+        " smaller file, or raise the memory limit)\n"
+    )
 
 
 def test_a_full_disk_or_closed_stdout_is_reported() -> None:
