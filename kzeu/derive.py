@@ -42,17 +42,27 @@ class Derived(NamedTuple):
         return self.value.quantize(Decimal(1).scaleb(-self.places), context=Context(prec=digits))
 
 
+# The power of ten each scale word stands for, so that figures stated in different scales
+# ("$1.2 billion", of which "$980 million" exports) are compared in one.
+_POWER: dict[str | None, int] = {None: 0, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
 class TradeParts(NamedTuple):
-    """A turnover with its exports and imports, all in one currency and scale."""
+    """A turnover with its exports and imports, all in one currency (in any scales)."""
 
     turnover: Statistic
     exports: Statistic
     imports: Statistic
 
+    def in_turnover_scale(self, stat: Statistic) -> Decimal:
+        """Return ``stat``'s value in the turnover's scale: $980 million is 0.98 of a turnover
+        stated in billions (exactly: only the decimal exponent moves)."""
+        return _value(stat).scaleb(_POWER[stat.scale] - _POWER[self.turnover.scale], _EXACT)
+
 
 def trade_parts(facts: FactsFile) -> Iterator[TradeParts]:
     """Yield each turnover that has both exports and imports stated as parts of it, in its
-    currency and scale (the first of each where there are several)."""
+    currency (the first of each where there are several); their scales may differ."""
     parts: dict[tuple[str, str], Statistic] = {}
     for stat in facts.statistics:
         if stat.of is not None and stat.flow in ("exports", "imports") and stat.value is not None:
@@ -63,7 +73,7 @@ def trade_parts(facts: FactsFile) -> Iterator[TradeParts]:
         exports, imports = parts.get((total.id, "exports")), parts.get((total.id, "imports"))
         if exports is None or imports is None:
             continue
-        if all((p.currency, p.scale) == (total.currency, total.scale) for p in (exports, imports)):
+        if all(p.currency == total.currency for p in (exports, imports)):
             yield TradeParts(total, exports, imports)
 
 
@@ -73,9 +83,9 @@ def _value(stat: Statistic) -> Decimal:
     return stat.value
 
 
-def _exponent(stat: Statistic) -> int:
-    """Return the exponent of the stated value's last digit: -1 for 1.5, 0 for 300."""
-    exponent = _value(stat).as_tuple().exponent
+def _exponent(stat: Statistic | Decimal) -> int:
+    """Return the exponent of the value's last digit: -1 for 1.5, 0 for 300."""
+    exponent = (stat if isinstance(stat, Decimal) else _value(stat)).as_tuple().exponent
     return exponent if isinstance(exponent, int) else 0  # NaN and infinities never load
 
 
@@ -85,8 +95,8 @@ def _common_period(*stats: Statistic) -> str | None:
     return periods.pop() if len(periods) == 1 else None
 
 
-def _places(*stats: Statistic) -> int:
-    return max(-_exponent(s) for s in stats)
+def _places(*values: Statistic | Decimal) -> int:
+    return max(-_exponent(v) for v in values)
 
 
 def derived_figures(facts: FactsFile) -> list[Derived]:
@@ -108,16 +118,16 @@ def derived_figures(facts: FactsFile) -> list[Derived]:
     return figures
 
 
-def _ratio(part: Decimal, whole: Statistic) -> tuple[Decimal | None, str | None]:
+def _ratio(part: Decimal, whole: Decimal, whole_id: str) -> tuple[Decimal | None, str | None]:
     """Return (``part`` / ``whole`` × 100, None), or (None, why not) when ``whole`` is 0."""
-    if _value(whole) == 0:
-        return None, f"{whole.id} is 0: a division by zero"
-    return _EXACT.multiply(_EXACT.divide(part, _value(whole)), _HUNDRED), None
+    if whole == 0:
+        return None, f"{whole_id} is 0: a division by zero"
+    return _EXACT.multiply(_EXACT.divide(part, whole), _HUNDRED), None
 
 
 def _trade_figures(parts: TradeParts) -> Iterator[Derived]:
     total, exports, imports = parts.turnover, parts.exports, parts.imports
-    e, i = _value(exports), _value(imports)
+    e, i = parts.in_turnover_scale(exports), parts.in_turnover_scale(imports)
     money = {"currency": total.currency, "scale": total.scale}
     yield Derived(
         id=f"{total.id}-balance",
@@ -125,12 +135,12 @@ def _trade_figures(parts: TradeParts) -> Iterator[Derived]:
         value=_EXACT.subtract(e, i),
         formula=f"{exports.id} − {imports.id}",
         inputs=(exports.id, imports.id),
-        places=_places(exports, imports),
+        places=_places(e, i),
         period=_common_period(exports, imports),
         **money,
     )
-    for part in (exports, imports):
-        value, reason = _ratio(_value(part), total)
+    for part, amount in ((exports, e), (imports, i)):
+        value, reason = _ratio(amount, _value(total), total.id)
         yield Derived(
             id=f"{part.id}-share",
             label=f"{(part.flow or part.id).capitalize()}, share of turnover",
@@ -141,7 +151,7 @@ def _trade_figures(parts: TradeParts) -> Iterator[Derived]:
             period=_common_period(part, total),
             reason=reason,
         )
-    value, reason = _ratio(e, imports)
+    value, reason = _ratio(e, i, imports.id)
     yield Derived(
         id=f"{total.id}-coverage",
         label="Export/import coverage",
@@ -174,10 +184,10 @@ def parts_add_up(parts: TradeParts) -> tuple[bool, Decimal, Decimal]:
 
     Each stated figure may be off by half a unit of its last digit, so the tolerance is the sum.
     """
-    stats = (parts.turnover, parts.exports, parts.imports)
-    tolerance = sum((Decimal(5).scaleb(_exponent(s) - 1) for s in stats), Decimal(0))
-    total = _EXACT.add(_value(parts.exports), _value(parts.imports))
-    return abs(total - _value(parts.turnover)) <= tolerance, total, tolerance
+    values = [parts.in_turnover_scale(s) for s in (parts.turnover, parts.exports, parts.imports)]
+    tolerance = sum((Decimal(5).scaleb(_exponent(v) - 1) for v in values), Decimal(0))
+    total = _EXACT.add(values[1], values[2])
+    return abs(total - values[0]) <= tolerance, total, tolerance
 
 
 # Relative timings a report may give, as (first day, last day) offsets from its date's Monday.

@@ -675,8 +675,9 @@ def trade_chart(facts: FactsFile) -> Chart:
     bars: list[Bar] = []
     for parts in trade_parts(facts):
         for stat in (parts.turnover, parts.exports, parts.imports):
-            if stat.value is not None:
-                bars.append(Bar(stat.label, stat.value, quantity(stat.value, stat, stat.qualifier)))
+            if stat.value is not None:  # bars in one scale, each labelled as the report states it
+                length = parts.in_turnover_scale(stat)
+                bars.append(Bar(stat.label, length, quantity(stat.value, stat, stat.qualifier)))
     empty = "nothing to chart: no turnover with exports and imports stated as parts of it"
     return Chart(heading(facts, "Trade"), tuple(bars), caption(facts), empty)
 

@@ -116,3 +116,36 @@ def test_no_window_is_inferred_past_the_calendar() -> None:
         dt.date(9999, 12, 31),
         dt.date(9999, 12, 31),
     )
+
+
+def with_mixed_scales(data: Facts) -> Facts:
+    """Return the shipped facts with a turnover in billions and its parts in millions."""
+    data["source"]["text"] += (
+        "\nTurnover reached $1.2 billion, of which exports were $980 million"
+        " and imports $220 million."
+    )
+    stats = data["statistics"]
+    for stat, (value, figure) in zip(
+        stats[1:2] + stats[3:5],
+        (("1.2", "$1.2 billion"), ("980", "$980 million"), ("220", "$220 million")),
+        strict=True,
+    ):
+        scale = figure.split()[-1]
+        number = float(value) if "." in value else int(value)
+        stat.update(value=number, figure=figure, quote=figure, scale=scale)
+        stat.pop("qualifier", None)
+        stat.pop("period", None)
+    return data
+
+
+def test_parts_in_another_scale_are_compared_in_the_turnovers(facts_data: Facts) -> None:
+    facts = model(with_mixed_scales(facts_data))
+    (parts,) = trade_parts(facts)
+    assert parts.in_turnover_scale(parts.exports) == Decimal("0.980")
+    assert parts_add_up(parts) == (True, Decimal("1.200"), Decimal("0.0510"))
+    figures = {d.id: d for d in derived_figures(facts)}
+    balance = figures["trade-turnover-balance"]
+    assert (balance.value, balance.scale, balance.places) == (Decimal("0.760"), "billion", 3)
+    assert figures["exports-share"].display_value == Decimal("81.7")
+    assert figures["imports-share"].display_value == Decimal("18.3")
+    assert figures["trade-turnover-coverage"].display_value == Decimal("445.5")

@@ -639,3 +639,23 @@ def test_rows_are_built_from_their_columns_keys() -> None:
     assert all(list(row) == [c.key for c in trade.columns] for row in trade.rows)
     with pytest.raises(ValueError, match="no column has the key"):
         views.rows_of(views.PEOPLE_COLUMNS, facts.people, nmae=lambda p: p.name)
+
+
+def test_check_and_chart_read_parts_stated_in_another_scale(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    from tests.test_derive import with_mixed_scales
+
+    path = write_facts(with_mixed_scales(facts_data))
+    rows = list(csv.DictReader(io.StringIO(ok(run("--facts", str(path), "check", "-f", "csv")))))
+    trade = next(r for r in rows if r["check"] == "trade adds up")
+    assert trade["status"] == "pass"
+    chart = ok(run("--facts", str(path), "trade", "--chart", "-f", "table"))
+    bars = {
+        line.split("#")[0].strip(): line.count("#") for line in chart.splitlines() if "#" in line
+    }
+    # One scale for the bars: 0.98 and 0.22 billion against the turnover's 1.2.
+    turnover = bars.pop("Trade turnover")
+    shares = {label: round(marks / turnover, 1) for label, marks in bars.items()}
+    assert shares == {"Exports from Kazakhstan": 0.8, "Imports": 0.2}
+    assert "USD 980 million" in chart
