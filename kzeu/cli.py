@@ -305,19 +305,20 @@ def trade(
     short_help="Find text in every fact.",
     epilog=examples(
         "kzeu search trade",
-        'kzeu search "north south"',
+        "kzeu search trans caspian",
         'kzeu search "prime minister" -f json',
     ),
 )
 @shared_options()
 def search(
     ctx: typer.Context,
-    text: Annotated[
-        str,
+    words: Annotated[
+        list[str],
         typer.Argument(
-            metavar="TEXT",
-            help="Words to find, each a part of a word, in any case or accents; a fact matches"
-            " when it holds them all.",
+            metavar="TEXT...",
+            help="Words to find, quoted or not, each a part of a word, in any case or accents;"
+            " a fact matches when it holds them all.",
+            show_default=False,
         ),
     ],
 ) -> None:
@@ -326,6 +327,7 @@ def search(
     from kzeu import views
     from kzeu.search import Query
 
+    text = " ".join(words)
     if not Query(text):
         usage_error(ctx, "search needs some text to find")
     listing = views.search(load(ctx), text)
@@ -454,7 +456,9 @@ def draft(
         fail(f"{article}: {error}", EXIT_DATA)  # a blank report: bad data, as an empty file
     prove_json(document, article)  # a draft that does not load is a bug in kzeu (exit 70)
     if out is None:
-        sys.stdout.write(document)
+        from kzeu.render.terminal import write
+
+        write(document, sys.stdout, pager=use_pager(ctx))  # paged on a terminal, as listings
         return
     write_output(out, document.encode("utf-8"), force=force)
     if not out.through:
@@ -534,8 +538,9 @@ def schema(ctx: typer.Context) -> None:
     """Print the JSON Schema of the facts-file format, generated from the models."""
     from kzeu.models import FactsFile
     from kzeu.render import json_document
+    from kzeu.render.terminal import write
 
-    sys.stdout.write(json_document(FactsFile.model_json_schema()))
+    write(json_document(FactsFile.model_json_schema()), sys.stdout, pager=use_pager(ctx))
 
 
 @app.command(

@@ -589,13 +589,15 @@ def find_id(facts: FactsFile, typed: str) -> str | None:
 
 def cite(facts: FactsFile, fact_id: str) -> Listing | None:
     """Return the fact ``fact_id`` (any case) with its sentence of the report and a citation
-    first, then its fields and the offsets of its quote; None if no fact or derived figure has
-    that id. Empty fields are left out of the table, kept in the data formats."""
+    first, then its fields and the offsets of its quote (``source``: the report itself, as
+    ``kzeu source`` shows it); None if no fact or derived figure has that id. Empty fields are
+    left out of the table, kept in the data formats."""
     from kzeu.derive import derived_figures
 
     found = find_id(facts, fact_id)
     if found is None:
-        return None
+        # search lists the report's own fields under the id "source": citing it is the report.
+        return source(facts) if fact_id.strip().casefold() == "source" else None
     fact = facts.by_id().get(found)
     if fact is None:
         derived = {d.id: d for d in derived_figures(facts)}[found]
@@ -608,8 +610,7 @@ def cite(facts: FactsFile, fact_id: str) -> Listing | None:
     ]
     rows.extend(_field(f, _cell(getattr(fact, f))) for f in type(fact).model_fields)
     rows.extend((_field("quote_start", start), _field("quote_end", start + len(fact.quote))))
-    source = facts.source
-    quote = Quote(sentence, _credit_parts(source), source.url)
+    quote = Quote(sentence, _credit_parts(facts.source), facts.source.url)
     return _record(f"Cite: {found}", rows, caption(facts), quote=quote)
 
 

@@ -600,6 +600,14 @@ def test_search_with_several_words_finds_the_facts_that_hold_them_all(run: Run) 
     assert run("search", "visa zzzz").exit_code == 1
 
 
+def test_search_words_need_no_quotes(run: Run) -> None:
+    quoted = as_json(run("search", "visa kazakhstan", "-f", "json"))
+    assert as_json(run("search", "visa", "kazakhstan", "-f", "json")) == quoted
+    assert {r["id"] for r in as_json(run("search", "trans", "caspian", "-f", "json"))} == {
+        "trans-caspian-route"
+    }
+
+
 def test_ids_are_taken_in_any_case(run: Run) -> None:
     assert as_object(run("cite", "Imports", "-f", "json"))["id"] == "imports"
     assert as_object(run("cite", "EXPORTS-SHARE", "-f", "json"))["id"] == "exports-share"
@@ -659,3 +667,11 @@ def test_check_and_chart_read_parts_stated_in_another_scale(
     shares = {label: round(marks / turnover, 1) for label, marks in bars.items()}
     assert shares == {"Exports from Kazakhstan": 0.8, "Imports": 0.2}
     assert "USD 980 million" in chart
+
+
+def test_cite_source_is_the_report_whose_fields_search_lists(run: Run) -> None:
+    rows = as_json(run("search", "ministry", "-f", "json"))
+    assert {r["id"] for r in rows} == {"source"}
+    cited = json.loads(ok(run("cite", "Source", "-f", "json")))
+    assert cited == json.loads(ok(run("source", "-f", "json")))
+    assert cited["attribution"] == "the Foreign Ministry’s press service"

@@ -151,6 +151,32 @@ def test_pager_comes_from_kzeu_pager_then_pager(pager: tuple[str, Path]) -> None
     assert not record.exists()
 
 
+def test_the_pager_runs_with_less_frx_unless_less_is_set(tmp_path: Path) -> None:
+    # A plain PAGER=less would show kzeu's colours as escape codes without -R: as git does,
+    # kzeu sets LESS=FRX for its pager, unless the user has set LESS.
+    record = tmp_path / "less.txt"
+    script = tmp_path / "env-pager"
+    script.write_text(f"#!/bin/sh\necho \"LESS=$LESS\" > '{record}'\ncat\n", encoding="utf-8")
+    script.chmod(0o755)
+    in_terminal("topics", columns=80, rows=20, env={"KZEU_PAGER": str(script), "LESS": None})
+    assert record.read_text(encoding="utf-8") == "LESS=FRX\n"
+    in_terminal("topics", columns=80, rows=20, env={"KZEU_PAGER": str(script), "LESS": "-S"})
+    assert record.read_text(encoding="utf-8") == "LESS=-S\n"
+
+
+@pytest.mark.parametrize("command", [("schema",), ("draft", "-")])
+def test_schema_and_a_draft_are_paged_as_listings_are(
+    pager: tuple[str, Path], command: tuple[str, ...], tmp_path: Path
+) -> None:
+    pager_command, record = pager
+    report = tmp_path / "report.txt"
+    report.write_text("ASTANA – Minister Jan Novak met Ambassador Eva Horn in Astana.\n")
+    args = (*command[:-1], str(report)) if command[-1] == "-" else command
+    code, _ = in_terminal(*args, columns=80, rows=10, env={"KZEU_PAGER": pager_command})
+    assert code == 0
+    assert record.read_text(encoding="utf-8").lstrip().startswith("{")
+
+
 def test_output_that_fits_is_not_paged(pager: tuple[str, Path]) -> None:
     command, record = pager
     in_terminal("people", columns=80, rows=40, env={"KZEU_PAGER": command})

@@ -4,7 +4,8 @@ Whether output goes to a terminal is decided once, here, from the stream itself 
 ``TTY_COMPATIBLE``, ``FORCE_COLOR``, as Rich reads them): a terminal gets drawn tables, a pipe
 tab-separated text. On a terminal, output taller than the screen goes through a pager, as git
 and gh do: ``$KZEU_PAGER``, else ``$PAGER``, else ``less -FRX``; an empty ``KZEU_PAGER`` (or
-``PAGER``) or ``--no-pager`` turns it off. A pipe never gets one.
+``PAGER``) or ``--no-pager`` turns it off. A pipe never gets one. As git does, the pager runs with
+``LESS=FRX`` unless ``LESS`` is set.
 """
 
 from __future__ import annotations
@@ -90,6 +91,13 @@ def pager_command() -> str | None:
     return DEFAULT_PAGER
 
 
+def pager_environment() -> dict[str, str]:
+    """Return the environment the pager runs in: as git does, ``LESS=FRX`` (and ``LV=-c``)
+    where the user has not set them, so that a plain ``PAGER=less`` shows kzeu's colours
+    rather than their escape codes, and a page that fits is not held."""
+    return {"LESS": "FRX", "LV": "-c", **os.environ}
+
+
 def _screen_height(stream: TextIO) -> int | None:
     try:
         return os.get_terminal_size(stream.fileno()).lines
@@ -122,7 +130,9 @@ def _page(command: str, text: str, stream: TextIO) -> None:
 
     try:
         argv = shlex.split(command)
-        process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=stream.fileno())
+        process = subprocess.Popen(
+            argv, stdin=subprocess.PIPE, stdout=stream.fileno(), env=pager_environment()
+        )
     except (OSError, ValueError):
         stream.write(text)
         return
