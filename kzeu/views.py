@@ -437,7 +437,8 @@ def overview(facts: FactsFile) -> Listing:
             ],
             "; ".join(shortened([_event_line(e) for e in related], "kzeu events")),
         ),
-        _field("source", _source_object(facts.source), caption(facts)),
+        # "source  the Foreign Ministry's press service (...)": the row's name says "Source:".
+        _field("source", _source_object(facts.source), caption(facts).removeprefix("Source: ")),
     ]
     return _record(heading(facts, "Overview"), rows)
 
