@@ -31,7 +31,9 @@ def drafts() -> dict[str, str]:
 
 
 def first_difference(old: str, new: str) -> str:
-    for number, (before, after) in enumerate(zip(old.splitlines(), new.splitlines()), 1):
+    for number, (before, after) in enumerate(
+        zip(old.splitlines(), new.splitlines(), strict=False), 1
+    ):
         if before != after:
             return f"line {number}: {before.strip()!r} -> {after.strip()!r}"
     return "one is longer"
