@@ -48,14 +48,14 @@ MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-_YEAR = r"(?:1[89]|2\d)\d\d\b"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:1[89]|2[0-9])[0-9][0-9]\b"
 _DATE = re.compile(
-    r"\b(?P<iso_y>" + _YEAR + r")([-/])(?P<iso_m>[01]\d)\2(?P<iso_d>[0-3]\d)\b"
-    r"|\b(?P<dot_d>[0-3]?\d)[./](?P<dot_m>[01]?\d)[./](?P<dot_y>" + _YEAR + r")"
-    r"|\b(?P<dm_d>" + _DAY + r")(?:[-–]\d{1,2})?(?: of)? (?P<dm_m>" + MONTH + r")"
+    r"\b(?P<iso_y>" + _YEAR + r")([-/])(?P<iso_m>[01][0-9])\2(?P<iso_d>[0-3][0-9])\b"
+    r"|\b(?P<dot_d>[0-3]?[0-9])[./](?P<dot_m>[01]?[0-9])[./](?P<dot_y>" + _YEAR + r")"
+    r"|\b(?P<dm_d>" + _DAY + r")(?:[-–][0-9]{1,2})?(?: of)? (?P<dm_m>" + MONTH + r")"
     r"(?:,? (?P<dm_y>" + _YEAR + r"))?"
-    r"|\b(?P<md_m>" + MONTH + r") (?P<md_d>" + _DAY + r")(?:[-–]\d{1,2}\b)?(?!,\d)"
+    r"|\b(?P<md_m>" + MONTH + r") (?P<md_d>" + _DAY + r")(?:[-–][0-9]{1,2}\b)?(?!,\d)"
     r"(?:,? (?P<md_y>" + _YEAR + r"))?"
 )
 

@@ -49,7 +49,7 @@ _WORD_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _PART = re.compile(
-    r"(?<![\d.,])(?P<number>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)(?![\d,])"
+    r"(?<![\d.,])(?P<number>[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,6})?|[0-9]{1,15}(?:\.[0-9]{1,6})?)(?![\d,])"
     r"\s?(?P<scale>thousand|trillion|billion|million|trn|bln|mln|bn|mn|tn|k|m|b)\b",
     re.IGNORECASE,
 )

@@ -58,7 +58,7 @@ def draft(text: str, *, date: dt.date | None = None) -> dict[str, Any]:
     found_statistics = statistics(report, body, published.year if published else None)
     found_events = events(report, body, found_people, published)
     report.flag("topics")
-    return {
+    drafted = {
         "format_version": 1,
         "source": {**source, "text": text},
         "meeting": _the_meeting(report, found_events),
@@ -68,6 +68,25 @@ def draft(text: str, *, date: dt.date | None = None) -> dict[str, Any]:
         "statistics": found_statistics,
         "draft": _in_order(report.draft),
     }
+    _check_size(drafted)
+    return drafted
+
+
+def _check_size(drafted: dict[str, Any]) -> None:
+    """Raise ``DraftError`` if ``drafted``, written as JSON, is past the size a facts file may
+    have (``kzeu.facts.MAX_BYTES``): a draft that its own loader would refuse is no draft. The
+    file holds the text and the quotes cut from it, each character escaped as the JSON writer
+    does (a control character takes six bytes), so a few MB of report can exceed the cap.
+    Writing it costs about 3 % of drafting it."""
+    from kzeu.facts import MAX_BYTES
+    from kzeu.render import json_document
+
+    size = len(json_document(drafted).encode("utf-8"))
+    if size > MAX_BYTES:
+        raise DraftError(
+            f"the draft would be {size:,} bytes, past the {MAX_BYTES:,} bytes a facts file may"
+            " have: split the report and draft each part"
+        )
 
 
 def _the_meeting(report: Report, events: list[dict[str, Any]]) -> str:

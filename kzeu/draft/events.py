@@ -74,9 +74,13 @@ _TIMING = re.compile(
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:on |in )(?:the (?:morning|afternoon|evening) of )?"
     + MONTH
-    + r"(?: \d{1,2}(?:st|nd|rd|th)?\b(?:[-–]\d{1,2}\b)?)?(?:,? (?:19|20)\d\d\b)?"
-    r"|" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b(?:[-–]\d{1,2}\b)?(?:,? (?:19|20)\d\d\b)?"
-    r"|(?:on |On )?\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2})? " + MONTH + r"(?:,? (?:19|20)\d\d\b)?)"
+    + r"(?: [0-9]{1,2}(?:st|nd|rd|th)?\b(?:[-–][0-9]{1,2}\b)?)?(?:,? (?:19|20)[0-9][0-9]\b)?"
+    r"|"
+    + MONTH
+    + r" [0-9]{1,2}(?:st|nd|rd|th)?\b(?:[-–][0-9]{1,2}\b)?(?:,? (?:19|20)[0-9][0-9]\b)?"
+    r"|(?:on |On )?[0-9]{1,2}(?:st|nd|rd|th)?(?:[-–][0-9]{1,2})? "
+    + MONTH
+    + r"(?:,? (?:19|20)[0-9][0-9]\b)?)"
 )
 _KINDS = {
     "Summit": "summit",
@@ -547,7 +551,7 @@ def _an_event(text: str, name: str, span: Span) -> bool:
 
 
 _ORDINAL_BEFORE = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"\b(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth)\s\Z",
     re.IGNORECASE,
 )
@@ -617,7 +621,7 @@ def _named_event(
 
 # "In Tashkent, the Tashkent International Investment Forum opened ...": the place first
 _PLACE_FIRST = re.compile(
-    r"\s*In (?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:the )?(?:\d+\w* )?\S*\Z"
+    r"\s*In (?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:the )?(?:[0-9]+\w* )?\S*\Z"
 )
 
 

@@ -70,8 +70,8 @@ NAMES = {
 UNSURE_CURRENCIES = frozenset({"¥", "manat", "dollar"})
 
 _NUMBER = (
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?(?![\d])(?!,\d)"
-    r"|\d{1,15}(?:\.\d{1,6})?(?!\d)(?![.,]\d))"
+    r"(?<![\w.,])(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,6})?(?![\d])(?!,\d)"
+    r"|[0-9]{1,15}(?:\.[0-9]{1,6})?(?!\d)(?![.,]\d))"
 )
 _WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -93,7 +93,7 @@ _FIGURE = re.compile(
     r"|(?P<short>" + _SP + r"?[mkb])\b(?![.'’]\w))?"
     r"(?:"
     + _SP
-    + r"(?P<num2>\d{1,3}(?:\.\d{1,3})?)"
+    + r"(?P<num2>[0-9]{1,3}(?:\.[0-9]{1,3})?)"
     + _SP
     + r"?(?P<scale2>million|thousand|mln|mn)\b)?"
     r"|(?<![\w-])(?P<word>(?i:" + _WORDS + r")(?:-(?i:one|two|three|four|five|six|seven|eight"
@@ -173,7 +173,7 @@ INTENT = re.compile(
 )
 # After a figure: "by 2030" (a year it is to be reached by), "is envisaged", "will".
 _INTENT_AFTER = re.compile(
-    r"\b(?:by (?:the end of )?(?:19|20)\d\d|(?:is|are|be|being) (?:expected|envisaged|planned"
+    r"\b(?:by (?:the end of )?(?:19|20)[0-9][0-9]|(?:is|are|be|being) (?:expected|envisaged|planned"
     r"|targeted|forecast|projected|intended|foreseen)|will|would|could|should)\b"
 )
 # A per cent is a change only when its words say so ("grew 11.2%", "a 21 percent decrease",
@@ -196,7 +196,7 @@ _CHANGE_AFTER = re.compile(
 )
 _EARLIER = re.compile(
     r"\b(?:earlier|ago|previous|previously|prior|before|last year|a year before|the year before"
-    r"|in (?:19|20)\d\d)\b"
+    r"|in (?:19|20)[0-9][0-9])\b"
 )
 _FLOW = re.compile(
     r"\b(?P<turnover>trade turnover|turnover|trade|commerce)\b"
@@ -218,12 +218,14 @@ _ELLIPTIC = re.compile(
 )
 _PERIOD = re.compile(
     r"(?=[Ffidoltayc])"  # a quick test of the first letter of every branch below
-    r"(?:\b[Ff]rom (?P<range>(?:19|20)\d\d (?:through|to|until|till) (?:the )?(?:(?:first|second"
-    r"|third|fourth|last) )?(?:(?:\w+) )?(?:months?|half|quarter) of (?:19|20)\d\d)\b"
+    r"(?:\b[Ff]rom (?P<range>(?:19|20)[0-9][0-9] (?:through|to|until|till) (?:the )?"
+    r"(?:(?:first|second"
+    r"|third|fourth|last) )?(?:(?:\w+) )?(?:months?|half|quarter) of (?:19|20)[0-9][0-9])\b"
     r"|\b(?:in|during|for|over) (?:(?P<span>(?:the )?(?:(?:first|second|third|fourth|last|past) )?"
-    r"(?:(?:\w+) )?(?:months?|half|quarter|years?) (?:of )?(?:(?:the|this|last) year|(?:19|20)\d\d)"
-    r"|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?"
-    r"|" + MONTH_NAME + r"(?:[–-]" + MONTH_NAME + r")? (?:19|20)\d\d)\b"
+    r"(?:(?:\w+) )?(?:months?|half|quarter|years?) (?:of )?"
+    r"(?:(?:the|this|last) year|(?:19|20)[0-9][0-9])"
+    r"|(?:19|20)[0-9][0-9](?:[–-](?:19|20)[0-9][0-9])?"
+    r"|" + MONTH_NAME + r"(?:[–-]" + MONTH_NAME + r")? (?:19|20)[0-9][0-9])\b"
     # without a year: "in the first eight months", "in January-November"
     r"|(?P<months>(?:the )?(?:first|second|third|fourth|last|past) (?:\w+ )?(?:months?|half"
     r"|quarter))\b"
@@ -237,7 +239,7 @@ _PERIOD = re.compile(
 _PERIOD_WORD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|quarter|half|months?"
-    r"|year|(?:19|20)\d\d)\b"
+    r"|year|(?:19|20)[0-9][0-9])\b"
 )
 # An opening phrase that sets the time of the clause after it: "From 2005 through 2024, ..."
 _OPENING = re.compile(r"(?:From|In|During|Over|For|Since|Between|Throughout)\b[^,.;]{0,100},\s*\Z")
@@ -265,12 +267,17 @@ class Figure(NamedTuple):
     currency: str | None
     currency_sure: bool
     unit: str | None
+    # False when the figure says more than a facts file can hold (a compound amount past 15
+    # digits): its first part alone is drafted, and its value listed for a person to confirm
+    value_sure: bool = True
 
 
 # At most this many figures are drafted from one report (a long report has a few hundred): past
 # it, "statistics" is listed for a person to complete, so that a text of nothing but figures
 # ("$1 $1 $1 ...") costs what finding them costs, not minutes of drafting each.
 MAX_FIGURES = 2_000
+# The most significant digits a facts file's value holds (``kzeu.models.Number``).
+MAX_DIGITS = 15
 
 
 def statistics(report: Report, body: int, published: int | None = None) -> list[dict[str, Any]]:
@@ -291,6 +298,8 @@ def statistics(report: Report, body: int, published: int | None = None) -> list[
         stat, sure = _statistic(report, figure, previous, len(drafted), seen)
         if stat is None:
             continue
+        if not figure.value_sure:
+            report.flag(f"statistics[{len(drafted)}].value")
         if _after(stat.get("period"), published) and len(drafted) not in intended:
             intended.add(len(drafted))
             _flag_judged(report, stat, len(drafted), not_a_change=False, intent=True)
@@ -314,7 +323,7 @@ def statistics(report: Report, body: int, published: int | None = None) -> list[
     return drafted
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:19|20)[0-9][0-9]\b")
 
 
 def _after(period: str | None, published: int | None) -> bool:
@@ -394,10 +403,13 @@ def _numbered(text: str, match: re.Match[str]) -> Figure | None:
     value = Decimal(number.replace(",", ""))
     scale_word = match.group("scale") or (match.group("short") or "").strip() or None
     symbol = match.group("sym") or match.group("code")
+    value_sure = True
     if match.group("num2") is not None:
         compound = compound_value(match.group(0))
-        if compound is None:  # "5 bn 7 mln" in the wrong order: the first part alone
+        too_long = compound is not None and len(compound.as_tuple().digits) > MAX_DIGITS
+        if compound is None or too_long:  # "5 bn 7 mln" in the wrong order: the first part
             end = match.end("scale") if match.group("scale") else match.end("num")
+            value_sure = not too_long
         else:
             value = compound
     if symbol is None and match.group("short") is not None:
@@ -407,11 +419,19 @@ def _numbered(text: str, match: re.Match[str]) -> Figure | None:
     if symbol is not None:
         currency = SYMBOLS.get(symbol, symbol)
         return Figure(
-            "amount", Span(match.start(), end), value, scale, currency, symbol != "¥", None
+            "amount",
+            Span(match.start(), end),
+            value,
+            scale,
+            currency,
+            symbol != "¥",
+            None,
+            value_sure,
         )
     if _not_a_figure(text, match.start("num"), end, number, scale):
         return None
-    return _unmarked(text, match, value, scale, end)
+    figure = _unmarked(text, match, value, scale, end)
+    return figure if figure is None or value_sure else figure._replace(value_sure=False)
 
 
 def _unmarked(

@@ -17,7 +17,7 @@ from kzeu.draft.report import Report, Span
 
 # How far into the report its header may reach: a few short lines.
 HEADER = 400
-_LEGACY_DATE = re.compile(r"[ \t]*date (\d{4}-\d{2}-\d{2})\b")
+_LEGACY_DATE = re.compile(r"[ \t]*date ([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
 # "(MENAFN- Trend)", "(Silk Road Dispatch - 3rd May, 2024)": an outlet and an agency or a date
 _PREFIX = re.compile(
     r"\((?P<outlet>[A-Z][A-Za-z]{0,20}(?: [A-Z][A-Za-z]{0,20}){0,3})"
@@ -25,7 +25,7 @@ _PREFIX = re.compile(
 )
 _TIMESTAMP_WORDS = re.compile(
     r"(?:(?:Updated|Published|Posted|Last updated|Date)?:?\s?)"
-    r"(?:No\.?:?\s?\d{1,6}(?:/\d{1,4})?,\s)?"
+    r"(?:No\.?:?\s?[0-9]{1,6}(?:/[0-9]{1,4})?,\s)?"
 )
 _CAPS_CITY = re.compile(r"(?:[A-Z]{1,3}\. )?[A-Z][A-Z'’-]*[A-Z](?: [A-Z][A-Z'’-]*[A-Z]){0,3}\b")
 _CITY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?=,)")
@@ -61,7 +61,9 @@ _INSTITUTION = re.compile(
 
 
 # A year the report looks back on ("in 2023"), not a target ("by 2030") or a range ("2024-2026").
-_PAST_YEAR = re.compile(r"(?<![-–/])(?<!by )(?<!until )(?<!till )\b((?:19|20)\d\d)\b(?![-–/]\d)")
+_PAST_YEAR = re.compile(
+    r"(?<![-–/])(?<!by )(?<!until )(?<!till )\b((?:19|20)[0-9][0-9])\b(?![-–/]\d)"
+)
 
 
 class Found(NamedTuple):
@@ -69,6 +71,7 @@ class Found(NamedTuple):
 
     value: str
     span: Span
+    sure: bool = True  # False: a best guess, listed for a person to confirm
 
 
 class Header(NamedTuple):
@@ -103,7 +106,7 @@ def read_source(report: Report, date: dt.date | None) -> tuple[dict[str, Any], i
     if attribution is not None:
         source["attribution"] = attribution.value
         source["attribution_quote"] = report.cut(attribution.span)
-        if header.agency is None:
+        if header.agency is None or not attribution.sure:
             report.flag("source.attribution")
     else:  # what it cannot find is a field to fill in, as the date and dateline are
         report.flag("source.attribution")
@@ -169,15 +172,17 @@ def _prefix(text: str, at: int, found: _Found) -> int | None:
     prefix = _PREFIX.match(text, at)
     if prefix is None:
         return None
-    name = prefix.group("outlet")
+    name, sure = prefix.group("outlet"), True
     if prefix.group("rest") is not None:
         start = prefix.start("rest")
         stated = next(found_dates(text, start, prefix.end("rest")), None)
         if stated is not None and stated.start == start:
             found.published = found.published or stated
-        else:
+        elif prefix.group("rest").strip():
             name = prefix.group("rest")
-    found.agency = found.agency or Found(name.strip(), Span(prefix.start(), prefix.end()))
+        else:  # "(Agency -  )" names no one after its dash: the outlet, to confirm
+            sure = False
+    found.agency = found.agency or Found(name.strip(), Span(prefix.start(), prefix.end()), sure)
     return prefix.end()
 
 
@@ -243,7 +248,7 @@ def _timestamp(text: str, at: int, line_end: int) -> FoundDate | None:
     return (
         date
         if re.fullmatch(
-            r"(?:[,|]?\s?\d{1,2}[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?", rest
+            r"(?:[,|]?\s?[0-9]{1,2}[:.][0-9][0-9](?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?", rest
         )
         else None
     )
