@@ -14,18 +14,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from kzeu.draft.lexicon import ABBREVIATIONS, words
 
-def words(text: str) -> frozenset[str]:
-    """Return the set of the words of ``text``: a long list written as one string."""
-    return frozenset(text.split())
-
-
-# Words that end with a full stop without ending a sentence (compared without their dots).
-ABBREVIATIONS = words(
-    "mr mrs ms dr prof gen col lt sgt capt cmdr adm sen rep gov st no nos vs approx est dept "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
-    "inc ltd corp co jr sr hon amb pres min e.g i.e u.s u.k u.n e.u u.s.a"
-)
+__all__ = [
+    "ABBREVIATIONS",
+    "Sentences",
+    "abbreviated",
+    "sentence_around",
+    "sentence_spans",
+    "words",
+]
 _CANDIDATE = re.compile(
     r"""
     (?<![.!?])              # a stop starts at the start of its run, never inside one: a run

@@ -16,11 +16,12 @@ by ``kzeu.numbers`` and sentences by ``kzeu.sentences``, which the loader and ``
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kzeu.draft.report import TO_FILL, Report, slug
+if TYPE_CHECKING:
+    from kzeu.draft.report import Report
 
-__all__ = ["TO_FILL", "DraftError", "draft", "read_report", "slug"]
+__all__ = ["DraftError", "draft", "read_report"]
 
 
 class DraftError(Exception):
@@ -46,6 +47,7 @@ def draft(text: str, *, date: dt.date | None = None) -> dict[str, Any]:
     from kzeu.draft.events import events
     from kzeu.draft.figures import statistics
     from kzeu.draft.people import people
+    from kzeu.draft.report import Report
     from kzeu.draft.source import read_source
 
     if not text.strip():
@@ -90,6 +92,8 @@ def _check_size(drafted: dict[str, Any]) -> None:
 
 
 def _the_meeting(report: Report, events: list[dict[str, Any]]) -> str:
+    from kzeu.draft.report import TO_FILL
+
     """Return the id of the event the file is about: the first meeting, else the first named
     event (listed under ``draft`` then), else the first event."""
     meeting = next((e for e in events if e["kind"] == "meeting"), None)

@@ -18,8 +18,9 @@ from bisect import bisect_left
 from typing import Any
 
 from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
+from kzeu.draft.lexicon import EVENT_KINDS, EVENT_WORDS, WEEKDAY_NAMES, alternation
 from kzeu.draft.places import NOT_NAMES
-from kzeu.draft.report import LONGEST, TO_FILL, Report, Span, words
+from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 
 _MEETING = re.compile(
     r"\b(?:met|meets|meet with|held talks|holds talks|hold talks|held a meeting|holds a meeting"
@@ -49,10 +50,7 @@ _FUTURE = re.compile(
     r"|upcoming|later this|opens|open|tomorrow|forthcoming)\b",
     re.IGNORECASE,
 )
-_EVENT_WORDS = words(
-    "Summit Forum Council Commission Conference Session Ministerial Meeting Congress Dialogue "
-    "Assembly Expo Exhibition Week Roundtable Symposium Convention Committee"
-)
+_EVENT_WORDS = EVENT_WORDS
 _CONNECTORS = frozenset(["of", "for", "on", "and", "the", "de", "–", "—", "-"])
 # Heads that also name standing bodies ("the European Commission"): an event only when the text
 # says it meets ("the 20th meeting of the ... Commission") or the name says so.
@@ -71,8 +69,9 @@ _TIMING = re.compile(
     r"|[Ee]arlier in the day|recently held|recently|upcoming"
     r"|(?:earlier|later) this (?:week|month|year)"
     r"|in the (?:spring|summer|autumn|fall|winter)"
-    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:on |in )(?:the (?:morning|afternoon|evening) of )?"
+    r"|on "
+    + alternation(WEEKDAY_NAMES)
+    + r"|(?:on |in )(?:the (?:morning|afternoon|evening) of )?"
     + MONTH
     + r"(?: [0-9]{1,2}(?:st|nd|rd|th)?\b(?:[-–][0-9]{1,2}\b)?)?(?:,? (?:19|20)[0-9][0-9]\b)?"
     r"|"
@@ -82,21 +81,7 @@ _TIMING = re.compile(
     + MONTH
     + r"(?:,? (?:19|20)[0-9][0-9]\b)?)"
 )
-_KINDS = {
-    "Summit": "summit",
-    "Forum": "forum",
-    "Council": "council",
-    "Commission": "commission",
-    "Conference": "conference",
-    "Session": "session",
-    "Ministerial": "ministerial meeting",
-    "Meeting": "meeting",
-    "Committee": "commission",
-    "Week": "forum",
-    "Dialogue": "meeting",
-    "Assembly": "session",
-    "Congress": "conference",
-}
+_KINDS = EVENT_KINDS
 _NOT_PLACES = NOT_NAMES  # "in June", "in The ...": not places
 
 

@@ -18,6 +18,21 @@ from decimal import Decimal
 from typing import Any, NamedTuple, get_args
 
 from kzeu.dates import MONTH, MONTH_NAME
+from kzeu.draft.lexicon import (
+    CODE_ALIASES,
+    COUNT_WORDS,
+    CURRENCY_CODES,
+    CURRENCY_NAMES,
+    CURRENCY_SYMBOLS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    SCALE_ABBREVIATIONS,
+    SCALE_NAMES,
+    UNIT_WORDS,
+    UNSURE_CURRENCIES,
+    alternation,
+    currency_name_forms,
+)
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span, words
 from kzeu.models import Scale
 from kzeu.numbers import SCALES, compound_value, word_value
@@ -26,60 +41,23 @@ from kzeu.numbers import SCALES, compound_value, word_value
 _SCALE_NAMES = dict(zip((3, 6, 9, 12), get_args(Scale), strict=True))
 SCALE_OF = {word: _SCALE_NAMES[power] for word, power in SCALES.items()}
 
-SYMBOLS = {
-    "US$": "USD",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "CNY",
-    "₸": "KZT",
-    "₽": "RUB",
-    "₺": "TRY",
-    "₼": "AZN",
-    "₹": "INR",
-    "₩": "KRW",
-    "RMB": "CNY",
-}
-CODES = tuple(
-    "USD EUR GBP CNY RUB KZT UZS KGS TJS TMT AZN TRY JPY CHF INR AED GEL AMD BYN UAH KRW".split()  # noqa: SIM905
-)
-# Currency names after a number; the ambiguous ones (dollars of which country?) are flagged.
-NAMES = {
-    "dollar": "USD",
-    "euro": "EUR",
-    "pound": "GBP",
-    "pounds sterling": "GBP",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "ruble": "RUB",
-    "rouble": "RUB",
-    "tenge": "KZT",
-    "manat": "AZN",
-    "som": "KGS",
-    "soum": "UZS",
-    "sum": "UZS",
-    "somoni": "TJS",
-    "lira": "TRY",
-    "rupee": "INR",
-    "yen": "JPY",
-    "won": "KRW",
-    "lari": "GEL",
-    "dram": "AMD",
-    "hryvnia": "UAH",
-}
-UNSURE_CURRENCIES = frozenset({"¥", "manat", "dollar"})
+SYMBOLS = {**CURRENCY_SYMBOLS, **CODE_ALIASES}
+CODES = CURRENCY_CODES
+NAMES = CURRENCY_NAMES
+_NAME_FORMS = currency_name_forms()  # "dollars" -> "dollar"
+# A currency's sign as a pattern: "US$" before "$".
+_SIGN = alternation(CURRENCY_SYMBOLS)
 
 _NUMBER = (
     r"(?<![\w.,])(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,6})?(?![\d])(?!,\d)"
     r"|[0-9]{1,15}(?:\.[0-9]{1,6})?(?!\d)(?![.,]\d))"
 )
-_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-)
+_WORDS = "|".join(COUNT_WORDS)
 _SP = r"[ \t\u00a0]"  # a space within a line: a figure never runs across a line break
 _FIGURE = re.compile(
-    r"(?:(?P<sym>US\$|\$|€|£|¥|₸|₽|₺|₼|₹|₩)"
+    r"(?:(?P<sym>"
+    + _SIGN
+    + r")"
     + _SP
     + r"?|\b(?P<code>"
     + "|".join((*CODES, "RMB"))
@@ -89,21 +67,32 @@ _FIGURE = re.compile(
     + _NUMBER
     + r"(?:"
     + _SP
-    + r"?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trn|tn)\b"
+    + r"?(?P<scale>"
+    + alternation((*SCALE_NAMES, *SCALE_ABBREVIATIONS))
+    + r")\b"
     r"|(?P<short>" + _SP + r"?[mkb])\b(?![.'’]\w))?"
     r"(?:"
     + _SP
     + r"(?P<num2>[0-9]{1,3}(?:\.[0-9]{1,3})?)"
     + _SP
-    + r"?(?P<scale2>million|thousand|mln|mn)\b)?"
-    r"|(?<![\w-])(?P<word>(?i:" + _WORDS + r")(?:-(?i:one|two|three|four|five|six|seven|eight"
-    r"|nine))?)(?![\w-])(?:" + _SP + r"(?P<wscale>thousand|million)\b)?"
+    + r"?(?P<scale2>"
+    + alternation(w for w, power in {**SCALE_NAMES, **SCALE_ABBREVIATIONS}.items() if power <= 6)
+    + r")\b)?"
+    r"|(?<![\w-])(?P<word>(?i:" + _WORDS + r")(?:-(?i:" + "|".join(UNIT_WORDS) + r"))?)(?![\w-])"
+    r"(?:"
+    + _SP
+    + r"(?P<wscale>"
+    + alternation(w for w, p in SCALE_NAMES.items() if p <= 6)
+    + r")\b)?"
 )
 _PERCENT = re.compile(_SP + r"?(?:%|per ?cent\b|percent\b|pct\b)")
 _CURRENCY_NAME = re.compile(
-    _SP + r"(?:(?P<us>US|U\.S\.|American)" + _SP + r")?(?P<name>dollars?|euros?"
-    r"|pounds sterling|pounds?|yuan|renminbi|roubles?|rubles?|tenge|manats?|soms?|soums?|sums?"
-    r"|somoni|liras?|lira|rupees?|yen|won|lari|drams?|hryvnias?)\b"
+    _SP
+    + r"(?:(?P<us>US|U\.S\.|American)"
+    + _SP
+    + r")?(?P<name>"
+    + alternation(_NAME_FORMS)
+    + r")\b"
     r"|" + _SP + r"(?P<code>" + "|".join(CODES) + r")\b"
 )
 _NOUN_WORDS = re.compile(
@@ -126,8 +115,9 @@ _NOT_COUNTED = words(
 _QUALIFIER = re.compile(
     r"\b(?P<q>more than|over|nearly|almost|about|around|some|at least|up to|exceeded|exceeds"
     r"|exceeding|exceed|approximately|roughly|close to|less than|fewer than|under|above|below"
-    r"|just over|just under)\s(?:a record\s|an estimated\s|a total of\s)?(?:US\$|\$|€|£|¥|₸|₽|₺|₼"
-    r"|₹|₩|[A-Z]{3}\s)?\s?\Z",
+    r"|just over|just under)\s(?:a record\s|an estimated\s|a total of\s)?(?:"
+    + _SIGN
+    + r"|[A-Z]{3}\s)?\s?\Z",
     re.IGNORECASE,
 )
 _NOT_A_COUNT_BEFORE = re.compile(
@@ -158,8 +148,7 @@ _COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|increasing"
     r"|decreasing) from|from)\s(?:a record\s|about\s|some\s|around\s)?"
     r"(?:(?:a|an|the)\s(?:previous\s|earlier\s|initial\s|original\s|former\s)?"
-    r"(?:target|goal|forecast|level|figure|estimate)\sof\s)?(?:US\$|\$|€|£|¥|₸|₽|₺|₼"
-    r"|₹|₩|[A-Z]{3}\s)?\s?\Z"
+    r"(?:target|goal|forecast|level|figure|estimate)\sof\s)?(?:" + _SIGN + r"|[A-Z]{3}\s)?\s?\Z"
 )
 # Words of a clause that tells what is wanted or foreseen, not what is: "expected turnover to
 # reach $1 billion", "agreed to raise trade to $40 billion", "will invest $2 billion".
@@ -237,8 +226,7 @@ _PERIOD = re.compile(
 # A word that tells of a period in a form not read above ("in Q3", "for the year to June"): a
 # figure of its sentence drafted without a period has its period listed.
 _PERIOD_WORD = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|quarter|half|months?"
+    r"\b(?:" + alternation((*MONTH_NAMES, *MONTH_ABBREVIATIONS)) + r"|Q[1-4]|quarter|half|months?"
     r"|year|(?:19|20)[0-9][0-9])\b"
 )
 # An opening phrase that sets the time of the clause after it: "From 2005 through 2024, ..."
@@ -459,12 +447,9 @@ def _named_money(
     if named.group("code") is not None:
         currency, sure = named.group("code"), True
     else:
-        name = named.group("name").lower()
-        stem = name if name in NAMES else name.rstrip("s")
-        if name.startswith("pounds"):
-            stem = "pound"
-        currency = NAMES.get(stem) or NAMES.get(name, "USD")
-        sure = stem not in UNSURE_CURRENCIES or named.group("us") is not None
+        singular = _NAME_FORMS[named.group("name")]
+        currency = NAMES[singular]
+        sure = singular not in UNSURE_CURRENCIES or named.group("us") is not None
     return Figure("amount", Span(match.start(), named.end()), value, scale, currency, sure, None)
 
 

@@ -19,33 +19,22 @@ import re
 from bisect import bisect_right
 from typing import Any, NamedTuple
 
+from kzeu.draft.lexicon import (
+    CALENDAR_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, COUNTRY_NAMES, NOT_NAMES
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span, words
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*['’]?|[^\w\s]")
-HEADS = words(
-    "president vice-president minister ministers ambassador ambassadors secretary "
-    "secretary-general secretaries chairman chairwoman chairperson chair speaker governor "
-    "mayor commissioner commissioners representative representatives director "
-    "director-general head chief envoy premier chancellor king queen emir prince spokesperson "
-    "spokesman spokeswoman counterpart counterparts senator consul adviser advisor akim hokim "
-    "rector ceo vice-premier assistant analyst expert economist professor official aide "
-    "coordinator delegate counsellor counselor minister-counsellor attaché under-secretary "
-    "undersecretary officer fellow researcher pm sheikh"
-)
-MODIFIERS = words(
-    "deputy vice first acting foreign prime special permanent executive general senior "
-    "assistant state trade finance economy economic energy defence defense interior justice "
-    "agriculture transport industry health education culture high under plenipotentiary "
-    "extraordinary crown presidential chief vice-prime federal resident managing commerce "
-    "labour labor environment tourism"
-)
+HEADS = TITLE_HEADS
+MODIFIERS = TITLE_MODIFIERS
 _TITLE_WORDS = HEADS | MODIFIERS
-PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
-_CALENDAR = words(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December"
-)
+PARTICLES = NAME_PARTICLES
+_CALENDAR = CALENDAR_WORDS
 _POSSESSIVE = re.compile(r"['’]s?\Z")
 LOOKAHEAD = 40  # words a title may span, at most
 
@@ -345,7 +334,7 @@ def _initial(tokens: Words, at: int) -> bool:
     return len(text) == 1 and text.isupper() and at + 1 < len(tokens) and tokens[at + 1].text == "."
 
 
-_HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof"))
+_HONORIFICS = HONORIFICS
 
 
 def _honorific(tokens: Words, at: int) -> int:

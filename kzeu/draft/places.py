@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kzeu.sentences import words
+from kzeu.draft.lexicon import CALENDAR_WORDS, words
 
 # The gazetteer is data, not code: every country and union, with the adjectives that point to
 # them, as reports name them (countries.json beside this module).
@@ -22,8 +22,7 @@ AFFILIATIONS.update(_GAZETTEER["aliases"])
 # Capitalised words that are never a person's name: months, days, and the words of institutions.
 NOT_NAMES = (
     words(
-        "January February March April May June July August September October November December "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In At On Of For And "
+        "The A An In At On Of For And "
         "But As It He She They We This That These Those His Her Their Its Our After Before During "
         "According Commission Union Council Ministry Republic Affairs Nations Committee Bank "
         "Organization Organisation Summit Forum Group Agency Office Government Parliament "
@@ -44,6 +43,7 @@ NOT_NAMES = (
         " Leaves Appoints Agrees Agree Announces Reaffirms Stresses Notes Highlights Talks Speaks"
         " Thanks Greets Travels Begins Ends Wraps Concludes Starts Will To With"
     )
+    | CALENDAR_WORDS
     | COUNTRIES
     | frozenset(AFFILIATIONS)
 )
