@@ -15,9 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from typing import Any
 
 from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
+from kzeu.draft.drafted import DraftEvent, DraftPerson
 from kzeu.draft.lexicon import EVENT_KINDS, EVENT_WORDS, WEEKDAY_NAMES, alternation
 from kzeu.draft.places import NOT_NAMES
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
@@ -86,60 +86,57 @@ _NOT_PLACES = NOT_NAMES  # "in June", "in The ...": not places
 
 
 def events(
-    report: Report, body: int, people: list[dict[str, Any]], published: dt.date | None
-) -> list[dict[str, Any]]:
+    report: Report, body: int, people: list[DraftPerson], published: dt.date | None
+) -> list[DraftEvent]:
     """Return the meetings (first) and the named events of the report."""
-    drafted: list[dict[str, Any]] = []
+    drafted: list[DraftEvent] = []
     _meetings(report, body, people, published, drafted)
     _unnamed_events(report, body, people, published, drafted)
     _named_events(report, body, published, drafted)
     _name_next_sessions(drafted)
-    _date_sideline_meetings(report, drafted)
+    _date_sideline_meetings(drafted)
     if not drafted:
         drafted.append(_placeholder(report, body))
-    for event in drafted:
-        event.pop("_at", None)
-        event.pop("_next", None)
     return drafted
 
 
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
 
 
-def _date_sideline_meetings(report: Report, drafted: list[dict[str, Any]]) -> None:
+def _date_sideline_meetings(drafted: list[DraftEvent]) -> None:
     """Give a meeting "on the sidelines of the Forum" the date of that forum, named in its
     sentence or the last of its kind told of before it (listed for a person to confirm)."""
-    named = [e for e in drafted[-40:] if e["name"] != TO_FILL and "date" in e]
-    for position, meeting in enumerate(drafted):
-        if meeting["name"] != TO_FILL or "date" in meeting:
+    named = [e for e in drafted[-40:] if e.name != TO_FILL and e.date is not None]
+    for meeting in drafted:
+        if meeting.name != TO_FILL or meeting.date is not None:
             continue
-        quote = meeting["quote"]
+        quote = meeting.quote
         if not _SIDELINES.search(quote):
             continue
-        event = next((e for e in named if e["name"] in quote), None)
+        event = next((e for e in named if e.name in quote), None)
         if event is None:
             told = set(_NAME_WORD.findall(quote))
-            before = [e for e in named if e["_at"] <= meeting["_at"]]
-            event = next((e for e in reversed(before) if e["name"].split()[-1] in told), None)
+            before = [e for e in named if e.told_at <= meeting.told_at]
+            event = next((e for e in reversed(before) if e.name.split()[-1] in told), None)
         if event is not None:
-            meeting["date"] = event["date"]
-            report.flag(f"events[{position}].date")
+            meeting.date = event.date
+            meeting.doubt("date", f"the date of the {event.name}, on whose sidelines it met")
 
 
-def _name_next_sessions(drafted: list[dict[str, Any]]) -> None:
+def _name_next_sessions(drafted: list[DraftEvent]) -> None:
     """Give "The next meeting will be held in Tashkent" the name and kind of the named event
     told of last before it, if there is one (its name stays listed for a person to confirm)."""
-    named = [e for e in drafted if e["name"] != TO_FILL and "_at" in e]
-    starts = [e["_at"] for e in named]
+    named = [e for e in drafted if e.name != TO_FILL]
+    starts = [e.told_at for e in named]
     for event in drafted:
-        if not event.get("_next"):
+        if not event.next_session:
             continue
-        before = bisect_left(starts, event["_at"]) - 1
+        before = bisect_left(starts, event.told_at) - 1
         if before >= 0:
-            event.update(name=named[before]["name"], kind=named[before]["kind"])
+            event.name, event.kind = named[before].name, named[before].kind
 
 
-def _placeholder(report: Report, body: int) -> dict[str, Any]:
+def _placeholder(report: Report, body: int) -> DraftEvent:
     """A meeting the text does not describe: quoted by its first words, every field to fill."""
     spans = [s for s in report.sentences.spans if s[1] > body]
     first = Span(*spans[0]) if spans else Span(0, len(report.text))
@@ -149,30 +146,25 @@ def _placeholder(report: Report, body: int) -> dict[str, Any]:
         text = report.text
         opening = Span(len(text) - len(text.lstrip()), len(text.rstrip()))
     opening = Span(opening.start, min(opening.end, opening.start + LONGEST))
-    report.flag("events[0].name")
-    report.flag("events[0].status")
-    return {
-        "id": report.new_id("meeting"),
-        "name": TO_FILL,
-        "kind": "meeting",
-        "status": "held",
-        "quote": report.cut(opening),
-    }
+    event = DraftEvent(id=report.new_id("meeting"), quote=report.cut(opening))
+    event.doubt("name", "the report tells of no meeting: every field is the reader's")
+    event.doubt("status", "the report tells of no meeting: every field is the reader's")
+    return event
 
 
 def _meetings(
     report: Report,
     body: int,
-    people: list[dict[str, Any]],
+    people: list[DraftPerson],
     published: dt.date | None,
-    drafted: list[dict[str, Any]],
+    drafted: list[DraftEvent],
 ) -> None:
     """Add a meeting, call or press conference for each sentence that says one took place,
     once for the same people (a later sentence with the place or date replaces an earlier one
     without)."""
     text = report.text
     seen: set[int] = set()
-    by_surname = {p["name"].split()[-1]: p["id"] for p in people}
+    by_surname = {p.name.split()[-1]: p.id for p in people}
     for match in _MEETING.finditer(text, body):
         if match.group().lower().startswith("receive") and not _GUEST.match(text, match.end()):
             continue  # "the proposal received broad support": no one was received
@@ -191,28 +183,28 @@ def _meetings(
         kind = "phone call" if match.group("call") else "meeting"
         kind = "press conference" if match.group("press") else kind
         event, unsure = _meeting(report, match, said, published, kind=kind)
-        event["participants"] = participants
+        event.participants = participants
         same = _same_meeting(drafted, event)
         if same is None and (participants or not drafted or _ACTS.match(match.group())):
             position = len(drafted)
             drafted.append(event)
         elif same is not None and _tells_more(event, drafted[same]):
-            event["id"] = drafted[same]["id"]
-            event["participants"] = participants or drafted[same]["participants"]
+            event.id = drafted[same].id
+            event.participants = participants or drafted[same].participants
             position, drafted[same] = same, event
-        elif same is not None and participants and not drafted[same]["participants"]:
+        elif same is not None and participants and not drafted[same].participants:
             # "Talks ... were held in Tashkent today. Minister X held talks with his
             # counterpart Y": the people of the meeting told of just before
-            drafted[same]["participants"] = participants
-            report.flag(f"events[{same}].participants")
+            drafted[same].participants = participants
+            drafted[same].doubt("participants", "named in a later sentence about the talks")
             continue
         else:
             continue
-        _flag_meeting(report, position, event, date_unsure=unsure)
+        _doubt_meeting(event, date_unsure=unsure)
         if kind != "meeting" and _AFTER_IT.search(words):
-            _follow(report, drafted, position)
-        elif kind == "meeting" and "date" not in event and _SAME_DAY.search(words):
-            _follow(report, drafted, position)  # "Later in the day, X held a meeting with Y"
+            _follow(drafted, position)
+        elif kind == "meeting" and event.date is None and _SAME_DAY.search(words):
+            _follow(drafted, position)  # "Later in the day, X held a meeting with Y"
 
 
 # "Following the meeting, the ministers held a joint press conference": it follows the meeting
@@ -226,21 +218,21 @@ _AFTER_IT = re.compile(
 _SAME_DAY = re.compile(r"\b(?:[Ll]ater in the day|[Tt]he same day|[Oo]n the same day)\b")
 
 
-def _follow(report: Report, drafted: list[dict[str, Any]], position: int) -> None:
+def _follow(drafted: list[DraftEvent], position: int) -> None:
     """Give the event at ``position`` the date and people of the meeting before it."""
     event = drafted[position]
     meeting = next(
-        (e for e in reversed(drafted[max(0, position - 20) : position]) if e["kind"] == "meeting"),
+        (e for e in reversed(drafted[max(0, position - 20) : position]) if e.kind == "meeting"),
         None,
     )
     if meeting is None:
         return
-    if "date" not in event and meeting.get("date") is not None:
-        event["date"] = meeting["date"]
-        report.flag(f"events[{position}].date")
-    if not event["participants"] and meeting.get("participants"):
-        event["participants"] = list(meeting["participants"])
-        report.flag(f"events[{position}].participants")
+    if event.date is None and meeting.date is not None:
+        event.date = meeting.date
+        event.doubt("date", "the date of the meeting it follows")
+    if not event.participants and meeting.participants:
+        event.participants = list(meeting.participants)
+        event.doubt("participants", "the people of the meeting it follows")
 
 
 _NAMED_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted(_EVENT_WORDS)) + r")\s\Z")
@@ -270,12 +262,12 @@ _UNNAMED_KINDS = ("forum", "conference", "summit", "round table", "roundtable", 
 def _unnamed_events(
     report: Report,
     body: int,
-    people: list[dict[str, Any]],
+    people: list[DraftPerson],
     published: dt.date | None,
-    drafted: list[dict[str, Any]],
+    drafted: list[DraftEvent],
 ) -> None:
     """Add the forums, conferences and next meetings a sentence tells of without a name."""
-    by_surname = {p["name"].split()[-1]: p["id"] for p in people}
+    by_surname = {p.name.split()[-1]: p.id for p in people}
     text = report.text
     # where each kind of event is first named ("Financing Conference"), found once
     named_at = {kind: text.find(kind.title(), body) for kind in _UNNAMED_KINDS}
@@ -294,34 +286,34 @@ def _unnamed_events(
         kind = "meeting" if match.group("next") else kind_word.replace("round", "round ")
         kind = " ".join(kind.split())
         event, unsure = _meeting(report, match, said, published, kind=kind)
-        event["participants"] = list(
+        event.participants = list(
             dict.fromkeys(by_surname[w] for w in _NAME_WORD.findall(words) if w in by_surname)
         )
-        position = len(drafted)
         drafted.append(event)
-        _flag_meeting(report, position, event, date_unsure=unsure)
+        _doubt_meeting(event, date_unsure=unsure)
         if match.group("next"):
-            event.update(status="upcoming", _next=True)
+            event.status, event.next_session = "upcoming", True
 
 
-def _tells_more(event: dict[str, Any], earlier: dict[str, Any]) -> bool:
+def _tells_more(event: DraftEvent, earlier: DraftEvent) -> bool:
     """Whether ``event`` states all that ``earlier`` does of place and date, and more."""
-    keys = ("place", "date")
-    return all(k in event for k in keys if k in earlier) and any(
-        k in event and k not in earlier for k in keys
+    now = (event.place is not None, event.date is not None)
+    before = (earlier.place is not None, earlier.date is not None)
+    return all(n for n, b in zip(now, before, strict=True) if b) and any(
+        n and not b for n, b in zip(now, before, strict=True)
     )
 
 
-def _same_meeting(drafted: list[dict[str, Any]], event: dict[str, Any]) -> int | None:
+def _same_meeting(drafted: list[DraftEvent], event: DraftEvent) -> int | None:
     """Return the index of an earlier event of the same kind with these participants."""
-    people = set(event["participants"])
+    people = set(event.participants or ())
     last = len(drafted) - 1
     for index, other in enumerate(drafted[-20:], start=max(0, len(drafted) - 20)):
-        if other["kind"] != event["kind"]:
+        if other.kind != event.kind:
             continue
-        if people and people <= set(other["participants"]):
+        if people and people <= set(other.participants or ()):
             return index
-        if people and not other["participants"] and ("place" not in other or index == last):
+        if people and not other.participants and (other.place is None or index == last):
             # a headline's "Meeting with the State Minister ...", or the talks of the sentence
             # before: the same one
             return index
@@ -335,17 +327,15 @@ def _meeting(
     published: dt.date | None,
     *,
     kind: str,
-) -> tuple[dict[str, Any], bool]:
+) -> tuple[DraftEvent, bool]:
     """Return the meeting the sentence ``said`` tells of, and whether its date is unsure."""
     words = report.cut(said)
-    event: dict[str, Any] = {
-        "id": report.new_id("meeting" if kind == "meeting" else kind),
-        "name": TO_FILL,
-        "kind": kind,
-        "status": "held",
-        "quote": words,
-        "_at": said.start,  # where it is told, while drafting
-    }
+    event = DraftEvent(
+        id=report.new_id("meeting" if kind == "meeting" else kind),
+        kind=kind,
+        quote=words,
+        told_at=said.start,
+    )
     after = match.end() - said.start
     # what follows ", and the ..." or "; ..." tells of something else
     other = _OTHER_CLAUSE.search(words, after)
@@ -353,30 +343,25 @@ def _meeting(
     timing = _TIMING.search(words, max(0, match.start() - said.start - 200))
     unsure = timing is not None and _dated(event, timing.group(0), published, future=False)
     place = _place(words, after)
-    if place is not None:
-        event["place"] = place
+    event.place = place
     if _FUTURE.search(words, max(0, match.start() - said.start - 60), after):
-        event["status"] = "upcoming"
-    if published is not None and event.get("date", "") > published.isoformat():
-        event["status"] = "upcoming"  # dated after the report: announced, not held
+        event.status = "upcoming"
+    if published is not None and event.date is not None and event.date > published:
+        event.status = "upcoming"  # dated after the report: announced, not held
         unsure = True
     return event, unsure
 
 
-def _flag_meeting(
-    report: Report, position: int, event: dict[str, Any], *, date_unsure: bool
-) -> None:
-    report.flag(f"events[{position}].name")
-    if "place" not in event:
-        report.flag(f"events[{position}].place")
-    if event["status"] == "upcoming":
-        report.flag(f"events[{position}].status")
+def _doubt_meeting(event: DraftEvent, *, date_unsure: bool) -> None:
+    """List what a meeting's sentence leaves open: its name always, its place if unstated, its
+    status if announced, its date if worked out rather than stated."""
+    event.doubt("name", "a meeting has no name of its own: the reader's to give")
+    if event.place is None:
+        event.doubt("place", "its sentence names no place")
+    if event.status == "upcoming":
+        event.doubt("status", "told of as to come: confirm it has not taken place")
     if date_unsure:
-        report.flag(f"events[{position}].date")
-
-
-def _mentions(sentence: str, name: str) -> bool:
-    return name in sentence or name.rsplit(maxsplit=1)[-1] in sentence
+        event.doubt("date", "worked out from a weekday, a day without a year or the report's date")
 
 
 def _place(words: str, after: int) -> str | None:
@@ -388,11 +373,11 @@ def _place(words: str, after: int) -> str | None:
     return None
 
 
-def _dated(event: dict[str, Any], timing: str, published: dt.date | None, *, future: bool) -> bool:
+def _dated(event: DraftEvent, timing: str, published: dt.date | None, *, future: bool) -> bool:
     """Set the event's timing and, where it can be worked out, its date; return whether the
     date needs a person's confirmation (worked out from a weekday, a day without a year,
     "yesterday", or impossible as written)."""
-    event["timing"] = timing.strip()
+    event.timing = timing.strip()
     date: dt.date | None = None
     stated = next(found_dates(timing), None)
     lower = timing.lower()
@@ -400,7 +385,7 @@ def _dated(event: dict[str, Any], timing: str, published: dt.date | None, *, fut
     if stated is not None and stated.year is not None:
         date = stated.on(stated.year)
         if date is not None:
-            event["date"] = date.isoformat()
+            event.date = date
             return False
         return True  # "30 February 2023": impossible as written
     if published is None:
@@ -416,7 +401,7 @@ def _dated(event: dict[str, Any], timing: str, published: dt.date | None, *, fut
     elif "today" in lower or "earlier in the day" in lower:
         date = published
     if date is not None:
-        event["date"] = date.isoformat()
+        event.date = date
     return date is not None or stated is not None
 
 
@@ -425,7 +410,7 @@ _EVENT_HEAD = re.compile(r"\b(?:" + "|".join(sorted(_EVENT_WORDS)) + r"|summit)\
 
 
 def _named_events(
-    report: Report, body: int, published: dt.date | None, drafted: list[dict[str, Any]]
+    report: Report, body: int, published: dt.date | None, drafted: list[DraftEvent]
 ) -> None:
     """Add every named event of the report, once each, to ``drafted``."""
     text = report.text
@@ -449,18 +434,18 @@ def _named_events(
         position = len(drafted)
         if name in places and not _another_session(text, span, places[name]):
             earlier = drafted[where[name]]
-            if "date" in earlier or earlier["status"] != "held":
+            if earlier.date is not None or earlier.status != "held":
                 continue
             position = where[name]  # a headline first, the body with its date after
-        event = _named_event(report, name, span, published, position, head=head.group())
-        if "date" not in event and position < len(drafted):
+        event = _named_event(report, name, span, published, head=head.group())
+        if event.date is None and position < len(drafted):
             continue
         if position == len(drafted):
             drafted.append(event)
         else:
-            event["id"] = drafted[position]["id"]
+            event.id = drafted[position].id
             drafted[position] = event
-        places[name], where[name] = event.get("place"), position
+        places[name], where[name] = event.place, position
 
 
 _NEXT = re.compile(r"\b(?:next|following|upcoming|will|to be held)\b", re.IGNORECASE)
@@ -551,34 +536,32 @@ def _named_event(
     name: str,
     span: Span,
     published: dt.date | None,
-    position: int,
     *,
     head: str,
-) -> dict[str, Any]:
+) -> DraftEvent:
     """Return the event ``name`` with the place that follows it (or opens its sentence: "In
     Tashkent, the ... Forum"), its timing and status, to be drafted at ``position``."""
     text = report.text
     sentence = report.sentence(span.start)
     reach = min(sentence.end, span.end + 120)
-    event: dict[str, Any] = {
-        "id": report.new_id(name),
-        "name": name,
-        "kind": _event_kind(text, name, span, head),
-        "status": "held",
-        "_at": span.start,
-    }
+    event = DraftEvent(
+        id=report.new_id(name),
+        name=name,
+        kind=_event_kind(text, name, span, head),
+        told_at=span.start,
+    )
     start, end = span
     place = _PLACE.search(text, span.end, reach)
     if place is not None and place.start() - span.end <= 60:
         value = _place_of(place.group("place"))
         if value is not None:
-            event["place"] = value
+            event.place = value
             end = place.start("place") + len(value)
     else:
         opening = _PLACE_FIRST.match(text, sentence.start, span.start)
         value = _place_of(opening.group("place")) if opening is not None else None
         if opening is not None and value is not None:
-            event["place"] = value
+            event.place = value
             start = opening.start()
     # the timing of the event's own clause: after its name, else just before it
     clause = report.clause(span.start, span.end)
@@ -595,12 +578,12 @@ def _named_event(
     future = _FUTURE.search(text, lead, reach) is not None
     future = future and _HELD.search(text, span.end, reach) is None
     if timing is not None and _dated(event, timing.group(0), published, future=future):
-        report.flag(f"events[{position}].date")
-    event["status"] = "upcoming" if future else "held"
-    report.flag(f"events[{position}].status")
-    if "place" not in event:
-        report.flag(f"events[{position}].place")
-    event["quote"] = report.cut(Span(start, end))
+        event.doubt("date", "worked out from a weekday, a day without a year or the report's date")
+    event.status = "upcoming" if future else "held"
+    event.doubt("status", "held or to come, as the words around its name tell")
+    if event.place is None:
+        event.doubt("place", "no place follows its name")
+    event.quote = report.cut(Span(start, end))
     return event
 
 

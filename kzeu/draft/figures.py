@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any, NamedTuple, get_args
+from typing import NamedTuple, get_args
 
 from kzeu.dates import MONTH, MONTH_NAME
+from kzeu.draft.drafted import DraftStatistic
 from kzeu.draft.lexicon import (
     CODE_ALIASES,
     COUNT_WORDS,
@@ -268,46 +269,53 @@ MAX_FIGURES = 2_000
 MAX_DIGITS = 15
 
 
-def statistics(report: Report, body: int, published: int | None = None) -> list[dict[str, Any]]:
+def statistics(
+    report: Report, body: int, published: int | None = None
+) -> tuple[list[DraftStatistic], bool]:
     """Return every figure of the report from offset ``body`` on, as statistics (the first
-    ``MAX_FIGURES``); a figure whose period is a year after ``published`` (the year of the
-    report, when known) is a target."""
-    drafted: list[dict[str, Any]] = []
+    ``MAX_FIGURES``), and whether there were more; a figure whose period is a year after
+    ``published`` (the year of the report, when known) is a target."""
+    drafted: list[DraftStatistic] = []
     starts: list[int] = []
     previous: Previous | None = None
     turnovers: dict[tuple[str | None, str | None], str] = {}
-    seen = Seen({}, set())
+    seen = Seen({})
     dated = False  # whether a figure before has a period
-    intended = seen.intended
     for figure in _figures(report, body):
         if len(drafted) == MAX_FIGURES:
-            report.flag("statistics")  # more figures than are drafted: the rest is the reader's
-            break
-        stat, sure = _statistic(report, figure, previous, len(drafted), seen)
+            return _linked(report, starts, drafted), True  # the rest is the reader's
+        stat, sure = _statistic(report, figure, previous, seen)
         if stat is None:
             continue
         if not figure.value_sure:
-            report.flag(f"statistics[{len(drafted)}].value")
-        if _after(stat.get("period"), published) and len(drafted) not in intended:
-            intended.add(len(drafted))
-            _flag_judged(report, stat, len(drafted), not_a_change=False, intent=True)
-        if stat.get("period") is not None:
+            stat.doubt("value", "a compound amount past 15 digits: its first part alone")
+        if _after(stat.period, published) and not stat.intended:
+            stat.intended = True
+            _doubt_judged(stat, not_a_change=False, intent=True)
+        if stat.period is not None:
             dated = True
-        elif dated and stat["kind"] in ("amount", "change"):
+        elif dated and stat.kind in ("amount", "change"):
             # the period of a report that dates its figures may carry over from a sentence before
-            report.flag(f"statistics[{len(drafted)}].period")
-        stated = len(drafted) not in intended and "comparison" not in stat["id"]
-        if stat.get("flow") == "turnover" and stat["kind"] == "amount" and stated:
-            turnovers[(stat.get("currency"), stat.get("scale"))] = stat["id"]
-        elif stat.get("flow") in ("exports", "imports") and stat["kind"] == "amount" and stated:
-            total = turnovers.get((stat.get("currency"), stat.get("scale")))
-            if total is not None and stat.get("of") is None:
-                stat["of"] = total
+            stat.doubt("period", "its clause names no period; one before it may hold")
+        stated = not stat.intended and not stat.comparison
+        if stat.flow == "turnover" and stat.kind == "amount" and stated:
+            turnovers[(stat.currency, stat.scale)] = stat.id
+        elif stat.flow in ("exports", "imports") and stat.kind == "amount" and stated:
+            total = turnovers.get((stat.currency, stat.scale))
+            if total is not None and stat.of is None:
+                stat.of = total
         drafted.append(stat)
         starts.append(figure.span.start)
         previous = Previous(figure, stat, sure)
-    _link_changes(report, starts, drafted, intended)
-    _flag_scopes(report, drafted, intended)
+    return _linked(report, starts, drafted), False
+
+
+def _linked(
+    report: Report, starts: list[int], drafted: list[DraftStatistic]
+) -> list[DraftStatistic]:
+    """Return ``drafted`` with its changes tied to their amounts and its scopes judged."""
+    _link_changes(report, starts, drafted)
+    _doubt_scopes(drafted)
     return drafted
 
 
@@ -321,43 +329,42 @@ def _after(period: str | None, published: int | None) -> bool:
     return any(int(year.group()) > published for year in _YEAR.finditer(period))
 
 
-def _flag_scopes(report: Report, stats: list[dict[str, Any]], intended: set[int]) -> None:
+def _doubt_scopes(stats: list[DraftStatistic]) -> None:
     """List the label of each stated amount that shares its flow with another one (of which the
     periods do not tell them apart), and the ``of`` links to them: "trade with Latvia" and "trade
     with the wider Baltic region" are both turnover, and only a reader can tell which is which."""
-    by_flow: dict[str, list[int]] = {}
-    for index, stat in enumerate(stats):
+    by_flow: dict[str, list[DraftStatistic]] = {}
+    for stat in stats:
         if (
-            stat["kind"] == "amount"
-            and stat.get("flow") is not None
-            and index not in intended
-            and not stat["id"].startswith("comparison")
+            stat.kind == "amount"
+            and stat.flow is not None
+            and not stat.intended
+            and not stat.comparison
         ):
-            by_flow.setdefault(stat["flow"], []).append(index)
+            by_flow.setdefault(stat.flow, []).append(stat)
     unsure: set[str] = set()
-    for indexes in by_flow.values():
-        periods = [stats[i].get("period") for i in indexes]
-        if len(indexes) > 1 and (None in periods or len(set(periods)) < len(periods)):
-            for index in indexes:
-                report.flag(f"statistics[{index}].label")
-                unsure.add(stats[index]["id"])
-    for index, stat in enumerate(stats):
-        if stat.get("of") in unsure:
-            report.flag(f"statistics[{index}].of")
+    for same in by_flow.values():
+        periods = [stat.period for stat in same]
+        if len(same) > 1 and (None in periods or len(set(periods)) < len(periods)):
+            for stat in same:
+                stat.doubt("label", f"another {stat.flow} figure of the same period")
+                unsure.add(stat.id)
+    for stat in stats:
+        if stat.of in unsure:
+            stat.doubt("of", "the figure it is part of shares its flow with another")
 
 
 class Seen(NamedTuple):
     """What drafting the figures has found so far beyond each one."""
 
     periods: dict[int, bool]  # whether each sentence states a period, found once
-    intended: set[int]  # the indexes of the figures of a clause of intent or forecast
 
 
 class Previous(NamedTuple):
     """The figure drafted last, its statistic and whether its flow was settled."""
 
     figure: Figure
-    stat: dict[str, Any]
+    stat: DraftStatistic
     flow_sure: bool
 
 
@@ -544,12 +551,10 @@ def _statistic(
     report: Report,
     figure: Figure,
     previous: Previous | None,
-    index: int,
     seen: Seen,
-) -> tuple[dict[str, Any] | None, bool]:
+) -> tuple[DraftStatistic | None, bool]:
     """Return the statistic of ``figure`` (None if it cannot be one) and whether its flow is
-    settled; list under ``draft`` what its clause leaves open. Add ``index`` to
-    ``seen.intended`` if its clause tells of a target or a forecast."""
+    settled, with what its clause leaves open listed, and why."""
     text, span = report.text, figure.span
     if span.end - span.start > LONGEST:
         return None, False
@@ -558,83 +563,79 @@ def _statistic(
     if not_a_change:  # a share or a rate: drafted as a per cent, and no change of anything
         figure = figure._replace(kind="count")
     intent = figure.kind in ("amount", "change") and _intended(report, figure, context)
-    if intent:
-        seen.intended.add(index)
     comparison = _comparison(report, figure, previous)
     flow, flow_sure = _flow(report, figure, context, previous, comparison)
     labelled = flow is not None and flow_sure and not comparison and figure.kind == "amount"
-    stat: dict[str, Any] = {
-        "id": report.new_id("comparison" if comparison else _stem(figure, flow)),
-        "label": _LABELS[flow] if labelled and flow else TO_FILL,
-        "kind": figure.kind,
-        "value": -figure.value
-        if figure.kind == "change" and _falling(text, context.before, span)
-        else figure.value,
-        "figure": text[span.start : span.end],
-    }
+    falling = figure.kind == "change" and _falling(text, context.before, span)
+    stat = DraftStatistic(
+        id=report.new_id("comparison" if comparison else _stem(figure, flow)),
+        label=_LABELS[flow] if labelled and flow else TO_FILL,
+        kind=figure.kind,
+        value=-figure.value if falling else figure.value,
+        figure=text[span.start : span.end],
+        scale=figure.scale,
+        unit=figure.unit,
+        comparison=comparison,
+        intended=intent,
+    )
     if figure.kind == "amount":
-        currency = figure.currency
+        stat.currency = figure.currency
         if text[span.start : span.start + 1] == "¥":
-            currency = _yen_or_yuan(text, span)
-        stat.update(currency=currency, scale=figure.scale)
-    elif figure.scale is not None:
-        stat["scale"] = figure.scale
-    if figure.unit is not None:
-        stat["unit"] = figure.unit
+            stat.currency = _yen_or_yuan(text, span)
     quote = report.bounded(
         Span(min(context.subject.start, context.clause.start), context.clause.end), span
     )
     qualifier = _QUALIFIER.search(text, max(context.segment_start, span.start - 40), span.start)
     if qualifier is not None:
-        stat["qualifier"] = qualifier.group("q").lower()
+        stat.qualifier = qualifier.group("q").lower()
         quote = Span(min(quote.start, qualifier.start()), quote.end)
     period, period_span = _period(report, quote, span)
     if period_span is not None:
         quote = Span(min(quote.start, period_span.start), max(quote.end, period_span.end))
     if figure.kind in ("amount", "change") or not_a_change:
-        stat.update(period=period, flow=flow)
+        stat.period, stat.flow = period, flow
     if comparison and previous is not None:
-        stat["of"] = previous.stat["id"]
+        stat.of = previous.stat.id
         # quoted with the figure it is compared with, which gives it its subject
         compared = report.clause(*previous.figure.span).start
         compared = max(compared, previous.figure.span.start - LONGEST)
         quote = Span(min(quote.start, compared), quote.end)
-    stat["quote"] = report.cut(_closed(report, report.trimmed(quote)))
+    stat.quote = report.cut(_closed(report, report.trimmed(quote)))
+    _doubt_open_fields(
+        figure,
+        stat,
+        flow_sure=flow_sure,
+        period_nearby=_period_nearby(report, span, seen),
+    )
+    _doubt_judged(stat, not_a_change=not_a_change, intent=intent)
+    return stat, flow_sure
+
+
+def _period_nearby(report: Report, span: Span, seen: Seen) -> bool:
+    """Whether the sentence of ``span`` tells of a period (found once per sentence)."""
     sentence = report.sentences.index(span.start)
     periods = seen.periods
     if sentence not in periods:
         around = report.sentence(span.start)
         periods[sentence] = (
-            _PERIOD.search(text, *around) is not None
-            or _PERIOD_WORD.search(text, *around) is not None
+            _PERIOD.search(report.text, *around) is not None
+            or _PERIOD_WORD.search(report.text, *around) is not None
         )
-    _flag_open_fields(
-        report,
-        figure,
-        stat,
-        index,
-        flow_sure=flow_sure,
-        comparison=comparison,
-        period_nearby=periods[sentence],
-    )
-    _flag_judged(report, stat, index, not_a_change=not_a_change, intent=intent)
-    return stat, flow_sure
+    return periods[sentence]
 
 
-def _flag_judged(
-    report: Report, stat: dict[str, Any], index: int, *, not_a_change: bool, intent: bool
-) -> None:
+def _doubt_judged(stat: DraftStatistic, *, not_a_change: bool, intent: bool) -> None:
     """List the kind of a per cent that is no change, and the label, flow and period of a
     target or forecast (labelled as one): a reader says what it is and for when."""
-    path = f"statistics[{index}]"
     if not_a_change:
-        report.flag(f"{path}.kind")
+        stat.doubt("kind", "a per cent its words do not call a change: a share or a rate?")
     if intent:
-        if stat["label"] != TO_FILL:
-            stat["label"] = f"{stat['label']} (target or forecast)"
-        report.flag(f"{path}.label")
-        report.flag(f"{path}.flow")
-        report.flag(f"{path}.period")
+        if stat.label != TO_FILL:
+            stat.label = f"{stat.label} (target or forecast)"
+        why = "a target or forecast, not what is"
+        stat.doubt("label", why)
+        stat.doubt("flow", why)
+        stat.doubt("period", why)
 
 
 def _a_change(text: str, before: str, span: Span) -> bool:
@@ -664,29 +665,25 @@ def _intended(report: Report, figure: Figure, context: Context) -> bool:
     return _INTENT_AFTER.search(text, span.end, min(context.clause.end, span.end + 60)) is not None
 
 
-def _flag_open_fields(
-    report: Report,
+def _doubt_open_fields(
     figure: Figure,
-    stat: dict[str, Any],
-    index: int,
+    stat: DraftStatistic,
     *,
     flow_sure: bool,
-    comparison: bool,
     period_nearby: bool,
 ) -> None:
-    """List under ``draft`` the fields of ``stat`` its clause does not settle."""
-    path = f"statistics[{index}]"
+    """List the fields of ``stat`` its clause does not settle, and why."""
     money_or_change = figure.kind in ("amount", "change")
-    if stat["label"] == TO_FILL:
-        report.flag(f"{path}.label")
-    if money_or_change and (stat.get("flow") is None or not flow_sure):
-        report.flag(f"{path}.flow")
+    if stat.label == TO_FILL:
+        stat.doubt("label", "only a reader can say what it measures")
+    if money_or_change and (stat.flow is None or not flow_sure):
+        stat.doubt("flow", "its clause does not say whether trade, exports or imports")
     if figure.kind == "amount" and not figure.currency_sure:
-        report.flag(f"{path}.currency")
-    if money_or_change and stat.get("period") is None and period_nearby:
-        report.flag(f"{path}.period")
-    if comparison:
-        report.flag(f"{path}.of")
+        stat.doubt("currency", "a sign or name more than one currency uses")
+    if money_or_change and stat.period is None and period_nearby:
+        stat.doubt("period", "its sentence tells of a period its clause does not give")
+    if stat.comparison:
+        stat.doubt("of", "compared with the figure before it")
 
 
 _JAPAN_OR_CHINA = re.compile(r"\b(?:(?P<japan>Japan|Japanese|yen)|China|Chinese|yuan|renminbi)\b")
@@ -768,7 +765,7 @@ def _flow(
     if figure.kind == "count":
         return None, True
     if comparison and previous is not None:
-        return previous.stat.get("flow"), False
+        return previous.stat.flow, False
     # "$2 billion in exports" (a per cent "of bilateral trade" is a share of it, not its flow)
     after = _FLOW_AFTER.match(report.text, figure.span.end) if figure.kind == "amount" else None
     if after is not None:
@@ -796,7 +793,7 @@ def _flow_from_before(
         context.clause,
         context.subject,
     ):
-        inherited = previous.stat.get("flow")
+        inherited = previous.stat.flow
         return inherited, inherited is not None and previous.flow_sure
     if context.subject == context.clause:
         return None, False
@@ -837,30 +834,25 @@ def _period(report: Report, quote: Span, figure: Span) -> tuple[str | None, Span
     return value, Span(best.start(), best.end())
 
 
-def _link_changes(
-    report: Report, starts: list[int], stats: list[dict[str, Any]], intended: set[int]
-) -> None:
+def _link_changes(report: Report, starts: list[int], stats: list[DraftStatistic]) -> None:
     """Tie each per-cent change to the nearest amount of its sentence with the same flow (a
     link to or from a target or forecast is listed)."""
     by_sentence: dict[int, list[int]] = {}
     for index, stat in enumerate(stats):
-        if stat["kind"] == "amount" and not stat["id"].startswith("comparison"):
+        if stat.kind == "amount" and not stat.comparison:
             by_sentence.setdefault(report.sentences.index(starts[index]), []).append(index)
     for index, stat in enumerate(stats):
-        if stat["kind"] != "change" or stat.get("of"):
+        if stat.kind != "change" or stat.of:
             continue
         start = starts[index]
         amounts = by_sentence.get(report.sentences.index(start), [])
         candidates = [
-            (abs(starts[i] - start), i)
-            for i in amounts[:50]
-            if stats[i].get("flow") == stat.get("flow")
+            (abs(starts[i] - start), i) for i in amounts[:50] if stats[i].flow == stat.flow
         ]
         if candidates:
-            nearest = min(candidates)[1]
-            amount = stats[nearest]
-            stat["of"] = amount["id"]
-            if index in intended or nearest in intended:
-                report.flag(f"statistics[{index}].of")
-            if amount["label"] != TO_FILL and stat["label"] == TO_FILL:
-                stat["label"] = f"Change in {amount['label'].lower()}"
+            amount = stats[min(candidates)[1]]
+            stat.of = amount.id
+            if stat.intended or amount.intended:
+                stat.doubt("of", "a change tied to a target or forecast")
+            if amount.label != TO_FILL and stat.label == TO_FILL:
+                stat.label = f"Change in {amount.label.lower()}"

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.lexicon import (
     CALENDAR_WORDS,
     HONORIFICS,
@@ -99,7 +100,7 @@ class Found(NamedTuple):
     sure_title: bool
 
 
-def people(report: Report, body: int) -> list[dict[str, Any]]:
+def people(report: Report, body: int) -> list[DraftPerson]:
     """Return every person the report names from offset ``body`` on."""
     tokens = Words(
         report.text,
@@ -611,9 +612,9 @@ def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     return [Found(full, [title], Span(tokens[at].start, stop), None, False)], name[-1] + 1
 
 
-def _unique(report: Report, found: list[Found]) -> list[dict[str, Any]]:
+def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     """Return one person per name: a surname already known is the same person."""
-    drafted: list[dict[str, Any]] = []
+    drafted: list[DraftPerson] = []
     names: set[str] = set()
     # a surname alone is the person named in full, before or after it
     surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
@@ -632,19 +633,26 @@ def _unique(report: Report, found: list[Found]) -> list[dict[str, Any]]:
             continue
         names.add(person.name)
         surnames.add(words[-1])
-        index = len(drafted)
-        drafted.append(
-            {
-                "id": report.new_id(person.name),
-                "name": person.name,
-                "titles": person.titles,
-                "affiliation": person.affiliation or TO_FILL,
-                "role": TO_FILL,
-                "quote": report.cut(person.span),
-            }
-        )
-        report.flag(f"people[{index}].affiliation")
-        report.flag(f"people[{index}].role")
-        if not person.sure_title:
-            report.flag(f"people[{index}].titles")
+        drafted.append(_drafted(report, person))
+    return drafted
+
+
+def _drafted(report: Report, person: Found) -> DraftPerson:
+    """Return ``person`` as a draft fact, with what a reader must confirm and why."""
+    drafted = DraftPerson(
+        id=report.new_id(person.name),
+        name=person.name,
+        titles=person.titles,
+        affiliation=person.affiliation or TO_FILL,
+        quote=report.cut(person.span),
+    )
+    drafted.doubt(
+        "affiliation",
+        "the side a person represents is the reader's to say"
+        if person.affiliation is None
+        else "proposed from the country the title names",
+    )
+    drafted.doubt("role", "the person's part in the story is the reader's to say")
+    if not person.sure_title:
+        drafted.doubt("titles", 'an honorific or "counterpart" stands in for a title')
     return drafted

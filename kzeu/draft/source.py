@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from kzeu.dates import FoundDate, found_dates
+from kzeu.draft.drafted import DraftSource
 from kzeu.draft.figures import INTENT
 from kzeu.draft.report import Report, Span
 
@@ -85,31 +86,33 @@ class Header(NamedTuple):
     body: int
 
 
-def read_source(report: Report, date: dt.date | None) -> tuple[dict[str, Any], int]:
+def read_source(report: Report, date: dt.date | None) -> tuple[DraftSource, int]:
     """Return the ``source`` of the facts file (without its text) and where the body starts."""
     header = read_header(report)
-    source: dict[str, Any] = {"published": None}
-    if header.published is not None:
-        source["published"] = header.published.isoformat()
-        if header.year_stated and header.published_quote is not None:
-            source["published_quote"] = report.cut(header.published_quote)
+    source = DraftSource(published=header.published)
+    if header.published is not None and header.year_stated and header.published_quote is not None:
+        source.published_quote = report.cut(header.published_quote)
     if date is not None:
-        source["published"] = date.isoformat()
+        source.published = date
         if header.published != date or not header.year_stated:
-            source.pop("published_quote", None)
-    elif header.published is None or not header.year_stated:
-        report.flag("source.published")
+            source.published_quote = None
+    elif header.published is None:
+        source.doubt("published", "the report states no date")
+    elif not header.year_stated:
+        source.doubt("published", "the report's date gives no year: the year is a guess")
     if header.dateline is not None:
-        source["dateline"] = header.dateline.value
-        source["dateline_quote"] = report.cut(header.dateline.span)
+        source.dateline = header.dateline.value
+        source.dateline_quote = report.cut(header.dateline.span)
     attribution = header.agency or _attribution(report)
-    if attribution is not None:
-        source["attribution"] = attribution.value
-        source["attribution_quote"] = report.cut(attribution.span)
-        if header.agency is None or not attribution.sure:
-            report.flag("source.attribution")
-    else:  # what it cannot find is a field to fill in, as the date and dateline are
-        report.flag("source.attribution")
+    if attribution is None:  # what it cannot find is a field to fill in, as the date is
+        source.doubt("attribution", "the report credits no one")
+    else:
+        source.attribution = attribution.value
+        source.attribution_quote = report.cut(attribution.span)
+        if header.agency is None:
+            source.doubt("attribution", "read from the body's words, not from its header")
+        elif not attribution.sure:
+            source.doubt("attribution", "the agency prefix names no one after its dash")
     return source, header.body
 
 
