@@ -156,7 +156,13 @@ TITLE_HEADS = words(
     "spokesman spokeswoman counterpart counterparts senator consul adviser advisor akim hokim "
     "rector ceo vice-premier assistant analyst expert economist professor official aide "
     "coordinator delegate counsellor counselor minister-counsellor attaché under-secretary "
-    "undersecretary officer fellow researcher pm sheikh"
+    "undersecretary officer fellow researcher pm sheikh "
+    # members of a body or a delegation, each named after a plural title as often as one
+    "member members senators mep meps deputies delegates "
+    # the plurals of heads that name several people at once ("the heads of the delegations")
+    "heads chairmen directors governors envoys advisers advisors "
+    # spellings of a regional governor
+    "khokim hakim"
 )
 # Words that go before a head within a title ("Deputy Prime", "Foreign").
 TITLE_MODIFIERS = words(

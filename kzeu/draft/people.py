@@ -135,9 +135,11 @@ def _is_title_word(token: Token) -> bool:
 
 
 def _is_head(word: str) -> bool:
-    """Whether ``word`` (lower case) is a head word, or a compound that starts with one
-    ("ambassador-at-large")."""
-    return word in HEADS or ("-" in word and word.split("-", 1)[0] in HEADS)
+    """Whether ``word`` (lower case) is a head word, or a compound that starts or ends with one
+    ("ambassador-at-large", "vice-chairman")."""
+    if word in HEADS:
+        return True
+    return "-" in word and (word.split("-", 1)[0] in HEADS or word.rsplit("-", 1)[1] in HEADS)
 
 
 def _name_word(token: Token) -> bool:
@@ -214,6 +216,8 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     run: list[int] = []  # the capitalised words after the last connector: complement or name
     while end < limit:
         word = _lower(tokens[end])
+        if _on_complement(tokens, end, run, limit):
+            word = "of"  # "Chairman of the Committee on International Affairs of ...": goes on
         if word in ("of", "for", "to") and end + 1 < limit:
             if 0 <= _country_end(tokens, run) < len(run) - 1:
                 break  # "of Mongolia Tsogtbaatar Enkhbold to Bishkek": the name came first
@@ -245,8 +249,20 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
         break
     segments.append((segment_start, end))
     if plural:
-        return _two_people(tokens, at, end, run, segments)
+        return _several_people(tokens, at, end, run, segments)
     return _named(tokens, at, end, run, segments=segments)
+
+
+def _on_complement(tokens: Words, at: int, run: list[int], limit: int) -> bool:
+    """Whether the "on" at ``at`` goes on a complement ("Committee on International Affairs"),
+    not the title's clause ("Minister of Economy on Tuesday")."""
+    return (
+        bool(run)
+        and at + 1 < limit
+        and _lower(tokens[at]) == "on"
+        and _capitalised(tokens[at + 1])
+        and tokens[at + 1].text not in _CALENDAR
+    )
 
 
 def _complement(tokens: Words, start: int, limit: int) -> tuple[list[int], int]:
@@ -284,17 +300,25 @@ def _listed(tokens: Words, run: list[int], end: int, limit: int) -> tuple[list[i
         if joiner != "," and _lower(tokens[following]) == "the" and following + 1 < limit:
             following += 1
         word = tokens[following]
-        if (
-            not _capitalised(word)
-            or _title_at(tokens, following)
-            or _bare(word.text) in (AFFILIATIONS if joiner != "," else ())
-        ):
+        if not _capitalised(word) or _title_at(tokens, following):
             break
+        if joiner != "," and _another_title(tokens, following, limit):
+            break  # "and Hungarian Minister ...": the title of someone else
         more, after = _complement(tokens, following, limit)
         if joiner == "," and (len(more) > 1 or after >= limit or _lower(tokens[after]) != "and"):
             break  # "of Economy, Jan Novak said": the name follows the comma
         run, end = more, after
     return run, end
+
+
+def _another_title(tokens: Words, at: int, limit: int) -> bool:
+    """Whether the word at ``at`` names a country that goes before a title ("Hungarian
+    Minister"), not a word of a complement ("European Affairs")."""
+    return (
+        _bare(tokens[at].text) in AFFILIATIONS
+        and at + 1 < limit
+        and _title_at(tokens, at + 1) is not None
+    )
 
 
 def _country_end(tokens: Words, run: list[int]) -> int:
@@ -455,33 +479,61 @@ def _line_ends(tokens: Words, before: Token, after: Token) -> bool:
     return line < WRAPPED
 
 
-def _two_people(
+# What may stand between a plural title and its list of names: "of Chile and Peru", "– Javlon
+# Ergashev and ...", "of Uzbekistan and Hungary, ..."
+_BEFORE_NAMES = frozenset(("and", "the", ",", "–", "—", "-"))
+MAX_LISTED = 12  # names one plural title may list, at most
+
+
+def _several_people(
     tokens: Words, at: int, end: int, run: list[int], segments: list[tuple[int, int]]
 ) -> tuple[list[Found], int] | None:
-    """Read "Foreign Ministers of Chile and Peru Ana Soto and Luis Paredes": two people, each
-    with the plural title."""
-    k = run[0] if run else end
+    """Read a plural title and the names it lists, each with that title: "Foreign Ministers of
+    Chile and Peru Ana Soto and Luis Paredes", "the foreign ministers of A and B – Jan Novak and
+    Ali Demir –", "MEPs Anna Lindqvist, Tomasz Wróbel and Giulia Ferraro", "Members of the
+    Bundestag Jörg Hansen, Sabine Krüger and Mehmet Yılmaz"."""
+    k = _names_start(tokens, run, end)
     while k < len(tokens) and (
-        _bare(tokens[k].text) in AFFILIATIONS or _lower(tokens[k]) in ("and", "the", ",")
+        _bare(tokens[k].text) in AFFILIATIONS or _lower(tokens[k]) in _BEFORE_NAMES
     ):
         k += 1
-    first = _name_run(tokens, k)
-    if len(first) < 2:
+    names = [_name_run(tokens, k)]
+    if len(names[0]) < 2:
         return None
-    joiner = first[-1] + 1
-    if joiner + 1 >= len(tokens) or _lower(tokens[joiner]) != "and":
+    after = names[0][-1] + 1
+    while len(names) < MAX_LISTED and after + 1 < len(tokens):
+        joiner = tokens[after].text.lower()
+        if joiner not in (",", "and") or _title_at(tokens, after + 1) is not None:
+            break  # "and Representative Daniel Okafor": someone with a title of their own
+        following = _name_run(tokens, after + 1)
+        if len(following) < 2:
+            break
+        names.append(following)
+        after = following[-1] + 1
+        if joiner == "and":
+            break  # "and" ends a list
+    if len(names) < 2:
         return None
-    second = _name_run(tokens, joiner + 1)
-    if len(second) < 2:
-        return None
-    title = _cut_title(tokens, segments[-1][0], first[0])
+    title = _cut_title(tokens, segments[-1][0], names[0][0])
     if not title:
         return None
-    span = Span(tokens[at].start, _name_of(tokens, second)[1])
-    found = [
-        Found(_name_of(tokens, names)[0], [title], span, None, True) for names in (first, second)
-    ]
-    return found, second[-1] + 1
+    span = Span(tokens[at].start, _name_of(tokens, names[-1])[1])
+    found = [Found(_name_of(tokens, name)[0], [title], span, None, True) for name in names]
+    return found, after
+
+
+def _names_start(tokens: Words, run: list[int], end: int) -> int:
+    """Return where the names after a plural title and its complement start: after the
+    country the complement names, else at the last two of three or more capitalised words
+    ("of the Bundestag Jörg Hansen, ..."), else after the complement."""
+    if not run:
+        return end
+    country = _country_end(tokens, run)
+    if 0 <= country < len(run):
+        return run[country]
+    if country < 0 and len(run) >= 3:
+        return run[-2]
+    return run[0]
 
 
 def _cut_title(tokens: Words, start: int, end: int) -> str:
@@ -578,8 +630,9 @@ _NOT_COMPLEMENT = frozenset(("said", "and", "who", "which", "that"))
 
 def _lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> int:
     """Return where a title's complement in any case ends: "minister for trade policy",
-    "Chairman of the Board"."""
-    limit = min(len(tokens), end + 8)
+    "Chairman of the Board"; never on a connector ("of the Communist Party of")."""
+    start = end
+    limit = min(len(tokens), end + 12)
     while end + 1 < limit and _lower(tokens[end]) in ("of", "for", "on", "at"):
         stop = end + 1
         if _lower(tokens[stop]) == "the":
@@ -595,7 +648,12 @@ def _lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> i
         if words == stop:
             break
         end = words
+    while end > start + 1 and _lower(tokens[end - 1]) in _CONNECTING:
+        end -= 1
     return end
+
+
+_CONNECTING = frozenset(("of", "for", "on", "at", "the", "and"))
 
 
 def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
