@@ -172,6 +172,9 @@ TITLE_MODIFIERS = words(
     "extraordinary crown presidential chief vice-prime federal resident managing commerce "
     "labour labor environment tourism"
 )
+# Lower-case nouns that go on a title's complement after a capitalised word: "Head of the
+# Riksdag delegation Anna Svensson", "Akim of Shymkent city Syzdykbekov Gabit".
+COMPLEMENT_NOUNS = words("delegation city region province district side")
 # Small words inside a name: "Ursula von der Leyen", "Khalid bin Saeed Al Mansoori".
 NAME_PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
 # Honorifics that stand before a name, in lower case without their full stop.
@@ -197,6 +200,12 @@ EVENT_KINDS = {
 }
 # Words that end an event's name though they give no kind of their own.
 EVENT_WORDS = frozenset(EVENT_KINDS) | words("Expo Exhibition Roundtable Symposium Convention")
+
+# --- places -------------------------------------------------------------------------------------
+
+# Countries whose capital bears their name: in a dateline, the city (any other country's name
+# there is a government release's prefix, "UZBEKISTAN, May 3 -", not where it was filed).
+CITY_STATES = words("Singapore Monaco Luxembourg Kuwait Djibouti Vatican")
 
 # --- sentences ----------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.lexicon import (
     CALENDAR_WORDS,
+    COMPLEMENT_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     TITLE_HEADS,
@@ -267,20 +268,48 @@ def _on_complement(tokens: Words, at: int, run: list[int], limit: int) -> bool:
 
 def _complement(tokens: Words, start: int, limit: int) -> tuple[list[int], int]:
     """Return the capitalised words from ``start`` (up to a head word or an honorific) and
-    where they end."""
+    where they end; an acronym in brackets ("(FICCI)"), a name in quotes ("Atameken") and a
+    noun of the lexicon's COMPLEMENT_NOUNS after a capitalised word ("Riksdag delegation") go
+    on the complement."""
     run: list[int] = []
     end = start
-    while (
-        end < limit
-        and _capitalised(tokens[end])
-        and (_lower(tokens[end]) not in HEADS or _body_of_heads(tokens, start, end))
-        and not _honorific(tokens, end)
-        and not _initial(tokens, end)  # "of State J. Michael Reed": the name starts there
-        and tokens[end].text not in _CALENDAR  # "of Uzbekistan Shavkat Mirziyoyev Tuesday"
-    ):
+    while end < limit:
+        inner = _inner_words(tokens, end, limit) if run else 0
+        if inner:
+            run.extend(range(end, end + inner))
+            end += inner
+            continue
+        if not _complement_word(tokens, start, end):
+            break
         run.append(end)
         end += 1
     return run, end
+
+
+def _complement_word(tokens: Words, start: int, at: int) -> bool:
+    return (
+        _capitalised(tokens[at])
+        and (_lower(tokens[at]) not in HEADS or _body_of_heads(tokens, start, at))
+        and not _honorific(tokens, at)
+        and not _initial(tokens, at)  # "of State J. Michael Reed": the name starts there
+        and tokens[at].text not in _CALENDAR  # "of Uzbekistan Shavkat Mirziyoyev Tuesday"
+    )
+
+
+def _inner_words(tokens: Words, at: int, limit: int) -> int:
+    """Return how many tokens at ``at`` go on a complement without being capitalised words: 3
+    for "( FICCI )" and '" Atameken "', 1 for "delegation" in "the Riksdag delegation"."""
+    text = tokens[at].text
+    if (
+        at + 2 < limit
+        and (text, tokens[at + 2].text) in _AROUND
+        and tokens[at + 1].text[:1].isupper()
+    ):
+        return 3
+    return 1 if _lower(tokens[at]) in COMPLEMENT_NOUNS else 0
+
+
+_AROUND = frozenset((("(", ")"), ('"', '"'), ("“", "”"), ("«", "»")))
 
 
 def _body_of_heads(tokens: Words, start: int, at: int) -> bool:
@@ -674,8 +703,10 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     """Return one person per name: a surname already known is the same person."""
     drafted: list[DraftPerson] = []
     names: set[str] = set()
-    # a surname alone is the person named in full, before or after it
+    # a surname alone is the person named in full, before or after it: its last word, or its
+    # first in the region's surname-first style ("Sato Kenji" ... "Sato said")
     surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
+    surnames |= {p.name.split()[0] for p in found if len(p.name.split()) == 2}
     # by surname, the words of each full name drafted: "Michael Reed" after "J. Michael Reed"
     known: dict[str, list[frozenset[str]]] = {}
     for person in found:

@@ -14,6 +14,8 @@ from typing import NamedTuple
 from kzeu.dates import FoundDate, found_dates
 from kzeu.draft.drafted import DraftSource
 from kzeu.draft.figures import INTENT
+from kzeu.draft.lexicon import CITY_STATES
+from kzeu.draft.places import COUNTRIES
 from kzeu.draft.report import Report, Span
 
 # How far into the report its header may reach: a few short lines.
@@ -259,9 +261,10 @@ def _timestamp(text: str, at: int, line_end: int) -> FoundDate | None:
 
 def _dateline(
     text: str, at: int, line_end: int
-) -> tuple[Found, FoundDate | None, Found | None, int] | None:
+) -> tuple[Found | None, FoundDate | None, Found | None, int] | None:
     """Read a dateline at ``at``: (the place, the date it gives, the agency it names, where the
-    body starts), or None."""
+    body starts), or None. A country's name is no place: "UZBEKISTAN, May 3 -" on a government
+    release gives a date but no city."""
     caps = _CAPS_CITY.match(text, at, line_end)
     city = caps or _CITY.match(text, at, line_end)
     if city is None:
@@ -293,7 +296,10 @@ def _dateline(
     if named is not None:
         name = next(n for n in named.groups() if n is not None).strip()
         agency = Found(name.capitalize() if len(name) > 4 and name.isupper() else name, quote)
-    return Found(_capitalised(city.group()), quote), date, agency, end
+    place = _capitalised(city.group())
+    if place in COUNTRIES and place not in CITY_STATES:
+        return None, date, agency, end
+    return Found(place, quote), date, agency, end
 
 
 def _date_at(text: str, at: int, line_end: int) -> FoundDate | None:
