@@ -18,7 +18,13 @@ from bisect import bisect_left
 
 from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
 from kzeu.draft.drafted import DraftEvent, DraftPerson
-from kzeu.draft.lexicon import EVENT_KINDS, EVENT_WORDS, WEEKDAY_NAMES, alternation
+from kzeu.draft.lexicon import (
+    EVENT_KINDS,
+    EVENT_WORDS,
+    TITLE_HEADS,
+    WEEKDAY_NAMES,
+    alternation,
+)
 from kzeu.draft.places import NOT_NAMES
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 
@@ -170,6 +176,8 @@ def _meetings(
             continue  # "the proposal received broad support": no one was received
         if _NAMED_SUBJECT.search(text, max(body, match.start() - 20), match.start()):
             continue  # "the Cooperation Committee meets in Brussels": the named event itself
+        if drafted and _TOLD_BEFORE.search(text, max(body, match.start() - 20), match.start()):
+            continue  # "After talks with Halász, ...": the talks told of already
         index = report.sentences.index(match.start())
         sentence = report.sentence(match.start())
         if index in seen or sentence.end - sentence.start > 2000:
@@ -215,6 +223,8 @@ _AFTER_IT = re.compile(
 )
 
 
+# "After talks with ...", "Following the talks with ...": a meeting told of before, not another
+_TOLD_BEFORE = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\s(?:the\s|their\s|his\s|her\s)?\Z")
 _SAME_DAY = re.compile(r"\b(?:[Ll]ater in the day|[Tt]he same day|[Oo]n the same day)\b")
 
 
@@ -304,6 +314,11 @@ def _tells_more(event: DraftEvent, earlier: DraftEvent) -> bool:
     )
 
 
+def _vague(event: DraftEvent) -> bool:
+    """Whether ``event`` states neither place nor date."""
+    return event.place is None and event.date is None
+
+
 def _same_meeting(drafted: list[DraftEvent], event: DraftEvent) -> int | None:
     """Return the index of an earlier event of the same kind with these participants."""
     people = set(event.participants or ())
@@ -313,6 +328,8 @@ def _same_meeting(drafted: list[DraftEvent], event: DraftEvent) -> int | None:
             continue
         if people and people <= set(other.participants or ()):
             return index
+        if other.participants and set(other.participants) <= people and _vague(other):
+            return index  # a headline's "X received a delegation", then the body's account
         if people and not other.participants and (other.place is None or index == last):
             # a headline's "Meeting with the State Minister ...", or the talks of the sentence
             # before: the same one
@@ -508,8 +525,11 @@ def _complement_end(words: list[Word], k: int) -> int:
 
 
 def _an_event(text: str, name: str, span: Span) -> bool:
-    """Whether a "Commission" or "Council" is an event here, not the standing body."""
+    """Whether a "Commission" or "Council" is an event here, not the standing body; a body
+    someone heads ("chairman of the ... Business Council") is never one, unless it meets."""
     words = name.split()
+    if _HEADED.search(text, max(0, span.start - 120), span.start) is not None:
+        return _TOOK_PLACE.match(text, span.end) is not None
     if not _BODIES.intersection(words[-4:]) or _MEETING_NAMES.intersection(words):
         return True
     if _MEETS.search(text, max(0, span.start - 60), span.start) is not None:
@@ -520,6 +540,18 @@ def _an_event(text: str, name: str, span: Span) -> bool:
     return _TOOK_PLACE.match(text, span.end) is not None
 
 
+# The title of someone who heads or sits on a body, then its name: "chairman of the", "member of
+# the Political Bureau of the".
+_HEADED = re.compile(
+    r"""
+    \b(?i:"""
+    + "|".join(sorted(TITLE_HEADS))
+    + r""")          # a title's head word, in any case
+    \s(?:of|at)\s(?:the\s)?            # "of the"
+    (?:[A-Z][\w'’-]*\s(?:of\s(?:the\s)?)?){0,6}  # up to six words of a body it belongs to
+    \Z""",
+    re.VERBOSE,
+)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth)\s\Z",
