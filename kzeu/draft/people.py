@@ -428,7 +428,9 @@ def _named(
         title_end = name[0] if name else end
     if not name:
         # "Minister Jan Novak", "the Prime Minister of Estonia, Mart Kask", "Minister Mr. X"
-        start = end + 1 if end < len(tokens) and tokens[end].text == "," and run else end
+        # "of Estonia, Mart Kask", "his Italian counterpart, Antonio Tajani": a comma first
+        comma = run or _lower(tokens[end - 1]) == "counterpart"
+        start = end + 1 if end < len(tokens) and tokens[end].text == "," and comma else end
         start = start + _honorific(tokens, start) if start < len(tokens) else start
         name = _name_run(tokens, start)
         if not name or _line_ends(tokens, tokens[end - 1], tokens[name[0]]):
