@@ -52,10 +52,10 @@ def draft(text: str, *, date: dt.date | None = None) -> dict[str, Any]:
 def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
     """Return the draft facts of the report ``text``, each with what it is unsure of and why."""
     from kzeu.draft.events import events
-    from kzeu.draft.figures import statistics
     from kzeu.draft.people import people
     from kzeu.draft.report import Report
     from kzeu.draft.source import read_source
+    from kzeu.draft.statistics import statistics
 
     if not text.strip():
         raise DraftError("the report is empty")

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from kzeu.dates import FoundDate, found_dates
 from kzeu.draft.drafted import DraftSource
-from kzeu.draft.figures import INTENT
+from kzeu.draft.judgements import INTENT
 from kzeu.draft.lexicon import CITY_STATES
 from kzeu.draft.places import COUNTRIES
 from kzeu.draft.report import Report, Span
