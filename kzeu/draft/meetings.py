@@ -54,14 +54,10 @@ def meetings(
     without)."""
     text = report.text
     seen: set[int] = set()
-    by_surname = {p.name.split()[-1]: p.id for p in people}
+    by_surname = surnames(people)
     for match in _MEETING.finditer(text, body):
-        if match.group().lower().startswith("receive") and not _GUEST.match(text, match.end()):
-            continue  # "the proposal received broad support": no one was received
-        if _NAMED_SUBJECT.search(text, max(body, match.start() - 20), match.start()):
-            continue  # "the Cooperation Committee meets in Brussels": the named event itself
-        if drafted and _TOLD_BEFORE.search(text, max(body, match.start() - 20), match.start()):
-            continue  # "After talks with Halász, ...": the talks told of already
+        if _not_a_meeting(text, match, body, bool(drafted)):
+            continue
         index = report.sentences.index(match.start())
         sentence = report.sentence(match.start())
         if index in seen or sentence.end - sentence.start > 2000:
@@ -69,34 +65,70 @@ def meetings(
         seen.add(index)
         said = report.trimmed(sentence)
         words = report.cut(said)
-        participants = list(
-            dict.fromkeys(by_surname[w] for w in NAME_WORD.findall(words) if w in by_surname)
-        )
-        kind = "phone call" if match.group("call") else "meeting"
-        kind = "press conference" if match.group("press") else kind
-        event, unsure = _meeting(report, match, said, published, kind=kind)
+        participants = participants_in(words, by_surname)
+        event, unsure = _meeting(report, match, said, published, kind=_kind(match))
         event.participants = participants
-        same = _same_meeting(drafted, event)
-        if same is None and (participants or not drafted or _ACTS.match(match.group())):
-            position = len(drafted)
-            drafted.append(event)
-        elif same is not None and _tells_more(event, drafted[same]):
-            event.id = drafted[same].id
-            event.participants = participants or drafted[same].participants
-            position, drafted[same] = same, event
-        elif same is not None and participants and not drafted[same].participants:
-            # "Talks ... were held in Tashkent today. Minister X held talks with his
-            # counterpart Y": the people of the meeting told of just before
-            drafted[same].participants = participants
-            drafted[same].doubt("participants", "named in a later sentence about the talks")
-            continue
-        else:
+        position = _placed(drafted, event, acts=_ACTS.match(match.group()) is not None)
+        if position is None:
             continue
         _doubt_meeting(event, date_unsure=unsure)
-        if kind != "meeting" and _AFTER_IT.search(words):
+        if event.kind != "meeting" and _AFTER_IT.search(words):
             _follow(drafted, position)
-        elif kind == "meeting" and event.date is None and _SAME_DAY.search(words):
+        elif event.kind == "meeting" and event.date is None and _SAME_DAY.search(words):
             _follow(drafted, position)  # "Later in the day, X held a meeting with Y"
+
+
+def surnames(people: list[DraftPerson]) -> dict[str, str]:
+    """Return the id of each person by the last word of their name."""
+    return {p.name.split()[-1]: p.id for p in people}
+
+
+def participants_in(words: str, by_surname: dict[str, str]) -> list[str]:
+    """Return the ids of the people ``words`` name, by surname, once each, in order."""
+    return list(dict.fromkeys(by_surname[w] for w in NAME_WORD.findall(words) if w in by_surname))
+
+
+def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bool:
+    """Whether the meeting phrase ``match`` tells of no meeting of its own: "the proposal
+    received broad support", "the Cooperation Committee meets in Brussels" (the named event),
+    "After talks with Halász, ..." (the talks told of already, when any are)."""
+    if match.group().lower().startswith("receive") and not _GUEST.match(text, match.end()):
+        return True
+    before = max(body, match.start() - 20)
+    if _NAMED_SUBJECT.search(text, before, match.start()):
+        return True
+    return told and _TOLD_BEFORE.search(text, before, match.start()) is not None
+
+
+def _kind(match: re.Match[str]) -> str:
+    if match.group("press"):
+        return "press conference"
+    return "phone call" if match.group("call") else "meeting"
+
+
+def _placed(drafted: list[DraftEvent], event: DraftEvent, *, acts: bool) -> int | None:
+    """Add ``event`` to ``drafted``, or let it replace the same meeting told of with less, and
+    return its position; None if it adds nothing (the people it names may complete the same
+    meeting's)."""
+    participants = event.participants or []
+    same = _same_meeting(drafted, event)
+    if same is None:
+        if not (participants or not drafted or acts):
+            return None
+        drafted.append(event)
+        return len(drafted) - 1
+    earlier = drafted[same]
+    if _tells_more(event, earlier):
+        event.id = earlier.id
+        event.participants = participants or earlier.participants
+        drafted[same] = event
+        return same
+    if participants and not earlier.participants:
+        # "Talks ... were held in Tashkent today. Minister X held talks with his counterpart
+        # Y": the people of the meeting told of just before
+        earlier.participants = participants
+        earlier.doubt("participants", "named in a later sentence about the talks")
+    return None
 
 
 # "Following the meeting, the ministers held a joint press conference": it follows the meeting
@@ -167,7 +199,7 @@ def unnamed_events(
     drafted: list[DraftEvent],
 ) -> None:
     """Add the forums, conferences and next meetings a sentence tells of without a name."""
-    by_surname = {p.name.split()[-1]: p.id for p in people}
+    by_surname = surnames(people)
     text = report.text
     # where each kind of event is first named ("Financing Conference"), found once
     named_at = {kind: text.find(kind.title(), body) for kind in _UNNAMED_KINDS}
@@ -186,9 +218,7 @@ def unnamed_events(
         kind = "meeting" if match.group("next") else kind_word.replace("round", "round ")
         kind = " ".join(kind.split())
         event, unsure = _meeting(report, match, said, published, kind=kind)
-        event.participants = list(
-            dict.fromkeys(by_surname[w] for w in NAME_WORD.findall(words) if w in by_surname)
-        )
+        event.participants = participants_in(words, by_surname)
         drafted.append(event)
         _doubt_meeting(event, date_unsure=unsure)
         if match.group("next"):

@@ -97,10 +97,7 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     segment_start = at
     run: list[int] = []  # the capitalised words after the last connector: complement or name
     while end < limit:
-        word = plain(tokens[end])
-        if on_complement(tokens, end, run, limit):
-            word = "of"  # "Chairman of the Committee on International Affairs of ...": goes on
-        if word in ("of", "for", "to") and end + 1 < limit:
+        if _connects(tokens, end, run, limit):
             if 0 <= country_end(tokens, run) < len(run) - 1:
                 break  # "of Mongolia Tsogtbaatar Enkhbold to Bishkek": the name came first
             if not capitalised(tokens[at]):
@@ -112,66 +109,59 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
                 run = list(range(end + 1, end + 1 + country))
                 end = run[-1] + 1
                 continue
-            end += 1
-            if plain(tokens[end]) == "the":
-                end += 1
-            run, end = complement(tokens, end, limit)
-            run, end = listed(tokens, run, end, limit)
+            run, end = _complement_after(tokens, end, limit)
             if not run:
                 return None
             continue
-        if word in ("and", "–", "—", "-", ",", "/") and end + 1 < limit and len(run) <= 2:
-            more = title_at(tokens, end + 1)
-            if more is not None:  # "Deputy Prime Minister and Foreign Minister"
-                segments.append((segment_start, end))
-                segment_start = end + 1
-                end, plural = more[0], plural or more[1]
-                run = []
-                continue
-        break
+        more = _next_title(tokens, end, run, limit)
+        if more is None:
+            break
+        segments.append((segment_start, end))  # "Deputy Prime Minister and Foreign Minister"
+        segment_start = end + 1
+        end, plural = more[0], plural or more[1]
+        run = []
     segments.append((segment_start, end))
     if plural:
         return _several_people(tokens, at, end, run, segments)
     return _named(tokens, at, end, run, segments=segments)
 
 
+def _connects(tokens: Words, at: int, run: list[int], limit: int) -> bool:
+    """Whether the word at ``at`` joins a complement to a title: "of", "for", "to", and "on"
+    in "Chairman of the Committee on International Affairs of ..."."""
+    word = plain(tokens[at])
+    return at + 1 < limit and (word in ("of", "for", "to") or on_complement(tokens, at, run, limit))
+
+
+def _complement_after(tokens: Words, at: int, limit: int) -> tuple[list[int], int]:
+    """Return the capitalised words of the complement after the connector at ``at`` (and a
+    "the"), and where they end."""
+    at += 1
+    if plain(tokens[at]) == "the":
+        at += 1
+    run, end = complement(tokens, at, limit)
+    return listed(tokens, run, end, limit)
+
+
+def _next_title(tokens: Words, at: int, run: list[int], limit: int) -> tuple[int, bool] | None:
+    """Return the second title joined at ``at`` ("and Foreign Minister", "– Minister of
+    Trade"), or None."""
+    if plain(tokens[at]) in ("and", "–", "—", "-", ",", "/") and at + 1 < limit and len(run) <= 2:
+        return title_at(tokens, at + 1)
+    return None
+
+
 def _named(
     tokens: Words, at: int, end: int, run: list[int], *, segments: list[tuple[int, int]]
 ) -> tuple[list[Found], int] | None:
     """Split the words after the titles into complement and name and build the person."""
-    name: list[int] = []
-    title_end = end
-    if run:
-        # The complement's words, then the name: the words after a country the complement
-        # names, else the last two.
-        after = country_end(tokens, run)
-        if 0 <= after < len(run):
-            name = name_run(tokens, run[after])
-            if name and name[-1] < run[-1]:
-                name = []  # "of Uzbekistan Temir Yollari JSC Aziz Karimov": not at the end
-        if not name and len(run) >= 3:
-            name = run[-2:]
-        if name and not all(
-            name_word(tokens[k])
-            or plain(tokens[k]) in PARTICLES
-            or tokens[k].text == "."
-            or len(tokens[k].text) == 1
-            for k in name
-        ):
-            return None
-        title_end = name[0] if name else end
+    name = _name_in_complement(tokens, run) if run else []
+    if name is None:
+        return None
+    title_end = name[0] if name else end
+    name = name or _name_after_title(tokens, end, run)
     if not name:
-        # "Minister Jan Novak", "the Prime Minister of Estonia, Mart Kask", "Minister Mr. X"
-        # "of Estonia, Mart Kask", "his Italian counterpart, Antonio Tajani": a comma first
-        comma = run or plain(tokens[end - 1]) == "counterpart"
-        start = end + 1 if end < len(tokens) and tokens[end].text == "," and comma else end
-        start = start + honorific(tokens, start) if start < len(tokens) else start
-        name = name_run(tokens, start)
-        if not name or line_ends(tokens, tokens[end - 1], tokens[name[0]]):
-            return None
-        following = tokens[name[-1] + 1].text if name[-1] + 1 < len(tokens) else ""
-        if len(name) == 1 and following in ("of", "for", "to"):
-            return None  # "Minister Delegate for ...": a word of the title, not a surname
+        return None
     segments = [*segments[:-1], (segments[-1][0], title_end)]
     titles = [t for t in (cut_title(tokens, s, e) for s, e in segments) if t]
     if not titles:
@@ -184,6 +174,45 @@ def _named(
     full, stop = name_of(tokens, name)
     sure = all(t.lower() not in ("counterpart", "counterparts") for t in titles)
     return [Found(full, titles, Span(start, stop), affiliation, sure)], name[-1] + 1
+
+
+def _name_in_complement(tokens: Words, run: list[int]) -> list[int] | None:
+    """Return the name at the end of a complement's capitalised words: the words after a
+    country the complement names, else the last two of three or more; [] if none is there,
+    None if those words cannot be a name."""
+    name: list[int] = []
+    after = country_end(tokens, run)
+    if 0 <= after < len(run):
+        name = name_run(tokens, run[after])
+        if name and name[-1] < run[-1]:
+            name = []  # "of Uzbekistan Temir Yollari JSC Aziz Karimov": not at the end
+    if not name and len(run) >= 3:
+        name = run[-2:]
+    if name and not all(_in_name(tokens, k) for k in name):
+        return None
+    return name
+
+
+def _in_name(tokens: Words, at: int) -> bool:
+    token = tokens[at]
+    return (
+        name_word(token) or plain(token) in PARTICLES or token.text == "." or len(token.text) == 1
+    )
+
+
+def _name_after_title(tokens: Words, end: int, run: list[int]) -> list[int]:
+    """Return the name right after a title: "Minister Jan Novak", "the Prime Minister of
+    Estonia, Mart Kask", "his Italian counterpart, Antonio Tajani", "Minister Mr. X"; []."""
+    comma = run or plain(tokens[end - 1]) == "counterpart"  # a comma before the name
+    start = end + 1 if end < len(tokens) and tokens[end].text == "," and comma else end
+    start = start + honorific(tokens, start) if start < len(tokens) else start
+    name = name_run(tokens, start)
+    if not name or line_ends(tokens, tokens[end - 1], tokens[name[0]]):
+        return []
+    following = tokens[name[-1] + 1].text if name[-1] + 1 < len(tokens) else ""
+    if len(name) == 1 and following in ("of", "for", "to"):
+        return []  # "Minister Delegate for ...": a word of the title, not a surname
+    return name
 
 
 # What may stand between a plural title and its list of names: "of Chile and Peru", "– Javlon
@@ -254,27 +283,35 @@ def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     comma = name[-1] + 1 if len(name) >= 2 else len(tokens)
     if comma >= len(tokens) or tokens[comma].text != ",":
         return None
-    k = comma + 1
-    affiliation: str | None = None
-    if k < len(tokens) and plain(tokens[k]) in ("the", "his", "her", "its", "a", "an"):
-        k += 1
-    country = country_at(tokens, k)  # "South Korea's trade minister"
-    if country:
-        affiliation = AFFILIATIONS.get(country[0], country[0])
-        k += country[1]
-    elif k < len(tokens) and bare(tokens[k].text) in AFFILIATIONS:
-        affiliation = AFFILIATIONS[bare(tokens[k].text)]
-        k += 1
+    k, affiliation = _country_before_title(tokens, comma + 1)
     title = title_at(tokens, k) or title_after_nouns(tokens, k)
     if title is None:
         return None
     end = lower_complement(tokens, title[0])
-    countries = (bare(tokens[i].text) for i in range(k, end))
-    named = next((w for w in countries if w in COUNTRIES), None)
-    affiliation = affiliation or (AFFILIATIONS.get(named, named) if named else None)
+    affiliation = affiliation or _country_in(tokens, k, end)
     full = name_of(tokens, name)[0]
     span = Span(tokens[first].start, tokens[end - 1].end)
     return [Found(full, [text_of(tokens, k, end)], span, affiliation, True)], end
+
+
+def _country_in(tokens: Words, start: int, end: int) -> str | None:
+    """Return the first country the words ``tokens[start:end]`` name, as an affiliation."""
+    countries = (bare(tokens[i].text) for i in range(start, end))
+    named = next((w for w in countries if w in COUNTRIES), None)
+    return AFFILIATIONS.get(named, named) if named else None
+
+
+def _country_before_title(tokens: Words, at: int) -> tuple[int, str | None]:
+    """Return where the title after an appositive's comma starts, past an article and the
+    country it names ("the EU's", "South Korea's"), and that country (None if none)."""
+    if at < len(tokens) and plain(tokens[at]) in ("the", "his", "her", "its", "a", "an"):
+        at += 1
+    country = country_at(tokens, at)  # "South Korea's trade minister"
+    if country:
+        return at + country[1], AFFILIATIONS.get(country[0], country[0])
+    if at < len(tokens) and bare(tokens[at].text) in AFFILIATIONS:
+        return at + 1, AFFILIATIONS[bare(tokens[at].text)]
+    return at, None
 
 
 def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
