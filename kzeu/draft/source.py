@@ -269,37 +269,49 @@ def _dateline(
     city = caps or _CITY.match(text, at, line_end)
     if city is None:
         return None
-    end = city.end()
-    country = _COUNTRY.match(text, end, line_end)
-    if country is not None:
-        end = country.end()
+    date, named, end = _dateline_rest(text, city.end(), line_end)
+    if end < 0 or (caps is None and date is None):
+        return None  # "Baku, Azerbaijan, May 12" is a dateline; "Uzbekistan, the EU ..." is not
+    quote = Span(at, end)
+    while quote.end > quote.start and text[quote.end - 1] in " \t\r":
+        quote = Span(quote.start, quote.end - 1)
+    agency = None if named is None else _agency_named(named, quote)
+    place = _capitalised(city.group())
+    if place in COUNTRIES and place not in CITY_STATES:
+        return None, date, agency, end
+    return Found(place, quote), date, agency, end
+
+
+def _dateline_rest(
+    text: str, at: int, line_end: int
+) -> tuple[FoundDate | None, re.Match[str] | None, int]:
+    """Read what follows a dateline's city at ``at``: its country, date, agency and separator;
+    return the date, the agency's match and where the dateline ends (-1 if nothing marks it as
+    one: "EU AND ..." at the start of a sentence)."""
+    end = _after(_COUNTRY.match(text, at, line_end), at)
     date = _date_at(text, end, line_end)
-    if date is not None:
-        end = date.end
+    end = date.end if date is not None else end
     named = _AGENCY.match(text, end, line_end)
-    if named is not None:
-        end = named.end()
+    end = _after(named, end)
     separator = _SEPARATOR.match(text, end, line_end)
     if separator is not None:
         end = separator.end()
     elif text[end : end + 1] == ".":
         end += 1
-    if caps is None and date is None:
-        return None  # "Baku, Azerbaijan, May 12" is a dateline; "Uzbekistan, the EU ..." is not
     marked = separator or date or named or end >= line_end or text[end - 1 : end] == "."
-    if not marked:
-        return None  # "EU AND ..." at the start of a sentence: no dateline
-    quote = Span(at, end)
-    while quote.end > quote.start and text[quote.end - 1] in " \t\r":
-        quote = Span(quote.start, quote.end - 1)
-    agency = None
-    if named is not None:
-        name = next(n for n in named.groups() if n is not None).strip()
-        agency = Found(name.capitalize() if len(name) > 4 and name.isupper() else name, quote)
-    place = _capitalised(city.group())
-    if place in COUNTRIES and place not in CITY_STATES:
-        return None, date, agency, end
-    return Found(place, quote), date, agency, end
+    return date, named, end if marked else -1
+
+
+def _after(match: re.Match[str] | None, at: int) -> int:
+    """Return where ``match`` ends, or ``at`` if there is none."""
+    return at if match is None else match.end()
+
+
+def _agency_named(named: re.Match[str], quote: Span) -> Found:
+    """Return the agency a dateline names ("/TASS/", "(Xinhua)", "KABAR"), capitalised as a
+    name when the dateline shouts it."""
+    name = next(n for n in named.groups() if n is not None).strip()
+    return Found(name.capitalize() if len(name) > 4 and name.isupper() else name, quote)
 
 
 def _date_at(text: str, at: int, line_end: int) -> FoundDate | None:

@@ -55,15 +55,8 @@ def title_at(tokens: Words, at: int) -> tuple[int, bool] | None:
         if end > at and line_ends(tokens, tokens[end - 1], tokens[end]):
             break  # a headline's "Special Representative" and the body's "President"
         if not is_title_word(tokens[end]):
-            # "Deputy Treasury Secretary", "Ambassador Extraordinary and Plenipotentiary"
-            inner = end > at and end + 1 < limit and end + 1 < len(tokens)
-            inner = inner and (capitalised(tokens[end]) or tokens[end].text == "and")
-            if not (inner and is_title_word(tokens[end + 1])):
+            if not _between_title_words(tokens, at, end, limit, head=head):
                 break
-            if tokens[end].text != "and" and head:
-                break
-            if tokens[end].text == "and" and _head_follows(tokens, end + 1, limit):
-                break  # "Deputy Prime Minister and Foreign Minister": a second title
             end += 1
             continue
         word = plain(tokens[end])
@@ -71,6 +64,20 @@ def title_at(tokens: Words, at: int) -> tuple[int, bool] | None:
         plural = plural or (word.endswith("s") and word in HEADS)
         end += 1
     return (end, plural) if head else None
+
+
+def _between_title_words(tokens: Words, at: int, end: int, limit: int, *, head: bool) -> bool:
+    """Whether the word at ``end``, no title word, stands between two title words of one title:
+    "Deputy Treasury Secretary", "Ambassador Extraordinary and Plenipotentiary"; not "and"
+    before a second title ("Deputy Prime Minister and Foreign Minister"), nor a capitalised
+    word after the head."""
+    inner = end > at and end + 1 < limit and end + 1 < len(tokens)
+    inner = inner and (capitalised(tokens[end]) or tokens[end].text == "and")
+    if not (inner and is_title_word(tokens[end + 1])):
+        return False
+    if tokens[end].text != "and":
+        return not head
+    return not _head_follows(tokens, end + 1, limit)
 
 
 def inside_title(tokens: Words, at: int) -> bool:
@@ -161,21 +168,28 @@ def listed(tokens: Words, run: list[int], end: int, limit: int) -> tuple[list[in
     a country ("of Estonia, Mart Kask") or before another title ("and Hungarian Minister")."""
     while end + 1 < limit and len(run) <= 2 and country_end(tokens, run) < 0:
         joiner = tokens[end].text.lower()
-        if joiner not in ("and", "&", ","):
+        following = _listed_next(tokens, end, limit) if joiner in ("and", "&", ",") else None
+        if following is None:
             break
-        following = end + 1
-        if joiner != "," and plain(tokens[following]) == "the" and following + 1 < limit:
-            following += 1
-        word = tokens[following]
-        if not capitalised(word) or title_at(tokens, following):
-            break
-        if joiner != "," and _another_title(tokens, following, limit):
-            break  # "and Hungarian Minister ...": the title of someone else
         more, after = complement(tokens, following, limit)
         if joiner == "," and (len(more) > 1 or after >= limit or plain(tokens[after]) != "and"):
             break  # "of Economy, Jan Novak said": the name follows the comma
         run, end = more, after
     return run, end
+
+
+def _listed_next(tokens: Words, joiner: int, limit: int) -> int | None:
+    """Return where the next thing a complement lists starts after the joiner at ``joiner``
+    ("and", "&", ","; and a "the"), or None if what follows is no part of it."""
+    following = joiner + 1
+    comma = tokens[joiner].text == ","
+    if not comma and plain(tokens[following]) == "the" and following + 1 < limit:
+        following += 1
+    if not capitalised(tokens[following]) or title_at(tokens, following):
+        return None
+    if not comma and _another_title(tokens, following, limit):
+        return None  # "and Hungarian Minister ...": the title of someone else
+    return following
 
 
 def _another_title(tokens: Words, at: int, limit: int) -> bool:

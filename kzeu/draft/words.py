@@ -120,26 +120,7 @@ def name_of(tokens: Words, name: list[int]) -> tuple[str, int]:
 def name_run(tokens: Words, start: int) -> list[int]:
     """Return the tokens of the name at ``start``: two or three words (particles and initials
     such as "J." allowed before the last), or one surname; [] if none starts there."""
-    name: list[int] = []
-    words = 0
-    k = start
-    while k < len(tokens) and words < 4:
-        token = tokens[k]
-        if initial(tokens, k):
-            name.extend((k, k + 1))
-            k += 2
-            words += 1
-            continue
-        particle = bool(name) and plain(token) in PARTICLES
-        if not (name_word(token) or particle):
-            break
-        if name and line_ends(tokens, tokens[name[-1]], token):
-            break  # a name never runs on into the next line, unless the line was wrapped
-        name.append(k)
-        words += not particle  # "Khalid bin Saeed Al Mansoori": three words and two particles
-        k += 1
-        if bare(token.text) != token.text:
-            break  # "Kowalski's": the possessive ends the name
+    name = _name_words(tokens, start)
     while name and not name_word(tokens[name[-1]]):
         name.pop()
     if name and tokens.in_headline(tokens[name[0]]):
@@ -149,6 +130,36 @@ def name_run(tokens: Words, start: int) -> list[int]:
             name.pop()
     real = sum(1 for k in name if name_word(tokens[k]) and plain(tokens[k]) not in PARTICLES)
     return name if 1 <= real <= 3 else []
+
+
+def _name_words(tokens: Words, start: int) -> list[int]:
+    """Return the tokens from ``start`` that may make a name: up to four words, with initials
+    ("J.") and particles ("bin", "van der"), never across a line that ends for good nor past a
+    possessive ("Kowalski's")."""
+    name: list[int] = []
+    words = 0
+    k = start
+    while k < len(tokens) and words < 4:
+        if initial(tokens, k):
+            name.extend((k, k + 1))
+            k, words = k + 2, words + 1
+            continue
+        token = tokens[k]
+        particle = bool(name) and plain(token) in PARTICLES
+        if not (name_word(token) or particle) or _line_ended(tokens, name, token):
+            break
+        name.append(k)
+        words += not particle  # "Khalid bin Saeed Al Mansoori": three words and two particles
+        k += 1
+        if bare(token.text) != token.text:
+            break  # "Kowalski's": the possessive ends the name
+    return name
+
+
+def _line_ended(tokens: Words, name: list[int], token: Token) -> bool:
+    """Whether a line ends for good between the name so far and ``token`` (a name never runs
+    on into the next line, unless the line was wrapped)."""
+    return bool(name) and line_ends(tokens, tokens[name[-1]], token)
 
 
 WRAPPED = 50  # a line at least this long that ends inside a sentence was wrapped, not ended
