@@ -17,6 +17,7 @@ from kzeu.draft.figures import _SIGN, Figure, find_figures
 from kzeu.draft.judgements import (
     PERIOD,
     PERIOD_WORD,
+    Context,
     Previous,
     context_of,
     is_change,
@@ -71,27 +72,41 @@ def statistics(
         stat, sure = _statistic(report, figure, previous, seen)
         if stat is None:
             continue
-        if not figure.value_sure:
-            stat.doubt("value", "a compound amount past 15 digits: its first part alone")
-        if _after(stat.period, published) and not stat.intended:
-            stat.intended = True
-            _doubt_judged(stat, not_a_change=False, intent=True)
-        if stat.period is not None:
-            dated = True
-        elif dated and stat.kind in ("amount", "change"):
-            # the period of a report that dates its figures may carry over from a sentence before
-            stat.doubt("period", "its clause names no period; one before it may hold")
-        stated = not stat.intended and not stat.comparison
-        if stat.flow == "turnover" and stat.kind == "amount" and stated:
-            turnovers[(stat.currency, stat.scale)] = stat.id
-        elif stat.flow in ("exports", "imports") and stat.kind == "amount" and stated:
-            total = turnovers.get((stat.currency, stat.scale))
-            if total is not None and stat.of is None:
-                stat.of = total
+        _doubt_in_report(stat, figure, published, dated=dated)
+        dated = dated or stat.period is not None
+        _tie_to_turnover(stat, turnovers)
         drafted.append(stat)
         starts.append(figure.span.start)
         previous = Previous(figure, stat, sure)
     return _linked(report, starts, drafted), False
+
+
+def _doubt_in_report(
+    stat: DraftStatistic, figure: Figure, published: int | None, *, dated: bool
+) -> None:
+    """List what the report around ``stat`` leaves open: a value cut to its first part, a
+    period after the report's year (a target), a period that may carry over from a sentence
+    before in a report that dates its figures (``dated``)."""
+    if not figure.value_sure:
+        stat.doubt("value", "a compound amount past 15 digits: its first part alone")
+    if _after(stat.period, published) and not stat.intended:
+        stat.intended = True
+        _doubt_judged(stat, not_a_change=False, intent=True)
+    if stat.period is None and dated and stat.kind in ("amount", "change"):
+        stat.doubt("period", "its clause names no period; one before it may hold")
+
+
+def _tie_to_turnover(
+    stat: DraftStatistic, turnovers: dict[tuple[str | None, str | None], str]
+) -> None:
+    """Remember a stated turnover by currency and scale, and tie stated exports or imports in
+    the same currency and scale to the last one as their ``of``."""
+    if stat.intended or stat.comparison or stat.kind != "amount":
+        return
+    if stat.flow == "turnover":
+        turnovers[(stat.currency, stat.scale)] = stat.id
+    elif stat.flow in ("exports", "imports") and stat.of is None:
+        stat.of = turnovers.get((stat.currency, stat.scale))
 
 
 def _linked(
@@ -162,7 +177,42 @@ def _statistic(
     intent = figure.kind in ("amount", "change") and is_intended(report, figure, context)
     comparison = is_comparison(report, figure, previous)
     flow, flow_sure = judge_flow(report, figure, context, previous, comparison)
-    labelled = flow is not None and flow_sure and not comparison and figure.kind == "amount"
+    labelled = flow_sure and not comparison and figure.kind == "amount"
+    stat = _judged(report, figure, context, flow, comparison=comparison, labelled=labelled)
+    stat.intended = intent
+    quote = _quoted(report, stat, figure, context)
+    period, period_span = period_of(report, quote, span)
+    if period_span is not None:
+        quote = Span(min(quote.start, period_span.start), max(quote.end, period_span.end))
+    if figure.kind in ("amount", "change") or not_a_change:
+        stat.period, stat.flow = period, flow
+    if comparison and previous is not None:
+        stat.of = previous.stat.id
+        quote = _with_compared(report, quote, previous)
+    stat.quote = report.cut(_closed(report, report.trimmed(quote)))
+    _doubt_open_fields(
+        figure,
+        stat,
+        flow_sure=flow_sure,
+        period_nearby=_period_nearby(report, span, seen),
+    )
+    _doubt_judged(stat, not_a_change=not_a_change, intent=intent)
+    return stat, flow_sure
+
+
+def _judged(
+    report: Report,
+    figure: Figure,
+    context: Context,
+    flow: str | None,
+    *,
+    comparison: bool,
+    labelled: bool,
+) -> DraftStatistic:
+    """Return the statistic of ``figure``: its id from its flow, its label too when
+    ``labelled`` (its clause settles the flow of an amount), its value with the sign its words
+    give, its currency."""
+    text, span = report.text, figure.span
     falling = figure.kind == "change" and is_falling(text, context.before, span)
     stat = DraftStatistic(
         id=report.new_id("comparison" if comparison else _stem(figure, flow)),
@@ -173,39 +223,34 @@ def _statistic(
         scale=figure.scale,
         unit=figure.unit,
         comparison=comparison,
-        intended=intent,
     )
     if figure.kind == "amount":
         stat.currency = figure.currency
         if text[span.start : span.start + 1] == "¥":
             stat.currency = yen_or_yuan(text, span)
+    return stat
+
+
+def _quoted(report: Report, stat: DraftStatistic, figure: Figure, context: Context) -> Span:
+    """Return the span to quote for ``stat``: its clause with the one that gives its subject,
+    from its qualifier ("more than") on, which is set on ``stat``."""
+    span = figure.span
     quote = report.bounded(
         Span(min(context.subject.start, context.clause.start), context.clause.end), span
     )
-    qualifier = _QUALIFIER.search(text, max(context.segment_start, span.start - 40), span.start)
-    if qualifier is not None:
-        stat.qualifier = qualifier.group("q").lower()
-        quote = Span(min(quote.start, qualifier.start()), quote.end)
-    period, period_span = period_of(report, quote, span)
-    if period_span is not None:
-        quote = Span(min(quote.start, period_span.start), max(quote.end, period_span.end))
-    if figure.kind in ("amount", "change") or not_a_change:
-        stat.period, stat.flow = period, flow
-    if comparison and previous is not None:
-        stat.of = previous.stat.id
-        # quoted with the figure it is compared with, which gives it its subject
-        compared = report.clause(*previous.figure.span).start
-        compared = max(compared, previous.figure.span.start - LONGEST)
-        quote = Span(min(quote.start, compared), quote.end)
-    stat.quote = report.cut(_closed(report, report.trimmed(quote)))
-    _doubt_open_fields(
-        figure,
-        stat,
-        flow_sure=flow_sure,
-        period_nearby=_period_nearby(report, span, seen),
-    )
-    _doubt_judged(stat, not_a_change=not_a_change, intent=intent)
-    return stat, flow_sure
+    start = max(context.segment_start, span.start - 40)
+    qualifier = _QUALIFIER.search(report.text, start, span.start)
+    if qualifier is None:
+        return quote
+    stat.qualifier = qualifier.group("q").lower()
+    return Span(min(quote.start, qualifier.start()), quote.end)
+
+
+def _with_compared(report: Report, quote: Span, previous: Previous) -> Span:
+    """Return ``quote`` from the figure it is compared with on, which gives it its subject."""
+    compared = report.clause(*previous.figure.span).start
+    compared = max(compared, previous.figure.span.start - LONGEST)
+    return Span(min(quote.start, compared), quote.end)
 
 
 def _period_nearby(report: Report, span: Span, seen: Seen) -> bool:
