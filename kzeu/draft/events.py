@@ -45,14 +45,22 @@ def _date_sideline_meetings(drafted: list[DraftEvent]) -> None:
         quote = meeting.quote
         if not _SIDELINES.search(quote):
             continue
-        event = next((e for e in named if e.name in quote), None)
-        if event is None:
-            told = set(NAME_WORD.findall(quote))
-            before = [e for e in named if e.told_at <= meeting.told_at]
-            event = next((e for e in reversed(before) if e.name.split()[-1] in told), None)
+        event = _sidelines_of(meeting, named)
         if event is not None:
             meeting.date = event.date
             meeting.doubt("date", f"the date of the {event.name}, on whose sidelines it met")
+
+
+def _sidelines_of(meeting: DraftEvent, named: list[DraftEvent]) -> DraftEvent | None:
+    """Return the event on whose sidelines ``meeting`` was held: named in its quote, else the
+    last told of before it whose kind ("Forum") its quote names."""
+    quote = meeting.quote
+    event = next((e for e in named if e.name in quote), None)
+    if event is not None:
+        return event
+    told = set(NAME_WORD.findall(quote))
+    before = [e for e in named if e.told_at <= meeting.told_at]
+    return next((e for e in reversed(before) if e.name.split()[-1] in told), None)
 
 
 def _name_next_sessions(drafted: list[DraftEvent]) -> None:

@@ -163,42 +163,40 @@ def _figure(text: str, match: re.Match[str]) -> Figure | None:
 
 def _numbered(text: str, match: re.Match[str]) -> Figure | None:
     """Judge a number written in digits: money with a symbol or code, else ``_unmarked``."""
-    end = match.end()
     number = match.group("num")
-    if len(number.replace(",", "").replace(".", "")) > 15:
+    if len(number.replace(",", "").replace(".", "")) > MAX_DIGITS:
         return None
-    value = Decimal(number.replace(",", ""))
+    value, end, value_sure = _value(match)
     scale_word = match.group("scale") or (match.group("short") or "").strip() or None
     symbol = match.group("sym") or match.group("code")
-    value_sure = True
-    if match.group("num2") is not None:
-        compound = compound_value(match.group(0))
-        too_long = compound is not None and len(compound.as_tuple().digits) > MAX_DIGITS
-        if compound is None or too_long:  # "5 bn 7 mln" in the wrong order: the first part
-            end = match.end("scale") if match.group("scale") else match.end("num")
-            value_sure = not too_long
-        else:
-            value = compound
     if symbol is None and match.group("short") is not None:
         end = match.end("num")  # "5 m" (metres?) without a currency is not money
         scale_word = None
     scale = SCALE_OF.get(scale_word.lower()) if scale_word else None
     if symbol is not None:
         currency = SYMBOLS.get(symbol, symbol)
-        return Figure(
-            "amount",
-            Span(match.start(), end),
-            value,
-            scale,
-            currency,
-            symbol != "¥",
-            None,
-            value_sure,
-        )
+        span = Span(match.start(), end)
+        return Figure("amount", span, value, scale, currency, symbol != "¥", None, value_sure)
     if _not_a_figure(text, match.start("num"), end, number, scale):
         return None
     figure = _unmarked(text, match, value, scale, end)
     return figure if figure is None or value_sure else figure._replace(value_sure=False)
+
+
+def _value(match: re.Match[str]) -> tuple[Decimal, int, bool]:
+    """Return the value of the number ``match`` (a compound amount's, "2 bln 140 mln" -> 2.14,
+    when its parts fall in scale and fit 15 digits), where its figure ends, and whether the
+    value is all the figure says (False: a compound amount past 15 digits, its first part)."""
+    value = Decimal(match.group("num").replace(",", ""))
+    if match.group("num2") is None:
+        return value, match.end(), True
+    compound = compound_value(match.group(0))
+    too_long = compound is not None and len(compound.as_tuple().digits) > MAX_DIGITS
+    if compound is not None and not too_long:
+        return compound, match.end(), True
+    # "5 bn 7 mln" in the wrong order, or too long: the first part alone
+    end = match.end("scale") if match.group("scale") else match.end("num")
+    return value, end, not too_long
 
 
 def _unmarked(

@@ -49,19 +49,9 @@ def named_events(
     places: dict[str, str | None] = {}  # each name drafted, with its place
     where: dict[str, int] = {}  # each name drafted, with its position
     for head in _EVENT_HEAD.finditer(text, body):
-        # the words around the event word: the name reaches ten words back, eight on
-        start = max(body, head.start() - 160)
-        words: list[Word] = [
-            (m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, head.end() + 120)
-        ]
-        if start > body and words:
-            words = words[1:]  # the first may be cut
-        k = next((i for i, w in enumerate(words) if w[1] == head.start()), -1)
-        span = _event_name(words, k) if k >= 0 else None
-        if span is None:
-            continue
-        name = one_line(report.cut(span))
-        if len(name) > LONGEST or not _an_event(report.text, name, span):
+        span = _name_around(text, head, body)
+        name = one_line(report.cut(span)) if span is not None else ""
+        if span is None or len(name) > LONGEST or not _an_event(text, name, span):
             continue
         position = len(drafted)
         if name in places and not _another_session(text, span, places[name]):
@@ -80,6 +70,19 @@ def named_events(
         places[name], where[name] = event.place, position
 
 
+def _name_around(text: str, head: re.Match[str], body: int) -> Span | None:
+    """Return the span of the event named around the event word ``head``, or None: the words
+    around it, the name reaching ten words back and eight on."""
+    start = max(body, head.start() - 160)
+    words: list[Word] = [
+        (m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, head.end() + 120)
+    ]
+    if start > body and words:
+        words = words[1:]  # the first may be cut
+    k = next((i for i, w in enumerate(words) if w[1] == head.start()), -1)
+    return _event_name(words, k) if k >= 0 else None
+
+
 _NEXT = re.compile(r"\b(?:next|following|upcoming|will|to be held)\b", re.IGNORECASE)
 
 
@@ -95,13 +98,10 @@ def _another_session(text: str, span: Span, place: str | None) -> bool:
 def _event_name(words: list[Word], k: int) -> Span | None:
     """Return the span of the event named by the words that end at ``words[k]`` ("... Forum",
     "... Commission on Economic Cooperation", "G20 summit"), or None."""
-    word = words[k][0]
     capital = k > 0 and words[k - 1][0][:1].isupper()
-    summit = word == "summit" and capital
-    if (word not in EVENT_WORDS and not summit) or not (capital or word in _BODIES):
+    summit = words[k][0] == "summit" and capital
+    if not _ends_a_name(words, k, capital=capital, summit=summit):
         return None
-    if k + 1 < len(words) and words[k + 1][0] in EVENT_WORDS:
-        return None  # "Ministerial Meeting": the name ends at the last of them
     first = k
     while first > 0 and k - first < 10 and _goes_on(words, first - 1):
         first -= 1
@@ -111,6 +111,15 @@ def _event_name(words: list[Word], k: int) -> Span | None:
     if first == k and last == k and not summit:
         return None  # "Forum" alone is not a name; "Council of Foreign Ministers" is
     return Span(words[first][1], words[last][2])
+
+
+def _ends_a_name(words: list[Word], k: int, *, capital: bool, summit: bool) -> bool:
+    """Whether ``words[k]`` may end an event's name: an event word after a capitalised word
+    (or a body's name, "Council"), and the last of a run of them ("Ministerial Meeting")."""
+    word = words[k][0]
+    if (word not in EVENT_WORDS and not summit) or not (capital or word in _BODIES):
+        return False
+    return not (k + 1 < len(words) and words[k + 1][0] in EVENT_WORDS)
 
 
 def _goes_on(words: list[Word], at: int) -> bool:
@@ -191,7 +200,7 @@ def _named_event(
     head: str,
 ) -> DraftEvent:
     """Return the event ``name`` with the place that follows it (or opens its sentence: "In
-    Tashkent, the ... Forum"), its timing and status, to be drafted at ``position``."""
+    Tashkent, the ... Forum"), its timing and status."""
     text = report.text
     sentence = report.sentence(span.start)
     reach = min(sentence.end, span.end + 120)
@@ -201,34 +210,12 @@ def _named_event(
         kind=_event_kind(text, name, span, head),
         told_at=span.start,
     )
-    start, end = span
-    place = PLACE.search(text, span.end, reach)
-    if place is not None and place.start() - span.end <= 60:
-        value = place_of(place.group("place"))
-        if value is not None:
-            event.place = value
-            end = place.start("place") + len(value)
-    else:
-        opening = _PLACE_FIRST.match(text, sentence.start, span.start)
-        value = place_of(opening.group("place")) if opening is not None else None
-        if opening is not None and value is not None:
-            event.place = value
-            start = opening.start()
-    # the timing of the event's own clause: after its name, else just before it
-    clause = report.clause(span.start, span.end)
-    if _ABOUT_IT.match(text, clause.end):  # ", which opens in Xi'an on Saturday": still its own
-        clause = report.clause(clause.end + 2, clause.end + 2)
-    clause_end = min(reach, clause.end)
-    timing = TIMING.search(text, span.end, clause_end)
-    if timing is not None and timing.start() - span.end <= 80:
-        end = max(end, timing.end())
-    else:
-        timing = TIMING.search(text, max(sentence.start, span.start - 60), span.start)
-        start = timing.start() if timing is not None else start
+    start, end = _placed(report, event, span, reach)
+    timing, start, end = _timed(report, span, reach, Span(start, end))
     lead = max(sentence.start, span.start - 150)
     future = FUTURE.search(text, lead, reach) is not None
     future = future and _HELD.search(text, span.end, reach) is None
-    if timing is not None and dated(event, timing.group(0), published, future=future):
+    if timing is not None and dated(event, timing, published, future=future):
         event.doubt("date", "worked out from a weekday, a day without a year or the report's date")
     event.status = "upcoming" if future else "held"
     event.doubt("status", "held or to come, as the words around its name tell")
@@ -236,6 +223,43 @@ def _named_event(
         event.doubt("place", "no place follows its name")
     event.quote = report.cut(Span(start, end))
     return event
+
+
+def _placed(report: Report, event: DraftEvent, span: Span, reach: int) -> Span:
+    """Set the place of ``event``: the one that follows its name ("Forum in Tashkent"), else
+    the one that opens its sentence ("In Tashkent, the ... Forum"); return the span to quote,
+    widened to it."""
+    text = report.text
+    place = PLACE.search(text, span.end, reach)
+    if place is not None and place.start() - span.end <= 60:
+        value = place_of(place.group("place"))
+        if value is None:
+            return span
+        event.place = value
+        return Span(span.start, place.start("place") + len(value))
+    opening = _PLACE_FIRST.match(text, report.sentence(span.start).start, span.start)
+    value = place_of(opening.group("place")) if opening is not None else None
+    if opening is None or value is None:
+        return span
+    event.place = value
+    return Span(opening.start(), span.end)
+
+
+def _timed(report: Report, span: Span, reach: int, quote: Span) -> tuple[str | None, int, int]:
+    """Return the timing of the event named at ``span`` in the words of its own clause (after
+    its name, else just before it) and the span to quote, widened to it."""
+    text = report.text
+    sentence = report.sentence(span.start)
+    clause = report.clause(span.start, span.end)
+    if _ABOUT_IT.match(text, clause.end):  # ", which opens in Xi'an on Saturday": still its own
+        clause = report.clause(clause.end + 2, clause.end + 2)
+    timing = TIMING.search(text, span.end, min(reach, clause.end))
+    if timing is not None and timing.start() - span.end <= 80:
+        return timing.group(0), quote.start, max(quote.end, timing.end())
+    timing = TIMING.search(text, max(sentence.start, span.start - 60), span.start)
+    if timing is None:
+        return None, quote.start, quote.end
+    return timing.group(0), timing.start(), quote.end
 
 
 # "In Tashkent, the Tashkent International Investment Forum opened ...": the place first

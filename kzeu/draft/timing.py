@@ -59,31 +59,34 @@ def dated(event: DraftEvent, timing: str, published: dt.date | None, *, future: 
     date needs a person's confirmation (worked out from a weekday, a day without a year,
     "yesterday", or impossible as written)."""
     event.timing = timing.strip()
-    date: dt.date | None = None
     stated = next(found_dates(timing), None)
+    if stated is not None and stated.year is not None:
+        event.date = stated.on(stated.year)
+        return event.date is None  # "30 February 2023": impossible as written
     lower = timing.lower()
     weekday = next((w for w in WEEKDAYS if w in lower), None)
-    if stated is not None and stated.year is not None:
-        date = stated.on(stated.year)
-        if date is not None:
-            event.date = date
-            return False
-        return True  # "30 February 2023": impossible as written
     if published is None:
         return stated is not None or weekday is not None
     if stated is not None:
-        date = stated.on(published.year)
-    elif weekday is not None:
+        event.date = stated.on(published.year)
+    else:
+        event.date = _relative(lower, weekday, published, future=future)
+    return event.date is not None or stated is not None
+
+
+def _relative(
+    lower: str, weekday: str | None, published: dt.date, *, future: bool
+) -> dt.date | None:
+    """Return the day a timing without a date means, against the report's date: a weekday
+    (the last one, or the next for an event to come), "yesterday", "today"; None."""
+    if weekday is not None:
         date = weekday_before(weekday, published)
-        if future and date <= published:
-            date += dt.timedelta(days=7)
-    elif "yesterday" in lower:
-        date = published - dt.timedelta(days=1)
-    elif "today" in lower or "earlier in the day" in lower:
-        date = published
-    if date is not None:
-        event.date = date
-    return date is not None or stated is not None
+        return date + dt.timedelta(days=7) if future and date <= published else date
+    if "yesterday" in lower:
+        return published - dt.timedelta(days=1)
+    if "today" in lower or "earlier in the day" in lower:
+        return published
+    return None
 
 
 def place_of(words: str) -> str | None:
