@@ -24,12 +24,32 @@ MONTH = alternation((*MONTH_NAMES, *MONTH_ABBREVIATIONS)) + r"\b\.?"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]|2[0-9])[0-9][0-9]\b"
 _DATE = re.compile(
-    r"\b(?P<iso_y>" + _YEAR + r")([-/])(?P<iso_m>[01][0-9])\2(?P<iso_d>[0-3][0-9])\b"
-    r"|\b(?P<dot_d>[0-3]?[0-9])[./](?P<dot_m>[01]?[0-9])[./](?P<dot_y>" + _YEAR + r")"
-    r"|\b(?P<dm_d>" + _DAY + r")(?:[-–][0-9]{1,2})?(?: of)? (?P<dm_m>" + MONTH + r")"
-    r"(?:,? (?P<dm_y>" + _YEAR + r"))?"
-    r"|\b(?P<md_m>" + MONTH + r") (?P<md_d>" + _DAY + r")(?:[-–][0-9]{1,2}\b)?(?!,\d)"
-    r"(?:,? (?P<md_y>" + _YEAR + r"))?"
+    r"""
+    # ISO, or with slashes: 2025-03-28, 2024/05/21
+    \b(?P<iso_y>"""
+    + _YEAR
+    + r""")([-/])(?P<iso_m>[01][0-9])\2(?P<iso_d>[0-3][0-9])\b
+    # day first with dots or slashes: 14.06.2023, 05/02/2025
+    | \b(?P<dot_d>[0-3]?[0-9])[./](?P<dot_m>[01]?[0-9])[./](?P<dot_y>"""
+    + _YEAR
+    + r""")
+    # day and month: 14 June 2023, 3rd May, 2024, 4-5 July 2022, 7 of December
+    | \b(?P<dm_d>"""
+    + _DAY
+    + r")(?:[-–][0-9]{1,2})?(?:\ of)?\ (?P<dm_m>"
+    + MONTH
+    + r")(?:,?\ (?P<dm_y>"
+    + _YEAR
+    + r"""))?
+    # month and day: June 14, 2023, Sept. 9-10 (not "May 3,500")
+    | \b(?P<md_m>"""
+    + MONTH
+    + r")\ (?P<md_d>"
+    + _DAY
+    + r")(?:[-–][0-9]{1,2}\b)?(?!,\d)(?:,?\ (?P<md_y>"
+    + _YEAR
+    + r"))?",
+    re.VERBOSE,
 )
 
 

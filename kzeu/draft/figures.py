@@ -46,42 +46,64 @@ _NAME_FORMS = currency_name_forms()  # "dollars" -> "dollar"
 # A currency's sign as a pattern: "US$" before "$".
 _SIGN = alternation(CURRENCY_SYMBOLS)
 
-_NUMBER = (
-    r"(?<![\w.,])(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,6})?(?![\d])(?!,\d)"
-    r"|[0-9]{1,15}(?:\.[0-9]{1,6})?(?!\d)(?![.,]\d))"
-)
+_NUMBER = r"""
+    (?<![\w.,])(?P<num>
+      [0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,6})?(?![\d])(?!,\d)  # 1,200 or 12,500.5
+    | [0-9]{1,15}(?:\.[0-9]{1,6})?(?!\d)(?![.,]\d)               # 1200 or 4.1
+    )"""
 _WORDS = "|".join(COUNT_WORDS)
 _SP = r"[ \t\u00a0]"  # a space within a line: a figure never runs across a line break
+_SCALES_OF_A_SUM = alternation((*SCALE_NAMES, *SCALE_ABBREVIATIONS))
+_SCALES_OF_A_PART = alternation(
+    w for w, power in {**SCALE_NAMES, **SCALE_ABBREVIATIONS}.items() if power <= 6
+)
 _FIGURE = re.compile(
-    r"(?:(?P<sym>"
+    r"""
+    # a number in digits, with a currency before it (a sign or a code) or none
+    (?:(?P<sym>"""
     + _SIGN
     + r")"
     + _SP
-    + r"?|\b(?P<code>"
+    + r"""?
+      | \b(?P<code>"""
     + "|".join((*CODES, "RMB"))
     + r")"
     + _SP
-    + r"?)?"
+    + r"""?
+    )?"""
     + _NUMBER
+    # its scale in a word ("billion", "bn") or a letter ("5 m", "$12k")
     + r"(?:"
     + _SP
     + r"?(?P<scale>"
-    + alternation((*SCALE_NAMES, *SCALE_ABBREVIATIONS))
-    + r")\b"
-    r"|(?P<short>" + _SP + r"?[mkb])\b(?![.'’]\w))?"
-    r"(?:"
+    + _SCALES_OF_A_SUM
+    + r""")\b
+      | (?P<short>"""
+    + _SP
+    + r"""?[mkb])\b(?![.'’]\w)
+    )?
+    # a second part of a compound amount: "2 bln 140 mln"
+    (?:"""
     + _SP
     + r"(?P<num2>[0-9]{1,3}(?:\.[0-9]{1,3})?)"
     + _SP
     + r"?(?P<scale2>"
-    + alternation(w for w, power in {**SCALE_NAMES, **SCALE_ABBREVIATIONS}.items() if power <= 6)
-    + r")\b)?"
-    r"|(?<![\w-])(?P<word>(?i:" + _WORDS + r")(?:-(?i:" + "|".join(UNIT_WORDS) + r"))?)(?![\w-])"
-    r"(?:"
+    + _SCALES_OF_A_PART
+    + r""")\b
+    )?
+    # or a number in words: "five", "twenty-five", "four thousand"
+    | (?<![\w-])(?P<word>(?i:"""
+    + _WORDS
+    + r")(?:-(?i:"
+    + "|".join(UNIT_WORDS)
+    + r"""))?)(?![\w-])
+      (?:"""
     + _SP
     + r"(?P<wscale>"
     + alternation(w for w, p in SCALE_NAMES.items() if p <= 6)
-    + r")\b)?"
+    + r""")\b)?
+    """,
+    re.VERBOSE,
 )
 _PERCENT = re.compile(_SP + r"?(?:%|per ?cent\b|percent\b|pct\b)")
 _CURRENCY_NAME = re.compile(

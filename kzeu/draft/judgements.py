@@ -11,7 +11,13 @@ from typing import NamedTuple
 from kzeu.dates import MONTH_NAME
 from kzeu.draft.drafted import DraftStatistic
 from kzeu.draft.figures import _SIGN, Figure
-from kzeu.draft.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, alternation
+from kzeu.draft.lexicon import (
+    INTENT_PHRASES,
+    INTENT_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    alternation,
+)
 from kzeu.draft.report import LONGEST, Report, Span
 
 _FALLING = re.compile(
@@ -45,14 +51,7 @@ _COMPARED = re.compile(
 
 # Words of a clause that tells what is wanted or foreseen, not what is: "expected turnover to
 # reach $1 billion", "agreed to raise trade to $40 billion", "will invest $2 billion".
-INTENT = re.compile(
-    r"\b(?:expect(?:s|ed|ing|ations?)?|aim(?:s|ed|ing)?|target(?:s|ed|ing)?|plan(?:s|ned|ning)?"
-    r"|goals?|objectives?|forecast(?:s|ed|ing)?|projected|projections?|intend(?:s|ed)?|intention"
-    r"|seek(?:s|ing)?|hope(?:s|d)?|will|would|shall|could|should|potential(?:ly)?|envisage[sd]?"
-    r"|agree[sd]?|pledge[sd]?|commit(?:s|ted)?|vow(?:s|ed)?|promise[sd]?|set to|ready to"
-    r"|to (?:reach|raise|increase|bring|boost|double|triple|expand|grow|hit|lift))\b",
-    re.IGNORECASE,
-)
+INTENT = re.compile(r"\b" + alternation((*INTENT_WORDS, *INTENT_PHRASES)) + r"\b", re.IGNORECASE)
 
 
 # After a figure: "by 2030" (a year it is to be reached by), "is envisaged", "will".
@@ -119,22 +118,39 @@ _ELLIPTIC = re.compile(
 
 
 PERIOD = re.compile(
-    r"(?=[Ffidoltayc])"  # a quick test of the first letter of every branch below
-    r"(?:\b[Ff]rom (?P<range>(?:19|20)[0-9][0-9] (?:through|to|until|till) (?:the )?"
-    r"(?:(?:first|second"
-    r"|third|fourth|last) )?(?:(?:\w+) )?(?:months?|half|quarter) of (?:19|20)[0-9][0-9])\b"
-    r"|\b(?:in|during|for|over) (?:(?P<span>(?:the )?(?:(?:first|second|third|fourth|last|past) )?"
-    r"(?:(?:\w+) )?(?:months?|half|quarter|years?) (?:of )?"
-    r"(?:(?:the|this|last) year|(?:19|20)[0-9][0-9])"
-    r"|(?:19|20)[0-9][0-9](?:[–-](?:19|20)[0-9][0-9])?"
-    r"|" + MONTH_NAME + r"(?:[–-]" + MONTH_NAME + r")? (?:19|20)[0-9][0-9])\b"
-    # without a year: "in the first eight months", "in January-November"
-    r"|(?P<months>(?:the )?(?:first|second|third|fourth|last|past) (?:\w+ )?(?:months?|half"
-    r"|quarter))\b"
-    r"|(?P<range2>" + MONTH_NAME + r"[–-]" + MONTH_NAME + r")\b)"
-    r"|\b(?P<relative>last year|this year|a year earlier)\b"
-    # a comparison, not a period: the sentence says one and it is not drafted from these
-    r"|\b(?P<compared>year on year|year-on-year|(?:compared (?:with|to) )?the same period)\b)"
+    r"""
+    (?=[Ffidoltayc])      # a quick test of the first letter of every branch below
+    (?:
+      # a range of years: "from 2005 through the first half of 2024"
+      \b[Ff]rom\ (?P<range>(?:19|20)[0-9][0-9]\ (?:through|to|until|till)\ (?:the\ )?
+        (?:(?:first|second|third|fourth|last)\ )?(?:(?:\w+)\ )?(?:months?|half|quarter)
+        \ of\ (?:19|20)[0-9][0-9])\b
+      # "in 2024", "in the first half of 2024", "during 2022-2023", "in January-June 2024"
+    | \b(?:in|during|for|over)\ (?:
+        (?P<span>(?:the\ )?(?:(?:first|second|third|fourth|last|past)\ )?
+          (?:(?:\w+)\ )?(?:months?|half|quarter|years?)\ (?:of\ )?
+          (?:(?:the|this|last)\ year|(?:19|20)[0-9][0-9])
+        | (?:19|20)[0-9][0-9](?:[–-](?:19|20)[0-9][0-9])?
+        | """
+    + MONTH_NAME
+    + r"(?:[–-]"
+    + MONTH_NAME
+    + r""")?\ (?:19|20)[0-9][0-9])\b
+        # without a year: "in the first eight months", "in January-November"
+      | (?P<months>(?:the\ )?(?:first|second|third|fourth|last|past)\ (?:\w+\ )?
+          (?:months?|half|quarter))\b
+      | (?P<range2>"""
+    + MONTH_NAME
+    + r"[–-]"
+    + MONTH_NAME
+    + r""")\b
+      )
+      # relative to the report: "last year", "a year earlier"
+    | \b(?P<relative>last\ year|this\ year|a\ year\ earlier)\b
+      # a comparison, not a period: the sentence says one and it is not drafted from these
+    | \b(?P<compared>year\ on\ year|year-on-year|(?:compared\ (?:with|to)\ )?the\ same\ period)\b
+    )""",
+    re.VERBOSE,
 )
 
 

@@ -182,6 +182,14 @@ HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof"))
 
 # --- events -------------------------------------------------------------------------------------
 
+# Phrases that say a meeting took place, tried in this order (``meetings._MEETING`` adds the
+# forms with a variable part: "talks in Seoul between", "held their 20th meeting", calls).
+MEETING_PHRASES = (
+    *("met", "meets", "meet with", "held talks", "holds talks", "hold talks", "held a meeting"),
+    *("holds a meeting", "received", "receives", "at a meeting", "during a meeting"),
+    *("during talks", "after meeting", "talks between", "talks with", "meeting with"),
+    *("met with", "meeting between"),
+)
 # The last word of an event's name and the kind of event it gives.
 EVENT_KINDS = {
     "Summit": "summit",
@@ -200,6 +208,23 @@ EVENT_KINDS = {
 }
 # Words that end an event's name though they give no kind of their own.
 EVENT_WORDS = frozenset(EVENT_KINDS) | words("Expo Exhibition Roundtable Symposium Convention")
+
+# --- figures ------------------------------------------------------------------------------------
+
+# Words that tell of what is wanted or foreseen, not what is: a figure in their clause is a
+# target or forecast ("expected turnover to reach $1 billion", "will invest $2 billion").
+INTENT_WORDS = words(
+    "expect expects expected expecting expectation expectations aim aims aimed aiming target "
+    "targets targeted targeting plan plans planned planning goal goals objective objectives "
+    "forecast forecasts forecasted forecasting projected projection projections intend intends "
+    "intended intention seek seeks seeking hope hopes hoped will would shall could should "
+    "potential potentially envisage envisages envisaged agree agrees agreed pledge pledges "
+    "pledged commit commits committed vow vows vowed promise promises promised"
+)
+INTENT_PHRASES = (
+    *("set to", "ready to", "to reach", "to raise", "to increase", "to bring", "to boost"),
+    *("to double", "to triple", "to expand", "to grow", "to hit", "to lift"),
+)
 
 # --- places -------------------------------------------------------------------------------------
 

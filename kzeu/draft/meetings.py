@@ -9,23 +9,31 @@ import datetime as dt
 import re
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson
-from kzeu.draft.lexicon import EVENT_WORDS
+from kzeu.draft.lexicon import EVENT_WORDS, MEETING_PHRASES
 from kzeu.draft.report import Report, Span
 from kzeu.draft.timing import FUTURE, TIMING, dated, place_after
 
 _MEETING = re.compile(
-    r"\b(?:met|meets|meet with|held talks|holds talks|hold talks|held a meeting|holds a meeting"
-    r"|received|receives|at a meeting|during a meeting|during talks|after meeting|talks between"
-    r"|talks with|meeting with|met with|meeting between"
-    r"|talks in (?-i:[A-Z])[\w'’-]+ (?:between|with)|held (?:political )?consultations"
-    r"|(?:political|bilateral|interministerial|inter-ministerial) consultations"
-    r"|held (?:their|its|a|the) (?:[\w-]+ )?meeting\b(?! of)"
-    r"|(?:by |a |held a |via )?video ?(?:conference|call)|virtual meeting|online meeting"
-    r"|(?:meet|hosted|hosts|welcomed)(?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))"
-    r"|(?:talks|negotiations|consultations) (?:were held|took place)"
-    r"|(?P<call>(?:tele)?phone (?:call|conversation|talk)s?|by (?:tele)?phone)"
-    r"|(?P<press>joint press conference|jointly met the press|press conference))\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:"""
+    + "|".join(re.escape(phrase) for phrase in MEETING_PHRASES)  # "met", "held talks", ...
+    + r"""
+    | talks\ in\ (?-i:[A-Z])[\w'’-]+\ (?:between|with)       # "talks in Seoul between"
+    | held\ (?:political\ )?consultations                      # "held political consultations"
+    | (?:political|bilateral|interministerial|inter-ministerial)\ consultations
+    | held\ (?:their|its|a|the)\ (?:[\w-]+\ )?meeting\b(?!\ of)  # "held their 20th meeting"
+    | (?:by\ |a\ |held\ a\ |via\ )?video\ ?(?:conference|call)   # "by video conference"
+    | virtual\ meeting | online\ meeting
+    # "hosted the ...", "welcomed his counterpart": someone received
+    | (?:meet|hosted|hosts|welcomed)
+      (?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))
+    | (?:talks|negotiations|consultations)\ (?:were\ held|took\ place)  # "talks were held"
+    # a call: kind "phone call"
+    | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?|by\ (?:tele)?phone)
+    # a press conference: kind "press conference"
+    | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference)
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

@@ -22,23 +22,41 @@ FUTURE = re.compile(
 PLACE = re.compile(r"\b(?:in|at|visit to) (?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 
 
+_DAY_OF = r"[0-9]{1,2}(?:st|nd|rd|th)?"  # "5", "5th"
 TIMING = re.compile(
-    r"\b(?:(?:held |to be held |will be held |planned |scheduled )?(?:yesterday|today|tomorrow)"
-    r"|next (?:week|month|year)|last (?:week|month|year)|this (?:week|month|year)"
-    r"|[Ee]arlier in the day|recently held|recently|upcoming"
-    r"|(?:earlier|later) this (?:week|month|year)"
-    r"|in the (?:spring|summer|autumn|fall|winter)"
-    r"|on "
+    r"""
+    \b(?:
+      # "yesterday", "to be held tomorrow"
+      (?:held\ |to\ be\ held\ |will\ be\ held\ |planned\ |scheduled\ )?(?:yesterday|today|tomorrow)
+    | next\ (?:week|month|year) | last\ (?:week|month|year) | this\ (?:week|month|year)
+    | [Ee]arlier\ in\ the\ day | recently\ held | recently | upcoming
+    | (?:earlier|later)\ this\ (?:week|month|year)
+    | in\ the\ (?:spring|summer|autumn|fall|winter)
+    | on\ """
     + alternation(WEEKDAY_NAMES)
-    + r"|(?:on |in )(?:the (?:morning|afternoon|evening) of )?"
+    # "on June 5", "in the morning of June 5, 2024", "in May"
+    + r"""
+    | (?:on\ |in\ )(?:the\ (?:morning|afternoon|evening)\ of\ )?"""
     + MONTH
-    + r"(?: [0-9]{1,2}(?:st|nd|rd|th)?\b(?:[-–][0-9]{1,2}\b)?)?(?:,? (?:19|20)[0-9][0-9]\b)?"
-    r"|"
+    + r"(?:\ "
+    + _DAY_OF
+    + r"\b(?:[-–][0-9]{1,2}\b)?)?(?:,?\ (?:19|20)[0-9][0-9]\b)?"
+    # "June 5-6, 2024"
+    + r"""
+    | """
     + MONTH
-    + r" [0-9]{1,2}(?:st|nd|rd|th)?\b(?:[-–][0-9]{1,2}\b)?(?:,? (?:19|20)[0-9][0-9]\b)?"
-    r"|(?:on |On )?[0-9]{1,2}(?:st|nd|rd|th)?(?:[-–][0-9]{1,2})? "
+    + r"\ "
+    + _DAY_OF
+    + r"\b(?:[-–][0-9]{1,2}\b)?(?:,?\ (?:19|20)[0-9][0-9]\b)?"
+    # "on 5 June", "5-6 June 2024"
+    + r"""
+    | (?:on\ |On\ )?"""
+    + _DAY_OF
+    + r"(?:[-–][0-9]{1,2})?\ "
     + MONTH
-    + r"(?:,? (?:19|20)[0-9][0-9]\b)?)"
+    + r"""(?:,?\ (?:19|20)[0-9][0-9]\b)?
+    )""",
+    re.VERBOSE,
 )
 
 
