@@ -164,6 +164,14 @@ TITLE_HEADS = words(
     # spellings of a regional governor
     "khokim hakim"
 )
+# The plural of each head: a plural title names each person of the list after it ("the
+# speakers of the two parliaments, A and B").
+_IRREGULAR = {"chairman": "chairmen", "chairwoman": "chairwomen", "spokesman": "spokesmen"}
+TITLE_HEADS |= frozenset(
+    _IRREGULAR.get(head, head if head.endswith("s") else head + "s")
+    for head in TITLE_HEADS
+    if not head.endswith("y")
+) | words("mp mps spokeswomen")
 # Words that go before a head within a title ("Deputy Prime", "Foreign").
 TITLE_MODIFIERS = words(
     "deputy vice first acting foreign prime special permanent executive general senior "

@@ -24,7 +24,6 @@ from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.titles import (
     LOOKAHEAD,
-    TITLE_WORDS,
     affiliation_named,
     complement,
     country_at,
@@ -32,6 +31,7 @@ from kzeu.draft.titles import (
     country_words,
     cut_title,
     inside_title,
+    is_title_word,
     listed,
     lower_complement,
     on_complement,
@@ -75,7 +75,7 @@ def people(report: Report, body: int) -> list[DraftPerson]:
     at = 0
     while at < len(tokens):
         word = tokens[at].text
-        if not word[0].isupper() and word.lower() not in TITLE_WORDS:
+        if not word[0].isupper() and not is_title_word(tokens[at]):
             at += 1  # most words start no one's name or title: skipped at once
             continue
         people_here, after = (
@@ -100,7 +100,8 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
         if _connects(tokens, end, run, limit):
             if 0 <= country_end(tokens, run) < len(run) - 1:
                 break  # "of Mongolia Tsogtbaatar Enkhbold to Bishkek": the name came first
-            if not capitalised(tokens[at]):
+            lower = not capitalised(tokens[at])
+            if lower and not (plural and capitalised(tokens[end + 1])):
                 country = country_words(tokens, end + 1)
                 if not country:  # "deputy minister of economic development"
                     end = lower_complement(tokens, end, lower_only=True)
@@ -109,6 +110,7 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
                 run = list(range(end + 1, end + 1 + country))
                 end = run[-1] + 1
                 continue
+            # "the mayors of Tashkent and Chengdu, A and B": a plural title's complement
             run, end = _complement_after(tokens, end, limit)
             if not run:
                 return None
@@ -269,7 +271,7 @@ def _names_start(tokens: Words, run: list[int], end: int) -> int:
         return run[country]
     if country < 0 and len(run) >= 3:
         return run[-2]
-    return run[0]
+    return end  # "of Chile and Peru Ana Soto ...", "of the Diet delegation – Sato Kenji, ..."
 
 
 def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
