@@ -2,8 +2,8 @@
 at a size and at 4x that size, then at 1 MB.
 
 Run: ``python benchmarks/draft_scale.py [--quick]``. It drafts (``kzeu.draft.draft``, once kzeu
-is imported) and prints, for each text, its size, the seconds and the size of the draft as JSON
-against the size of the text:
+is imported) and prints, for each text, its size, the CPU seconds and the size of the draft as
+JSON against the size of the text:
 
 - plain prose (the corpus reports, repeated, so with dates, names and figures) at 1, 2, 4 and
   8 MB, with the ratio of each time to the one before (near 2 for each doubling: linear);
@@ -71,12 +71,15 @@ def shaped(name: str, size: int) -> str:
 
 
 def timed(draft: Callable[[str], dict[str, Any]], text: str) -> tuple[float, int]:
-    """Return the seconds ``draft(text)`` took and the size of the draft as JSON."""
+    """Return the CPU seconds ``draft(text)`` took and the size of the draft as JSON. CPU time
+    (``time.process_time``), not wall time: on a shared machine the other processes' load
+    changes the wall time of a run by a factor of 3 and more, this process's own work much
+    less."""
     from kzeu.render import json_document
 
-    start = time.perf_counter()
+    start = time.process_time()
     result = draft(text)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     return seconds, len(json_document(result))
 
 

@@ -94,11 +94,14 @@ _EARLIER = re.compile(
 
 
 FLOW = re.compile(
-    r"\b(?P<turnover>trade turnover|turnover|trade|commerce)\b"
-    r"|\b(?P<exports>exports?|exported|exporting)\b"
-    r"|\b(?P<imports>imports?|imported|importing)\b"
-    r"|\b(?P<investment>invest(?:ment|ments|ed|ing|s|ors?)?|FDI)\b",
-    re.IGNORECASE,
+    r"""
+      \b(?P<turnover>trade\ turnover|turnover|trade|commerce)\b
+      # not a word of a hyphenated name: the "Export-Import Bank" lends, it does not export
+    | (?<![\w-])(?P<exports>exports?|exported|exporting)(?![\w-])
+    | (?<![\w-])(?P<imports>imports?|imported|importing)(?![\w-])
+    | \b(?P<investment>invest(?:ment|ments|ed|ing|s|ors?)?|FDI)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
