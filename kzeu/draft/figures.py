@@ -108,12 +108,12 @@ _FIGURE = re.compile(
 _PERCENT = re.compile(_SP + r"?(?:%|per ?cent\b|percent\b|pct\b)")
 _CURRENCY_NAME = re.compile(
     _SP
-    + r"(?:(?P<us>US|U\.S\.|American)"
+    + r"(?:(?P<us>US|U\.S\.|American)"  # "US dollars": a sure code
     + _SP
     + r")?(?P<name>"
-    + alternation(_NAME_FORMS)
+    + alternation(_NAME_FORMS)  # "dollars", "pounds sterling", "tenge"
     + r")\b"
-    r"|" + _SP + r"(?P<code>" + "|".join(CODES) + r")\b"
+    r"|" + _SP + r"(?P<code>" + "|".join(CODES) + r")\b"  # "40 million EUR"
 )
 _NOUN_WORDS = re.compile(
     _SP + r"(?P<words>(?:[A-Z][A-Za-z]{0,20}" + _SP + r"){0,2}[a-z]+(?:-[a-z]+)?"

@@ -42,10 +42,19 @@ _FALLING_AFTER = re.compile(
 
 
 _COMPARED = re.compile(
-    r"\b(?:compared (?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|increasing"
-    r"|decreasing) from|from)\s(?:a record\s|about\s|some\s|around\s)?"
-    r"(?:(?:a|an|the)\s(?:previous\s|earlier\s|initial\s|original\s|former\s)?"
-    r"(?:target|goal|forecast|level|figure|estimate)\sof\s)?(?:" + _SIGN + r"|[A-Z]{3}\s)?\s?\Z"
+    r"""
+    # what introduces an earlier value: "compared with", "up from", "against"
+    \b(?:compared\ (?:with|to)|against|versus|vs\.?
+      |(?:up|down|rising|falling|increasing|decreasing)\ from|from)
+    \s(?:a\ record\s|about\s|some\s|around\s)?
+    # "a previous target of", "the level of"
+    (?:(?:a|an|the)\s(?:previous\s|earlier\s|initial\s|original\s|former\s)?
+       (?:target|goal|forecast|level|figure|estimate)\sof\s)?
+    (?:"""
+    + _SIGN
+    + r"""|[A-Z]{3}\s)?\s?\Z  # a currency sign or code, then the figure
+    """,
+    re.VERBOSE,
 )
 
 

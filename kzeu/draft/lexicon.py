@@ -234,6 +234,13 @@ INTENT_PHRASES = (
     *("to double", "to triple", "to expand", "to grow", "to hit", "to lift"),
 )
 
+# Words that hedge a figure, kept as its qualifier ("more than $2 billion"), in the order tried.
+QUALIFIERS = (
+    *("more than", "over", "nearly", "almost", "about", "around", "some", "at least", "up to"),
+    *("exceeded", "exceeds", "exceeding", "exceed", "approximately", "roughly", "close to"),
+    *("less than", "fewer than", "under", "above", "below", "just over", "just under"),
+)
+
 # --- places -------------------------------------------------------------------------------------
 
 # Countries whose capital bears their name: in a dateline, the city (any other country's name

@@ -187,12 +187,18 @@ NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+|['’][^\W\d_]{2,})*")
 # Events a sentence tells of without naming them: "attended a business forum in Riga", "The
 # next meeting will be held in Tashkent".
 _UNNAMED = re.compile(
-    r"\b(?:attended|attend|attends|hosted|hosts|host|opened|opens|took part in|take part in"
-    r"|participated in|addressed)\s(?P<article>a|an|the)\s(?:[a-z]+\s)?(?P<kind>forum|conference"
-    r"|summit|round table|roundtable|exhibition)\b"
-    r"|\b(?:[Aa]n?|[Tt]he) (?:[a-z]+\s)?(?P<held>forum|conference|round table|roundtable)"
-    r" (?:was|will be|is to be) held\b"
-    r"|\b[Tt]he next (?P<next>meeting)\b(?! of)"
+    r"""
+      # "attended a business forum", "addressed the conference"
+      \b(?:attended|attend|attends|hosted|hosts|host|opened|opens|took\ part\ in|take\ part\ in
+        |participated\ in|addressed)\s(?P<article>a|an|the)\s(?:[a-z]+\s)?
+        (?P<kind>forum|conference|summit|round\ table|roundtable|exhibition)\b
+      # "a round table was held", "the conference will be held"
+    | \b(?:[Aa]n?|[Tt]he)\ (?:[a-z]+\s)?(?P<held>forum|conference|round\ table|roundtable)
+        \ (?:was|will\ be|is\ to\ be)\ held\b
+      # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
+    | \b[Tt]he\ next\ (?P<next>meeting)\b(?!\ of)
+    """,
+    re.VERBOSE,
 )
 
 

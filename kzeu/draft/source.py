@@ -23,8 +23,12 @@ HEADER = 400
 _LEGACY_DATE = re.compile(r"[ \t]*date ([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
 # "(MENAFN- Trend)", "(Silk Road Dispatch - 3rd May, 2024)": an outlet and an agency or a date
 _PREFIX = re.compile(
-    r"\((?P<outlet>[A-Z][A-Za-z]{0,20}(?: [A-Z][A-Za-z]{0,20}){0,3})"
-    r"(?:\s?[-–—]\s?(?P<rest>[^()\n]{1,40}))?\)"
+    r"""
+    # the outlet: "(MENAFN", "(Silk Road Dispatch"
+    \((?P<outlet>[A-Z][A-Za-z]{0,20}(?:\ [A-Z][A-Za-z]{0,20}){0,3})
+    (?:\s?[-–—]\s?(?P<rest>[^()\n]{1,40}))?\)  # "- Trend)", "- 3rd May, 2024)", or ")"
+    """,
+    re.VERBOSE,
 )
 _TIMESTAMP_WORDS = re.compile(
     r"(?:(?:Updated|Published|Posted|Last updated|Date)?:?\s?)"
@@ -36,10 +40,15 @@ _COUNTRY = re.compile(
     r",\s(?P<country>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?=,|\s?(?:–|—|--?)\s)"
 )
 _AGENCY = re.compile(
-    r"\.?\s?/(?P<slash>[A-Z][A-Za-z-]{1,20}(?: [A-Z][A-Za-z-]{1,20}){0,2})/\.?"
-    r"|\s?\((?P<paren>[A-Z][A-Za-z -]{1,30})\)"
-    r"|(?<=\.)\s(?P<caps>[A-Z]{3,20})\b|\.\s(?P<caps2>[A-Z]{3,20})\b"
-    r"|,\s(?P<comma>[A-Z][A-Za-z]{1,20}(?:-[A-Z][A-Za-z]{1,20})?)(?=\s?(?:–|—|--?)\s)"
+    r"""
+      \.?\s?/(?P<slash>[A-Z][A-Za-z-]{1,20}(?:\ [A-Z][A-Za-z-]{1,20}){0,2})/\.?  # ". /TASS/."
+    | \s?\((?P<paren>[A-Z][A-Za-z\ -]{1,30})\)             # "(Xinhua)"
+    | (?<=\.)\s(?P<caps>[A-Z]{3,20})\b                      # "ALMATY. KAZINFORM"
+    | \.\s(?P<caps2>[A-Z]{3,20})\b                          # "BISHKEK. KABAR"
+    # ", AKIpress -"
+    | ,\s(?P<comma>[A-Z][A-Za-z]{1,20}(?:-[A-Z][A-Za-z]{1,20})?)(?=\s?(?:–|—|--?)\s)
+    """,
+    re.VERBOSE,
 )
 _SEPARATOR = re.compile(r"\s?(?:–|—|--?|:)(?=\s)")
 _REPORTS = re.compile(

@@ -28,14 +28,16 @@ from kzeu.draft.judgements import (
     period_of,
     yen_or_yuan,
 )
+from kzeu.draft.lexicon import QUALIFIERS
 from kzeu.draft.report import LONGEST, Report, Span
 
 _QUALIFIER = re.compile(
-    r"\b(?P<q>more than|over|nearly|almost|about|around|some|at least|up to|exceeded|exceeds"
-    r"|exceeding|exceed|approximately|roughly|close to|less than|fewer than|under|above|below"
-    r"|just over|just under)\s(?:a record\s|an estimated\s|a total of\s)?(?:"
+    r"\b(?P<q>"
+    + "|".join(re.escape(q) for q in QUALIFIERS)  # "more than", "nearly", ...
+    + r")\s(?:a\ record\s|an\ estimated\s|a\ total\ of\s)?"  # "more than a record"
+    + r"(?:"
     + _SIGN
-    + r"|[A-Z]{3}\s)?\s?\Z",
+    + r"|[A-Z]{3}\s)?\s?\Z",  # a currency sign or code, then the figure
     re.IGNORECASE,
 )
 
