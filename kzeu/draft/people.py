@@ -290,10 +290,26 @@ def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     if title is None:
         return None
     end = lower_complement(tokens, title[0])
-    affiliation = affiliation or _country_in(tokens, k, end)
-    full = name_of(tokens, name)[0]
+    names = [name]
+    if title[1]:  # "A and B, the energy ministers of ...": the plural title is both's
+        names = [*_name_before_and(tokens, first), name]
+        first = names[0][0]
+    affiliation = None if len(names) > 1 else affiliation or _country_in(tokens, k, end)
     span = Span(tokens[first].start, tokens[end - 1].end)
-    return [Found(full, [text_of(tokens, k, end)], span, affiliation, True)], end
+    titles = [text_of(tokens, k, end)]
+    return [Found(name_of(tokens, n)[0], titles, span, affiliation, True) for n in names], end
+
+
+def _name_before_and(tokens: Words, at: int) -> list[list[int]]:
+    """Return the name that ends just before "and" at ``at - 1`` ("Aidos Zhaksylykov and"), as
+    a list of one, or []."""
+    if at < 3 or plain(tokens[at - 1]) != "and":
+        return []
+    start = at - 2
+    while start > max(0, at - 6) and _in_name(tokens, start - 1):
+        start -= 1
+    name = name_run(tokens, start)
+    return [name] if len(name) >= 2 and name[-1] == at - 2 else []
 
 
 def _country_in(tokens: Words, start: int, end: int) -> str | None:

@@ -282,6 +282,15 @@ def title_after_nouns(tokens: Words, at: int) -> tuple[int, bool] | None:
 _NOT_COMPLEMENT = frozenset(("said", "and", "who", "which", "that"))
 
 
+def _and_a_country(tokens: Words, at: int) -> bool:
+    """Whether the word at ``at`` is "and" before a country: "of Kazakhstan and Germany"."""
+    return (
+        plain(tokens[at]) == "and"
+        and at + 1 < len(tokens)
+        and bare(tokens[at + 1].text) in COUNTRIES
+    )
+
+
 def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> int:
     """Return where a title's complement in any case ends: "minister for trade policy",
     "Chairman of the Board"; never on a connector ("of the Communist Party of")."""
@@ -296,7 +305,7 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
             words < limit
             and tokens[words].text.isalpha()
             and not (lower_only and capitalised(tokens[words]))
-            and plain(tokens[words]) not in _NOT_COMPLEMENT
+            and (plain(tokens[words]) not in _NOT_COMPLEMENT or _and_a_country(tokens, words))
         ):
             words += 1
         if words == stop:
