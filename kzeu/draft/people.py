@@ -275,29 +275,45 @@ def _names_start(tokens: Words, run: list[int], end: int) -> int:
 
 
 def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
-    """Read "Name, the Title of …", "Name, Country's title …" or "Name, Title …"."""
-    if "," not in (tokens[k].text for k in range(at + 1, min(len(tokens), at + 8))):
+    """Read "Name, the Title of …", "Name, Country's title …", "Name, Title …" or "Name
+    (Title of …)"."""
+    if not _APART.intersection(tokens[k].text for k in range(at + 1, min(len(tokens), at + 8))):
         return None  # no comma after a short name: the common case, decided at once
     if at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES):
         return None
     first = at + honorific(tokens, at)  # "Ms. Ayesha Qureshi, the ..."
     name = name_run(tokens, first)
     comma = name[-1] + 1 if len(name) >= 2 else len(tokens)
-    if comma >= len(tokens) or tokens[comma].text != ",":
+    if comma >= len(tokens) or tokens[comma].text not in _APART:
         return None
+    return _titled_after(tokens, first, name, comma)
+
+
+def _titled_after(
+    tokens: Words, first: int, name: list[int], comma: int
+) -> tuple[list[Found], int] | None:
+    """Read the title after the name ``name`` and the comma or bracket at ``comma``: the
+    people it names (the name before "and" too, for a plural title) and where reading ends."""
     k, affiliation = _country_before_title(tokens, comma + 1)
     title = title_at(tokens, k) or title_after_nouns(tokens, k)
     if title is None:
         return None
     end = lower_complement(tokens, title[0])
+    bracket = tokens[comma].text == "("
+    if bracket and (end >= len(tokens) or tokens[end].text != ")"):
+        return None  # "Jan Novak (Minister of Economy of Czechia)": the bracket closes it
     names = [name]
     if title[1]:  # "A and B, the energy ministers of ...": the plural title is both's
         names = [*_name_before_and(tokens, first), name]
         first = names[0][0]
     affiliation = None if len(names) > 1 else affiliation or _country_in(tokens, k, end)
-    span = Span(tokens[first].start, tokens[end - 1].end)
+    closed = end + bracket  # the closing bracket goes in the quote
+    span = Span(tokens[first].start, tokens[closed - 1].end)
     titles = [text_of(tokens, k, end)]
-    return [Found(name_of(tokens, n)[0], titles, span, affiliation, True) for n in names], end
+    return [Found(name_of(tokens, n)[0], titles, span, affiliation, True) for n in names], closed
+
+
+_APART = frozenset((",", "("))  # what sets a title after a name apart
 
 
 def _name_before_and(tokens: Words, at: int) -> list[list[int]]:
