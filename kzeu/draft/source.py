@@ -43,7 +43,7 @@ _AGENCY = re.compile(
     r"""
       \.?\s?/(?P<slash>[A-Z][A-Za-z-]{1,20}(?:\ [A-Z][A-Za-z-]{1,20}){0,2})/\.?  # ". /TASS/."
     | \s?\((?P<paren>[A-Z][A-Za-z\ -]{1,30})\)             # "(Xinhua)"
-    | (?<=\.)\s(?P<caps>[A-Z]{3,20})\b                      # "ALMATY. KAZINFORM"
+    | (?<=\.)\s(?P<caps>[A-Z]{3,20})\b                      # "DUSHANBE. KHOVAR"
     | \.\s(?P<caps2>[A-Z]{3,20})\b                          # "BISHKEK. KABAR"
     # ", AKIpress -"
     | ,\s(?P<comma>[A-Z][A-Za-z]{1,20}(?:-[A-Z][A-Za-z]{1,20})?)(?=\s?(?:–|—|--?)\s)

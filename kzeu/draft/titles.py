@@ -283,7 +283,7 @@ _NOT_COMPLEMENT = frozenset(("said", "and", "who", "which", "that"))
 
 
 def _and_a_country(tokens: Words, at: int) -> bool:
-    """Whether the word at ``at`` is "and" before a country: "of Kazakhstan and Germany"."""
+    """Whether the word at ``at`` is "and" before a country: "of Austria and Germany"."""
     return (
         plain(tokens[at]) == "and"
         and at + 1 < len(tokens)
