@@ -180,6 +180,38 @@ TITLE_MODIFIERS = words(
     "extraordinary crown presidential chief vice-prime federal resident managing commerce "
     "labour labor environment tourism"
 )
+# Capitalised words that are never a word of a person's name: function words that open a
+# sentence, and the words of institutions and their fields (a complement's last words, "of the
+# Association of Textile Enterprises Uztextileprom", are then no name).
+CAPITALISED_NOT_NAMES = words(
+    "The A An In At On Of For And But As It He She They We This That These Those His Her Their "
+    "Its Our After Before During According"
+)
+INSTITUTION_WORDS = words(
+    "Commission Union Council Ministry Republic Affairs Nations Committee Bank Organization "
+    "Organisation Summit Forum Group Agency Office Government Parliament Assembly Development "
+    "Cooperation Policy Trade Energy Economy Foreign Security Central Asia Europe European "
+    "Federation State States Kingdom Emirates Arabia Islamic People's Democratic National "
+    "International Intergovernmental Business Economic Investment Finance Industry Agriculture "
+    "Transport Defence Defense Interior Justice Health Education Culture Digital Ministerial "
+    "Meeting Conference Session Congress Dialogue Talks Corporation Company Fund Authority "
+    "Service Press Department Embassy Administration Secretariat House Palace Square Prime "
+    "Minister President Deputy Vice Chairman Ambassador Secretary Governor Mayor Premier "
+    "Chancellor "
+    # the fields and kinds of bodies a complement names
+    "Enterprises Industries Producers Exporters Entrepreneurs Resources Water Studies Relations "
+    "Technologies Services Holding Partners Railways Airlines Products Systems Association "
+    "Chamber Institute University Academy Centre Center Board Directors Management Region "
+    "District Province Oil Gas Textile"
+)
+# The verbs of title-case headlines: "Foreign Minister Receives Credentials".
+HEADLINE_VERBS = words(
+    "Visits Visit Receives Receive Opens Open Holds Hold Meets Meet Says Say Discusses Discuss "
+    "Signs Sign Attends Attend Welcomes Welcome Urges Hosts Host Arrives Addresses Chairs Calls "
+    "Congratulates Expresses Launches Plans Pledges Seeks Vows Praises Backs Joins Leaves "
+    "Appoints Agrees Agree Announces Reaffirms Stresses Notes Highlights Talks Speaks Thanks "
+    "Greets Travels Begins Ends Wraps Concludes Starts Will To With"
+)
 # Lower-case nouns that go on a title's complement after a capitalised word: "Head of the
 # Riksdag delegation Anna Svensson", "Akim of Shymkent city Syzdykbekov Gabit".
 COMPLEMENT_NOUNS = words("delegation city region province district side")
