@@ -2,7 +2,8 @@
 ``Sept. 2``, ``7 Dec.``, ``2025-03-28``, ``14.06.2023``, and weekdays (``on Tuesday``); an event
 over several days (``4-5 July 2022``, ``Sept. 9-10``) is dated by its first day.
 
-``found_dates`` reads them in one pass; ``states_date`` is what the loader asks of a
+The month and weekday names are the lexicon's (``kzeu.draft.lexicon``). ``found_dates`` reads
+them in one pass; ``states_date`` is what the loader asks of a
 ``published_quote`` that does not hold the ISO date itself.
 """
 
@@ -13,50 +14,42 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {
-    name: number
-    for number, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
+from kzeu.draft.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAYS, alternation
+
+__all__ = ["MONTH", "MONTHS", "MONTH_NAME", "WEEKDAYS", "FoundDate", "found_dates", "states_date"]
+
 # A month's name as a pattern: in full, and also abbreviated (with or without its full stop).
-MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-_YEAR = r"(?:1[89]|2\d)\d\d\b"
+MONTH_NAME = alternation(MONTH_NAMES)
+MONTH = alternation((*MONTH_NAMES, *MONTH_ABBREVIATIONS)) + r"\b\.?"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:1[89]|2[0-9])[0-9][0-9]\b"
 _DATE = re.compile(
-    r"\b(?P<iso_y>" + _YEAR + r")([-/])(?P<iso_m>[01]\d)\2(?P<iso_d>[0-3]\d)\b"
-    r"|\b(?P<dot_d>[0-3]?\d)[./](?P<dot_m>[01]?\d)[./](?P<dot_y>" + _YEAR + r")"
-    r"|\b(?P<dm_d>" + _DAY + r")(?:[-–]\d{1,2})?(?: of)? (?P<dm_m>" + MONTH + r")"
-    r"(?:,? (?P<dm_y>" + _YEAR + r"))?"
-    r"|\b(?P<md_m>" + MONTH + r") (?P<md_d>" + _DAY + r")(?:[-–]\d{1,2}\b)?(?!,\d)"
-    r"(?:,? (?P<md_y>" + _YEAR + r"))?"
+    r"""
+    # ISO, or with slashes: 2025-03-28, 2024/05/21
+    \b(?P<iso_y>"""
+    + _YEAR
+    + r""")([-/])(?P<iso_m>[01][0-9])\2(?P<iso_d>[0-3][0-9])\b
+    # day first with dots or slashes: 14.06.2023, 05/02/2025
+    | \b(?P<dot_d>[0-3]?[0-9])[./](?P<dot_m>[01]?[0-9])[./](?P<dot_y>"""
+    + _YEAR
+    + r""")
+    # day and month: 14 June 2023, 3rd May, 2024, 4-5 July 2022, 7 of December
+    | \b(?P<dm_d>"""
+    + _DAY
+    + r")(?:[-–][0-9]{1,2})?(?:\ of)?\ (?P<dm_m>"
+    + MONTH
+    + r")(?:,?\ (?P<dm_y>"
+    + _YEAR
+    + r"""))?
+    # month and day: June 14, 2023, Sept. 9-10 (not "May 3,500")
+    | \b(?P<md_m>"""
+    + MONTH
+    + r")\ (?P<md_d>"
+    + _DAY
+    + r")(?:[-–][0-9]{1,2}\b)?(?!,\d)(?:,?\ (?P<md_y>"
+    + _YEAR
+    + r"))?",
+    re.VERBOSE,
 )
 
 

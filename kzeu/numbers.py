@@ -1,7 +1,8 @@
 """Numbers as reports write them beyond digits: words (``ten``, ``twenty-five``) and compound
 amounts (``2 bln 140 mln``, read in the scale of their first part: 2.14).
 
-``states_number`` is what the loader asks of a figure that does not hold its value in digits.
+The words and scales are the lexicon's (``kzeu.draft.lexicon``). ``states_number`` is what the
+loader asks of a figure that does not hold its value in digits.
 """
 
 from __future__ import annotations
@@ -10,47 +11,24 @@ import re
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
-WORDS = {
-    word: number
-    for number, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"  # noqa: SIM905
-        " fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-WORDS.update(
-    {
-        word: 10 * number
-        for number, word in enumerate(
-            ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=3
-        )
-    }
-)
-WORDS.update({"a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12})
-SCALES = {
-    "thousand": 3,
-    "k": 3,
-    "million": 6,
-    "mln": 6,
-    "mn": 6,
-    "m": 6,
-    "billion": 9,
-    "bln": 9,
-    "bn": 9,
-    "b": 9,
-    "trillion": 12,
-    "trn": 12,
-    "tn": 12,
-}
+from kzeu.draft.lexicon import NUMBER_WORDS, SCALES, TENS, UNIT_WORDS
+
+__all__ = ["SCALES", "WORDS", "compound_value", "states_number", "word_value"]
+
+WORDS = NUMBER_WORDS
 _WORD_NUMBER = re.compile(
-    r"\b(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?P<unit>one|two|three"
-    r"|four|five|six|seven|eight|nine)\b|\b(?P<word>"
+    r"\b(?P<tens>"
+    + "|".join(TENS)
+    + r")-(?P<unit>"
+    + "|".join(UNIT_WORDS)
+    + r")\b|\b(?P<word>"
     + "|".join(sorted(WORDS, key=len)[::-1])
     + r")\b",
     re.IGNORECASE,
 )
 _PART = re.compile(
-    r"(?<![\d.,])(?P<number>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)(?![\d,])"
-    r"\s?(?P<scale>thousand|trillion|billion|million|trn|bln|mln|bn|mn|tn|k|m|b)\b",
+    r"(?<![\d.,])(?P<number>[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,6})?|[0-9]{1,15}(?:\.[0-9]{1,6})?)(?![\d,])"
+    r"\s?(?P<scale>" + "|".join(SCALES) + r")\b",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,9 @@ A full stop ends a sentence only when what follows starts one: not after an abbr
 (``Sept.``, ``Mr.``, ``No.``), an initial (``J.``), a dotted acronym (``U.S.``) or a dateline word
 (``BISHKEK. KABAR``, ``June 9. /TASS/.``), and never inside a decimal (``12.5``). A blank line
 always ends one; a single line break does unless the next line goes on in lower case. One pass
-of ``re.finditer`` over the candidate stops, each judged from a few characters around it.
+of ``re.finditer`` over the candidate stops, each judged from a few characters around it; a
+candidate starts only at the start of a run of stops, so the pass is linear in the text whatever
+it repeats.
 """
 
 from __future__ import annotations
@@ -12,19 +14,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from kzeu.draft.lexicon import ABBREVIATIONS, words
 
-def words(text: str) -> frozenset[str]:
-    """Return the set of the words of ``text``: a long list written as one string."""
-    return frozenset(text.split())
-
-
-# Words that end with a full stop without ending a sentence (compared without their dots).
-ABBREVIATIONS = words(
-    "mr mrs ms dr prof gen col lt sgt capt cmdr adm sen rep gov st no nos vs approx est dept "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
-    "inc ltd corp co jr sr hon amb pres min e.g i.e u.s u.k u.n e.u u.s.a"
+__all__ = [
+    "ABBREVIATIONS",
+    "Sentences",
+    "abbreviated",
+    "sentence_around",
+    "sentence_spans",
+    "words",
+]
+_CANDIDATE = re.compile(
+    r"""
+    (?<![.!?])              # a stop starts at the start of its run, never inside one: a run
+                            # that is not followed by a space is tried once, not from each of
+                            # its characters (which was quadratic in the run)
+    [.!?]+ [\"'’”)\]]*      # the stop and the closing quotes or brackets after it
+    (?=[ \t\r\n]|\Z)        # followed by a space, a line break or the end
+    | \r?\n                 # or a line break
+    """,
+    re.VERBOSE,
 )
-_CANDIDATE = re.compile(r"[.!?]+[\"'’”)\]]*(?=[ \t\r\n]|\Z)|\r?\n")
 _WORD_BEFORE = re.compile(r"[A-Za-z.]{1,12}\Z")
 _CLOSING = "\"'’”)]"
 _SPACE = " \t\r\n"

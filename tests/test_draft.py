@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzeu.draft import DraftError, draft, slug
+from kzeu.draft import DraftError, draft
+from kzeu.draft.report import slug
 from kzeu.models import FactsFile
 from kzeu.render import json_document
 from tests.conftest import ARTICLE, ROOT

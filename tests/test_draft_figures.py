@@ -266,7 +266,7 @@ def test_a_year_guessed_for_a_date_comes_from_a_year_looked_back_on() -> None:
 def test_past_the_figure_limit_the_rest_is_listed_for_the_reader(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from kzeu.draft import figures
+    from kzeu.draft import statistics as figures
 
     monkeypatch.setattr(figures, "MAX_FIGURES", 3)
     text = "Exports reached $1 billion, $2 billion, $3 billion, $4 billion and $5 billion."

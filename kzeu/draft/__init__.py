@@ -18,9 +18,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from kzeu.draft.report import TO_FILL, Report, slug
+from kzeu.draft.drafted import TO_FILL, Draft
 
-__all__ = ["TO_FILL", "DraftError", "draft", "read_report", "slug"]
+__all__ = ["Draft", "DraftError", "draft", "draft_facts", "read_report"]
 
 
 class DraftError(Exception):
@@ -42,44 +42,55 @@ def read_report(path: str) -> str:
 
 def draft(text: str, *, date: dt.date | None = None) -> dict[str, Any]:
     """Return a draft facts file (as JSON data) for the report ``text``; ``date`` is the
-    publication date when the caller knows it. Raise ``DraftError`` only for a blank text."""
+    publication date when the caller knows it. Raise ``DraftError`` for a blank text, or one
+    whose draft would be larger than a facts file may be."""
+    drafted = draft_facts(text, date=date).assemble(text)
+    _check_size(drafted)
+    return drafted
+
+
+def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
+    """Return the draft facts of the report ``text``, each with what it is unsure of and why."""
     from kzeu.draft.events import events
-    from kzeu.draft.figures import statistics
     from kzeu.draft.people import people
+    from kzeu.draft.report import Report
     from kzeu.draft.source import read_source
+    from kzeu.draft.statistics import statistics
 
     if not text.strip():
         raise DraftError("the report is empty")
     report = Report(text)
     source, body = read_source(report, date)
     report.body = body
-    published = dt.date.fromisoformat(source["published"]) if source["published"] else None
     found_people = people(report, body)
-    found_statistics = statistics(report, body, published.year if published else None)
-    found_events = events(report, body, found_people, published)
-    report.flag("topics")
-    return {
-        "format_version": 1,
-        "source": {**source, "text": text},
-        "meeting": _the_meeting(report, found_events),
-        "people": found_people,
-        "events": found_events,
-        "topics": [],
-        "statistics": found_statistics,
-        "draft": _in_order(report.draft),
-    }
+    year = source.published.year if source.published else None
+    found_statistics, more = statistics(report, body, year)
+    found_events = events(report, body, found_people, source.published)
+    meeting = next((e for e in found_events if e.kind == "meeting"), None)
+    return Draft(
+        source=source,
+        people=found_people,
+        events=found_events,
+        statistics=found_statistics,
+        # the first meeting, else the first named event (listed), else the first event
+        meeting=meeting or next((e for e in found_events if e.name != TO_FILL), found_events[0]),
+        meeting_unsure=meeting is None,
+        statistics_incomplete=more,
+    )
 
 
-def _the_meeting(report: Report, events: list[dict[str, Any]]) -> str:
-    """Return the id of the event the file is about: the first meeting, else the first named
-    event (listed under ``draft`` then), else the first event."""
-    meeting = next((e for e in events if e["kind"] == "meeting"), None)
-    if meeting is None:
-        meeting = next((e for e in events if e["name"] != TO_FILL), events[0])
-        report.flag("meeting")
-    return str(meeting["id"])
+def _check_size(drafted: dict[str, Any]) -> None:
+    """Raise ``DraftError`` if ``drafted``, written as JSON, is past the size a facts file may
+    have (``kzeu.facts.MAX_BYTES``): a draft that its own loader would refuse is no draft. The
+    file holds the text and the quotes cut from it, each character escaped as the JSON writer
+    does (a control character takes six bytes), so a few MB of report can exceed the cap.
+    Writing it costs about 3 % of drafting it."""
+    from kzeu.facts import MAX_BYTES
+    from kzeu.render import json_document
 
-
-def _in_order(paths: list[str]) -> list[str]:
-    """Return ``paths`` once each, in the order they were listed."""
-    return list(dict.fromkeys(paths))
+    size = len(json_document(drafted).encode("utf-8"))
+    if size > MAX_BYTES:
+        raise DraftError(
+            f"the draft would be {size:,} bytes, past the {MAX_BYTES:,} bytes a facts file may"
+            " have: split the report and draft each part"
+        )

@@ -7,7 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kzeu.sentences import words
+from kzeu.draft.lexicon import (
+    CALENDAR_WORDS,
+    CAPITALISED_NOT_NAMES,
+    HEADLINE_VERBS,
+    INSTITUTION_WORDS,
+)
 
 # The gazetteer is data, not code: every country and union, with the adjectives that point to
 # them, as reports name them (countries.json beside this module).
@@ -21,29 +26,10 @@ AFFILIATIONS.update(
 AFFILIATIONS.update(_GAZETTEER["aliases"])
 # Capitalised words that are never a person's name: months, days, and the words of institutions.
 NOT_NAMES = (
-    words(
-        "January February March April May June July August September October November December "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In At On Of For And "
-        "But As It He She They We This That These Those His Her Their Its Our After Before During "
-        "According Commission Union Council Ministry Republic Affairs Nations Committee Bank "
-        "Organization Organisation Summit Forum Group Agency Office Government Parliament "
-        "Assembly Development Cooperation Policy Trade Energy Economy Foreign Security Central "
-        "Asia Europe European Affairs Federation State States Kingdom Emirates Arabia Islamic "
-        "People's Democratic National International Intergovernmental Business Economic "
-        "Investment Finance Industry Agriculture Transport Defence Defense Interior Justice "
-        "Health Education Culture Digital Ministerial Meeting Conference Session Congress "
-        "Dialogue Talks Corporation Company Fund Authority Service Press Department Embassy "
-        "Administration Secretariat House Palace Square Prime Minister President Deputy Vice "
-        "Chairman Ambassador Secretary Governor Mayor Premier Chancellor"
-    )
-    # the verbs of title-case headlines: "Foreign Minister Receives Credentials"
-    | words(
-        "Visits Visit Receives Receive Opens Open Holds Hold Meets Meet Says Say Discusses Discuss"
-        " Signs Sign Attends Attend Welcomes Welcome Urges Hosts Host Arrives Addresses Chairs"
-        " Calls Congratulates Expresses Launches Plans Pledges Seeks Vows Praises Backs Joins"
-        " Leaves Appoints Agrees Agree Announces Reaffirms Stresses Notes Highlights Talks Speaks"
-        " Thanks Greets Travels Begins Ends Wraps Concludes Starts Will To With"
-    )
+    CAPITALISED_NOT_NAMES
+    | INSTITUTION_WORDS
+    | HEADLINE_VERBS
+    | CALENDAR_WORDS
     | COUNTRIES
     | frozenset(AFFILIATIONS)
 )

@@ -1,5 +1,5 @@
-"""The report being drafted: its text, sentences and clauses, looked up by offset; the ids given
-so far; and the list of fields a person must still fill in or confirm."""
+"""The report being drafted: its text, sentences and clauses, looked up by offset, and the ids
+given so far."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from kzeu.draft.drafted import TO_FILL
 from kzeu.sentences import Sentences, abbreviated, words
 
 __all__ = ["LONGEST", "TO_FILL", "Report", "Span", "slug", "words"]
 
-TO_FILL = "(to fill in)"
 # Long enough for any real name, title or phrase; a longer match is noise (or hostile text) and
 # would not fit a facts file's fields (2,000 characters at most).
 LONGEST = 200
@@ -55,7 +55,6 @@ class Report:
         marks = [(m.start(), m.end()) for m in _CLAUSE_MARK.finditer(text)]
         self.mark_starts = [start for start, _ in marks]
         self.mark_ends = [end for _, end in marks]
-        self.draft: list[str] = []
         self._ids: set[str] = set()
         self._next: dict[str, int] = {}
 
@@ -70,10 +69,6 @@ class Report:
         self._next[stem] = n
         self._ids.add(candidate)
         return candidate
-
-    def flag(self, path: str) -> None:
-        """List ``path`` as a field a person must fill in or confirm."""
-        self.draft.append(path)
 
     def cut(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -9,23 +9,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from kzeu.dates import FoundDate, found_dates
-from kzeu.draft.figures import INTENT
+from kzeu.draft.drafted import DraftSource
+from kzeu.draft.judgements import INTENT
+from kzeu.draft.lexicon import CITY_STATES
+from kzeu.draft.places import COUNTRIES
 from kzeu.draft.report import Report, Span
 
 # How far into the report its header may reach: a few short lines.
 HEADER = 400
-_LEGACY_DATE = re.compile(r"[ \t]*date (\d{4}-\d{2}-\d{2})\b")
+_LEGACY_DATE = re.compile(r"[ \t]*date ([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
 # "(MENAFN- Trend)", "(Silk Road Dispatch - 3rd May, 2024)": an outlet and an agency or a date
 _PREFIX = re.compile(
-    r"\((?P<outlet>[A-Z][A-Za-z]{0,20}(?: [A-Z][A-Za-z]{0,20}){0,3})"
-    r"(?:\s?[-–—]\s?(?P<rest>[^()\n]{1,40}))?\)"
+    r"""
+    # the outlet: "(MENAFN", "(Silk Road Dispatch"
+    \((?P<outlet>[A-Z][A-Za-z]{0,20}(?:\ [A-Z][A-Za-z]{0,20}){0,3})
+    (?:\s?[-–—]\s?(?P<rest>[^()\n]{1,40}))?\)  # "- Trend)", "- 3rd May, 2024)", or ")"
+    """,
+    re.VERBOSE,
 )
 _TIMESTAMP_WORDS = re.compile(
     r"(?:(?:Updated|Published|Posted|Last updated|Date)?:?\s?)"
-    r"(?:No\.?:?\s?\d{1,6}(?:/\d{1,4})?,\s)?"
+    r"(?:No\.?:?\s?[0-9]{1,6}(?:/[0-9]{1,4})?,\s)?"
 )
 _CAPS_CITY = re.compile(r"(?:[A-Z]{1,3}\. )?[A-Z][A-Z'’-]*[A-Z](?: [A-Z][A-Z'’-]*[A-Z]){0,3}\b")
 _CITY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?=,)")
@@ -33,10 +40,15 @@ _COUNTRY = re.compile(
     r",\s(?P<country>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?=,|\s?(?:–|—|--?)\s)"
 )
 _AGENCY = re.compile(
-    r"\.?\s?/(?P<slash>[A-Z][A-Za-z-]{1,20}(?: [A-Z][A-Za-z-]{1,20}){0,2})/\.?"
-    r"|\s?\((?P<paren>[A-Z][A-Za-z -]{1,30})\)"
-    r"|(?<=\.)\s(?P<caps>[A-Z]{3,20})\b|\.\s(?P<caps2>[A-Z]{3,20})\b"
-    r"|,\s(?P<comma>[A-Z][A-Za-z]{1,20}(?:-[A-Z][A-Za-z]{1,20})?)(?=\s?(?:–|—|--?)\s)"
+    r"""
+      \.?\s?/(?P<slash>[A-Z][A-Za-z-]{1,20}(?:\ [A-Z][A-Za-z-]{1,20}){0,2})/\.?  # ". /TASS/."
+    | \s?\((?P<paren>[A-Z][A-Za-z\ -]{1,30})\)             # "(Xinhua)"
+    | (?<=\.)\s(?P<caps>[A-Z]{3,20})\b                      # "DUSHANBE. KHOVAR"
+    | \.\s(?P<caps2>[A-Z]{3,20})\b                          # "BISHKEK. KABAR"
+    # ", AKIpress -"
+    | ,\s(?P<comma>[A-Z][A-Za-z]{1,20}(?:-[A-Z][A-Za-z]{1,20})?)(?=\s?(?:–|—|--?)\s)
+    """,
+    re.VERBOSE,
 )
 _SEPARATOR = re.compile(r"\s?(?:–|—|--?|:)(?=\s)")
 _REPORTS = re.compile(
@@ -61,7 +73,9 @@ _INSTITUTION = re.compile(
 
 
 # A year the report looks back on ("in 2023"), not a target ("by 2030") or a range ("2024-2026").
-_PAST_YEAR = re.compile(r"(?<![-–/])(?<!by )(?<!until )(?<!till )\b((?:19|20)\d\d)\b(?![-–/]\d)")
+_PAST_YEAR = re.compile(
+    r"(?<![-–/])(?<!by )(?<!until )(?<!till )\b((?:19|20)[0-9][0-9])\b(?![-–/]\d)"
+)
 
 
 class Found(NamedTuple):
@@ -69,6 +83,7 @@ class Found(NamedTuple):
 
     value: str
     span: Span
+    sure: bool = True  # False: a best guess, listed for a person to confirm
 
 
 class Header(NamedTuple):
@@ -82,31 +97,33 @@ class Header(NamedTuple):
     body: int
 
 
-def read_source(report: Report, date: dt.date | None) -> tuple[dict[str, Any], int]:
+def read_source(report: Report, date: dt.date | None) -> tuple[DraftSource, int]:
     """Return the ``source`` of the facts file (without its text) and where the body starts."""
     header = read_header(report)
-    source: dict[str, Any] = {"published": None}
-    if header.published is not None:
-        source["published"] = header.published.isoformat()
-        if header.year_stated and header.published_quote is not None:
-            source["published_quote"] = report.cut(header.published_quote)
+    source = DraftSource(published=header.published)
+    if header.published is not None and header.year_stated and header.published_quote is not None:
+        source.published_quote = report.cut(header.published_quote)
     if date is not None:
-        source["published"] = date.isoformat()
+        source.published = date
         if header.published != date or not header.year_stated:
-            source.pop("published_quote", None)
-    elif header.published is None or not header.year_stated:
-        report.flag("source.published")
+            source.published_quote = None
+    elif header.published is None:
+        source.doubt("published", "the report states no date")
+    elif not header.year_stated:
+        source.doubt("published", "the report's date gives no year: the year is a guess")
     if header.dateline is not None:
-        source["dateline"] = header.dateline.value
-        source["dateline_quote"] = report.cut(header.dateline.span)
+        source.dateline = header.dateline.value
+        source.dateline_quote = report.cut(header.dateline.span)
     attribution = header.agency or _attribution(report)
-    if attribution is not None:
-        source["attribution"] = attribution.value
-        source["attribution_quote"] = report.cut(attribution.span)
+    if attribution is None:  # what it cannot find is a field to fill in, as the date is
+        source.doubt("attribution", "the report credits no one")
+    else:
+        source.attribution = attribution.value
+        source.attribution_quote = report.cut(attribution.span)
         if header.agency is None:
-            report.flag("source.attribution")
-    else:  # what it cannot find is a field to fill in, as the date and dateline are
-        report.flag("source.attribution")
+            source.doubt("attribution", "read from the body's words, not from its header")
+        elif not attribution.sure:
+            source.doubt("attribution", "the agency prefix names no one after its dash")
     return source, header.body
 
 
@@ -169,15 +186,17 @@ def _prefix(text: str, at: int, found: _Found) -> int | None:
     prefix = _PREFIX.match(text, at)
     if prefix is None:
         return None
-    name = prefix.group("outlet")
+    name, sure = prefix.group("outlet"), True
     if prefix.group("rest") is not None:
         start = prefix.start("rest")
         stated = next(found_dates(text, start, prefix.end("rest")), None)
         if stated is not None and stated.start == start:
             found.published = found.published or stated
-        else:
+        elif prefix.group("rest").strip():
             name = prefix.group("rest")
-    found.agency = found.agency or Found(name.strip(), Span(prefix.start(), prefix.end()))
+        else:  # "(Agency -  )" names no one after its dash: the outlet, to confirm
+            sure = False
+    found.agency = found.agency or Found(name.strip(), Span(prefix.start(), prefix.end()), sure)
     return prefix.end()
 
 
@@ -243,7 +262,7 @@ def _timestamp(text: str, at: int, line_end: int) -> FoundDate | None:
     return (
         date
         if re.fullmatch(
-            r"(?:[,|]?\s?\d{1,2}[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?", rest
+            r"(?:[,|]?\s?[0-9]{1,2}[:.][0-9][0-9](?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?", rest
         )
         else None
     )
@@ -251,41 +270,57 @@ def _timestamp(text: str, at: int, line_end: int) -> FoundDate | None:
 
 def _dateline(
     text: str, at: int, line_end: int
-) -> tuple[Found, FoundDate | None, Found | None, int] | None:
+) -> tuple[Found | None, FoundDate | None, Found | None, int] | None:
     """Read a dateline at ``at``: (the place, the date it gives, the agency it names, where the
-    body starts), or None."""
+    body starts), or None. A country's name is no place: "UZBEKISTAN, May 3 -" on a government
+    release gives a date but no city."""
     caps = _CAPS_CITY.match(text, at, line_end)
     city = caps or _CITY.match(text, at, line_end)
     if city is None:
         return None
-    end = city.end()
-    country = _COUNTRY.match(text, end, line_end)
-    if country is not None:
-        end = country.end()
+    date, named, end = _dateline_rest(text, city.end(), line_end)
+    if end < 0 or (caps is None and date is None):
+        return None  # "Baku, Azerbaijan, May 12" is a dateline; "Uzbekistan, the EU ..." is not
+    quote = Span(at, end)
+    while quote.end > quote.start and text[quote.end - 1] in " \t\r":
+        quote = Span(quote.start, quote.end - 1)
+    agency = None if named is None else _agency_named(named, quote)
+    place = _capitalised(city.group())
+    if place in COUNTRIES and place not in CITY_STATES:
+        return None, date, agency, end
+    return Found(place, quote), date, agency, end
+
+
+def _dateline_rest(
+    text: str, at: int, line_end: int
+) -> tuple[FoundDate | None, re.Match[str] | None, int]:
+    """Read what follows a dateline's city at ``at``: its country, date, agency and separator;
+    return the date, the agency's match and where the dateline ends (-1 if nothing marks it as
+    one: "EU AND ..." at the start of a sentence)."""
+    end = _after(_COUNTRY.match(text, at, line_end), at)
     date = _date_at(text, end, line_end)
-    if date is not None:
-        end = date.end
+    end = date.end if date is not None else end
     named = _AGENCY.match(text, end, line_end)
-    if named is not None:
-        end = named.end()
+    end = _after(named, end)
     separator = _SEPARATOR.match(text, end, line_end)
     if separator is not None:
         end = separator.end()
     elif text[end : end + 1] == ".":
         end += 1
-    if caps is None and date is None:
-        return None  # "Baku, Azerbaijan, May 12" is a dateline; "Uzbekistan, the EU ..." is not
     marked = separator or date or named or end >= line_end or text[end - 1 : end] == "."
-    if not marked:
-        return None  # "EU AND ..." at the start of a sentence: no dateline
-    quote = Span(at, end)
-    while quote.end > quote.start and text[quote.end - 1] in " \t\r":
-        quote = Span(quote.start, quote.end - 1)
-    agency = None
-    if named is not None:
-        name = next(n for n in named.groups() if n is not None).strip()
-        agency = Found(name.capitalize() if len(name) > 4 and name.isupper() else name, quote)
-    return Found(_capitalised(city.group()), quote), date, agency, end
+    return date, named, end if marked else -1
+
+
+def _after(match: re.Match[str] | None, at: int) -> int:
+    """Return where ``match`` ends, or ``at`` if there is none."""
+    return at if match is None else match.end()
+
+
+def _agency_named(named: re.Match[str], quote: Span) -> Found:
+    """Return the agency a dateline names ("/TASS/", "(Xinhua)", "KABAR"), capitalised as a
+    name when the dateline shouts it."""
+    name = next(n for n in named.groups() if n is not None).strip()
+    return Found(name.capitalize() if len(name) > 4 and name.isupper() else name, quote)
 
 
 def _date_at(text: str, at: int, line_end: int) -> FoundDate | None:

@@ -1,0 +1,225 @@
+"""The last stage of ``kzeu draft``: draft facts, each with the fields it is unsure of and why,
+and their assembly into a facts file.
+
+The stages before find candidates in the text (spans: ``figures.Figure``, ``people.Found``, the
+match of a meeting phrase) and judge them (a flow, a period, a comparison, a place, each decided
+with its reason). What they decide is a ``DraftPerson``, ``DraftEvent`` or ``DraftStatistic``:
+typed, with ``unsure`` mapping each field a person must fill in or confirm to the reason. Only
+``assemble`` turns them into the file's JSON data and the paths of its ``draft`` list
+(``statistics[5].flow``), from each fact's place in its section: no stage builds a path, and a
+fact replaced by a better one takes its doubts with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+# What only a reader can supply: a label, a role, an affiliation the text does not give.
+TO_FILL = "(to fill in)"
+
+
+@dataclass(kw_only=True, eq=False)
+class DraftFact:
+    """A fact proposed from the report: its id, the span of text it quotes, and what of it a
+    person must fill in or confirm (field -> why)."""
+
+    id: str
+    quote: str = ""
+    unsure: dict[str, str] = field(default_factory=dict)
+
+    def doubt(self, name: str, why: str) -> None:
+        """List the field ``name`` for a person to fill in or confirm, because ``why``."""
+        self.unsure.setdefault(name, why)
+
+
+@dataclass(kw_only=True, eq=False)
+class DraftPerson(DraftFact):
+    name: str
+    titles: list[str]
+    affiliation: str = TO_FILL
+    role: str = TO_FILL
+
+    def data(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "titles": self.titles,
+            "affiliation": self.affiliation,
+            "role": self.role,
+            "quote": self.quote,
+        }
+
+
+@dataclass(kw_only=True, eq=False)
+class DraftEvent(DraftFact):
+    name: str = TO_FILL
+    kind: str = "meeting"
+    place: str | None = None
+    date: dt.date | None = None
+    timing: str | None = None
+    status: str = "held"
+    # None: not a meeting of people (a named event, the placeholder); written only when a list
+    participants: list[str] | None = None
+    told_at: int = 0  # where the report tells of it: to order and match events while drafting
+    next_session: bool = False  # "The next meeting will be held in ...": named after the last
+
+    def data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "name": self.name, "kind": self.kind}
+        if self.place is not None:
+            data["place"] = self.place
+        if self.date is not None:
+            data["date"] = self.date.isoformat()
+        if self.timing is not None:
+            data["timing"] = self.timing
+        data["status"] = self.status
+        if self.participants is not None:
+            data["participants"] = self.participants
+        data["quote"] = self.quote
+        return data
+
+
+@dataclass(kw_only=True, eq=False)
+class DraftStatistic(DraftFact):
+    label: str
+    kind: str
+    value: Decimal
+    figure: str
+    currency: str | None = None
+    scale: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    period: str | None = None
+    flow: str | None = None
+    of: str | None = None
+    comparison: bool = False  # an earlier value given to compare with the figure before it
+    intended: bool = False  # a target or forecast, not what is
+
+    def data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "label": self.label,
+            "kind": self.kind,
+            "value": self.value,
+            "figure": self.figure,
+        }
+        if self.kind == "amount":
+            data.update(currency=self.currency, scale=self.scale)
+        elif self.scale is not None:
+            data["scale"] = self.scale
+        for name in ("unit", "qualifier"):
+            if getattr(self, name) is not None:
+                data[name] = getattr(self, name)
+        if self.kind in ("amount", "change") or self.unit == "percent":
+            # written even when null: the clause of a sum or a per cent names none
+            data.update(period=self.period, flow=self.flow)
+        if self.of is not None:
+            data["of"] = self.of
+        data["quote"] = self.quote
+        return data
+
+
+@dataclass(kw_only=True, eq=False)
+class DraftSource:
+    """The report's date, dateline and attribution, with what of them is unsure and why."""
+
+    published: dt.date | None = None
+    published_quote: str | None = None
+    dateline: str | None = None
+    dateline_quote: str | None = None
+    attribution: str | None = None
+    attribution_quote: str | None = None
+    unsure: dict[str, str] = field(default_factory=dict)
+
+    def doubt(self, name: str, why: str) -> None:
+        self.unsure.setdefault(name, why)
+
+    def data(self, text: str) -> dict[str, Any]:
+        data: dict[str, Any] = {"published": self.published.isoformat() if self.published else None}
+        for name in _SOURCE_FIELDS:
+            if getattr(self, name) is not None:
+                data[name] = getattr(self, name)
+        data["text"] = text
+        return data
+
+
+_SOURCE_FIELDS = (
+    *("published_quote", "dateline", "dateline_quote", "attribution", "attribution_quote"),
+)
+# The fields of each kind of fact in the order of the facts file: the order of ``draft``.
+_FIELDS = {
+    "people": ("name", "titles", "affiliation", "role"),
+    "events": ("name", "kind", "place", "date", "timing", "status", "participants", "purpose"),
+    "statistics": (
+        *("label", "kind", "value", "figure", "currency", "scale", "unit", "qualifier"),
+        *("period", "flow", "of"),
+    ),
+}
+
+
+@dataclass(kw_only=True)
+class Draft:
+    """Every draft fact of a report, and the sections a person must complete as a whole."""
+
+    source: DraftSource
+    people: list[DraftPerson]
+    events: list[DraftEvent]
+    statistics: list[DraftStatistic]
+    meeting: DraftEvent
+    meeting_unsure: bool  # the file is about an event the text does not call a meeting
+    statistics_incomplete: bool  # more figures than are drafted
+
+    def assemble(self, text: str) -> dict[str, Any]:
+        """Return the facts file as JSON data, its ``draft`` list made from the facts' doubts:
+        the source's, then each section's in the order of the file, fact by fact."""
+        return {
+            "format_version": 1,
+            "source": self.source.data(text),
+            "meeting": self.meeting.id,
+            "people": [p.data() for p in self.people],
+            "events": [e.data() for e in self.events],
+            "topics": [],
+            "statistics": [s.data() for s in self.statistics],
+            "draft": self.paths(),
+        }
+
+    def paths(self) -> list[str]:
+        """Return the path of every field listed to fill in or confirm, in the file's order."""
+        paths = [f"source.{name}" for name in ("published", "dateline", "attribution")]
+        listed = [path for path in paths if path.removeprefix("source.") in self.source.unsure]
+        if self.meeting_unsure:
+            listed.append("meeting")
+        sections: list[tuple[str, list[Any]]] = [("people", self.people), ("events", self.events)]
+        for section, facts in sections:
+            listed.extend(_paths(section, facts))
+        listed.append("topics")  # the agenda is never drafted: a reader writes it
+        listed.extend(_paths("statistics", self.statistics))
+        if self.statistics_incomplete:
+            listed.append("statistics")
+        return listed
+
+    def reasons(self) -> dict[str, str]:
+        """Return why each path of ``paths`` is listed."""
+        why = {f"source.{name}": reason for name, reason in self.source.unsure.items()}
+        for section, facts in (
+            ("people", self.people),
+            ("events", self.events),
+            ("statistics", self.statistics),
+        ):
+            for index, fact in enumerate(facts):
+                why.update(
+                    {f"{section}[{index}].{name}": reason for name, reason in fact.unsure.items()}
+                )
+        return why
+
+
+def _paths(section: str, facts: list[Any]) -> list[str]:
+    order = _FIELDS[section]
+    return [
+        f"{section}[{index}].{name}"
+        for index, fact in enumerate(facts)
+        for name in order
+        if name in fact.unsure
+    ]

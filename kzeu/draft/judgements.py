@@ -1,0 +1,374 @@
+"""What a figure is, judged from the words of its own clause: a change or a share, rising or
+falling, a target or forecast, an earlier value given for comparison, its flow (turnover,
+exports, imports, investment) and the period it covers. Each judgement reads a few words around
+the figure, so the work is linear in the length of the report."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kzeu.dates import MONTH_NAME
+from kzeu.draft.drafted import DraftStatistic
+from kzeu.draft.figures import _SIGN, Figure
+from kzeu.draft.lexicon import (
+    INTENT_PHRASES,
+    INTENT_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    alternation,
+)
+from kzeu.draft.report import LONGEST, Report, Span
+
+_FALLING = re.compile(
+    r"\b(?:fell|fall|falls|fallen|falling|declined?|declines|declining|decreased?|decreases"
+    r"|decreasing"
+    r"|dropped|drops?|dropping|down|lower|less|shrank|shrunk|shrinking|contracted|slumped"
+    r"|plunged|reduced|reduction|slid|slipped|negative|cut|cuts|lowered|slashed)\b",
+    re.IGNORECASE,
+)
+
+
+_RISING = re.compile(
+    r"\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|increased?|increases|increasing"
+    r"|grown|risen|up|higher|more|jumped|surged|gained|expanded|added|climbed|soared|boosted)\b",
+    re.IGNORECASE,
+)
+
+
+_FALLING_AFTER = re.compile(
+    r"\s(?:decline|decrease|drop|fall|lower|less|down|reduction|contraction)\b", re.IGNORECASE
+)
+
+
+_COMPARED = re.compile(
+    r"""
+    # what introduces an earlier value: "compared with", "up from", "against"
+    \b(?:compared\ (?:with|to)|against|versus|vs\.?
+      |(?:up|down|rising|falling|increasing|decreasing)\ from|from)
+    \s(?:a\ record\s|about\s|some\s|around\s)?
+    # "a previous target of", "the level of"
+    (?:(?:a|an|the)\s(?:previous\s|earlier\s|initial\s|original\s|former\s)?
+       (?:target|goal|forecast|level|figure|estimate)\sof\s)?
+    (?:"""
+    + _SIGN
+    + r"""|[A-Z]{3}\s)?\s?\Z  # a currency sign or code, then the figure
+    """,
+    re.VERBOSE,
+)
+
+
+# Words of a clause that tells what is wanted or foreseen, not what is: "expected turnover to
+# reach $1 billion", "agreed to raise trade to $40 billion", "will invest $2 billion".
+INTENT = re.compile(r"\b" + alternation((*INTENT_WORDS, *INTENT_PHRASES)) + r"\b", re.IGNORECASE)
+
+
+# After a figure: "by 2030" (a year it is to be reached by), "is envisaged", "will".
+_INTENT_AFTER = re.compile(
+    r"\b(?:by (?:the end of )?(?:19|20)[0-9][0-9]|(?:is|are|be|being) (?:expected|envisaged|planned"
+    r"|targeted|forecast|projected|intended|foreseen)|will|would|could|should)\b"
+)
+
+
+# A per cent is a change only when its words say so ("grew 11.2%", "a 21 percent decrease",
+# "up 4%"); "or 88 percent of the total", "accounted for 40 percent" are shares, and a per cent
+# the words leave open is no change either: no earlier figure is derived from it.
+_SHARE_BEFORE = re.compile(
+    r"\b(?:shares?|accounted|accounts?|accounting|made up|makes? up|making up|constituted"
+    r"|constitutes?|represent(?:s|ed|ing)?|or)\b",
+    re.IGNORECASE,
+)
+
+
+_SHARE_AFTER = re.compile(
+    r"\s(?:share\b|of\s(?!the same\b|a year\b|the previous\b))", re.IGNORECASE
+)
+
+
+_THAN = re.compile(r"\b(?:more|less|higher|lower|fewer)\sthan\b", re.IGNORECASE)
+
+
+_CHANGE_AFTER = re.compile(
+    r"\s?(?:(?:year[- ]on[- ]year|y/y|yoy|annually|on the year|compared)\b|\s(?:(?:annual|yearly"
+    r"|year-on-year)\s)?(?:increase|decrease|rise|growth|decline|drop|fall|jump|gain|reduction"
+    r"|contraction|higher|lower|more|less|up|down)\b)",
+    re.IGNORECASE,
+)
+
+
+_EARLIER = re.compile(
+    r"\b(?:earlier|ago|previous|previously|prior|before|last year|a year before|the year before"
+    r"|in (?:19|20)[0-9][0-9])\b"
+)
+
+
+FLOW = re.compile(
+    r"""
+      \b(?P<turnover>trade\ turnover|turnover|trade|commerce)\b
+      # not a word of a hyphenated name: the "Export-Import Bank" lends, it does not export
+    | (?<![\w-])(?P<exports>exports?|exported|exporting)(?![\w-])
+    | (?<![\w-])(?P<imports>imports?|imported|importing)(?![\w-])
+    | \b(?P<investment>invest(?:ment|ments|ed|ing|s|ors?)?|FDI)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+_FLOW_AFTER = re.compile(
+    r"\s(?:in|of|worth of|of direct)\s(?:\w+\s)?(?P<word>exports|imports|investments?|trade)\b",
+    re.IGNORECASE,
+)
+
+
+# A clause with no subject of its own, as in ", up 7%" or ", having increased by 38.7%": read it
+# with the clause before it.
+_ELLIPTIC = re.compile(
+    r"(?:\(|up|down|rising|falling|having|an increase|a decrease|a rise|a drop|a growth|or|i\.e\.)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+PERIOD = re.compile(
+    r"""
+    (?=[Ffidoltayc])      # a quick test of the first letter of every branch below
+    (?:
+      # a range of years: "from 2005 through the first half of 2024"
+      \b[Ff]rom\ (?P<range>(?:19|20)[0-9][0-9]\ (?:through|to|until|till)\ (?:the\ )?
+        (?:(?:first|second|third|fourth|last)\ )?(?:(?:\w+)\ )?(?:months?|half|quarter)
+        \ of\ (?:19|20)[0-9][0-9])\b
+      # "in 2024", "in the first half of 2024", "during 2022-2023", "in January-June 2024"
+    | \b(?:in|during|for|over)\ (?:
+        (?P<span>(?:the\ )?(?:(?:first|second|third|fourth|last|past)\ )?
+          (?:(?:\w+)\ )?(?:months?|half|quarter|years?)\ (?:of\ )?
+          (?:(?:the|this|last)\ year|(?:19|20)[0-9][0-9])
+        | (?:19|20)[0-9][0-9](?:[–-](?:19|20)[0-9][0-9])?
+        | """
+    + MONTH_NAME
+    + r"(?:[–-]"
+    + MONTH_NAME
+    + r""")?\ (?:19|20)[0-9][0-9])\b
+        # without a year: "in the first eight months", "in January-November"
+      | (?P<months>(?:the\ )?(?:first|second|third|fourth|last|past)\ (?:\w+\ )?
+          (?:months?|half|quarter))\b
+      | (?P<range2>"""
+    + MONTH_NAME
+    + r"[–-]"
+    + MONTH_NAME
+    + r""")\b
+      )
+      # relative to the report: "last year", "a year earlier"
+    | \b(?P<relative>last\ year|this\ year|a\ year\ earlier)\b
+      # a comparison, not a period: the sentence says one and it is not drafted from these
+    | \b(?P<compared>year\ on\ year|year-on-year|(?:compared\ (?:with|to)\ )?the\ same\ period)\b
+    )""",
+    re.VERBOSE,
+)
+
+
+# A word that tells of a period in a form not read above ("in Q3", "for the year to June"): a
+# figure of its sentence drafted without a period has its period listed.
+PERIOD_WORD = re.compile(
+    r"\b(?:" + alternation((*MONTH_NAMES, *MONTH_ABBREVIATIONS)) + r"|Q[1-4]|quarter|half|months?"
+    r"|year|(?:19|20)[0-9][0-9])\b"
+)
+
+
+# An opening phrase that sets the time of the clause after it: "From 2005 through 2024, ..."
+_OPENING = re.compile(r"(?:From|In|During|Over|For|Since|Between|Throughout)\b[^,.;]{0,100},\s*\Z")
+
+
+_FLOW_WORDS = {
+    "trade": "turnover",
+    "export": "exports",
+    "import": "imports",
+    "investments": "investment",
+}
+
+
+class Previous(NamedTuple):
+    """The figure drafted last, its statistic and whether its flow was settled."""
+
+    figure: Figure
+    stat: DraftStatistic
+    flow_sure: bool
+
+
+class Context(NamedTuple):
+    """Where a figure stands: its clause, the clause that gives its subject (the one before,
+    for ", up 7%"), and the words of its clause since the figure before it."""
+
+    clause: Span
+    subject: Span
+    segment_start: int
+    before: str
+
+
+def context_of(report: Report, figure: Figure, previous: Previous | None) -> Context:
+    text, span = report.text, figure.span
+    clause = report.clause(span.start, span.end)
+    segment_start = clause.start
+    if previous is not None and report.clause(*previous.figure.span) == clause:
+        segment_start = max(previous.figure.span.end, clause.start)
+    before = text[segment_start : span.start]
+    subject = clause
+    alone = clause.end - clause.start <= span.end - span.start + 3
+    if (alone or _ELLIPTIC.match(text, clause.start)) and not FLOW.search(before):
+        subject = report.clause_before(clause)
+    return Context(clause, subject, segment_start, before)
+
+
+def is_change(text: str, before: str, span: Span) -> bool:
+    """Whether the per cent at ``span`` is a change: signed, or told by its words ("grew",
+    "a 21 percent decrease", "year-on-year"), and not a share ("of the total", "accounted for",
+    ", or 88 percent")."""
+    if text[span.start : span.start + 1] in ("+", "-", "−"):
+        return True
+    if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(text, span.end):
+        return False
+    if _CHANGE_AFTER.match(text, span.end):
+        return True
+    plain = _THAN.sub(" ", before)
+    return _RISING.search(plain) is not None or _FALLING.search(plain) is not None
+
+
+def is_intended(report: Report, figure: Figure, context: Context) -> bool:
+    """Whether the clause of ``figure`` tells of a target or a forecast, not of what is:
+    its words before the figure (with the clause that gives its subject, for ", up from a
+    target of $35 billion"), or "by 2030" after it."""
+    text, span = report.text, figure.span
+    start = context.segment_start
+    if start == context.clause.start and context.subject != context.clause:
+        start = context.subject.start
+    if INTENT.search(text, max(start, span.start - LONGEST * 2), span.start) is not None:
+        return True
+    return _INTENT_AFTER.search(text, span.end, min(context.clause.end, span.end + 60)) is not None
+
+
+_JAPAN_OR_CHINA = re.compile(r"\b(?:(?P<japan>Japan|Japanese|yen)|China|Chinese|yuan|renminbi)\b")
+
+
+def yen_or_yuan(text: str, span: Span) -> str:
+    """Return JPY or CNY for "¥" by the country named nearest before it (listed either way)."""
+    named = None
+    for match in _JAPAN_OR_CHINA.finditer(text, max(0, span.start - 600), span.start):
+        named = match
+    if named is None:
+        named = _JAPAN_OR_CHINA.search(text, span.end, span.end + 600)
+    return "JPY" if named is not None and named.group("japan") else "CNY"
+
+
+def is_falling(text: str, before: str, span: Span) -> bool:
+    if text[span.start : span.start + 1] in ("-", "−"):
+        return True
+    if text[span.start : span.start + 1] == "+":
+        return False
+    falling = [m.start() for m in _FALLING.finditer(before)]
+    rising = [m.start() for m in _RISING.finditer(before)]
+    if falling and (not rising or falling[-1] > rising[-1]):
+        return True
+    return not falling and not rising and _FALLING_AFTER.match(text, span.end) is not None
+
+
+def is_comparison(report: Report, figure: Figure, previous: Previous | None) -> bool:
+    """Whether ``figure`` is an earlier value given for comparison with the one before it."""
+    text = report.text
+    if previous is None:
+        return False
+    if previous.figure.span.end < report.sentence(figure.span.start).start:
+        return False
+    before = text[previous.figure.span.end : figure.span.start]
+    if _COMPARED.search(
+        text, max(previous.figure.span.end, figure.span.start - 40), figure.span.start
+    ):
+        return previous.figure.kind == figure.kind
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return False
+    closing = text.find(")", figure.span.end, figure.span.end + 80)
+    inside = text[
+        previous.figure.span.end + opening + 1 : closing if closing >= 0 else figure.span.end
+    ]
+    return _EARLIER.search(inside) is not None and previous.figure.kind == figure.kind
+
+
+def judge_flow(
+    report: Report,
+    figure: Figure,
+    context: Context,
+    previous: Previous | None,
+    comparison: bool,
+) -> tuple[str | None, bool]:
+    """Return the flow of ``figure`` and whether its clause settles it: the words right after
+    it ("$2 billion in exports"), else the last flow named in its clause before it, else the
+    flow of the figure before it in the same clause, else the subject's."""
+    if figure.kind == "count":
+        return None, True
+    if comparison and previous is not None:
+        return previous.stat.flow, False
+    # "$2 billion in exports" (a per cent "of bilateral trade" is a share of it, not its flow)
+    after = _FLOW_AFTER.match(report.text, figure.span.end) if figure.kind == "amount" else None
+    if after is not None:
+        word = after.group("word").lower()
+        return _FLOW_WORDS.get(word, word), True
+    flows = [_flow_of(m) for m in FLOW.finditer(context.before)]
+    if flows:
+        return flows[-1], len(set(flows)) == 1 or flows[-1] != "turnover"
+    flow, sure = _flow_from_before(report, context, previous)
+    if flow is not None or figure.kind != "amount":
+        return flow, sure
+    # "USD 221.3 mln was invested": the rest of the clause, if it names one flow only (not
+    # for a per cent: "90 percent of our trade" is a share of it)
+    rest = report.text[figure.span.end : min(context.clause.end, figure.span.end + 80)]
+    named = {_flow_of(m) for m in FLOW.finditer(rest)}
+    return (named.pop(), True) if len(named) == 1 else (None, False)
+
+
+def _flow_from_before(
+    report: Report, context: Context, previous: Previous | None
+) -> tuple[str | None, bool]:
+    """Return the flow a figure shares with the one before it in its clause, or that the clause
+    before it (its subject) names."""
+    if previous is not None and report.clause(*previous.figure.span) in (
+        context.clause,
+        context.subject,
+    ):
+        inherited = previous.stat.flow
+        return inherited, inherited is not None and previous.flow_sure
+    if context.subject == context.clause:
+        return None, False
+    head = report.text[context.subject.start : context.clause.start]
+    flows = [_flow_of(m) for m in FLOW.finditer(head)]
+    return (flows[-1], len(set(flows)) == 1) if flows else (None, False)
+
+
+def _flow_of(match: re.Match[str]) -> str:
+    return next(name for name, value in match.groupdict().items() if value is not None)
+
+
+def period_of(report: Report, quote: Span, figure: Span) -> tuple[str | None, Span | None]:
+    """Return the period the clause of ``figure`` states, nearest the figure, with its span."""
+    best: re.Match[str] | None = None
+    sentence = report.sentence(quote.start)
+    if _OPENING.match(report.text, sentence.start, quote.start):
+        quote = Span(sentence.start, quote.end)  # "In 2022, trade ..." is the clause's period
+    for match in PERIOD.finditer(report.text, quote.start, quote.end + 60):
+        if match.start() > quote.end + 1:
+            break
+        if match.group("compared"):
+            continue
+        distance = abs(match.start() - figure.start)
+        if best is None or distance < abs(best.start() - figure.start):
+            best = match
+    if best is None:
+        return None, None
+    value = (
+        best.group("range")
+        or best.group("span")
+        or best.group("months")
+        or best.group("range2")
+        or best.group("relative")
+    )
+    if best.start() > quote.end:
+        return None, None
+    return value, Span(best.start(), best.end())

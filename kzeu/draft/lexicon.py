@@ -1,0 +1,289 @@
+"""The English of news reports that ``kzeu draft`` reads, as tables: every word list in one place.
+
+Currencies (symbols, codes, names), number and scale words, months and weekdays, the words of
+titles, honorifics and name particles, the words of event names and the kinds they give, and the
+abbreviations after which a full stop ends no sentence. The patterns that find them are built
+from these tables (``alternation``), so adding a currency or a title word is one edit here plus
+one test case (``tests/data/draft_cases/``). Beside it, ``countries.json`` holds the gazetteer.
+
+Nothing here imports from kzeu: ``kzeu.dates``, ``kzeu.numbers`` and ``kzeu.sentences``, which
+the loader and ``cite`` share, read the same tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the set of the words of ``text``: a long list written as one string."""
+    return frozenset(text.split())
+
+
+def alternation(choices: Iterable[str]) -> str:
+    """Return a regex group that matches any of ``choices`` literally, the longest first (so that
+    "US$" is tried before "$" and "pounds sterling" before "pounds")."""
+    ordered = sorted(set(choices), key=lambda choice: (-len(choice), choice))
+    return "(?:" + "|".join(re.escape(choice) for choice in ordered) + ")"
+
+
+# --- currencies ---------------------------------------------------------------------------------
+
+# A sign before a number, and the ISO 4217 code it stands for ("¥" is yen or yuan: see UNSURE).
+CURRENCY_SYMBOLS = {
+    "US$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY",
+    "₸": "KZT",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₼": "AZN",
+    "₹": "INR",
+    "₩": "KRW",
+}
+# ISO codes written before or after a number ("USD 3.5 bn", "40 million EUR").
+CURRENCY_CODES = tuple(
+    "USD EUR GBP CNY RUB KZT UZS KGS TJS TMT AZN TRY JPY CHF INR AED GEL AMD BYN UAH KRW".split()  # noqa: SIM905
+)
+# Codes reports use that are not ISO's, written before a number only.
+CODE_ALIASES = {"RMB": "CNY"}
+# A currency's name after a number, in the singular, and its code.
+CURRENCY_NAMES = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "pounds sterling": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "tenge": "KZT",
+    "manat": "AZN",
+    "som": "KGS",
+    "soum": "UZS",
+    "sum": "UZS",
+    "somoni": "TJS",
+    "lira": "TRY",
+    "rupee": "INR",
+    "yen": "JPY",
+    "won": "KRW",
+    "lari": "GEL",
+    "dram": "AMD",
+    "hryvnia": "UAH",
+}
+# The names written with an "s" in the plural ("40 million dollars"; "tenge" has none).
+PLURAL_CURRENCY_NAMES = words(
+    "dollar euro pound ruble rouble manat som soum sum lira rupee dram hryvnia"
+)
+# Signs and names that more than one country's currency uses: the code is listed to confirm
+# (a "dollar" of which country?), unless "US" or "American" stands before the name.
+UNSURE_CURRENCIES = frozenset({"¥", "manat", "dollar"})
+
+
+def currency_name_forms() -> dict[str, str]:
+    """Return every written form of a currency name (singular and plural) -> its singular."""
+    forms = {name: name for name in CURRENCY_NAMES}
+    forms.update({f"{name}s": name for name in PLURAL_CURRENCY_NAMES})
+    return forms
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+# Number words and their values: "zero" to "twenty", the tens, and a few set phrases.
+_UNITS = "zero one two three four five six seven eight nine".split()  # noqa: SIM905
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: SIM905
+TENS = {
+    word: 10 * number
+    for number, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2
+    )
+}
+NUMBER_WORDS: dict[str, int] = {word: n for n, word in enumerate([*_UNITS, *_TEENS, "twenty"])}
+NUMBER_WORDS.update({word: n for word, n in TENS.items() if word != "twenty"})
+NUMBER_WORDS.update({"a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12})
+# The units after a ten's hyphen: "twenty-five".
+UNIT_WORDS = tuple(_UNITS[1:])
+# The single number words a count may be written in ("five documents"): two to ninety.
+COUNT_WORDS = tuple(
+    word for word, n in NUMBER_WORDS.items() if 2 <= n <= 90 and " " not in word and word != "dozen"
+)
+# Scale words and the power of ten each stands for: in full, abbreviated, and one letter.
+SCALE_NAMES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+SCALE_ABBREVIATIONS = {"mln": 6, "mn": 6, "bln": 9, "bn": 9, "trn": 12, "tn": 12}
+SCALE_LETTERS = {"k": 3, "m": 6, "b": 9}
+SCALES = {**SCALE_NAMES, **SCALE_ABBREVIATIONS, **SCALE_LETTERS}
+
+# --- the calendar -------------------------------------------------------------------------------
+
+# Each month's name in full and its abbreviations, in the order of the year.
+MONTH_SPELLINGS = (
+    ("January", "Jan"),
+    ("February", "Feb"),
+    ("March", "Mar"),
+    ("April", "Apr"),
+    ("May",),
+    ("June", "Jun"),
+    ("July", "Jul"),
+    ("August", "Aug"),
+    ("September", "Sept", "Sep"),
+    ("October", "Oct"),
+    ("November", "Nov"),
+    ("December", "Dec"),
+)
+MONTH_NAMES = tuple(spellings[0] for spellings in MONTH_SPELLINGS)
+MONTH_ABBREVIATIONS = tuple(short for spellings in MONTH_SPELLINGS for short in spellings[1:])
+# month name or abbreviation, in lower case -> its number
+MONTHS = {
+    name.lower(): number
+    for number, spellings in enumerate(MONTH_SPELLINGS, start=1)
+    for name in spellings
+}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
+CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
+
+# --- people -------------------------------------------------------------------------------------
+
+# The head of a title: the word that says what the person is ("minister", "ambassador").
+TITLE_HEADS = words(
+    "president vice-president minister ministers ambassador ambassadors secretary "
+    "secretary-general secretaries chairman chairwoman chairperson chair speaker governor "
+    "mayor commissioner commissioners representative representatives director "
+    "director-general head chief envoy premier chancellor king queen emir prince spokesperson "
+    "spokesman spokeswoman counterpart counterparts senator consul adviser advisor akim hokim "
+    "rector ceo vice-premier assistant analyst expert economist professor official aide "
+    "coordinator delegate counsellor counselor minister-counsellor attaché under-secretary "
+    "undersecretary officer fellow researcher pm sheikh "
+    # members of a body or a delegation, each named after a plural title as often as one
+    "member members senators mep meps deputies delegates "
+    # the plurals of heads that name several people at once ("the heads of the delegations")
+    "heads chairmen directors governors envoys advisers advisors "
+    # spellings of a regional governor
+    "khokim hakim"
+)
+# The plural of each head: a plural title names each person of the list after it ("the
+# speakers of the two parliaments, A and B").
+_IRREGULAR = {"chairman": "chairmen", "chairwoman": "chairwomen", "spokesman": "spokesmen"}
+TITLE_HEADS |= frozenset(
+    _IRREGULAR.get(head, head if head.endswith("s") else head + "s")
+    for head in TITLE_HEADS
+    if not head.endswith("y")
+) | words("mp mps spokeswomen")
+# Words that go before a head within a title ("Deputy Prime", "Foreign").
+TITLE_MODIFIERS = words(
+    "deputy vice first acting foreign prime special permanent executive general senior "
+    "assistant state trade finance economy economic energy defence defense interior justice "
+    "agriculture transport industry health education culture high under plenipotentiary "
+    "extraordinary crown presidential chief vice-prime federal resident managing commerce "
+    "labour labor environment tourism"
+)
+# Capitalised words that are never a word of a person's name: function words that open a
+# sentence, and the words of institutions and their fields (a complement's last words, "of the
+# Association of Textile Enterprises Uztextileprom", are then no name).
+CAPITALISED_NOT_NAMES = words(
+    "The A An In At On Of For And But As It He She They We This That These Those His Her Their "
+    "Its Our After Before During According"
+)
+INSTITUTION_WORDS = words(
+    "Commission Union Council Ministry Republic Affairs Nations Committee Bank Organization "
+    "Organisation Summit Forum Group Agency Office Government Parliament Assembly Development "
+    "Cooperation Policy Trade Energy Economy Foreign Security Central Asia Europe European "
+    "Federation State States Kingdom Emirates Arabia Islamic People's Democratic National "
+    "International Intergovernmental Business Economic Investment Finance Industry Agriculture "
+    "Transport Defence Defense Interior Justice Health Education Culture Digital Ministerial "
+    "Meeting Conference Session Congress Dialogue Talks Corporation Company Fund Authority "
+    "Service Press Department Embassy Administration Secretariat House Palace Square Prime "
+    "Minister President Deputy Vice Chairman Ambassador Secretary Governor Mayor Premier "
+    "Chancellor "
+    # the fields and kinds of bodies a complement names
+    "Enterprises Industries Producers Exporters Entrepreneurs Resources Water Studies Relations "
+    "Technologies Services Holding Partners Railways Airlines Products Systems Association "
+    "Chamber Institute University Academy Centre Center Board Directors Management Region "
+    "District Province Oil Gas Textile"
+)
+# The verbs of title-case headlines: "Foreign Minister Receives Credentials".
+HEADLINE_VERBS = words(
+    "Visits Visit Receives Receive Opens Open Holds Hold Meets Meet Says Say Discusses Discuss "
+    "Signs Sign Attends Attend Welcomes Welcome Urges Hosts Host Arrives Addresses Chairs Calls "
+    "Congratulates Expresses Launches Plans Pledges Seeks Vows Praises Backs Joins Leaves "
+    "Appoints Agrees Agree Announces Reaffirms Stresses Notes Highlights Talks Speaks Thanks "
+    "Greets Travels Begins Ends Wraps Concludes Starts Will To With"
+)
+# Lower-case nouns that go on a title's complement after a capitalised word: "Head of the
+# Riksdag delegation Anna Svensson", "Akim of Shymkent city Syzdykbekov Gabit".
+COMPLEMENT_NOUNS = words("delegation city region province district side")
+# Small words inside a name: "Ursula von der Leyen", "Khalid bin Saeed Al Mansoori".
+NAME_PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
+# Honorifics that stand before a name, in lower case without their full stop.
+HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof"))
+
+# --- events -------------------------------------------------------------------------------------
+
+# Phrases that say a meeting took place, tried in this order (``meetings._MEETING`` adds the
+# forms with a variable part: "talks in Seoul between", "held their 20th meeting", calls).
+MEETING_PHRASES = (
+    *("met", "meets", "meet with", "held talks", "holds talks", "hold talks", "held a meeting"),
+    *("holds a meeting", "received", "receives", "at a meeting", "during a meeting"),
+    *("during talks", "after meeting", "talks between", "talks with", "meeting with"),
+    *("met with", "meeting between"),
+)
+# The last word of an event's name and the kind of event it gives.
+EVENT_KINDS = {
+    "Summit": "summit",
+    "Forum": "forum",
+    "Council": "council",
+    "Commission": "commission",
+    "Conference": "conference",
+    "Session": "session",
+    "Ministerial": "ministerial meeting",
+    "Meeting": "meeting",
+    "Committee": "commission",
+    "Week": "forum",
+    "Dialogue": "meeting",
+    "Assembly": "session",
+    "Congress": "conference",
+}
+# Words that end an event's name though they give no kind of their own.
+EVENT_WORDS = frozenset(EVENT_KINDS) | words("Expo Exhibition Roundtable Symposium Convention")
+
+# --- figures ------------------------------------------------------------------------------------
+
+# Words that tell of what is wanted or foreseen, not what is: a figure in their clause is a
+# target or forecast ("expected turnover to reach $1 billion", "will invest $2 billion").
+INTENT_WORDS = words(
+    "expect expects expected expecting expectation expectations aim aims aimed aiming target "
+    "targets targeted targeting plan plans planned planning goal goals objective objectives "
+    "forecast forecasts forecasted forecasting projected projection projections intend intends "
+    "intended intention seek seeks seeking hope hopes hoped will would shall could should "
+    "potential potentially envisage envisages envisaged agree agrees agreed pledge pledges "
+    "pledged commit commits committed vow vows vowed promise promises promised"
+)
+INTENT_PHRASES = (
+    *("set to", "ready to", "to reach", "to raise", "to increase", "to bring", "to boost"),
+    *("to double", "to triple", "to expand", "to grow", "to hit", "to lift"),
+)
+
+# Words that hedge a figure, kept as its qualifier ("more than $2 billion"), in the order tried.
+QUALIFIERS = (
+    *("more than", "over", "nearly", "almost", "about", "around", "some", "at least", "up to"),
+    *("exceeded", "exceeds", "exceeding", "exceed", "approximately", "roughly", "close to"),
+    *("less than", "fewer than", "under", "above", "below", "just over", "just under"),
+)
+
+# --- places -------------------------------------------------------------------------------------
+
+# Countries whose capital bears their name: in a dateline, the city (any other country's name
+# there is a government release's prefix, "UZBEKISTAN, May 3 -", not where it was filed).
+CITY_STATES = words("Singapore Monaco Luxembourg Kuwait Djibouti Vatican")
+
+# --- sentences ----------------------------------------------------------------------------------
+
+# Words that end with a full stop without ending a sentence (compared without their dots).
+ABBREVIATIONS = words(
+    "mr mrs ms dr prof gen col lt sgt capt cmdr adm sen rep gov st no nos vs approx est dept "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
+    "inc ltd corp co jr sr hon amb pres min e.g i.e u.s u.k u.n e.u u.s.a"
+)

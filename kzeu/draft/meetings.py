@@ -1,0 +1,315 @@
+"""Meetings a sentence tells of: ``met``, ``held talks with``, ``received``, ``a phone call
+with``, ``a joint press conference``, and events told of without a name ("attended a business
+forum", "The next meeting will be held in Tashkent"); one per meeting of the same people, a
+later sentence with its place or date replacing an earlier one without."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kzeu.draft.drafted import DraftEvent, DraftPerson
+from kzeu.draft.lexicon import EVENT_WORDS, MEETING_PHRASES
+from kzeu.draft.report import Report, Span
+from kzeu.draft.timing import FUTURE, TIMING, dated, place_after
+
+_MEETING = re.compile(
+    r"""
+    \b(?:"""
+    + "|".join(re.escape(phrase) for phrase in MEETING_PHRASES)  # "met", "held talks", ...
+    + r"""
+    | talks\ in\ (?-i:[A-Z])[\w'’-]+\ (?:between|with)       # "talks in Seoul between"
+    | held\ (?:political\ )?consultations                      # "held political consultations"
+    | (?:political|bilateral|interministerial|inter-ministerial)\ consultations
+    | held\ (?:their|its|a|the)\ (?:[\w-]+\ )?meeting\b(?!\ of)  # "held their 20th meeting"
+    | (?:by\ |a\ |held\ a\ |via\ )?video\ ?(?:conference|call)   # "by video conference"
+    | virtual\ meeting | online\ meeting
+    # "hosted the ...", "welcomed his counterpart": someone received
+    | (?:meet|hosted|hosts|welcomed)
+      (?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))
+    | (?:talks|negotiations|consultations)\ (?:were\ held|took\ place)  # "talks were held"
+    # a call: kind "phone call"
+    | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?|by\ (?:tele)?phone)
+    # a press conference: kind "press conference"
+    | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference)
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Words that tell of a meeting of its own, even with no one named: "also held a meeting with
+# representatives of ..."; "during the meeting" only refers to one.
+_ACTS = re.compile(
+    r"held a meeting|holds a meeting|met|received|(?:tele)?phone|by (?:tele)?phone|joint press"
+    r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?video"
+    r"|held (?:their|its|a|the) ",
+    re.IGNORECASE,
+)
+
+
+_OTHER_CLAUSE = re.compile(r",? and (?:the|a|an) |; | while | whereas ")
+
+
+def meetings(
+    report: Report,
+    body: int,
+    people: list[DraftPerson],
+    published: dt.date | None,
+    drafted: list[DraftEvent],
+) -> None:
+    """Add a meeting, call or press conference for each sentence that says one took place,
+    once for the same people (a later sentence with the place or date replaces an earlier one
+    without)."""
+    text = report.text
+    seen: set[int] = set()
+    by_surname = surnames(people)
+    for match in _MEETING.finditer(text, body):
+        if _not_a_meeting(text, match, body, bool(drafted)):
+            continue
+        index = report.sentences.index(match.start())
+        sentence = report.sentence(match.start())
+        if index in seen or sentence.end - sentence.start > 2000:
+            continue
+        seen.add(index)
+        said = report.trimmed(sentence)
+        words = report.cut(said)
+        participants = participants_in(words, by_surname)
+        event, unsure = _meeting(report, match, said, published, kind=_kind(match))
+        event.participants = participants
+        position = _placed(drafted, event, acts=_ACTS.match(match.group()) is not None)
+        if position is None:
+            continue
+        _doubt_meeting(event, date_unsure=unsure)
+        if event.kind != "meeting" and _AFTER_IT.search(words):
+            _follow(drafted, position)
+        elif event.kind == "meeting" and event.date is None and _SAME_DAY.search(words):
+            _follow(drafted, position)  # "Later in the day, X held a meeting with Y"
+
+
+def surnames(people: list[DraftPerson]) -> dict[str, str]:
+    """Return the id of each person by the last word of their name."""
+    return {p.name.split()[-1]: p.id for p in people}
+
+
+def participants_in(words: str, by_surname: dict[str, str]) -> list[str]:
+    """Return the ids of the people ``words`` name, by surname, once each, in order."""
+    return list(dict.fromkeys(by_surname[w] for w in NAME_WORD.findall(words) if w in by_surname))
+
+
+def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bool:
+    """Whether the meeting phrase ``match`` tells of no meeting of its own: "the proposal
+    received broad support", "the Cooperation Committee meets in Brussels" (the named event),
+    "After talks with Halász, ..." (the talks told of already, when any are)."""
+    if match.group().lower().startswith("receive") and not _GUEST.match(text, match.end()):
+        return True
+    before = max(body, match.start() - 20)
+    if _NAMED_SUBJECT.search(text, before, match.start()):
+        return True
+    return told and _TOLD_BEFORE.search(text, before, match.start()) is not None
+
+
+def _kind(match: re.Match[str]) -> str:
+    if match.group("press"):
+        return "press conference"
+    return "phone call" if match.group("call") else "meeting"
+
+
+def _placed(drafted: list[DraftEvent], event: DraftEvent, *, acts: bool) -> int | None:
+    """Add ``event`` to ``drafted``, or let it replace the same meeting told of with less, and
+    return its position; None if it adds nothing (the people it names may complete the same
+    meeting's)."""
+    participants = event.participants or []
+    same = _same_meeting(drafted, event)
+    if same is None:
+        if not (participants or not drafted or acts):
+            return None
+        drafted.append(event)
+        return len(drafted) - 1
+    earlier = drafted[same]
+    if _tells_more(event, earlier):
+        event.id = earlier.id
+        event.participants = participants or earlier.participants
+        drafted[same] = event
+        return same
+    if participants and not earlier.participants:
+        # "Talks ... were held in Tashkent today. Minister X held talks with his counterpart
+        # Y": the people of the meeting told of just before
+        earlier.participants = participants
+        earlier.doubt("participants", "named in a later sentence about the talks")
+    return None
+
+
+# "Following the meeting, the ministers held a joint press conference": it follows the meeting
+# before it, on its day and with its people (both listed for a person to confirm).
+_AFTER_IT = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing) (?:the|their) (?:meeting|talks|negotiations)\b"
+    r"|\bthe same day\b"
+)
+
+
+# "After talks with ...", "Following the talks with ...": a meeting told of before, not another
+_TOLD_BEFORE = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\s(?:the\s|their\s|his\s|her\s)?\Z")
+
+
+_SAME_DAY = re.compile(r"\b(?:[Ll]ater in the day|[Tt]he same day|[Oo]n the same day)\b")
+
+
+def _follow(drafted: list[DraftEvent], position: int) -> None:
+    """Give the event at ``position`` the date and people of the meeting before it."""
+    event = drafted[position]
+    meeting = next(
+        (e for e in reversed(drafted[max(0, position - 20) : position]) if e.kind == "meeting"),
+        None,
+    )
+    if meeting is None:
+        return
+    if event.date is None and meeting.date is not None:
+        event.date = meeting.date
+        event.doubt("date", "the date of the meeting it follows")
+    if not event.participants and meeting.participants:
+        event.participants = list(meeting.participants)
+        event.doubt("participants", "the people of the meeting it follows")
+
+
+_NAMED_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS)) + r")\s\Z")
+
+
+# a word of a name, without a possessive: "O'Brien", "Öztürk" in "Öztürk's"
+_GUEST = re.compile(
+    r"\s(?:the\s|a\s|an\s)?(?:[A-Z]|delegation|representatives|members|ambassador|minister"
+    r"|head|chairman|president|governor|envoy|deputy|his|her)"
+)
+
+
+NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+|['’][^\W\d_]{2,})*")
+
+
+# Events a sentence tells of without naming them: "attended a business forum in Riga", "The
+# next meeting will be held in Tashkent".
+_UNNAMED = re.compile(
+    r"""
+      # "attended a business forum", "addressed the conference"
+      \b(?:attended|attend|attends|hosted|hosts|host|opened|opens|took\ part\ in|take\ part\ in
+        |participated\ in|addressed)\s(?P<article>a|an|the)\s(?:[a-z]+\s)?
+        (?P<kind>forum|conference|summit|round\ table|roundtable|exhibition)\b
+      # "a round table was held", "the conference will be held"
+    | \b(?:[Aa]n?|[Tt]he)\ (?:[a-z]+\s)?(?P<held>forum|conference|round\ table|roundtable)
+        \ (?:was|will\ be|is\ to\ be)\ held\b
+      # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
+    | \b[Tt]he\ next\ (?P<next>meeting)\b(?!\ of)
+    """,
+    re.VERBOSE,
+)
+
+
+_UNNAMED_KINDS = ("forum", "conference", "summit", "round table", "roundtable", "exhibition")
+
+
+def unnamed_events(
+    report: Report,
+    body: int,
+    people: list[DraftPerson],
+    published: dt.date | None,
+    drafted: list[DraftEvent],
+) -> None:
+    """Add the forums, conferences and next meetings a sentence tells of without a name."""
+    by_surname = surnames(people)
+    text = report.text
+    # where each kind of event is first named ("Financing Conference"), found once
+    named_at = {kind: text.find(kind.title(), body) for kind in _UNNAMED_KINDS}
+    for match in _UNNAMED.finditer(text, body):
+        kind_word = match.group("kind") or match.group("held")
+        if kind_word and match.group("held"):
+            if match.group().lower().startswith("the ") and named_at[kind_word] >= 0:
+                continue  # "the conference was held": the named one
+        elif match.group("article") == "the" and 0 <= named_at[kind_word] < match.start():
+            continue  # "addressed the conference": the named conference told of before
+        sentence = report.sentence(match.start())
+        if sentence.end - sentence.start > 2000:
+            continue
+        said = report.trimmed(sentence)
+        words = report.cut(said)
+        kind = "meeting" if match.group("next") else kind_word.replace("round", "round ")
+        kind = " ".join(kind.split())
+        event, unsure = _meeting(report, match, said, published, kind=kind)
+        event.participants = participants_in(words, by_surname)
+        drafted.append(event)
+        _doubt_meeting(event, date_unsure=unsure)
+        if match.group("next"):
+            event.status, event.next_session = "upcoming", True
+
+
+def _tells_more(event: DraftEvent, earlier: DraftEvent) -> bool:
+    """Whether ``event`` states all that ``earlier`` does of place and date, and more."""
+    now = (event.place is not None, event.date is not None)
+    before = (earlier.place is not None, earlier.date is not None)
+    return all(n for n, b in zip(now, before, strict=True) if b) and any(
+        n and not b for n, b in zip(now, before, strict=True)
+    )
+
+
+def _vague(event: DraftEvent) -> bool:
+    """Whether ``event`` states neither place nor date."""
+    return event.place is None and event.date is None
+
+
+def _same_meeting(drafted: list[DraftEvent], event: DraftEvent) -> int | None:
+    """Return the index of an earlier event of the same kind with these participants."""
+    people = set(event.participants or ())
+    last = len(drafted) - 1
+    for index, other in enumerate(drafted[-20:], start=max(0, len(drafted) - 20)):
+        if other.kind != event.kind:
+            continue
+        if people and people <= set(other.participants or ()):
+            return index
+        if other.participants and set(other.participants) <= people and _vague(other):
+            return index  # a headline's "X received a delegation", then the body's account
+        if people and not other.participants and (other.place is None or index == last):
+            # a headline's "Meeting with the State Minister ...", or the talks of the sentence
+            # before: the same one
+            return index
+    return None
+
+
+def _meeting(
+    report: Report,
+    match: re.Match[str],
+    said: Span,
+    published: dt.date | None,
+    *,
+    kind: str,
+) -> tuple[DraftEvent, bool]:
+    """Return the meeting the sentence ``said`` tells of, and whether its date is unsure."""
+    words = report.cut(said)
+    event = DraftEvent(
+        id=report.new_id("meeting" if kind == "meeting" else kind),
+        kind=kind,
+        quote=words,
+        told_at=said.start,
+    )
+    after = match.end() - said.start
+    # what follows ", and the ..." or "; ..." tells of something else
+    other = _OTHER_CLAUSE.search(words, after)
+    words = words[: other.start()] if other is not None else words
+    timing = TIMING.search(words, max(0, match.start() - said.start - 200))
+    unsure = timing is not None and dated(event, timing.group(0), published, future=False)
+    place = place_after(words, after)
+    event.place = place
+    if FUTURE.search(words, max(0, match.start() - said.start - 60), after):
+        event.status = "upcoming"
+    if published is not None and event.date is not None and event.date > published:
+        event.status = "upcoming"  # dated after the report: announced, not held
+        unsure = True
+    return event, unsure
+
+
+def _doubt_meeting(event: DraftEvent, *, date_unsure: bool) -> None:
+    """List what a meeting's sentence leaves open: its name always, its place if unstated, its
+    status if announced, its date if worked out rather than stated."""
+    event.doubt("name", "a meeting has no name of its own: the reader's to give")
+    if event.place is None:
+        event.doubt("place", "its sentence names no place")
+    if event.status == "upcoming":
+        event.doubt("status", "told of as to come: confirm it has not taken place")
+    if date_unsure:
+        event.doubt("date", "worked out from a weekday, a day without a year or the report's date")

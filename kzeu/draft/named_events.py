@@ -1,0 +1,289 @@
+"""Named events: a run of capitalised words ending in an event word (Summit, Forum, Council,
+Commission, Conference, Session, Ministerial, Meeting, ...), with its place only when a place
+follows its name ("in Tashkent"; "Forum in June" has none) and its timing in the report's
+words. A body someone heads or that only exists ("the European Commission") is no event."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.lexicon import EVENT_KINDS, EVENT_WORDS, TITLE_HEADS
+from kzeu.draft.report import LONGEST, Report, Span
+from kzeu.draft.timing import FUTURE, PLACE, TIMING, dated, place_of
+from kzeu.draft.words import one_line
+
+_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "de", "–", "—", "-"])
+
+
+# Heads that also name standing bodies ("the European Commission"): an event only when the text
+# says it meets ("the 20th meeting of the ... Commission") or the name says so.
+_BODIES = frozenset(["Commission", "Council", "Assembly", "Congress"])
+
+
+_MEETS = re.compile(
+    r"\b(?:meeting|session|sitting|summit|part in|attend|attended|attending|participate in"
+    r"|co-chaired|chaired|meet again at|meet at|met at|sidelines of|margins of)\s"
+    r"(?:of |in |at )?(?:the )?(?:\w+ )?\Z"
+)
+
+
+_MEETING_NAMES = frozenset(["Intergovernmental", "Joint", "Business", "Ministerial", "Bilateral"])
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]")
+
+
+Word = tuple[str, int, int]
+
+
+_EVENT_HEAD = re.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS)) + r"|summit)\b")
+
+
+def named_events(
+    report: Report, body: int, published: dt.date | None, drafted: list[DraftEvent]
+) -> None:
+    """Add every named event of the report, once each, to ``drafted``."""
+    text = report.text
+    places: dict[str, str | None] = {}  # each name drafted, with its place
+    where: dict[str, int] = {}  # each name drafted, with its position
+    for head in _EVENT_HEAD.finditer(text, body):
+        span = _name_around(text, head, body)
+        name = one_line(report.cut(span)) if span is not None else ""
+        if span is None or len(name) > LONGEST or not _an_event(text, name, span):
+            continue
+        position = len(drafted)
+        if name in places and not _another_session(text, span, places[name]):
+            earlier = drafted[where[name]]
+            if earlier.date is not None or earlier.status != "held":
+                continue
+            position = where[name]  # a headline first, the body with its date after
+        event = _named_event(report, name, span, published, head=head.group())
+        if event.date is None and position < len(drafted):
+            continue
+        if position == len(drafted):
+            drafted.append(event)
+        else:
+            event.id = drafted[position].id
+            drafted[position] = event
+        places[name], where[name] = event.place, position
+
+
+def _name_around(text: str, head: re.Match[str], body: int) -> Span | None:
+    """Return the span of the event named around the event word ``head``, or None: the words
+    around it, the name reaching ten words back and eight on."""
+    start = max(body, head.start() - 160)
+    words: list[Word] = [
+        (m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, head.end() + 120)
+    ]
+    if start > body and words:
+        words = words[1:]  # the first may be cut
+    k = next((i for i, w in enumerate(words) if w[1] == head.start()), -1)
+    return _event_name(words, k) if k >= 0 else None
+
+
+_NEXT = re.compile(r"\b(?:next|following|upcoming|will|to be held)\b", re.IGNORECASE)
+
+
+def _another_session(text: str, span: Span, place: str | None) -> bool:
+    """Whether a second mention of an event announces its next session elsewhere: "The next
+    ... Meeting will take place in Bishkek"."""
+    if not _NEXT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)):
+        return False
+    found = PLACE.search(text, span.end, min(len(text), span.end + 60))
+    return found is not None and found.group("place").split()[0] != (place or "").split(" ")[0]
+
+
+def _event_name(words: list[Word], k: int) -> Span | None:
+    """Return the span of the event named by the words that end at ``words[k]`` ("... Forum",
+    "... Commission on Economic Cooperation", "G20 summit"), or None."""
+    capital = k > 0 and words[k - 1][0][:1].isupper()
+    summit = words[k][0] == "summit" and capital
+    if not _ends_a_name(words, k, capital=capital, summit=summit):
+        return None
+    first = k
+    while first > 0 and k - first < 10 and _goes_on(words, first - 1):
+        first -= 1
+    while first < k and words[first][0] in _CONNECTORS:
+        first += 1
+    last = _complement_end(words, k)
+    if first == k and last == k and not summit:
+        return None  # "Forum" alone is not a name; "Council of Foreign Ministers" is
+    return Span(words[first][1], words[last][2])
+
+
+def _ends_a_name(words: list[Word], k: int, *, capital: bool, summit: bool) -> bool:
+    """Whether ``words[k]`` may end an event's name: an event word after a capitalised word
+    (or a body's name, "Council"), and the last of a run of them ("Ministerial Meeting")."""
+    word = words[k][0]
+    if (word not in EVENT_WORDS and not summit) or not (capital or word in _BODIES):
+        return False
+    return not (k + 1 < len(words) and words[k + 1][0] in EVENT_WORDS)
+
+
+def _goes_on(words: list[Word], at: int) -> bool:
+    """Whether ``words[at]`` belongs to the name of the event after it."""
+    word = words[at][0]
+    if word == "." and at > 0 and words[at - 1][0] in ("St", "Ft", "Mt"):
+        return True  # "St. Petersburg International Economic Forum"
+    if word[:1].isupper():
+        return word not in ("The", "A", "An", "In", "At", "On")
+    return word in _CONNECTORS and at > 0 and words[at - 1][0][:1].isupper()
+
+
+def _complement_end(words: list[Word], k: int) -> int:
+    """Return the index of the last word of "of Foreign Ministers of the CIS" after an event
+    word (``k`` if none follows)."""
+    if k + 2 >= len(words) or words[k + 1][0] not in ("of", "on", "for"):
+        return k
+    last, stop = k, k + 2
+    while stop < len(words) and stop - k < 12:
+        word = words[stop][0]
+        if word[:1].isupper():
+            last = stop
+        elif word not in ("and", "of", "the", ",") or last < stop - 2:
+            break
+        stop += 1
+    return last
+
+
+def _an_event(text: str, name: str, span: Span) -> bool:
+    """Whether a "Commission" or "Council" is an event here, not the standing body; a body
+    someone heads ("chairman of the ... Business Council") is never one, unless it meets."""
+    words = name.split()
+    if _HEADED.search(text, max(0, span.start - 120), span.start) is not None:
+        return _TOOK_PLACE.match(text, span.end) is not None
+    if not _BODIES.intersection(words[-4:]) or _MEETING_NAMES.intersection(words):
+        return True
+    if _MEETS.search(text, max(0, span.start - 60), span.start) is not None:
+        return True
+    # "the 20th EU-Kyrgyzstan Cooperation Council", "... Council took place in Brussels"
+    if _ORDINAL_BEFORE.search(text, max(0, span.start - 20), span.start) is not None:
+        return True
+    return _TOOK_PLACE.match(text, span.end) is not None
+
+
+# The title of someone who heads or sits on a body, then its name: "chairman of the", "member of
+# the Political Bureau of the".
+_HEADED = re.compile(
+    r"""
+    \b(?i:"""
+    + "|".join(sorted(TITLE_HEADS))
+    + r""")          # a title's head word, in any case
+    \s(?:of|at)\s(?:the\s)?            # "of the"
+    (?:[A-Z][\w'’-]*\s(?:of\s(?:the\s)?)?){0,6}  # up to six words of a body it belongs to
+    \Z""",
+    re.VERBOSE,
+)
+
+
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)\s\Z",
+    re.IGNORECASE,
+)
+
+
+_TOOK_PLACE = re.compile(
+    r"\s(?:took place|was held|is held|will be held|will take place|convened"
+    r"|(?:met|meets|will meet) (?:in|on|at|for))\b"
+)
+
+
+def _named_event(
+    report: Report,
+    name: str,
+    span: Span,
+    published: dt.date | None,
+    *,
+    head: str,
+) -> DraftEvent:
+    """Return the event ``name`` with the place that follows it (or opens its sentence: "In
+    Tashkent, the ... Forum"), its timing and status."""
+    text = report.text
+    sentence = report.sentence(span.start)
+    reach = min(sentence.end, span.end + 120)
+    event = DraftEvent(
+        id=report.new_id(name),
+        name=name,
+        kind=_event_kind(text, name, span, head),
+        told_at=span.start,
+    )
+    start, end = _placed(report, event, span, reach)
+    timing, start, end = _timed(report, span, reach, Span(start, end))
+    lead = max(sentence.start, span.start - 150)
+    future = FUTURE.search(text, lead, reach) is not None
+    future = future and _HELD.search(text, span.end, reach) is None
+    if timing is not None and dated(event, timing, published, future=future):
+        event.doubt("date", "worked out from a weekday, a day without a year or the report's date")
+    event.status = "upcoming" if future else "held"
+    event.doubt("status", "held or to come, as the words around its name tell")
+    if event.place is None:
+        event.doubt("place", "no place follows its name")
+    event.quote = report.cut(Span(start, end))
+    return event
+
+
+def _placed(report: Report, event: DraftEvent, span: Span, reach: int) -> Span:
+    """Set the place of ``event``: the one that follows its name ("Forum in Tashkent"), else
+    the one that opens its sentence ("In Tashkent, the ... Forum"); return the span to quote,
+    widened to it."""
+    text = report.text
+    place = PLACE.search(text, span.end, reach)
+    if place is not None and place.start() - span.end <= 60:
+        value = place_of(place.group("place"))
+        if value is None:
+            return span
+        event.place = value
+        return Span(span.start, place.start("place") + len(value))
+    opening = _PLACE_FIRST.match(text, report.sentence(span.start).start, span.start)
+    value = place_of(opening.group("place")) if opening is not None else None
+    if opening is None or value is None:
+        return span
+    event.place = value
+    return Span(opening.start(), span.end)
+
+
+def _timed(report: Report, span: Span, reach: int, quote: Span) -> tuple[str | None, int, int]:
+    """Return the timing of the event named at ``span`` in the words of its own clause (after
+    its name, else just before it) and the span to quote, widened to it."""
+    text = report.text
+    sentence = report.sentence(span.start)
+    clause = report.clause(span.start, span.end)
+    if _ABOUT_IT.match(text, clause.end):  # ", which opens in Xi'an on Saturday": still its own
+        clause = report.clause(clause.end + 2, clause.end + 2)
+    timing = TIMING.search(text, span.end, min(reach, clause.end))
+    if timing is not None and timing.start() - span.end <= 80:
+        return timing.group(0), quote.start, max(quote.end, timing.end())
+    timing = TIMING.search(text, max(sentence.start, span.start - 60), span.start)
+    if timing is None:
+        return None, quote.start, quote.end
+    return timing.group(0), timing.start(), quote.end
+
+
+# "In Tashkent, the Tashkent International Investment Forum opened ...": the place first
+_PLACE_FIRST = re.compile(
+    r"\s*In (?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:the )?(?:[0-9]+\w* )?\S*\Z"
+)
+
+
+_ABOUT_IT = re.compile(r",\s(?:which|that|to be|held|scheduled|planned|due)\b")
+
+
+_HELD = re.compile(r"\b(?:was held|were held|took place|held yesterday|recently held|co-chaired)\b")
+
+
+_SESSION = re.compile(r"\bsession of (?:the )?\Z")
+
+
+def _event_kind(text: str, name: str, span: Span, head: str) -> str:
+    """Return the kind of a named event: from its last event word, "session" for "the 78th
+    session of the UN General Assembly"."""
+    if name.endswith(("Ministerial Meeting", "Ministerial")):
+        return "ministerial"
+    if name.endswith("Business Council"):
+        return "business council"
+    if head == "Assembly" and _SESSION.search(text, max(0, span.start - 20), span.start):
+        return "session"
+    return EVENT_KINDS.get(head.capitalize(), "event")

@@ -1,0 +1,115 @@
+"""When and where an event is, in the report's words: its timing ("on Tuesday", "next week",
+"on 28 March"), the date worked out from it against the report's own date (listed when it is
+worked out rather than stated), whether it is to come, and the place named after "in"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
+from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.lexicon import WEEKDAY_NAMES, alternation
+from kzeu.draft.places import NOT_NAMES
+
+FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|to be held|planned|plans|scheduled|due|expected|next"
+    r"|upcoming|later this|opens|open|tomorrow|forthcoming)\b",
+    re.IGNORECASE,
+)
+
+
+PLACE = re.compile(r"\b(?:in|at|visit to) (?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+_DAY_OF = r"[0-9]{1,2}(?:st|nd|rd|th)?"  # "5", "5th"
+TIMING = re.compile(
+    r"""
+    \b(?:
+      # "yesterday", "to be held tomorrow"
+      (?:held\ |to\ be\ held\ |will\ be\ held\ |planned\ |scheduled\ )?(?:yesterday|today|tomorrow)
+    | next\ (?:week|month|year) | last\ (?:week|month|year) | this\ (?:week|month|year)
+    | [Ee]arlier\ in\ the\ day | recently\ held | recently | upcoming
+    | (?:earlier|later)\ this\ (?:week|month|year)
+    | in\ the\ (?:spring|summer|autumn|fall|winter)
+    | on\ """
+    + alternation(WEEKDAY_NAMES)
+    # "on June 5", "in the morning of June 5, 2024", "in May"
+    + r"""
+    | (?:on\ |in\ )(?:the\ (?:morning|afternoon|evening)\ of\ )?"""
+    + MONTH
+    + r"(?:\ "
+    + _DAY_OF
+    + r"\b(?:[-–][0-9]{1,2}\b)?)?(?:,?\ (?:19|20)[0-9][0-9]\b)?"
+    # "June 5-6, 2024"
+    + r"""
+    | """
+    + MONTH
+    + r"\ "
+    + _DAY_OF
+    + r"\b(?:[-–][0-9]{1,2}\b)?(?:,?\ (?:19|20)[0-9][0-9]\b)?"
+    # "on 5 June", "5-6 June 2024"
+    + r"""
+    | (?:on\ |On\ )?"""
+    + _DAY_OF
+    + r"(?:[-–][0-9]{1,2})?\ "
+    + MONTH
+    + r"""(?:,?\ (?:19|20)[0-9][0-9]\b)?
+    )""",
+    re.VERBOSE,
+)
+
+
+NOT_PLACES = NOT_NAMES  # "in June", "in The ...": not places
+
+
+def place_after(words: str, after: int) -> str | None:
+    """Return the first place named from just before ``after`` on in ``words``."""
+    for match in PLACE.finditer(words, max(0, after - 40)):
+        place = place_of(match.group("place"))
+        if place is not None:
+            return place
+    return None
+
+
+def dated(event: DraftEvent, timing: str, published: dt.date | None, *, future: bool) -> bool:
+    """Set the event's timing and, where it can be worked out, its date; return whether the
+    date needs a person's confirmation (worked out from a weekday, a day without a year,
+    "yesterday", or impossible as written)."""
+    event.timing = timing.strip()
+    stated = next(found_dates(timing), None)
+    if stated is not None and stated.year is not None:
+        event.date = stated.on(stated.year)
+        return event.date is None  # "30 February 2023": impossible as written
+    lower = timing.lower()
+    weekday = next((w for w in WEEKDAYS if w in lower), None)
+    if published is None:
+        return stated is not None or weekday is not None
+    if stated is not None:
+        event.date = stated.on(published.year)
+    else:
+        event.date = _relative(lower, weekday, published, future=future)
+    return event.date is not None or stated is not None
+
+
+def _relative(
+    lower: str, weekday: str | None, published: dt.date, *, future: bool
+) -> dt.date | None:
+    """Return the day a timing without a date means, against the report's date: a weekday
+    (the last one, or the next for an event to come), "yesterday", "today"; None."""
+    if weekday is not None:
+        date = weekday_before(weekday, published)
+        return date + dt.timedelta(days=7) if future and date <= published else date
+    if "yesterday" in lower:
+        return published - dt.timedelta(days=1)
+    if "today" in lower or "earlier in the day" in lower:
+        return published
+    return None
+
+
+def place_of(words: str) -> str | None:
+    """Return the place in "in Tashkent", "in St. Petersburg"; None for "in June"."""
+    parts = words.split()
+    if parts[0] in NOT_PLACES or parts[0].isupper():
+        return None
+    return parts[0] if parts[-1] in NOT_PLACES else words

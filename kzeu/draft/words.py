@@ -1,0 +1,188 @@
+"""The words of a report as ``people`` reads them: tokens with their offsets, the title-case
+headlines among them, and what makes a word part of a name (capitalised, a particle, an
+initial, an honorific before it), a name never running on across a line that ends for good."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from kzeu.draft.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS
+from kzeu.draft.places import NOT_NAMES
+
+TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*['’]?|[^\w\s]")
+
+
+PARTICLES = NAME_PARTICLES
+
+
+_POSSESSIVE = re.compile(r"['’]s?\Z")
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+class Words(list[Token]):
+    """The words of a report, with the text they were cut from and the starts and ends of its
+    title-case headlines."""
+
+    def __init__(self, source: str, tokens: list[Token]) -> None:
+        super().__init__(tokens)
+        self.source = source
+        self.headlines = _headlines(source, tokens)
+
+    def in_headline(self, token: Token) -> bool:
+        at = bisect_right(self.headlines, token.start)
+        return at % 2 == 1  # between a headline's start and its end
+
+
+def _headlines(source: str, tokens: list[Token]) -> list[int]:
+    """Return the start and end of each title-case headline line, in order: a line of three
+    words or more, mostly capitalised, that does not end a sentence. One pass: only the
+    space between two words is searched for a line end."""
+    bounds: list[int] = []
+    line_start, previous_end, words, capitals = 0, 0, 0, 0
+    for token in tokens:
+        line = source.rfind("\n", previous_end, token.start)
+        if line >= 0:  # a new line starts before this token: close the one before
+            if _headline(source[line_start:line], words, capitals):
+                bounds.extend((line_start, line))
+            line_start, words, capitals = line + 1, 0, 0
+        if token.text[:1].isalpha():
+            words += 1
+            capitals += token.text[:1].isupper()
+        previous_end = token.end
+    if _headline(source[line_start:], words, capitals):
+        bounds.extend((line_start, len(source)))
+    return bounds
+
+
+def _headline(line: str, words: int, capitals: int) -> bool:
+    """Whether a line of ``words`` words, ``capitals`` of them capitalised, is a headline."""
+    return (
+        words >= 3
+        and capitals * 4 >= words * 3
+        and not line.rstrip().endswith((".", ":", "?", "!"))
+    )
+
+
+def plain(token: Token) -> str:
+    return token.text.lower().rstrip(".")
+
+
+def capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def name_word(token: Token) -> bool:
+    word = bare(token.text)
+    return (
+        word[:1].isupper()
+        and word not in NOT_NAMES
+        and word.lower() not in TITLE_HEADS
+        and word.lower() not in TITLE_MODIFIERS
+        and any(c.islower() for c in word)
+    )
+
+
+def bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
+
+
+def initial(tokens: Words, at: int) -> bool:
+    """Whether ``tokens[at]`` is an initial before its full stop: "J." of "J. Michael Reed"."""
+    text = tokens[at].text
+    return len(text) == 1 and text.isupper() and at + 1 < len(tokens) and tokens[at + 1].text == "."
+
+
+def honorific(tokens: Words, at: int) -> int:
+    """Return how many tokens the honorific at ``at`` spans: 2 for "Mr." or "Dr.", 1 for "Mr"
+    or "Ms" without a full stop before a name (British style), else 0."""
+    if tokens[at].text.lower() not in HONORIFICS or at + 1 >= len(tokens):
+        return 0
+    if tokens[at + 1].text == ".":
+        return 2
+    return 1 if name_word(tokens[at + 1]) else 0
+
+
+def name_of(tokens: Words, name: list[int]) -> tuple[str, int]:
+    """Return the name the tokens ``name`` spell, as the text spells it (spaces included) but
+    without a possessive ("Kowalski's"), and where it ends."""
+    last = tokens[name[-1]]
+    stop = last.start + len(bare(last.text))
+    return one_line(tokens.source[tokens[name[0]].start : stop]), stop
+
+
+def name_run(tokens: Words, start: int) -> list[int]:
+    """Return the tokens of the name at ``start``: two or three words (particles and initials
+    such as "J." allowed before the last), or one surname; [] if none starts there."""
+    name = _name_words(tokens, start)
+    while name and not name_word(tokens[name[-1]]):
+        name.pop()
+    if name and tokens.in_headline(tokens[name[0]]):
+        # "Uzbek President Shavkat Mirziyoyev Praised Cooperation": a headline's verbs are
+        # capitalised too
+        while sum(1 for k in name if name_word(tokens[k])) > 2:
+            name.pop()
+    real = sum(1 for k in name if name_word(tokens[k]) and plain(tokens[k]) not in PARTICLES)
+    return name if 1 <= real <= 3 else []
+
+
+def _name_words(tokens: Words, start: int) -> list[int]:
+    """Return the tokens from ``start`` that may make a name: up to four words, with initials
+    ("J.") and particles ("bin", "van der"), never across a line that ends for good nor past a
+    possessive ("Kowalski's")."""
+    name: list[int] = []
+    words = 0
+    k = start
+    while k < len(tokens) and words < 4:
+        if initial(tokens, k):
+            name.extend((k, k + 1))
+            k, words = k + 2, words + 1
+            continue
+        token = tokens[k]
+        particle = bool(name) and plain(token) in PARTICLES
+        if not (name_word(token) or particle) or _line_ended(tokens, name, token):
+            break
+        name.append(k)
+        words += not particle  # "Khalid bin Saeed Al Mansoori": three words and two particles
+        k += 1
+        if bare(token.text) != token.text:
+            break  # "Kowalski's": the possessive ends the name
+    return name
+
+
+def _line_ended(tokens: Words, name: list[int], token: Token) -> bool:
+    """Whether a line ends for good between the name so far and ``token`` (a name never runs
+    on into the next line, unless the line was wrapped)."""
+    return bool(name) and line_ends(tokens, tokens[name[-1]], token)
+
+
+WRAPPED = 50  # a line at least this long that ends inside a sentence was wrapped, not ended
+
+
+def line_ends(tokens: Words, before: Token, after: Token) -> bool:
+    """Whether a line ends between two words for good: a blank line, or a line too short to
+    have been wrapped (a header, a headline). A paragraph wrapped at a fixed width ends its
+    lines anywhere, inside a name too ("Erlan\nSadykov")."""
+    gap = tokens.source[before.end : after.start]
+    if "\n" not in gap:
+        return False
+    if gap.count("\n") > 1:
+        return True
+    line = before.end - tokens.source.rfind("\n", 0, before.end) - 1
+    return line < WRAPPED
+
+
+def text_of(tokens: Words, start: int, end: int) -> str:
+    """Return the words ``tokens[start:end]`` as the text spells them, a line end as a space."""
+    return one_line(tokens.source[tokens[start].start : tokens[end - 1].end])
+
+
+def one_line(text: str) -> str:
+    """Return ``text`` as written, or with single spaces if a wrapped line ends inside it."""
+    return " ".join(text.split()) if "\n" in text else text
