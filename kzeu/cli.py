@@ -592,7 +592,7 @@ def _internal_error(error: BaseException) -> NoReturn:
         import traceback
 
         traceback.print_exception(error)
-    detail = visible(f"{type(error).__name__}: {error}")[:500]
+    detail = visible(f"{type(error).__name__}: {error}", inline=True)[:500]  # one line
     sys.stderr.write(
         f"kzeu: internal error: {detail} (a bug in kzeu: please report it with the command you"
         " ran; KZEU_DEBUG=1 shows the traceback)\n"

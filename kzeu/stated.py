@@ -104,15 +104,19 @@ _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
 
+# An ordinal's ending after a number ("15th"): the number is no figure's value.
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W_])", re.IGNORECASE)
+
+
 def figure_states(value: Decimal, figure: str) -> bool:
     """Whether ``figure`` prints ``value`` (its magnitude: the sign may be a word or an arrow)
-    as a whole number: not ``5.7`` in ``$15.7``, nor ``15`` in ``15.7`` or ``15th``."""
+    as a whole number: not ``5.7`` in ``$15.7``, nor ``15`` in ``15.7`` or ``15th``. Letters
+    may be joined to a number in a figure, as reports print them: a currency code before it
+    (``EUR2.5 billion``), a scale after it (``$4.1bn``, ``3.2m euros``); digits may not."""
     magnitude = abs(value)
     for number in _NUMBER.finditer(figure):
         start, end = number.span()
-        if (start > 0 and _inside(figure, start - 1)) or (
-            end < len(figure) and _inside(figure, end)
-        ):
+        if (start > 0 and figure[start - 1] in _DIGITS) or _ORDINAL.match(figure, end):
             continue
         written = number.group()
         if "," in written:

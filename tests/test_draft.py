@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from kzeu.draft import DraftError, draft
 from kzeu.draft.report import slug
-from kzeu.models import FactsFile
+from kzeu.facts import prove_json
 from kzeu.render import json_document
 from tests.conftest import ARTICLE, ROOT
 from tests.helpers import Run, as_json, by_id, ok
@@ -22,8 +22,9 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def drafted(run: Run, path: Path, *args: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(ok(run("draft", str(path), *args)), parse_float=Decimal)
-    FactsFile.model_validate(data)
+    out = ok(run("draft", str(path), *args))
+    prove_json(out)  # as kzeu loads any facts file: shape and proof
+    data: dict[str, Any] = json.loads(out, parse_float=Decimal)
     return data
 
 
@@ -242,7 +243,7 @@ def test_hostile_reports(run: Run, tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["statistics"] == []
     assert data["source"]["text"] == report.read_text(encoding="utf-8")
-    FactsFile.model_validate(data)
+    prove_json(result.stdout)
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n", encoding="utf-8")
     result = run("draft", str(empty))
@@ -263,7 +264,7 @@ def test_any_text_drafts_a_loadable_file_or_refuses(text: str) -> None:
         with pytest.raises(DraftError, match="the report is empty"):
             draft(text)
         return
-    FactsFile.model_validate_json(json_document(draft(text)))
+    prove_json(json_document(draft(text)))
 
 
 @settings(max_examples=100, deadline=None)
@@ -302,6 +303,6 @@ def test_any_text_drafts_a_loadable_file_or_refuses(text: str) -> None:
 )
 def test_report_like_text_drafts_a_loadable_file(words: list[str]) -> None:
     data = draft("date 2025-01-01 CITY – " + " ".join(words))
-    FactsFile.model_validate_json(json_document(data))
+    prove_json(json_document(data))
     with pytest.raises(DraftError):
         draft(" \r\n\t ")

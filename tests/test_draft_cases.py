@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from kzeu.dates import states_date
 from kzeu.draft import draft
 from kzeu.facts import FactsError, prove_json
-from kzeu.models import FactsFile
 from kzeu.render import json_document
 from kzeu.sentences import sentence_around, sentence_spans
 from tests.helpers import Run
@@ -28,7 +27,7 @@ from tests.helpers import Run
 def drafted(text: str, date: dt.date | None = None) -> dict[str, Any]:
     """Draft ``text``, prove that the draft loads, and return it with exact numbers."""
     document = json_document(draft(text, date=date))
-    FactsFile.model_validate_json(document)
+    prove_json(document)
     data: dict[str, Any] = json.loads(document, parse_float=Decimal)
     return data
 

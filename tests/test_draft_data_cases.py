@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from kzeu.draft import draft
-from kzeu.models import FactsFile
+from kzeu.facts import prove_json
 from kzeu.render import json_document
 
 CASES = Path(__file__).parent / "data" / "draft_cases"
@@ -41,7 +41,7 @@ def read_case(path: Path) -> tuple[str, dict[str, Any]]:
 def drafted(report: str) -> dict[str, Any]:
     """Return the draft of ``report`` as the JSON ``kzeu draft`` writes, after loading it."""
     document = json_document(draft(report))
-    FactsFile.model_validate_json(document)
+    prove_json(document)
     data: dict[str, Any] = json.loads(document, parse_float=Decimal)
     return data
 

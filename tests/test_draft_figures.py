@@ -14,14 +14,14 @@ import pytest
 
 from kzeu.derive import derived_figures
 from kzeu.draft import draft
-from kzeu.models import FactsFile
+from kzeu.facts import prove_json
 from kzeu.render import json_document
 
 
 def drafted(text: str, date: dt.date | None = None) -> dict[str, Any]:
     """Draft ``text``, prove that the draft loads, and return it with exact numbers."""
     document = json_document(draft(text, date=date))
-    FactsFile.model_validate_json(document)
+    prove_json(document)
     data: dict[str, Any] = json.loads(document, parse_float=Decimal)
     return data
 
@@ -179,7 +179,7 @@ def test_no_earlier_figure_is_derived_from_a_share() -> None:
         "Norland's exports to Vesk made up $410 million, or nearly 82 percent of the total."
     )
     share = by_figure(data)["82 percent"][1]
-    facts = FactsFile.model_validate_json(json_document({**data, "draft": []}))
+    facts = prove_json(json_document({**data, "draft": []}))
     # before, the share was a "change" of the exports: $410 million / 1.82 as last year's
     assert [d.formula for d in derived_figures(facts) if share["id"] in d.inputs] == []
     assert all("/ (1 +" not in d.formula for d in derived_figures(facts))

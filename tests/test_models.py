@@ -119,6 +119,12 @@ def test_non_finite_numbers_are_rejected(facts_data: Facts, number: str) -> None
         ("9", "9th", False),
         ("300", "3,000", False),
         ("1.5", "1,5%", False),
+        # Letters joined to a number, as reports print them: a scale after, a code before.
+        ("4.1", "$4.1bn", True),
+        ("3.2", "3.2m euros", True),
+        ("2.5", "EUR2.5 billion", True),
+        ("21", "21st", False),
+        ("5.7", "EUR15.7bn", False),
     ],
 )
 def test_a_figure_states_a_value_as_a_whole_number(value: str, figure: str, states: bool) -> None:

@@ -497,7 +497,7 @@ def test_a_bug_exits_70_with_a_short_message(
 ) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         secret = "local-value-never-shown"
-        raise RuntimeError(f"boom {len(secret)}")
+        raise RuntimeError(f"boom {len(secret)}\nsecond line")
 
     monkeypatch.setattr(views, "people", broken)
     monkeypatch.setattr(sys, "argv", ["kzeu", "people"])
@@ -507,8 +507,8 @@ def test_a_bug_exits_70_with_a_short_message(
     assert exited.value.code == 70
     err = capsys.readouterr().err
     assert err == (
-        "kzeu: internal error: RuntimeError: boom 23 (a bug in kzeu: please report it with the"
-        " command you ran; KZEU_DEBUG=1 shows the traceback)\n"
+        "kzeu: internal error: RuntimeError: boom 23\\x0asecond line (a bug in kzeu: please"
+        " report it with the command you ran; KZEU_DEBUG=1 shows the traceback)\n"
     )
     assert "Traceback" not in err
     monkeypatch.setenv("KZEU_DEBUG", "1")

@@ -167,9 +167,18 @@ def find_figures(report: Report, body: int) -> list[Figure]:
     found: list[Figure] = []
     for match in _FIGURE.finditer(text, body):
         figure = _figure(text, match)
-        if figure is not None:
+        if figure is not None and not _joined_to_a_word(text, figure.span):
             found.append(figure)
     return found
+
+
+def _joined_to_a_word(text: str, span: Span) -> bool:
+    """Whether the figure at ``span`` runs on into a word ("£0Ö", "$5bnX"): its end is no word's
+    end, so it is not a figure the loader could find stated, as a whole word, in its quote."""
+    start, end = span
+    return (end < len(text) and text[end].isalnum() and text[end - 1].isalnum()) or (
+        start > 0 and text[start - 1].isalnum() and text[start].isalnum()
+    )
 
 
 def _figure(text: str, match: re.Match[str]) -> Figure | None:
