@@ -52,9 +52,10 @@ def _place_sideline_meetings(drafted: list[DraftEvent]) -> None:
             meeting.date = event.date
             meeting.doubt("date", f"the date of the {event.name}, on whose sidelines it met")
         if event.place is not None and meeting.place != event.place:
-            # its quote does not name the place, so it is listed rather than drafted
-            meeting.doubt(
-                "place", f"met on the sidelines of the {event.name}, in {event.place}: confirm"
+            # its quote does not name the place, so it is listed rather than drafted, with this
+            # reason rather than "its sentence names no place"
+            meeting.unsure["place"] = (
+                f"met on the sidelines of the {event.name}, in {event.place}: confirm"
             )
 
 

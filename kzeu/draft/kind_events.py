@@ -24,6 +24,7 @@ from kzeu.draft.lexicon import (
     KIND_SET_UP,
     KIND_STOPS,
     KIND_WORDS,
+    KIND_WORDS_ANY_CASE,
     NUMBER_WORDS,
     UPCOMING_WORDS,
     alternation,
@@ -35,7 +36,9 @@ _KIND = re.compile(
     r"""
     \b(?P<kind>"""
     + alternation(KIND_WORDS)  # "business council", "working group", "forum", ...
-    + r""")\b
+    + r"""|(?i:"""
+    + alternation(KIND_WORDS_ANY_CASE)  # "Working Group", "Round Table" too
+    + r"""))\b
     (?P<complement>                     # what the body or event is about, or whose it is:
       \ (?:on|of)                       # "on trade", "of Central Asian hydrologists"
       (?:\ (?!"""
@@ -53,6 +56,10 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w'’–-]+)\s\Z")
 # Right after the name: a place or a year that sets it apart ("forum in Namangan", "summit in
 # 2025").
 _PLACE_OR_YEAR = re.compile(r"\s(?:in|at)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)")
+
+
+# A year just before the words of the name: "the 2026 summit", "next year's forum".
+_YEAR_BEFORE = re.compile(r"\b(?:(?:19|20)[0-9][0-9]|year['’]s)\s\Z")
 
 
 # "the meeting of the working group", "the next session of the joint commission": a meeting of
@@ -125,6 +132,7 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     """Return the event named around the kind word ``match``, or None when the words do not set
     one apart (a bare "the conference", "a press conference", a body being set up)."""
     start, words = _described(text, match.start(), body)
+    dated = _YEAR_BEFORE.search(text, max(body, start - 12), start) is not None  # "the 2026 summit"
     if words and words[-1].lower() in KIND_NOT_EVENTS:
         return None
     lead = max(body, start - 40)
@@ -133,9 +141,9 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     wrapped = _MEETING_OF.search(text, lead, start)
     complement = match.group("complement")
     after = _PLACE_OR_YEAR.match(text, match.end())
-    if not (words or complement or after or wrapped):
+    if not (words or complement or after or wrapped or dated):
         return None
-    kind = KIND_WORDS[match.group("kind")]
+    kind = KIND_WORDS[match.group("kind").lower()]
     return Named(
         Span(start, match.end()),
         text[start : match.end()],

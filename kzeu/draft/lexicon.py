@@ -189,6 +189,7 @@ MEETING_PHRASES = (
     *("holds a meeting", "received", "receives", "at a meeting", "during a meeting"),
     *("during talks", "after meeting", "talks between", "talks with", "meeting with"),
     *("met with", "meeting between"),
+    *("consultations between", "consultations with", "negotiations with", "negotiations between"),
 )
 # The last word of an event's name and the kind of event it gives.
 EVENT_KINDS = {
@@ -246,6 +247,9 @@ COMPLEMENT_STOPS = words(
     "in at to for with by was were is will would which that who held met during from after on "
     "said says has have had"
 )
+# Kind words also read capitalised ("the High-Level Working Group on Energy"): the other kind
+# words, capitalised, end the names that ``named_events`` reads.
+KIND_WORDS_ANY_CASE = ("working group", "round table")
 # Words before an event named by its kind that make a later mention another gathering of it
 # ("the next meeting of the working group", "the third interregional conference").
 KIND_AGAIN = words("next upcoming forthcoming second third fourth fifth new")
@@ -269,6 +273,7 @@ HELD_WORDS = (
     *("was held", "were held", "held", "took place", "opened", "recently", "last week"),
     *("met", "previous", "sidelines of", "margins of", "has brought together", "co-chaired"),
     *("brought together", "convened", "concluded", "ended", "last month", "earlier this"),
+    *("attended", "took part in", "participated in"),
 )
 
 # --- figures ------------------------------------------------------------------------------------

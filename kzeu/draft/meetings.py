@@ -9,7 +9,13 @@ import datetime as dt
 import re
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson
-from kzeu.draft.lexicon import EVENT_WORDS, KIND_WORDS, MEETING_PHRASES, alternation
+from kzeu.draft.lexicon import (
+    EVENT_WORDS,
+    KIND_WORDS,
+    KIND_WORDS_ANY_CASE,
+    MEETING_PHRASES,
+    alternation,
+)
 from kzeu.draft.report import Report, Span
 from kzeu.draft.timing import FUTURE, TIMING, dated, place_after
 
@@ -202,7 +208,11 @@ _OF_A_BODY = re.compile(r"\sof\s(?:the|its|their)\s")
 # An event named by its kind, then its complement, as the subject: "the working group on
 # transport met", "the business council meets".
 _KIND_SUBJECT = re.compile(
-    r"\b" + alternation(KIND_WORDS) + r"(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?\s\Z"
+    r"\b(?:"
+    + alternation(KIND_WORDS)
+    + r"|(?i:"
+    + alternation(KIND_WORDS_ANY_CASE)
+    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?\s\Z"
 )
 
 
