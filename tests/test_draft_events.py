@@ -121,6 +121,7 @@ def test_a_meeting_on_the_sidelines_is_listed_at_the_other_event() -> None:
         "At a meeting with his counterpart Minister Ali Demir, Minister Jan Novak said",
         "After talks with Minister Ali Demir, Minister Jan Novak said",
         "During a telephone conversation with Minister Ali Demir, Minister Jan Novak said",
+        "Minister Jan Novak spoke on the phone with Minister Ali Demir and said",
         "Minister Jan Novak was received by Minister Ali Demir and said",
     ],
 )

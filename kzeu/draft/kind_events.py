@@ -58,6 +58,12 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w'’–-]+)\s\Z")
 _PLACE_OR_YEAR = re.compile(r"\s(?:in|at)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)")
 
 
+# After a kind word: "the commission's next meeting", "the forum's upcoming session".
+_ITS_NEXT = re.compile(
+    r"['’]s\s(?P<again>next|upcoming|forthcoming)\s(?:meeting|session|sitting|round)\b"
+)
+
+
 # A year just before the words of the name: "the 2026 summit", "next year's forum".
 _YEAR_BEFORE = re.compile(r"\b(?:(?:19|20)[0-9][0-9]|year['’]s)\s\Z")
 
@@ -141,7 +147,8 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     wrapped = _MEETING_OF.search(text, lead, start)
     complement = match.group("complement")
     after = _PLACE_OR_YEAR.match(text, match.end())
-    if not (words or complement or after or wrapped or dated):
+    again = _ITS_NEXT.match(text, match.end())  # "the commission's next meeting"
+    if not (words or complement or after or wrapped or dated or again):
         return None
     kind = KIND_WORDS[match.group("kind").lower()]
     return Named(

@@ -40,7 +40,8 @@ _MEETING = re.compile(
       (?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))
     | (?:talks|negotiations|consultations)\ (?:were\ held|took\ place)  # "talks were held"
     # a call: kind "phone call"
-    | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?|by\ (?:tele)?phone)
+    | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?
+      |(?:by|on\ the|over\ the)\ (?:tele)?phone)                # "spoke on the phone with"
       (?:\ (?:in|on|at)\ (?-i:[A-Z])[\w'’-]+\ (?:between|with))?  # "... on Wednesday between"
     # a press conference: kind "press conference"
     | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference)
@@ -130,6 +131,8 @@ def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bo
     before = max(body, match.start() - 20)
     if _NAMED_SUBJECT.search(text, before, match.start()):
         return True
+    if _ROUND_OF.search(text, before, match.start()):
+        return True  # "the next round of political consultations": an unnamed event, below
     if _KIND_SUBJECT.search(text, max(body, match.start() - 60), match.start()):
         return True  # "the working group on transport met in Samara": that body's event
     return told and _TOLD_BEFORE.search(text, before, match.start()) is not None
@@ -201,6 +204,9 @@ def _follow(drafted: list[DraftEvent], position: int) -> None:
         event.doubt("participants", "the people of the meeting it follows")
 
 
+_ROUND_OF = re.compile(r"\bround of\s\Z")
+
+
 # After "held a meeting": " of the working group", " of the Intergovernmental Commission".
 _OF_A_BODY = re.compile(r"\sof\s(?:the|its|their)\s")
 
@@ -238,7 +244,7 @@ _UNNAMED = re.compile(
     r"|\b(?:[Aa]n?|[Tt]he) (?:[a-z]+\s)?(?P<held>forum|conference|round table|roundtable)"
     r" (?:was|will be|is to be) held\b"
     r"|\b[Tt]he next (?P<next>meeting)\b(?! of)"
-    r"|\b[Tt]he next (?P<round>round of (?:talks|consultations|negotiations))\b"
+    r"|\b[Tt]he next (?P<round>round of (?:[a-z]+ )?(?:talks|consultations|negotiations))\b"
 )
 
 
