@@ -39,18 +39,19 @@ _KIND = re.compile(
     + r"""|(?i:"""
     + alternation(KIND_WORDS_ANY_CASE)  # "Working Group", "Round Table" too
     + r"""))\b
-    (?P<complement>                     # what the body or event is about, or whose it is:
+    (?=(?P<complement>                  # what the body or event is about, or whose it is:
       \ (?:on|of)                       # "on trade", "of Central Asian hydrologists"
       (?:\ (?!"""
     + alternation(COMPLEMENT_STOPS)  # "in", "was", "which", ...: the complement ends
     + r"""\b|[a-z]+ed\b)[\w'’-]+){1,5}  # up to five words, none a verb or a preposition
-    )?""",
+    ))?                                 # read ahead: a kind word inside it is read too
+    """,
     re.VERBOSE,
 )
 
 
-# A word before the kind word, read back one at a time: "Uzbek–Korean", "interregional".
-_WORD_BEFORE = re.compile(r"(?P<word>[\w'’–-]+)\s\Z")
+# A word of an event's description: "Uzbek–Korean", "interregional", "year's".
+_A_WORD = re.compile(r"[\w'’–-]+")
 
 
 # Right after the name: a place or a year that sets it apart ("forum in Namangan", "summit in
@@ -115,7 +116,24 @@ def kind_events(
             event.id, event.participants = drafted[unnamed].id, drafted[unnamed].participants
             drafted[unnamed] = event
         added.add(event.id)
+    _drop_referring_back(drafted, added)
     return added
+
+
+def _drop_referring_back(drafted: list[DraftEvent], added: set[str]) -> None:
+    """Remove an event drafted without a name from "opened the conference" when a conference
+    named by its kind was told of before it: that one, not another."""
+    told = {e.kind: e.told_at for e in reversed(drafted) if e.id in added}
+    drafted[:] = [
+        e
+        for e in drafted
+        if not (
+            e.name == TO_FILL
+            and e.kind in told
+            and told[e.kind] < e.told_at
+            and f"the {e.kind}" in e.quote.lower()
+        )
+    ]
 
 
 def _unnamed_in(report: Report, drafted: list[DraftEvent], event: DraftEvent) -> int | None:
@@ -146,14 +164,17 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
         return None
     wrapped = _MEETING_OF.search(text, lead, start)
     complement = match.group("complement")
-    after = _PLACE_OR_YEAR.match(text, match.end())
+    end = match.end("complement") if complement else match.end()
+    after = _PLACE_OR_YEAR.match(text, end)
     again = _ITS_NEXT.match(text, match.end())  # "the commission's next meeting"
     if not (words or complement or after or wrapped or dated or again):
         return None
     kind = KIND_WORDS[match.group("kind").lower()]
+    if kind == "session" and complement is not None and complement.startswith(" of"):
+        return None  # "the next session of the joint commission": the commission is the event
     return Named(
-        Span(start, match.end()),
-        text[start : match.end()],
+        Span(start, end),
+        text[start:end],
         kind,
         wrapped.start() if wrapped else start,
     )
@@ -165,22 +186,36 @@ def _described(text: str, at: int, body: int) -> tuple[int, list[str]]:
     words: list[str] = []
     start = at
     while len(words) < 4:
-        found = _WORD_BEFORE.search(text, max(body, start - 40), start)
-        if found is None:
+        begin = _word_before(text, start, body)
+        if begin is None:
             break
-        word = found.group("word")
+        word = text[begin : start - 1]
         if _ends_description(word):
             break
         words.insert(0, word)
-        start = found.start()
+        start = begin
     return start, words
+
+
+def _word_before(text: str, at: int, body: int) -> int | None:
+    """Return where the word that ends one space before offset ``at`` begins (reading back at
+    most 40 characters), or None when no word ends there."""
+    end = at - 1
+    if end <= body or not text[end].isspace():
+        return None
+    begin, low = end, max(body, end - 40)
+    while begin > low and not text[begin - 1].isspace():
+        begin -= 1
+    return begin if _A_WORD.fullmatch(text, begin, end) else None
 
 
 def _ends_description(word: str) -> bool:
     """Whether ``word`` is no describing word of the event after it: an article, a word of
-    timing or sequence, a link, a number ("three-day"), a possessive."""
+    timing or sequence, a link, a kind word, a number ("three-day"), a possessive."""
     lower = word.lower()
-    if lower in KIND_LEADS or lower in KIND_STOPS or any(c.isdigit() for c in word):
+    if lower in KIND_LEADS or lower in KIND_STOPS or lower in KIND_WORDS:
+        return True  # "the", "of", or another kind word: "forum summit" is two
+    if any(c.isdigit() for c in word):
         return True
     if lower.split("-")[0] in NUMBER_WORDS:
         return True

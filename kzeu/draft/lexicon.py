@@ -224,6 +224,7 @@ KIND_WORDS = {
     "council": "council",
     "summit": "summit",
     "fair": "forum",
+    "session": "session",
     "committee": "commission",
     "exhibition": "forum",
     "expo": "forum",
