@@ -108,6 +108,32 @@ def meetings(
             _follow(drafted, position)
         elif event.kind == "meeting" and event.date is None and _SAME_DAY.search(words):
             _follow(drafted, position)  # "Later in the day, X held a meeting with Y"
+    _heads_of_delegations(report, drafted, by_surname)
+
+
+# "The Kyrgyz delegation was headed by X, and the Korean delegation by Y": who met, when the
+# sentence of the meeting names no one.
+_LED_BY = re.compile(r"\b(?:headed|led)\sby\b")
+
+
+def _heads_of_delegations(
+    report: Report, drafted: list[DraftEvent], by_surname: dict[str, str]
+) -> None:
+    """Give a meeting whose sentence names no one the people the next sentence says headed the
+    delegations (listed: named in another sentence)."""
+    spans = report.sentences.spans
+    for event in drafted:
+        if event.kind != "meeting" or event.participants:
+            continue
+        index = report.sentences.index(event.told_at) + 1
+        if index >= len(spans) or spans[index][1] - spans[index][0] > 2000:
+            continue
+        words = report.text[spans[index][0] : spans[index][1]]
+        if _LED_BY.search(words) is None:
+            continue
+        event.participants = participants_in(words, by_surname)
+        if event.participants:
+            event.unsure["participants"] = "named in the next sentence as heads of the delegations"
 
 
 def surnames(people: list[DraftPerson]) -> dict[str, str]:
