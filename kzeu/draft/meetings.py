@@ -331,19 +331,22 @@ def _same_meeting(drafted: list[DraftEvent], event: DraftEvent) -> int | None:
     people = set(event.participants or ())
     last = len(drafted) - 1
     for index, other in enumerate(drafted[-20:], start=max(0, len(drafted) - 20)):
-        if other.kind != event.kind:
-            continue
-        if people and people <= set(other.participants or ()):
-            return index
-        if other.participants and set(other.participants) <= people and _vague(other):
-            return index  # a headline's "X received a delegation", then the body's account
-        if not (people or other.participants) and _vague(other):
-            return index  # a headline's "On the video conference between ...", then the body
-        if people and not other.participants and (other.place is None or index == last):
-            # a headline's "Meeting with the State Minister ...", or the talks of the sentence
-            # before: the same one
+        if other.kind == event.kind and _same_people(people, other, last=index == last):
             return index
     return None
+
+
+def _same_people(people: set[str], other: DraftEvent, *, last: bool) -> bool:
+    """Whether a meeting of ``people`` is ``other``, a meeting of its kind told of before."""
+    theirs = set(other.participants or ())
+    if people and people <= theirs:
+        return True
+    if theirs and theirs <= people and _vague(other):
+        return True  # a headline's "X received a delegation", then the body's account
+    if not (people or theirs):
+        return _vague(other)  # a headline's "On the video conference between ...", the body
+    # a headline's "Meeting with the State Minister ...", or the talks of the sentence before
+    return bool(people) and not theirs and (other.place is None or last)
 
 
 def _meeting(
