@@ -65,6 +65,11 @@ _ITS_NEXT = re.compile(
 )
 
 
+# "on the sidelines of the forum": an event, even named by its kind alone, where a meeting
+# was held (both are drafted).
+_SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\sof\s(?:the\s|an?\s)?\Z")
+
+
 # A year just before the words of the name: "the 2026 summit", "next year's forum".
 _YEAR_BEFORE = re.compile(r"\b(?:(?:19|20)[0-9][0-9]|year['’]s)\s\Z")
 
@@ -162,7 +167,7 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     lead = max(body, start - 40)
     if _SET_UP.search(text, lead, start):
         return None
-    wrapped = _MEETING_OF.search(text, lead, start)
+    wrapped = _MEETING_OF.search(text, lead, start) or _SIDELINES_OF.search(text, lead, start)
     complement = match.group("complement")
     end = match.end("complement") if complement else match.end()
     after = _PLACE_OR_YEAR.match(text, end)
