@@ -206,6 +206,11 @@ EVENT_KINDS = {
     "Dialogue": "meeting",
     "Assembly": "session",
     "Congress": "conference",
+    "Fair": "forum",
+    "Exhibition": "forum",
+    "Expo": "forum",
+    "Roundtable": "round table",
+    "Symposium": "conference",
 }
 # Words that end an event's name though they give no kind of their own.
 EVENT_WORDS = frozenset(EVENT_KINDS) | words("Expo Exhibition Roundtable Symposium Convention")
