@@ -122,6 +122,7 @@ def test_a_meeting_on_the_sidelines_is_listed_at_the_other_event() -> None:
         "After talks with Minister Ali Demir, Minister Jan Novak said",
         "During a telephone conversation with Minister Ali Demir, Minister Jan Novak said",
         "Minister Jan Novak spoke on the phone with Minister Ali Demir and said",
+        "In a call with Minister Ali Demir, Minister Jan Novak said",
         "Minister Jan Novak was received by Minister Ali Demir and said",
     ],
 )

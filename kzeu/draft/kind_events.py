@@ -172,7 +172,7 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     end = match.end("complement") if complement else match.end()
     after = _PLACE_OR_YEAR.match(text, end)
     again = _ITS_NEXT.match(text, match.end())  # "the commission's next meeting"
-    if not (words or complement or after or wrapped or dated or again):
+    if not any((words, complement, after, wrapped, dated, again)):
         return None
     kind = KIND_WORDS[match.group("kind").lower()]
     if kind == "session" and complement is not None and complement.startswith(" of"):

@@ -41,10 +41,12 @@ _MEETING = re.compile(
     | (?:talks|negotiations|consultations)\ (?:were\ held|took\ place)  # "talks were held"
     # a call: kind "phone call"
     | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?
-      |(?:by|on\ the|over\ the)\ (?:tele)?phone)                # "spoke on the phone with"
+      |(?:by|on\ the|over\ the)\ (?:tele)?phone                 # "spoke on the phone with"
+      |(?:(?<=in\ a\ )|(?<=ing\ a\ ))call(?=\ with\b))       # "in a call with", "during a call"
       (?:\ (?:in|on|at)\ (?-i:[A-Z])[\w'’-]+\ (?:between|with))?  # "... on Wednesday between"
     # a press conference: kind "press conference"
-    | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference)
+    | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference
+      |(?:joint\ )?news\ conference)                          # "told a news conference"
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -53,7 +55,7 @@ _MEETING = re.compile(
 # Words that tell of a meeting of its own, even with no one named: "also held a meeting with
 # representatives of ..."; "during the meeting" only refers to one.
 _ACTS = re.compile(
-    r"held a meeting|holds a meeting|met|received|(?:tele)?phone|by (?:tele)?phone|joint press"
+    r"held a meeting|holds a meeting|met|received|(?:tele)?phone|by (?:tele)?phone|joint press|call"
     r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?video"
     r"|held (?:their|its|a|the) ",
     re.IGNORECASE,
