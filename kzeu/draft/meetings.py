@@ -30,6 +30,7 @@ _MEETING = re.compile(
     | (?:talks|negotiations|a\ meeting|(?:a\ |the\ )?video\ (?:conference|call))
       (?:\ (?:held\ )?(?:in|on|at)\ (?:St\.\ )?(?-i:[A-Z])[\w'’-]+){1,2}\ (?:between|with)
     | was\ received\ by | were\ received\ by                 # "X was received by Y"
+    | meet\ again(?!\ at\b)        # "will meet again next week in Tashkent" (not at an event)
     | held\ (?:political\ )?consultations                      # "held political consultations"
     | (?:political|bilateral|interministerial|inter-ministerial)\ consultations
     | held\ (?:their|its|a|the)\ (?:[\w-]+\ )?meeting\b(?!\ of)  # "held their 20th meeting"
@@ -55,7 +56,8 @@ _MEETING = re.compile(
 # Words that tell of a meeting of its own, even with no one named: "also held a meeting with
 # representatives of ..."; "during the meeting" only refers to one.
 _ACTS = re.compile(
-    r"held a meeting|holds a meeting|met|received|(?:tele)?phone|by (?:tele)?phone|joint press|call"
+    r"held a meeting|holds a meeting|met|meet again|received|(?:tele)?phone|by (?:tele)?phone"
+    r"|joint press|call"
     r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?video"
     r"|held (?:their|its|a|the) ",
     re.IGNORECASE,
