@@ -1,9 +1,10 @@
 """The events of a report, in order: its meetings (``meetings``), then the events it names
-(``named_events``), a meeting "on the sidelines of" a forum dated by the forum, "the next
-meeting" named after the last one, and a placeholder when the text tells of none. When and where
-each is comes from ``timing``: a date the text does not state in full (a weekday, a day without
-a year) is worked out against the report's date and listed under ``draft``; an impossible one is
-left out and listed."""
+(``named_events``) and by their kind (``kind_events``), the heads of delegations the next
+sentence names for a meeting whose own names no one, a meeting "on the sidelines of" a forum
+dated by the forum, "the next meeting" named after the last one, and a placeholder when the
+text tells of none. When and where each is comes from ``timing``: a date the text does not
+state in full (a weekday, a day without a year) is worked out against the report's date and
+listed under ``draft``; an impossible one is left out and listed."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from bisect import bisect_left
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson
 from kzeu.draft.kind_events import kind_events
-from kzeu.draft.meetings import NAME_WORD, meetings, unnamed_events
+from kzeu.draft.meetings import NAME_WORD, meetings, participants_in, surnames, unnamed_events
 from kzeu.draft.named_events import named_events
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 
@@ -24,6 +25,7 @@ def events(
     """Return the meetings (first) and the named events of the report."""
     drafted: list[DraftEvent] = []
     meetings(report, body, people, published, drafted)
+    _heads_of_delegations(report, drafted, surnames(people))
     unnamed_events(report, body, people, published, drafted)
     named_events(report, body, published, drafted)
     by_kind = kind_events(report, body, published, drafted)
@@ -32,6 +34,31 @@ def events(
     if not drafted:
         drafted.append(_placeholder(report, body))
     return drafted
+
+
+# "The Kyrgyz delegation was headed by X, and the Korean delegation by Y": who met, when the
+# sentence of the meeting names no one.
+_LED_BY = re.compile(r"\b(?:headed|led)\sby\b")
+
+
+def _heads_of_delegations(
+    report: Report, drafted: list[DraftEvent], by_surname: dict[str, str]
+) -> None:
+    """Give a meeting whose sentence names no one the people the next sentence says headed the
+    delegations (listed: named in another sentence)."""
+    spans = report.sentences.spans
+    for event in drafted:
+        if event.kind != "meeting" or event.participants:
+            continue
+        index = report.sentences.index(event.told_at) + 1
+        if index >= len(spans) or spans[index][1] - spans[index][0] > 2000:
+            continue
+        words = report.text[spans[index][0] : spans[index][1]]
+        if _LED_BY.search(words) is None:
+            continue
+        event.participants = participants_in(words, by_surname)
+        if event.participants:
+            event.unsure["participants"] = "named in the next sentence as heads of the delegations"
 
 
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")

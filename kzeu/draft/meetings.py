@@ -40,6 +40,7 @@ _MEETING = re.compile(
     | (?:meet|hosted|hosts|welcomed)
       (?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))
     | (?:talks|negotiations|consultations)\ (?:were\ held|took\ place)  # "talks were held"
+    | a\ meeting\ (?:was\ held|took\ place)                    # "a meeting was held ... between"
     # a call: kind "phone call"
     | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?
       |(?:by|on\ the|over\ the)\ (?:tele)?phone                 # "spoke on the phone with"
@@ -112,32 +113,6 @@ def meetings(
             _follow(drafted, position)
         elif event.kind == "meeting" and event.date is None and _SAME_DAY.search(words):
             _follow(drafted, position)  # "Later in the day, X held a meeting with Y"
-    _heads_of_delegations(report, drafted, by_surname)
-
-
-# "The Kyrgyz delegation was headed by X, and the Korean delegation by Y": who met, when the
-# sentence of the meeting names no one.
-_LED_BY = re.compile(r"\b(?:headed|led)\sby\b")
-
-
-def _heads_of_delegations(
-    report: Report, drafted: list[DraftEvent], by_surname: dict[str, str]
-) -> None:
-    """Give a meeting whose sentence names no one the people the next sentence says headed the
-    delegations (listed: named in another sentence)."""
-    spans = report.sentences.spans
-    for event in drafted:
-        if event.kind != "meeting" or event.participants:
-            continue
-        index = report.sentences.index(event.told_at) + 1
-        if index >= len(spans) or spans[index][1] - spans[index][0] > 2000:
-            continue
-        words = report.text[spans[index][0] : spans[index][1]]
-        if _LED_BY.search(words) is None:
-            continue
-        event.participants = participants_in(words, by_surname)
-        if event.participants:
-            event.unsure["participants"] = "named in the next sentence as heads of the delegations"
 
 
 def surnames(people: list[DraftPerson]) -> dict[str, str]:
@@ -274,7 +249,9 @@ _UNNAMED = re.compile(
     r"|\b(?:[Aa]n?|[Tt]he) (?:[a-z]+\s)?(?P<held>forum|conference|round table|roundtable)"
     r" (?:was|will be|is to be) held\b"
     r"|\b[Tt]he next (?P<next>meeting)\b(?! of)"
-    r"|\b[Tt]he next (?P<round>round of (?:[a-z]+ )?(?:talks|consultations|negotiations))\b"
+    # "the next round of talks" (to come), "the previous round of political consultations"
+    r"|\b[Tt]he (?P<which>next|previous|last) (?P<round>round of (?:[a-z]+ )?"
+    r"(?:talks|consultations|negotiations))\b"
 )
 
 
@@ -311,9 +288,20 @@ def unnamed_events(
         event, unsure = _meeting(report, match, said, published, kind=kind)
         event.participants = participants_in(words, by_surname)
         drafted.append(event)
-        _doubt_meeting(event, date_unsure=unsure)
         if again:
-            event.status, event.next_session = "upcoming", bool(match.group("next"))
+            unsure = _another_round(event, match) and unsure
+        _doubt_meeting(event, date_unsure=unsure)
+
+
+def _another_round(event: DraftEvent, match: re.Match[str]) -> bool:
+    """Make ``event`` the round its words tell of: "the next meeting", "the next round of
+    talks" (to come), "the previous round of consultations" (held, and neither on its
+    sentence's day nor with its people, who met at another); return whether its date stays."""
+    if match.group("next") or match.group("which") == "next":
+        event.status, event.next_session = "upcoming", bool(match.group("next"))
+        return True
+    event.status, event.date, event.timing, event.participants = "held", None, None, []
+    return False
 
 
 def _tells_more(event: DraftEvent, earlier: DraftEvent) -> bool:
