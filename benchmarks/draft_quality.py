@@ -4,7 +4,9 @@ Run: ``python benchmarks/draft_quality.py [--reports DIR] [--each]``. It drafts 
 ``NN-slug.txt`` of ``tests/fixtures/reports`` (the development set) and of its ``holdout/``
 folder, compares each draft with the hand-written ``NN-slug.truth.json`` beside it, and prints
 recall and precision for figures (matched on value, sign and currency or unit), people (on name)
-and events, the share of dates and datelines right, and the number of drafted values that are
+and events (on name), the share of the events matched whose kind, status, place, date and
+participants are the truth's (a status the truth leaves open counts as right when the draft
+lists it), the share of dates and datelines right, and the number of drafted values that are
 wrong without being listed under ``draft``. Development and holdout figures are printed apart;
 ``--each`` prints one line per development report (holdout reports are only totalled, so that
 no one tunes on them). Standard library and kzeu only.
@@ -39,6 +41,8 @@ class Score:
     events_truth: int = 0
     events_drafted: int = 0
     events_matched: int = 0
+    # of the events matched, how many have the truth's kind, status, place, date, participants
+    events_right: dict[str, int] = field(default_factory=dict)
     dates: int = 0
     dates_right: int = 0
     datelines: int = 0
@@ -50,6 +54,9 @@ class Score:
         for name, value in vars(other).items():
             if isinstance(value, int):
                 setattr(self, name, getattr(self, name) + value)
+            elif isinstance(value, dict):
+                for key, count in value.items():
+                    self.events_right[key] = self.events_right.get(key, 0) + count
             else:
                 getattr(self, name).extend(value)
 
@@ -85,6 +92,25 @@ def score_report(text: str, truth: dict[str, Any]) -> Score:
     _score_people(data, truth, score)
     _score_events(data, truth, flagged, score)
     return score
+
+
+EVENT_FIELDS = ("kind", "status", "place", "date", "participants")
+
+
+def _event_right(
+    mine: dict[str, Any], event: dict[str, Any], names: dict[str, str], listed: set[str]
+) -> dict[str, bool]:
+    """Which fields of a matched event are the truth's: a status the truth leaves open (null)
+    is right when the draft lists it; participants are compared by name, as sets."""
+    status = mine["status"] == event["status"] or (event["status"] is None and "status" in listed)
+    drafted = {names.get(i, i) for i in mine.get("participants") or ()}
+    return {
+        "kind": mine["kind"] == event["kind"],
+        "status": status,
+        "place": mine.get("place") == event["place"],
+        "date": mine.get("date") == event["date"],
+        "participants": drafted == set(event.get("participants") or ()),
+    }
 
 
 def _wrong(score: Score, what: str) -> None:
@@ -184,6 +210,7 @@ def _score_events(
     data: dict[str, Any], truth: dict[str, Any], flagged: set[str], score: Score
 ) -> None:
     drafted = list(enumerate(data["events"]))
+    names = {p["id"]: p["name"] for p in data["people"]}
     score.events_truth += len(truth["events"])
     score.events_drafted += len(drafted)
     unused = dict(drafted)
@@ -200,6 +227,9 @@ def _score_events(
         mine = unused.pop(match)
         score.events_matched += 1
         path = f"events[{match}]"
+        listed = {p.removeprefix(f"{path}.") for p in flagged if p.startswith(f"{path}.")}
+        for key, right in _event_right(mine, event, names, listed).items():
+            score.events_right[key] = score.events_right.get(key, 0) + right
         if mine.get("date") and mine["date"] != event["date"] and f"{path}.date" not in flagged:
             _wrong(score, f"event {mine['name']}: date {mine['date']} (truth {event['date']})")
         if mine.get("place") and mine["place"] != event["place"] and f"{path}.place" not in flagged:
@@ -248,6 +278,12 @@ def summary(name: str, score: Score) -> str:
             f"  events    recall {ratio(score.events_matched, score.events_truth)}"
             f"  precision {ratio(score.events_matched, score.events_drafted)}"
             f"  ({score.events_matched} of {score.events_truth}; {score.events_drafted} drafted)",
+            "  event     right: "
+            + "  ".join(
+                f"{key} {ratio(score.events_right.get(key, 0), score.events_matched)}"
+                for key in EVENT_FIELDS
+            )
+            + f"  (of the {score.events_matched} events matched)",
             f"  date      {ratio(score.dates_right, score.dates)} right"
             f" ({score.dates_right} of {score.dates})",
             f"  dateline  {ratio(score.datelines_right, score.datelines)} right"

@@ -9,9 +9,9 @@ JSON against the size of the text:
   8 MB, with the ratio of each time to the one before (near 2 for each doubling: linear);
 - for each hostile shape (a run of dots, ``!``, ``?``, commas, dashes, brackets, quotes,
   currency signs, ``%``, digits, capitalised words, "and", title-name runs, month names, mixed
-  figures; the punctuation inside a word, as in ``a???…?b``), the time at 64 KB and at 256 KB
-  and their ratio (near 4: linear; 16 would be quadratic), then the time at 1 MB (the aim: under
-  5 s for any shape).
+  figures, events named by their kind, bare kind words, meeting phrases; the punctuation
+  inside a word, as in ``a???…?b``), the time at 64 KB and at 256 KB and their ratio (near
+  4: linear; 16 would be quadratic), then the time at 1 MB (the aim: under 5 s for any shape).
 
 ``--quick`` stops prose at 2 MB and skips the 1 MB runs. Standard library and kzeu only.
 """
@@ -54,6 +54,13 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "month names": ("Talks ", "May June ", "2024 ended."),
     "dates": ("Talks ", "14 June 2023 met ", "ended."),
     "mixed figures": ("Talks ", "$1.5 billion, 20% and 7 tonnes of ", "ended."),
+    "events by kind": (
+        "Talks ",
+        "the next joint working group on trade in Riga will be held ",
+        ".",
+    ),
+    "kind words": ("Talks ", "forum summit council ", "ended."),
+    "meeting phrases": ("Talks ", "after talks in Riga on Tuesday between ", "ended."),
 }
 
 

@@ -1453,7 +1453,7 @@ def test_a_standing_body_that_acts_is_no_event(text: str) -> None:
     [
         (
             "An investment round table was held in Bishkek on 3 June 2025.",
-            ("(to fill in)", "round table", "Bishkek", "2025-06-03"),
+            ("investment round table", "round table", "Bishkek", "2025-06-03"),
         ),
         (
             "The ministers held their 20th meeting in Astana on 3 June 2025.",

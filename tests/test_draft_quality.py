@@ -54,6 +54,7 @@ def truth(**changes: Any) -> dict[str, Any]:
                 "kind": "meeting",
                 "place": "Astana",
                 "date": None,
+                "status": "held",
                 "participants": ["Jan Novak", "Eva Horn"],
             },
         ],
@@ -69,7 +70,9 @@ def measured(folder: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list
     rows: dict[str, list[str]] = {}
     for line in capsys.readouterr().out.splitlines():
         words = line.split()
-        if words and words[0] in ("figures", "people", "events", "date", "dateline", "wrong"):
+        if words and words[0] in (
+            *("figures", "people", "events", "event", "date", "dateline", "wrong"),
+        ):
             rows[words[0]] = re.findall(r"\d+(?:\.\d+)?|—", line)
     return rows
 
@@ -88,6 +91,8 @@ def test_a_report_drafted_as_its_truth_says_scores_full_marks(
     assert rows["figures"] == ["1.00", "1.00", "2", "2", "2"]
     assert rows["people"] == ["1.00", "1.00", "2", "2", "2"]
     assert rows["events"] == ["1.00", "1.00", "1", "1", "1"]
+    # kind, status, place, date, participants of the one event matched, all right
+    assert rows["event"] == ["1.00", "1.00", "1.00", "1.00", "1.00", "1"]
     assert rows["date"] == ["1.00", "1", "1"]  # no date: right because it is listed
     assert rows["dateline"] == ["1.00", "1", "1"]
     assert rows["wrong"] == ["0"]
@@ -132,3 +137,36 @@ def test_it_reads_the_corpus_reports(tmp_path: Path, capsys: pytest.CaptureFixtu
     matched, total = int(rows["figures"][2]), int(rows["figures"][3])
     assert 0 < matched <= total
     assert rows["date"][2] == "3"
+
+
+def test_an_event_matched_with_wrong_fields_lowers_their_shares(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = {
+        **truth()["events"][0],
+        "status": "upcoming",
+        "place": "Riga",
+        "participants": ["Jan Novak"],
+    }
+    write(tmp_path, "01-test", REPORT, truth(events=[event]))
+    rows = measured(tmp_path, capsys)
+    assert rows["events"] == ["1.00", "1.00", "1", "1", "1"]  # matched on its name all the same
+    assert rows["event"] == ["1.00", "0.00", "0.00", "1.00", "0.00", "1"]
+
+
+def test_a_status_the_truth_leaves_open_is_right_when_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "ASTANA – The ministry referred to a round table on nuclear safety in Almaty.\n"
+    event: dict[str, Any] = {
+        "name": "round table on nuclear safety",
+        "kind": "round table",
+        "place": "Almaty",
+        "date": None,
+        "status": None,
+        "participants": [],
+    }
+    write(tmp_path, "01-test", text, truth(events=[event], people=[], figures=[]))
+    rows = measured(tmp_path, capsys)
+    assert rows["events"] == ["1.00", "1.00", "1", "1", "1"]
+    assert rows["event"] == ["1.00", "1.00", "1.00", "1.00", "1.00", "1"]

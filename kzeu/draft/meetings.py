@@ -9,7 +9,13 @@ import datetime as dt
 import re
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson
-from kzeu.draft.lexicon import EVENT_WORDS, MEETING_PHRASES
+from kzeu.draft.lexicon import (
+    EVENT_WORDS,
+    KIND_WORDS,
+    KIND_WORDS_ANY_CASE,
+    MEETING_PHRASES,
+    alternation,
+)
 from kzeu.draft.report import Report, Span
 from kzeu.draft.timing import FUTURE, TIMING, dated, place_after
 
@@ -19,19 +25,30 @@ _MEETING = re.compile(
     + "|".join(re.escape(phrase) for phrase in MEETING_PHRASES)  # "met", "held talks", ...
     + r"""
     | talks\ in\ (?-i:[A-Z])[\w'’-]+\ (?:between|with)       # "talks in Seoul between"
+    # "talks in Riga on Tuesday between", "a telephone conversation on Wednesday between": the
+    # phrase with its place or day before the people
+    | (?:talks|negotiations|a\ meeting|(?:a\ |the\ )?video\ (?:conference|call))
+      (?:\ (?:held\ )?(?:in|on|at)\ (?:St\.\ )?(?-i:[A-Z])[\w'’-]+){1,2}\ (?:between|with)
+    | was\ received\ by | were\ received\ by                 # "X was received by Y"
+    | meet\ again(?!\ at\b)        # "will meet again next week in Tashkent" (not at an event)
     | held\ (?:political\ )?consultations                      # "held political consultations"
     | (?:political|bilateral|interministerial|inter-ministerial)\ consultations
     | held\ (?:their|its|a|the)\ (?:[\w-]+\ )?meeting\b(?!\ of)  # "held their 20th meeting"
-    | (?:by\ |a\ |held\ a\ |via\ )?video\ ?(?:conference|call)   # "by video conference"
+    | (?:by\ |a\ |held\ a\ |via\ )?video\ ?(?:conference|call|link)  # "by video conference"
     | virtual\ meeting | online\ meeting
     # "hosted the ...", "welcomed his counterpart": someone received
     | (?:meet|hosted|hosts|welcomed)
       (?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))
     | (?:talks|negotiations|consultations)\ (?:were\ held|took\ place)  # "talks were held"
+    | a\ meeting\ (?:was\ held|took\ place)                    # "a meeting was held ... between"
     # a call: kind "phone call"
-    | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?|by\ (?:tele)?phone)
+    | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?
+      |(?:by|on\ the|over\ the)\ (?:tele)?phone                 # "spoke on the phone with"
+      |(?:(?<=in\ a\ )|(?<=ing\ a\ ))call(?=\ with\b))       # "in a call with", "during a call"
+      (?:\ (?:in|on|at)\ (?-i:[A-Z])[\w'’-]+\ (?:between|with))?  # "... on Wednesday between"
     # a press conference: kind "press conference"
-    | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference)
+    | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference
+      |(?:joint\ )?news\ conference)                          # "told a news conference"
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -40,7 +57,8 @@ _MEETING = re.compile(
 # Words that tell of a meeting of its own, even with no one named: "also held a meeting with
 # representatives of ..."; "during the meeting" only refers to one.
 _ACTS = re.compile(
-    r"held a meeting|holds a meeting|met|received|(?:tele)?phone|by (?:tele)?phone|joint press"
+    r"held a meeting|holds a meeting|met|meet again|received|(?:tele)?phone|by (?:tele)?phone"
+    r"|joint press|call"
     r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?video"
     r"|held (?:their|its|a|the) ",
     re.IGNORECASE,
@@ -48,6 +66,17 @@ _ACTS = re.compile(
 
 
 _OTHER_CLAUSE = re.compile(r",? and (?:the|a|an) |; | while | whereas ")
+
+
+def _other_clause(words: str, after: int) -> int | None:
+    """Return where what follows ", and the ..." or "; ..." begins in ``words``: the clause of
+    something else. "between the delegations of A and the B" goes on naming the same sides."""
+    for found in _OTHER_CLAUSE.finditer(words, after):
+        clause = words[words.rfind(",", 0, found.start()) + 1 : found.start()]
+        if found.group().startswith(" and") and "between " in clause:
+            continue
+        return found.start()
+    return None
 
 
 def meetings(
@@ -102,9 +131,15 @@ def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bo
     "After talks with Halász, ..." (the talks told of already, when any are)."""
     if match.group().lower().startswith("receive") and not _GUEST.match(text, match.end()):
         return True
+    if match.group().endswith("meeting") and _OF_A_BODY.match(text, match.end()):
+        return True  # "held a meeting of the working group on energy": that body's event
     before = max(body, match.start() - 20)
     if _NAMED_SUBJECT.search(text, before, match.start()):
         return True
+    if _ROUND_OF.search(text, before, match.start()):
+        return True  # "the next round of political consultations": an unnamed event, below
+    if _KIND_SUBJECT.search(text, max(body, match.start() - 60), match.start()):
+        return True  # "the working group on transport met in Samara": that body's event
     return told and _TOLD_BEFORE.search(text, before, match.start()) is not None
 
 
@@ -148,7 +183,10 @@ _AFTER_IT = re.compile(
 
 
 # "After talks with ...", "Following the talks with ...": a meeting told of before, not another
-_TOLD_BEFORE = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\s(?:the\s|their\s|his\s|her\s)?\Z")
+# "During the video conference between ...": the one told of, too
+_TOLD_BEFORE = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing)\s(?:the\s|their\s|his\s|her\s)?\Z|\b[Dd]uring\s(?:the|their)\s\Z"
+)
 
 
 _SAME_DAY = re.compile(r"\b(?:[Ll]ater in the day|[Tt]he same day|[Oo]n the same day)\b")
@@ -169,6 +207,24 @@ def _follow(drafted: list[DraftEvent], position: int) -> None:
     if not event.participants and meeting.participants:
         event.participants = list(meeting.participants)
         event.doubt("participants", "the people of the meeting it follows")
+
+
+_ROUND_OF = re.compile(r"\bround of\s\Z")
+
+
+# After "held a meeting": " of the working group", " of the Intergovernmental Commission".
+_OF_A_BODY = re.compile(r"\sof\s(?:the|its|their)\s")
+
+
+# An event named by its kind, then its complement, as the subject: "the working group on
+# transport met", "the business council meets".
+_KIND_SUBJECT = re.compile(
+    r"\b(?:"
+    + alternation(KIND_WORDS)
+    + r"|(?i:"
+    + alternation(KIND_WORDS_ANY_CASE)
+    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?\s\Z"
+)
 
 
 _NAMED_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS)) + r")\s\Z")
@@ -197,6 +253,9 @@ _UNNAMED = re.compile(
         \ (?:was|will\ be|is\ to\ be)\ held\b
       # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
     | \b[Tt]he\ next\ (?P<next>meeting)\b(?!\ of)
+      # "the next round of talks" (to come), "the previous round of political consultations"
+    | \b[Tt]he\ (?P<which>next|previous|last)\ (?P<round>round\ of\ (?:[a-z]+\ )?
+        (?:talks|consultations|negotiations))\b
     """,
     re.VERBOSE,
 )
@@ -229,14 +288,26 @@ def unnamed_events(
             continue
         said = report.trimmed(sentence)
         words = report.cut(said)
-        kind = "meeting" if match.group("next") else kind_word.replace("round", "round ")
+        again = match.group("next") or match.group("round")
+        kind = "meeting" if again else kind_word.replace("round", "round ")
         kind = " ".join(kind.split())
         event, unsure = _meeting(report, match, said, published, kind=kind)
         event.participants = participants_in(words, by_surname)
         drafted.append(event)
+        if again:
+            unsure = _another_round(event, match) and unsure
         _doubt_meeting(event, date_unsure=unsure)
-        if match.group("next"):
-            event.status, event.next_session = "upcoming", True
+
+
+def _another_round(event: DraftEvent, match: re.Match[str]) -> bool:
+    """Make ``event`` the round its words tell of: "the next meeting", "the next round of
+    talks" (to come), "the previous round of consultations" (held, and neither on its
+    sentence's day nor with its people, who met at another); return whether its date stays."""
+    if match.group("next") or match.group("which") == "next":
+        event.status, event.next_session = "upcoming", bool(match.group("next"))
+        return True
+    event.status, event.date, event.timing, event.participants = "held", None, None, []
+    return False
 
 
 def _tells_more(event: DraftEvent, earlier: DraftEvent) -> bool:
@@ -258,17 +329,22 @@ def _same_meeting(drafted: list[DraftEvent], event: DraftEvent) -> int | None:
     people = set(event.participants or ())
     last = len(drafted) - 1
     for index, other in enumerate(drafted[-20:], start=max(0, len(drafted) - 20)):
-        if other.kind != event.kind:
-            continue
-        if people and people <= set(other.participants or ()):
-            return index
-        if other.participants and set(other.participants) <= people and _vague(other):
-            return index  # a headline's "X received a delegation", then the body's account
-        if people and not other.participants and (other.place is None or index == last):
-            # a headline's "Meeting with the State Minister ...", or the talks of the sentence
-            # before: the same one
+        if other.kind == event.kind and _same_people(people, other, last=index == last):
             return index
     return None
+
+
+def _same_people(people: set[str], other: DraftEvent, *, last: bool) -> bool:
+    """Whether a meeting of ``people`` is ``other``, a meeting of its kind told of before."""
+    theirs = set(other.participants or ())
+    if people and people <= theirs:
+        return True
+    if theirs and theirs <= people and _vague(other):
+        return True  # a headline's "X received a delegation", then the body's account
+    if not (people or theirs):
+        return _vague(other)  # a headline's "On the video conference between ...", the body
+    # a headline's "Meeting with the State Minister ...", or the talks of the sentence before
+    return bool(people) and not theirs and (other.place is None or last)
 
 
 def _meeting(
@@ -289,13 +365,15 @@ def _meeting(
     )
     after = match.end() - said.start
     # what follows ", and the ..." or "; ..." tells of something else
-    other = _OTHER_CLAUSE.search(words, after)
-    words = words[: other.start()] if other is not None else words
+    other = _other_clause(words, after)
+    words = words[:other] if other is not None else words
     timing = TIMING.search(words, max(0, match.start() - said.start - 200))
     unsure = timing is not None and dated(event, timing.group(0), published, future=False)
-    place = place_after(words, after)
-    event.place = place
-    if FUTURE.search(words, max(0, match.start() - said.start - 60), after):
+    event.place = place_after(words, after)
+    at = match.start() - said.start
+    # the words of its own clause before it: not "... will have a full agenda," X said after talks
+    lead = max(at - 60, *(words.rfind(mark, 0, at) for mark in ',"”;'))
+    if FUTURE.search(words, max(0, lead), after):
         event.status = "upcoming"
     if published is not None and event.date is not None and event.date > published:
         event.status = "upcoming"  # dated after the report: announced, not held
@@ -307,8 +385,13 @@ def _doubt_meeting(event: DraftEvent, *, date_unsure: bool) -> None:
     """List what a meeting's sentence leaves open: its name always, its place if unstated, its
     status if announced, its date if worked out rather than stated."""
     event.doubt("name", "a meeting has no name of its own: the reader's to give")
+    if event.kind in ("meeting", "phone call") and not event.participants:
+        event.doubt("participants", "no clause names who met: the reader's to give")
     if event.place is None:
         event.doubt("place", "its sentence names no place")
+    elif event.kind == "phone call":
+        # "X, who is in Seoul": where one side was; a call joins two places
+        event.doubt("place", "a call joins two places: the one named may be one side's")
     if event.status == "upcoming":
         event.doubt("status", "told of as to come: confirm it has not taken place")
     if date_unsure:

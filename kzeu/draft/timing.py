@@ -14,7 +14,7 @@ from kzeu.draft.places import NOT_NAMES
 
 FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|planned|plans|scheduled|due|expected|next"
-    r"|upcoming|later this|opens|open|tomorrow|forthcoming)\b",
+    r"|upcoming|later this|opens|open|tomorrow|forthcoming|to hold|to host)\b",
     re.IGNORECASE,
 )
 
@@ -76,7 +76,7 @@ def dated(event: DraftEvent, timing: str, published: dt.date | None, *, future: 
     """Set the event's timing and, where it can be worked out, its date; return whether the
     date needs a person's confirmation (worked out from a weekday, a day without a year,
     "yesterday", or impossible as written)."""
-    event.timing = timing.strip()
+    event.timing = timing.strip().rstrip(".")  # "in November." at a sentence's end
     stated = next(found_dates(timing), None)
     if stated is not None and stated.year is not None:
         event.date = stated.on(stated.year)

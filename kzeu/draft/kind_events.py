@@ -1,0 +1,304 @@
+"""Events named by their kind rather than a capitalised title: "the second Uzbek–Korean
+interregional conference", "a business forum in Namangan", "the next session of the joint
+commission", "the working group on trade", "the summit in 2025". An event is drafted when its
+kind word (the lexicon's ``KIND_WORDS``) comes with words that tell it apart: words before it
+that describe it, a complement after it ("on trade", "of Central Asian hydrologists"), a place
+or year right after it, or "the meeting of the ..." before it. A bare "the conference" refers to
+one told of already and adds none. Its status comes from the nearest word of time around it
+("will be held", "next", "preparing for" -> upcoming; "was held", "took place", "recently" ->
+held) and is always listed; so are its place and a date worked out rather than stated."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.lexicon import (
+    COMPLEMENT_STOPS,
+    HELD_WORDS,
+    KIND_AGAIN,
+    KIND_LEADS,
+    KIND_NOT_EVENTS,
+    KIND_SET_UP,
+    KIND_STOPS,
+    KIND_WORDS,
+    KIND_WORDS_ANY_CASE,
+    NUMBER_WORDS,
+    UPCOMING_WORDS,
+    alternation,
+)
+from kzeu.draft.report import TO_FILL, Report, Span
+from kzeu.draft.timing import PLACE, TIMING, dated, place_of
+
+_KIND = re.compile(
+    r"""
+    \b(?P<kind>"""
+    + alternation(KIND_WORDS)  # "business council", "working group", "forum", ...
+    + r"""|(?i:"""
+    + alternation(KIND_WORDS_ANY_CASE)  # "Working Group", "Round Table" too
+    + r"""))\b
+    (?=(?P<complement>                  # what the body or event is about, or whose it is:
+      \ (?:on|of)                       # "on trade", "of Central Asian hydrologists"
+      (?:\ (?!"""
+    + alternation(COMPLEMENT_STOPS)  # "in", "was", "which", ...: the complement ends
+    + r"""\b|[a-z]+ed\b)[\w'’-]+){1,5}  # up to five words, none a verb or a preposition
+    ))?                                 # read ahead: a kind word inside it is read too
+    """,
+    re.VERBOSE,
+)
+
+
+# A word of an event's description: "Uzbek–Korean", "interregional", "year's".
+_A_WORD = re.compile(r"[\w'’–-]+")
+
+
+# Right after the name: a place or a year that sets it apart ("forum in Namangan", "summit in
+# 2025").
+_PLACE_OR_YEAR = re.compile(r"\s(?:in|at)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)")
+
+
+# After a kind word: "the commission's next meeting", "the forum's upcoming session".
+_ITS_NEXT = re.compile(
+    r"['’]s\s(?P<again>next|upcoming|forthcoming)\s(?:meeting|session|sitting|round)\b"
+)
+
+
+# "on the sidelines of the forum": an event, even named by its kind alone, where a meeting
+# was held (both are drafted).
+_SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\sof\s(?:the\s|an?\s)?\Z")
+
+
+# A year just before the words of the name: "the 2026 summit", "next year's forum".
+_YEAR_BEFORE = re.compile(r"\b(?:(?:19|20)[0-9][0-9]|year['’]s)\s\Z")
+
+
+# "the meeting of the working group", "the next session of the joint commission": a meeting of
+# the body, so an event even when the body is named by its kind alone.
+_MEETING_OF = re.compile(r"\b(?:session|meeting|sitting|round)\sof\s(?:the\s)?\Z")
+
+
+_SEQUENCE = re.compile(r"\b" + alternation(KIND_AGAIN) + r"\b")
+
+
+_SET_UP = re.compile(alternation(KIND_SET_UP) + r"\s(?:a\s|an\s|the\s)?\Z")
+
+
+_UPCOMING = re.compile(r"\b(?P<upcoming>" + alternation(UPCOMING_WORDS) + r")\b", re.IGNORECASE)
+_HELD = re.compile(r"\b" + alternation(HELD_WORDS) + r"\b", re.IGNORECASE)
+
+
+class Named(NamedTuple):
+    """An event named by its kind: the span of its name, the name, its kind and where its words
+    (with "the next session of the") begin."""
+
+    span: Span
+    name: str
+    kind: str
+    lead: int
+
+
+def kind_events(
+    report: Report, body: int, published: dt.date | None, drafted: list[DraftEvent]
+) -> set[str]:
+    """Add each event the report names by its kind, once (a later mention of the same one adds
+    none; "the next" one, elsewhere, is an entry of its own), and return their ids. One that
+    names an event drafted without a name ("attended a business forum") takes its place."""
+    text = report.text
+    added: set[str] = set()
+    for match in _KIND.finditer(text, body):
+        named = _named(text, match, body)
+        if named is None:
+            continue
+        event = _event(report, named, published)
+        if _told_already(drafted, event, text[max(body, named.lead - 20) : named.span.start]):
+            continue
+        unnamed = _unnamed_in(report, drafted, event)
+        if unnamed is None:
+            drafted.append(event)
+        else:
+            event.id, event.participants = drafted[unnamed].id, drafted[unnamed].participants
+            drafted[unnamed] = event
+        added.add(event.id)
+    _drop_referring_back(drafted, added)
+    return added
+
+
+def _drop_referring_back(drafted: list[DraftEvent], added: set[str]) -> None:
+    """Remove an event drafted without a name from "opened the conference" when a conference
+    named by its kind was told of before it: that one, not another."""
+    told = {e.kind: e.told_at for e in reversed(drafted) if e.id in added}
+    drafted[:] = [
+        e
+        for e in drafted
+        if not (
+            e.name == TO_FILL
+            and e.kind in told
+            and told[e.kind] < e.told_at
+            and f"the {e.kind}" in e.quote.lower()
+        )
+    ]
+
+
+def _unnamed_in(report: Report, drafted: list[DraftEvent], event: DraftEvent) -> int | None:
+    """Return the index of the event of ``event``'s kind drafted without a name from its
+    sentence ("attended a business forum in Riga"), or None."""
+    sentence = report.sentence(event.told_at)
+    return next(
+        (
+            index
+            for index, other in enumerate(drafted)
+            if other.name == TO_FILL
+            and other.kind == event.kind
+            and sentence.start <= other.told_at < sentence.end
+        ),
+        None,
+    )
+
+
+def _named(text: str, match: re.Match[str], body: int) -> Named | None:
+    """Return the event named around the kind word ``match``, or None when the words do not set
+    one apart (a bare "the conference", "a press conference", a body being set up)."""
+    start, words = _described(text, match.start(), body)
+    dated = _YEAR_BEFORE.search(text, max(body, start - 12), start) is not None  # "the 2026 summit"
+    if words and words[-1].lower() in KIND_NOT_EVENTS:
+        return None
+    lead = max(body, start - 40)
+    if _SET_UP.search(text, lead, start):
+        return None
+    wrapped = _MEETING_OF.search(text, lead, start) or _SIDELINES_OF.search(text, lead, start)
+    complement = match.group("complement")
+    end = match.end("complement") if complement else match.end()
+    after = _PLACE_OR_YEAR.match(text, end)
+    again = _ITS_NEXT.match(text, match.end())  # "the commission's next meeting"
+    if not any((words, complement, after, wrapped, dated, again)):
+        return None
+    kind = KIND_WORDS[match.group("kind").lower()]
+    if kind == "session" and complement is not None and complement.startswith(" of"):
+        return None  # "the next session of the joint commission": the commission is the event
+    return Named(
+        Span(start, end),
+        text[start:end],
+        kind,
+        wrapped.start() if wrapped else start,
+    )
+
+
+def _described(text: str, at: int, body: int) -> tuple[int, list[str]]:
+    """Return where the words that describe the event before offset ``at`` begin, and those
+    words ("Uzbek–Korean interregional"; none after "the", "next", "three-day")."""
+    words: list[str] = []
+    start = at
+    while len(words) < 4:
+        begin = _word_before(text, start, body)
+        if begin is None:
+            break
+        word = text[begin : start - 1]
+        if _ends_description(word):
+            break
+        words.insert(0, word)
+        start = begin
+    return start, words
+
+
+def _word_before(text: str, at: int, body: int) -> int | None:
+    """Return where the word that ends one space before offset ``at`` begins (reading back at
+    most 40 characters), or None when no word ends there."""
+    end = at - 1
+    if end <= body or not text[end].isspace():
+        return None
+    begin, low = end, max(body, end - 40)
+    while begin > low and not text[begin - 1].isspace():
+        begin -= 1
+    return begin if _A_WORD.fullmatch(text, begin, end) else None
+
+
+def _ends_description(word: str) -> bool:
+    """Whether ``word`` is no describing word of the event after it: an article, a word of
+    timing or sequence, a link, a kind word, a number ("three-day"), a possessive."""
+    lower = word.lower()
+    if lower in KIND_LEADS or lower in KIND_STOPS or lower in KIND_WORDS:
+        return True  # "the", "of", or another kind word: "forum summit" is two
+    if any(c.isdigit() for c in word):
+        return True
+    if lower.split("-")[0] in NUMBER_WORDS:
+        return True
+    return lower.endswith(("'s", "’s", "s'"))
+
+
+def _event(report: Report, named: Named, published: dt.date | None) -> DraftEvent:
+    """Return the event ``named`` with its place, timing and status from the words around it."""
+    text = report.text
+    sentence = report.sentence(named.span.start)
+    event = DraftEvent(
+        id=report.new_id(named.name),
+        name=named.name,
+        kind=named.kind,
+        told_at=named.span.start,
+    )
+    reach = min(sentence.end, named.span.end + 80)
+    end = named.span.end
+    place = PLACE.search(text, named.span.end, min(reach, named.span.end + 50))
+    value = place_of(place.group("place")) if place is not None else None
+    if place is not None and value is not None:
+        event.place = value
+        end = place.start("place") + len(value)
+    else:
+        event.doubt("place", "no place follows its name")
+    event.status = _status(text, named, Span(max(sentence.start, named.lead - 80), reach))
+    event.doubt("status", "held or to come, as the nearest words of time around its name tell")
+    timing = TIMING.search(text, named.span.end, reach)
+    if timing is not None:
+        end = max(end, timing.end())
+        future = event.status == "upcoming"
+        if dated(event, timing.group(0), published, future=future):
+            event.doubt(
+                "date", "worked out from a weekday, a day without a year or the report's date"
+            )
+    event.quote = report.cut(Span(named.lead, end))
+    return event
+
+
+def _status(text: str, named: Named, around: Span) -> str:
+    """Return "upcoming" or "held": the word of time nearest to the name decides ("held" when
+    none does)."""
+    nearest: tuple[int, str] | None = None
+    for pattern, status in ((_UPCOMING, "upcoming"), (_HELD, "held")):
+        for found in pattern.finditer(text, around.start, around.end):
+            if named.lead <= found.start() < named.span.end:
+                distance = 0 if status == "upcoming" else 1  # "the next session of the ..."
+            elif found.start() >= named.span.end:
+                distance = found.start() - named.span.end
+            else:
+                distance = named.lead - found.end()
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, status)
+    return nearest[1] if nearest is not None else "held"
+
+
+def _told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str) -> bool:
+    """Whether ``event`` is one told of before (the same name, or a shorter one of it); "the
+    next ..." or "the third ..." elsewhere is another, and takes the earlier's full name."""
+    name = event.name.casefold()
+    earlier = [
+        e
+        for e in drafted[-40:]
+        if e.told_at <= event.told_at and (name in e.name.casefold() or _bare_of(event, e))
+    ]
+    if not earlier:
+        return False
+    last = earlier[-1]
+    again = _SEQUENCE.search(lead.lower() + " " + event.quote.lower()) is not None
+    if again and (event.place != last.place or event.status != last.status):
+        if event.name != last.name:
+            event.name = last.name
+            event.doubt("name", f"a later mention of the {last.name}, named in full before")
+        return False
+    return True
+
+
+def _bare_of(event: DraftEvent, other: DraftEvent) -> bool:
+    """Whether ``event`` is named by its kind alone ("the working group") and ``other`` is of
+    its kind."""
+    return event.name.casefold() in KIND_WORDS and other.kind == event.kind

@@ -1,0 +1,134 @@
+"""Events as reports name them (issue 22): the meeting from the clause that names it, events
+named by their kind with a status from their words, meetings named by a phrase, once each."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from kzeu.draft import draft, draft_facts
+from kzeu.draft.lexicon import KIND_WORDS
+from kzeu.models import FactsFile
+from kzeu.render import json_document
+
+
+def drafted(text: str) -> dict[str, Any]:
+    """Return the draft of ``text`` as ``kzeu draft`` writes it, after proving it loads."""
+    document = json_document(draft(text))
+    FactsFile.model_validate_json(document)
+    data: dict[str, Any] = json.loads(document, parse_float=Decimal)
+    return data
+
+
+STATEMENT_FIRST = (
+    "ASTANA, 19 February 2025 – Trade between Kazakhstan and Vietnam reached $1.4 billion last"
+    " year, the press service said on Wednesday.\n\nThe figures were made public after talks in"
+    " Astana on Tuesday between Vice Minister of Trade Dauren Ospanov and Deputy Minister of"
+    " Industry Ali Demir.\n"
+)
+
+
+def test_the_meeting_is_the_clause_that_names_it_not_the_opening_statement() -> None:
+    data = drafted(STATEMENT_FIRST)
+    (meeting,) = data["events"]
+    assert data["meeting"] == meeting["id"]
+    assert meeting["quote"].startswith("The figures were made public after talks in Astana")
+    assert "reached $1.4 billion" not in meeting["quote"]
+    assert meeting["participants"] == ["dauren-ospanov", "ali-demir"]
+    assert (meeting["place"], meeting["date"]) == ("Astana", "2025-02-18")
+    assert "meeting" not in data["draft"]  # the file is about a meeting the text tells of
+
+
+def test_a_meeting_no_clause_names_is_drafted_with_its_participants_listed_and_why() -> None:
+    facts = draft_facts(
+        "ASHGABAT, 18 May 2023 – Talks between the delegations of Turkmenistan and the"
+        " Sultanate of Oman were held yesterday at the Ministry of Foreign Affairs.\n"
+    )
+    (meeting,) = facts.events
+    assert (meeting.kind, meeting.participants, meeting.status) == ("meeting", [], "held")
+    assert meeting.date is not None
+    assert meeting.date.isoformat() == "2023-05-17"
+    assert facts.reasons()["events[0].participants"] == (
+        "no clause names who met: the reader's to give"
+    )
+
+
+@pytest.mark.parametrize("word", sorted(KIND_WORDS))
+def test_every_kind_word_of_the_lexicon_names_an_event_with_its_place(word: str) -> None:
+    data = drafted(
+        f"RIGA, 3 May 2025 – The ministers agreed that a joint {word} in Novara will be held."
+    )
+    (event,) = data["events"]
+    assert (event["name"], event["kind"]) == (f"joint {word}", KIND_WORDS[word])
+    assert (event["place"], event["status"]) == ("Novara", "upcoming")
+    assert "events[0].status" in data["draft"]  # read from words: to confirm
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("Officials are preparing for the upcoming regional water summit", "upcoming"),
+        ("The regional water summit will be held in Khujand", "upcoming"),
+        ("The sides agreed to hold a regional water summit", "upcoming"),
+        ("The regional water summit, which took place in Khujand, ended", "held"),
+        ("The regional water summit was held in Khujand", "held"),
+        ("We recently held a regional water summit", "held"),
+    ],
+)
+def test_a_status_comes_from_the_nearest_words_of_time(words: str, status: str) -> None:
+    data = drafted(f"RIGA, 3 May 2025 – {words}.")
+    assert [(e["name"], e["status"]) for e in data["events"]] == [("regional water summit", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Novak proposed setting up a working group on transit tariffs.",  # set up: no event
+        "The three-day conference ended on Friday.",  # the one told of: no name of its own
+        "The commission will have a full agenda.",  # a bare kind word refers back
+    ],
+)
+def test_a_kind_word_without_what_sets_an_event_apart_drafts_none(text: str) -> None:
+    data = drafted(f"RIGA, 3 May 2025 – {text}")
+    assert [e["kind"] for e in data["events"]] == ["meeting"]  # only the placeholder
+    assert data["events"][0]["name"] == "(to fill in)"
+    assert "events[0].status" in data["draft"]
+
+
+def test_a_meeting_on_the_sidelines_is_listed_at_the_other_event() -> None:
+    data = drafted(
+        "The Riga Investment Forum opened in Riga on 14 May 2025. On the sidelines of the Forum,"
+        " Minister Nurbol Sarsenov met with Minister Otabek Ruziev."
+    )
+    meeting, forum = data["events"]
+    assert forum["name"] == "Riga Investment Forum"
+    assert meeting["date"] == forum["date"] == "2025-05-14"
+    facts = draft_facts(
+        "The Riga Investment Forum opened in Riga on 14 May 2025. On the sidelines of the Forum,"
+        " Minister Nurbol Sarsenov met with Minister Otabek Ruziev."
+    )
+    assert facts.reasons()["events[0].place"] == (
+        "met on the sidelines of the Riga Investment Forum, in Riga: confirm"
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "At a meeting with his counterpart Minister Ali Demir, Minister Jan Novak said",
+        "After talks with Minister Ali Demir, Minister Jan Novak said",
+        "During a telephone conversation with Minister Ali Demir, Minister Jan Novak said",
+        "Minister Jan Novak spoke on the phone with Minister Ali Demir and said",
+        "In a call with Minister Ali Demir, Minister Jan Novak said",
+        "Minister Jan Novak was received by Minister Ali Demir and said",
+    ],
+)
+def test_a_meeting_named_by_a_phrase_is_one_meeting_of_its_people(phrase: str) -> None:
+    data = drafted(f"RIGA, 3 May 2025 – {phrase} that trade grew. Novak and Demir also spoke.")
+    (meeting,) = data["events"]
+    assert meeting["kind"] in ("meeting", "phone call")
+    assert sorted(meeting["participants"]) == ["ali-demir", "jan-novak"]
+    assert sorted(p["id"] for p in data["people"]) == ["ali-demir", "jan-novak"]
