@@ -552,7 +552,7 @@ def help_command(
     ctx: typer.Context,
     command: Annotated[
         str | None,
-        typer.Argument(metavar="[COMMAND]", help="The command to explain."),
+        typer.Argument(metavar="COMMAND", help="The command to explain."),
     ] = None,
 ) -> None:
     """Show the help of kzeu, or of COMMAND: kzeu help COMMAND is kzeu COMMAND --help."""

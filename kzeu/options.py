@@ -9,19 +9,17 @@ command reads them back with ``output_format``, ``selected_fields``, ``facts_pat
 ``use_pager``. An option given before a command that does not take it is refused (exit 2, one
 line saying why): ``kzeu -f csv schema``, ``kzeu --facts x.json draft r.txt``.
 
-This is also where kzeu overrides Typer's private methods: the group's usage errors in kzeu's
-one-line style, the way arguments are shown in help, and the hook where completion starts (the
-private names kzeu imports are in ``kzeu.typer_private``). ``tests/test_options.py`` fails if
-any of it changes.
+The group writes usage errors in kzeu's one-line style; the way arguments are shown in help
+and the hook where completion starts come from ``kzeu.typer_private``, the one module that
+reaches Typer's private API.
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
-import os
 import sys
-from collections.abc import Callable, MutableMapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
@@ -30,7 +28,13 @@ from typer.core import TyperArgument, TyperGroup
 from kzeu.exits import EXIT_OK, EXIT_USAGE
 from kzeu.render import OutputFormat
 from kzeu.render.escape import visible
-from kzeu.typer_private import ClickException, Context, UsageError
+from kzeu.typer_private import (
+    ClickException,
+    CompletingGroup,
+    Context,
+    ShownArgument,
+    UsageError,
+)
 
 _FORMAT = "kzeu.format"
 _FIELDS = "kzeu.fields"
@@ -272,25 +276,15 @@ def examples(*lines: str) -> str:
     return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
 
 
-class _Argument(TyperArgument):
-    """An argument shown by its metavar alone, as options are: ``ID`` in the usage line and in
-    the list of arguments, not Typer's ``{ID}`` and ``ID <str>``."""
-
-    def _usage_display_name(self) -> str:
-        name = self.display_name_raw
-        return name if self.required else f"[{name}]"
-
-    def display_type_rich(self, ctx: typer.Context) -> str | None:  # type: ignore[override]
-        return None
-
-
-def _help_hint(ctx: Context | None) -> str:
+def _help_hint(ctx: Context | None, command: str | None = None) -> str:
+    """Return the hint after a usage error: the help of the command at fault (``command``,
+    the one named on the command line, when the parser gives no context)."""
     if ctx is None:
-        return "Try 'kzeu -h' for help."
+        return f"Try 'kzeu {command} -h' for help." if command else "Try 'kzeu -h' for help."
     return f"Try '{ctx.command_path} -h' for help."
 
 
-class Group(TyperGroup):
+class Group(CompletingGroup):
     """kzeu's command group: every command's arguments are shown as ``_Argument`` shows them,
     usage errors are written in kzeu's one-line style, and completion answers bash with values
     it inserts as one word (``kzeu.completion``)."""
@@ -300,18 +294,19 @@ class Group(TyperGroup):
         for command in self.commands.values():
             for param in command.params:
                 if type(param) is TyperArgument:
-                    param.__class__ = _Argument
+                    param.__class__ = ShownArgument
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
         """Run kzeu; a usage error is ``kzeu: MESSAGE`` and the help hint, on stderr, exit 2."""
         kwargs["standalone_mode"] = False
+        given = _fields_alone(sys.argv[1:] if args is None else args)
         try:
-            code = super().main(
-                _fields_alone(sys.argv[1:] if args is None else args), *rest, **kwargs
-            )
+            code = super().main(given, *rest, **kwargs)
         except UsageError as error:
             message = visible(error.format_message(), inline=True)
-            sys.stderr.write(f"kzeu: {_lower_first(message)}\n{_help_hint(error.ctx)}\n")
+            named = next((a for a in given if a in self.commands), None)
+            hint = _help_hint(error.ctx, named)
+            sys.stderr.write(f"kzeu: {_lower_first(message)}\n{hint}\n")
             sys.exit(EXIT_USAGE)
         except ClickException as error:
             sys.stderr.write(f"kzeu: {visible(error.format_message(), inline=True)}\n")
@@ -321,21 +316,12 @@ class Group(TyperGroup):
             sys.exit(1)
         sys.exit(code if isinstance(code, int) else EXIT_OK)
 
-    def _main_shell_completion(
-        self,
-        ctx_args: MutableMapping[str, Any],
-        prog_name: str,
-        complete_var: str | None = None,
-    ) -> None:
-        # Typer's hook, run on every start: a shell asks for completions when this variable
-        # is set, and then kzeu's bash protocol replaces Typer's (which Typer registered while
-        # it built the commands).
-        variable = complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()
-        if os.environ.get(variable):
-            from kzeu.completion import register_shells
+    def before_completion(self) -> None:
+        # A shell asks for completions: kzeu's protocols replace Typer's (which Typer
+        # registered while it built the commands).
+        from kzeu.completion import register_shells
 
-            register_shells()
-        super()._main_shell_completion(ctx_args, prog_name, complete_var)
+        register_shells()
 
 
 def _fields_alone(args: Sequence[str]) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,28 @@ def test_usage_errors_escape_what_a_terminal_would_obey(run: Run) -> None:
     assert "\u202e" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (("trade", "-f"), "Try 'kzeu trade -h' for help."),
+        (("check", "--facts"), "Try 'kzeu check -h' for help."),
+        (("-f",), "Try 'kzeu -h' for help."),
+    ],
+)
+def test_a_missing_value_points_at_the_commands_help(
+    run: Run, args: tuple[str, ...], hint: str
+) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == f"kzeu: option '{args[-1]}' requires an argument.\n{hint}\n"
+
+
+def test_help_shows_its_optional_argument_in_one_pair_of_brackets(run: Run) -> None:
+    result = run("help", "help")
+    assert result.exit_code == 0
+    assert "Usage: kzeu help [OPTIONS] [COMMAND]\n" in result.stdout
+
+
 # --- --fields alone, help -----------------------------------------------------------------------
 
 
@@ -153,6 +176,13 @@ def test_only_typer_private_imports_typer_private_modules() -> None:
         if "typer._" in path.read_text(encoding="utf-8")
     )
     assert users == ["typer_private.py"]
+    # Nor are Typer's private methods overridden anywhere else.
+    overriders = sorted(
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if re.search(r"def _(main_shell_completion|usage_display_name)\b", path.read_text("utf-8"))
+    )
+    assert overriders == ["typer_private.py"]
     from typer._click.shell_completion import CompletionItem
     from typer._completion_classes import BashComplete, FishComplete, ZshComplete
 
