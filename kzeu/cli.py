@@ -70,6 +70,13 @@ def _statuses() -> tuple[str, ...]:
     return get_args(Status)
 
 
+def _some_text(value: str | None) -> str | None:
+    """A filter's value: some text to match (an empty one is bad usage, as for search)."""
+    if value is not None and not value.strip():
+        raise typer.BadParameter("needs some text to match")
+    return value
+
+
 def _status(value: str | None) -> str | None:
     return None if value is None else choose(value, _statuses())
 
@@ -204,6 +211,7 @@ def people(
             "-a",
             metavar="TEXT",
             help="Only people whose affiliation holds TEXT: a part of a word, any case or accents.",
+            callback=_some_text,
             autocompletion=completer("affiliation"),
         ),
     ] = None,
@@ -229,6 +237,7 @@ def topics(
             metavar="PERSON",
             help="Only items raised by this person: an id, a name, a surname or a part of a"
             " name (any case or accents).",
+            callback=_some_text,
             autocompletion=completer("person"),
         ),
     ] = None,

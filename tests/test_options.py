@@ -191,3 +191,21 @@ def test_only_typer_private_imports_typer_private_modules() -> None:
     from kzeu import typer_private
 
     assert typer_private.CompletionItem is CompletionItem
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (("people", "-a", ""), "'--affiliation' / '-a'"),
+        (("topics", "--raised-by", " "), "'--raised-by' / '-r'"),
+    ],
+)
+def test_an_empty_filter_is_bad_usage_as_an_empty_search_is(
+    run: Run, args: tuple[str, ...], option: str
+) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"kzeu: invalid value for {option}: needs some text to match\n"
+        f"Try 'kzeu {args[0]} -h' for help.\n"
+    )
