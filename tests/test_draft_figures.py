@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kzeu.derive import derived_figures
-from kzeu.draft import draft
+from kzeu.draft import draft, draft_facts
 from kzeu.facts import prove_json
 from kzeu.render import json_document
 
@@ -275,3 +275,45 @@ def test_past_the_figure_limit_the_rest_is_listed_for_the_reader(
     assert "statistics" in data["draft"]
     monkeypatch.setattr(figures, "MAX_FIGURES", 5)
     assert "statistics" not in drafted(text, dt.date(2025, 1, 1))["draft"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "scale"),
+    [
+        (
+            "Trade reached 3 trillion 450 billion dollars.",
+            "3 trillion 450 billion dollars",
+            "3.45",
+            "trillion",
+        ),
+        ("Trade reached $3 trillion 450 billion.", "$3 trillion 450 billion", "3.45", "trillion"),
+        (
+            "Trade reached 2 billion 140 million dollars.",
+            "2 billion 140 million dollars",
+            "2.14",
+            "billion",
+        ),
+    ],
+)
+def test_a_trillion_and_billions_are_one_amount(
+    sentence: str, figure: str, value: str, scale: str
+) -> None:
+    data = drafted("ASTANA - " + sentence)
+    (stat,) = data["statistics"]
+    assert (stat["figure"], stat["value"], stat["scale"]) == (figure, Decimal(value), scale)
+    assert "statistics[0].value" not in data["draft"]
+
+
+def test_a_figure_after_a_part_it_was_not_joined_to_is_listed_not_trusted() -> None:
+    report = (
+        "ASTANA - The fund holds 300 trillion 450 billion 123 million 456 thousand 789 dollars."
+    )
+    data = drafted(report)
+    (stat,) = data["statistics"]
+    assert (stat["figure"], stat["value"]) == ("789 dollars", Decimal(789))
+    assert "statistics[0].value" in data["draft"]
+    reasons = draft_facts(report).reasons()
+    assert (
+        reasons["statistics[0].value"]
+        == "a part of a compound amount before it is not joined to it"
+    )

@@ -55,7 +55,12 @@ _WORDS = "|".join(COUNT_WORDS)
 _SP = r"[ \t\u00a0]"  # a space within a line: a figure never runs across a line break
 _SCALES_OF_A_SUM = alternation((*SCALE_NAMES, *SCALE_ABBREVIATIONS))
 _SCALES_OF_A_PART = alternation(
-    w for w, power in {**SCALE_NAMES, **SCALE_ABBREVIATIONS}.items() if power <= 6
+    w for w, power in {**SCALE_NAMES, **SCALE_ABBREVIATIONS}.items() if power <= 9
+)
+# A part of a compound amount just before a figure that was not joined to it (a third part, or
+# parts in the wrong order): "300 trillion 450 billion | 123 million dollars".
+_PART_BEFORE = re.compile(
+    r"[0-9][0-9.,]*" + _SP + r"?(?:" + _SCALES_OF_A_SUM + r")" + _SP + r"$", re.IGNORECASE
 )
 _FIGURE = re.compile(
     r"""
@@ -153,9 +158,9 @@ class Figure(NamedTuple):
     currency: str | None
     currency_sure: bool
     unit: str | None
-    # False when the figure says more than a facts file can hold (a compound amount past 15
-    # digits): its first part alone is drafted, and its value listed for a person to confirm
-    value_sure: bool = True
+    # Why the value drafted may not be all the figure says, listed for a person to confirm:
+    # a compound amount past 15 digits (its first part alone), or a part of one before it
+    value_doubt: str | None = None
 
 
 # The most significant digits a facts file's value holds (``kzeu.models.Number``).
@@ -167,8 +172,13 @@ def find_figures(report: Report, body: int) -> list[Figure]:
     found: list[Figure] = []
     for match in _FIGURE.finditer(text, body):
         figure = _figure(text, match)
-        if figure is not None and not _joined_to_a_word(text, figure.span):
-            found.append(figure)
+        if figure is None or _joined_to_a_word(text, figure.span):
+            continue
+        if _PART_BEFORE.search(text, max(0, figure.span.start - 40), figure.span.start):
+            figure = figure._replace(
+                value_doubt="a part of a compound amount before it is not joined to it"
+            )
+        found.append(figure)
     return found
 
 
@@ -197,7 +207,7 @@ def _numbered(text: str, match: re.Match[str]) -> Figure | None:
     number = match.group("num")
     if len(number.replace(",", "").replace(".", "")) > MAX_DIGITS:
         return None
-    value, end, value_sure = _value(match)
+    value, end, value_doubt = _value(match)
     scale_word = match.group("scale") or (match.group("short") or "").strip() or None
     symbol = match.group("sym") or match.group("code")
     if symbol is None and match.group("short") is not None:
@@ -207,27 +217,31 @@ def _numbered(text: str, match: re.Match[str]) -> Figure | None:
     if symbol is not None:
         currency = SYMBOLS.get(symbol, symbol)
         span = Span(match.start(), end)
-        return Figure("amount", span, value, scale, currency, symbol != "¥", None, value_sure)
+        return Figure("amount", span, value, scale, currency, symbol != "¥", None, value_doubt)
     if _not_a_figure(text, match.start("num"), end, number, scale):
         return None
     figure = _unmarked(text, match, value, scale, end)
-    return figure if figure is None or value_sure else figure._replace(value_sure=False)
+    return figure if figure is None else figure._replace(value_doubt=value_doubt)
 
 
-def _value(match: re.Match[str]) -> tuple[Decimal, int, bool]:
+def _value(match: re.Match[str]) -> tuple[Decimal, int, str | None]:
     """Return the value of the number ``match`` (a compound amount's, "2 bln 140 mln" -> 2.14,
-    when its parts fall in scale and fit 15 digits), where its figure ends, and whether the
-    value is all the figure says (False: a compound amount past 15 digits, its first part)."""
+    when its parts fall in scale and fit 15 digits), where its figure ends, and why the value
+    may not be all the figure says (None: it is)."""
     value = Decimal(match.group("num").replace(",", ""))
     if match.group("num2") is None:
-        return value, match.end(), True
+        return value, match.end(), None
     compound = compound_value(match.group(0))
     too_long = compound is not None and len(compound.as_tuple().digits) > MAX_DIGITS
     if compound is not None and not too_long:
-        return compound, match.end(), True
+        return compound, match.end(), None
     # "5 bn 7 mln" in the wrong order, or too long: the first part alone
     end = match.end("scale") if match.group("scale") else match.end("num")
-    return value, end, not too_long
+    return (
+        value,
+        end,
+        "a compound amount past 15 digits: its first part alone" if too_long else None,
+    )
 
 
 def _unmarked(

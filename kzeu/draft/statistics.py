@@ -89,8 +89,8 @@ def _doubt_in_report(
     """List what the report around ``stat`` leaves open: a value cut to its first part, a
     period after the report's year (a target), a period that may carry over from a sentence
     before in a report that dates its figures (``dated``)."""
-    if not figure.value_sure:
-        stat.doubt("value", "a compound amount past 15 digits: its first part alone")
+    if figure.value_doubt is not None:
+        stat.doubt("value", figure.value_doubt)
     if _after(stat.period, published) and not stat.intended:
         stat.intended = True
         _doubt_judged(stat, not_a_change=False, intent=True)
