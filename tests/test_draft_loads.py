@@ -84,6 +84,12 @@ def test_a_figure_run_on_into_a_word_is_no_figure(text: str) -> None:
     assert loads(text).statistics == ()
 
 
+def test_a_timing_run_on_into_a_word_is_no_timing() -> None:
+    # Found by the property test on a damaged corpus report: "today0" is not "today".
+    facts = loads("ASTANA - Minister Jan Novak today0 held a meeting with Ambassador Eva Horn.")
+    assert [e.timing for e in facts.events] == [None]
+
+
 def test_the_cli_drafts_each_shape_with_exit_0(run: Run) -> None:
     text = "".join(p.format(digits="٥٠") for p in PARAGRAPHS[1:12])
     result = run("draft", "-", input=text)

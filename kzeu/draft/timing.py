@@ -55,7 +55,9 @@ TIMING = re.compile(
     + r"(?:[-–][0-9]{1,2})?\ "
     + MONTH
     + r"""(?:,?\ (?:19|20)[0-9][0-9]\b)?
-    )""",
+    )
+    # a whole word: not "today" in "today0"
+    (?!\w)""",
     re.VERBOSE,
 )
 
