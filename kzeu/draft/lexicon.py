@@ -287,3 +287,29 @@ ABBREVIATIONS = words(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
     "inc ltd corp co jr sr hon amb pres min e.g i.e u.s u.k u.n e.u u.s.a"
 )
+
+# --- figures: what stands before a number ---------------------------------------------------------
+
+# Nouns before a number that name a thing by its number, not count it ("Resolution 2231",
+# "Flight 204", "ranked 12"), in the order the pattern tries them.
+NUMBERED_NOUNS = (
+    *("number", "resolution", "decree", "law", "article", "order", "protocol", "section"),
+    *("paragraph", "chapter", "page", "room", "hall", "building", "flight", "route", "terminal"),
+    *("gate", "phase", "stage", "level", "rank", "ranked"),
+)
+
+
+def capitalisable(choices: Iterable[str]) -> str:
+    """Return the alternation of ``choices`` in their order, each also with a capital first letter
+    ("[Dd]ecree"): a word that may open a sentence or a title."""
+    return "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in choices)
+
+
+# --- sources ------------------------------------------------------------------------------------
+
+# Nouns of a body that issues a report ("according to the Ministry", "the press service"), in
+# the order the pattern tries them.
+SOURCE_BODIES = (
+    *("ministry", "service", "office", "press", "agency", "committee", "bureau", "government"),
+    *("department", "embassy", "administration", "website", "channel", "portal", "chancellery"),
+)

@@ -33,12 +33,14 @@ from kzeu.draft.report import LONGEST, Report, Span
 
 _QUALIFIER = re.compile(
     r"\b(?P<q>"
-    + "|".join(re.escape(q) for q in QUALIFIERS)  # "more than", "nearly", ...
-    + r")\s(?:a\ record\s|an\ estimated\s|a\ total\ of\s)?"  # "more than a record"
-    + r"(?:"
+    + "|".join(re.escape(q) for q in QUALIFIERS)
+    + r""")\s                                            # "more than", "nearly", ...
+    (?:a\ record\s|an\ estimated\s|a\ total\ of\s)?     # "more than a record"
+    (?:"""
     + _SIGN
-    + r"|[A-Z]{3}\s)?\s?\Z",  # a currency sign or code, then the figure
-    re.IGNORECASE,
+    + r"""|[A-Z]{3}\s)?\s?\Z                            # a currency sign or code, then the figure
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -120,7 +122,7 @@ def _linked(
     return drafted
 
 
-_YEAR = re.compile(r"\b(?:19|20)[0-9][0-9]\b")
+_YEAR = re.compile(r"\b(?:19|20)[0-9][0-9]\b  # a year of this century or the last", re.VERBOSE)
 
 
 def _after(period: str | None, published: int | None) -> bool:

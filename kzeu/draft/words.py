@@ -11,13 +11,22 @@ from typing import NamedTuple
 from kzeu.draft.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS
 from kzeu.draft.places import NOT_NAMES
 
-TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*['’]?|[^\w\s]")
+TOKEN = re.compile(
+    r"""
+      [^\W_]+(?:['’.-][^\W_]+)*['’]?   # a word, with its inner apostrophes, dots and hyphens:
+                                       # "O'Neill", "U.S", "Al-Sabah", "Jones'"
+    | [^\w\s]                          # or one mark: ",", "(", "–"
+    """,
+    re.VERBOSE,
+)
 
 
 PARTICLES = NAME_PARTICLES
 
 
-_POSSESSIVE = re.compile(r"['’]s?\Z")
+_POSSESSIVE = re.compile(
+    r"['’]s?\Z  # a possessive's ending: \"the ministry's\", \"Jones'\"", re.VERBOSE
+)
 
 
 class Token(NamedTuple):
