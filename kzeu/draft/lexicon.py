@@ -161,6 +161,8 @@ TITLE_HEADS = words(
     "member members senators mep meps deputies delegates "
     # the plurals of heads that name several people at once ("the heads of the delegations")
     "heads chairmen directors governors envoys advisers advisors "
+    # "the two leaders – A and B –", "opposition leader A"
+    "leader leaders "
     # spellings of a regional governor
     "khokim hakim"
 )

@@ -38,6 +38,7 @@ from kzeu.draft.titles import (
 )
 from kzeu.draft.untitled import (
     bracketed_country,
+    ends_on_a_name,
     name_at_end,
     place_before_comma,
     set_apart,
@@ -111,6 +112,10 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
             if 0 <= country_end(tokens, run) < len(run) - 1:
                 break  # "of Mongolia Tsogtbaatar Enkhbold to Bishkek": the name came first
             lower = not capitalised(tokens[at])
+            organisation = _complement_after(tokens, end, limit) if lower else ([], end)
+            if organisation[0] and ends_on_a_name(tokens, organisation[0]):
+                run, end = organisation  # "the rector of Nazarbayev University Jan Novak"
+                continue
             if lower and not (plural and capitalised(tokens[end + 1])):
                 country = country_words(tokens, end + 1)
                 if not country:  # "deputy minister of economic development"

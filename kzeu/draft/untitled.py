@@ -21,6 +21,7 @@ from kzeu.draft.places import COUNTRIES
 from kzeu.draft.words import PARTICLES, Words, capitalised, line_ends, name_run, name_word, plain
 
 # What may stand before a name that opens a clause: a sentence's end, a comma, a colon, a quote.
+_QUOTE_ENDS = frozenset((",", '"', "”", "’", "'"))  # what ends a quote before "said Jan Novak"
 _CLAUSE_START = frozenset((".", ",", ";", ":", "!", "?", '"', "“", "–", "—"))
 
 
@@ -50,6 +51,8 @@ def _named_before(tokens: Words, at: int, *, after_person: bool) -> bool:
         return True
     if at >= 2 and (plain(tokens[at - 2]), last) in UNTITLED_AFTER_PAIRS:
         return True
+    if last in SPEECH_VERBS and at >= 2 and tokens[at - 2].text in _QUOTE_ENDS:
+        return True  # '"We are ready," said Jan Novak'
     return after_person and last == "and"  # "A, the Irish ambassador, and B"; "included A and B"
 
 
@@ -136,3 +139,15 @@ def bracketed_country(tokens: Words, at: int) -> int:
     ):
         return at + 3
     return at
+
+
+def ends_on_a_name(tokens: Words, run: list[int]) -> bool:
+    """Whether the capitalised words ``run`` of a lower-case title's complement are an
+    organisation's name that ends on a word of no name, then a name of two or three words ("the
+    rector of Nazarbayev University Jan Novak", "the head of Siemens Energy Jan Novak")."""
+    start = len(run)
+    while start > 0 and name_word(tokens[run[start - 1]]):
+        start -= 1
+    return (
+        start >= 1 and 2 <= len(run) - start <= 3 and full_name(tokens, run[start]) == run[start:]
+    )
