@@ -32,6 +32,7 @@ from kzeu.draft.titles import (
     inside_title,
     is_title_word,
     listed,
+    long_complement,
     lower_complement,
     on_complement,
     title_at,
@@ -40,6 +41,7 @@ from kzeu.draft.untitled import (
     bracketed_country,
     ends_on_a_name,
     name_at_end,
+    named_before,
     place_before_comma,
     set_apart,
     untitled_name,
@@ -116,6 +118,10 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
             if organisation[0] and ends_on_a_name(tokens, organisation[0]):
                 run, end = organisation  # "the rector of Nazarbayev University Jan Novak"
                 continue
+            parts = long_complement(tokens, end, limit) if lower else None
+            if parts is not None:  # "the head of the press service of the President Jan Novak"
+                run, end = parts
+                break
             if lower and not (plural and capitalised(tokens[end + 1])):
                 country = country_words(tokens, end + 1)
                 if not country:  # "deputy minister of economic development"
@@ -126,9 +132,13 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
                 end = run[-1] + 1
                 continue
             # "the mayors of Tashkent and Chengdu, A and B": a plural title's complement
+            connector = end
             run, end = _complement_after(tokens, end, limit)
-            if not run:
-                return None
+            if not run:  # "Head of the press service of the President Jan Novak"
+                run, end = long_complement(tokens, connector, limit) or ([], -1)
+                if end < 0:
+                    return None
+                break
             continue
         more = _next_title(tokens, end, run, limit)
         if more is None:
@@ -222,6 +232,8 @@ def _name_after_title(tokens: Words, end: int, run: list[int], *, lower: bool) -
     name = name_run(tokens, start)
     if not name or line_ends(tokens, tokens[end - 1], tokens[name[0]]):
         return []
+    if lower and named_before(tokens, name[0], after_person=False):
+        return []  # "the minister of economy met Jan Novak": the minister is someone else
     following = tokens[name[-1] + 1].text if name[-1] + 1 < len(tokens) else ""
     if len(name) == 1 and following in ("of", "for", "to"):
         return []  # "Minister Delegate for ...": a word of the title, not a surname

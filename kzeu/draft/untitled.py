@@ -37,12 +37,12 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     after = name[-1] + 1 if name else len(tokens)
     if after < len(tokens) and capitalised(tokens[after]) and tokens[after].text != "I":
         return []  # "Silk Road Fund": the words of an organisation's name run on
-    if _named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after):
+    if named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after):
         return name
     return []
 
 
-def _named_before(tokens: Words, at: int, *, after_person: bool) -> bool:
+def named_before(tokens: Words, at: int, *, after_person: bool) -> bool:
     """Whether the words before ``at`` say someone is named there."""
     if at < 1 or line_ends(tokens, tokens[at - 1], tokens[at]):
         return False
