@@ -163,6 +163,8 @@ TITLE_HEADS = words(
     "heads chairmen directors governors envoys advisers advisors "
     # "the two leaders – A and B –", "opposition leader A"
     "leader leaders "
+    # "Jan Novak, the EU's top diplomat"
+    "diplomat "
     # spellings of a regional governor
     "khokim hakim"
 )
