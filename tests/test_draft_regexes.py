@@ -96,11 +96,11 @@ BEFORE = {
     r"\b",
     re.IGNORECASE,
 )""",
-    "kzeu.draft.judgements.PERIOD_WORD": r"""re.compile(
+    "kzeu.draft.periods.PERIOD_WORD": r"""re.compile(
     r"\b(?:" + alternation((*MONTH_NAMES, *MONTH_ABBREVIATIONS)) + r"|Q[1-4]|quarter|half|months?"
     r"|year|(?:19|20)[0-9][0-9])\b"
 )""",
-    "kzeu.draft.judgements._OPENING": r"""re.compile(r"(?:From|In|During|Over|For|Since|Between|Throughout)\b[^,.;]{0,100},\s*\Z")""",
+    "kzeu.draft.periods._OPENING": r"""re.compile(r"(?:From|In|During|Over|For|Since|Between|Throughout)\b[^,.;]{0,100},\s*\Z")""",
     "kzeu.draft.judgements._JAPAN_OR_CHINA": r"""re.compile(r"\b(?:(?P<japan>Japan|Japanese|yen)|China|Chinese|yuan|renminbi)\b")""",
     "kzeu.draft.statistics._QUALIFIER": r"""re.compile(
     r"\b(?P<q>"

@@ -15,8 +15,6 @@ from typing import NamedTuple
 from kzeu.draft.drafted import TO_FILL, DraftStatistic
 from kzeu.draft.figures import _SIGN, Figure, find_figures
 from kzeu.draft.judgements import (
-    PERIOD,
-    PERIOD_WORD,
     Context,
     Previous,
     context_of,
@@ -25,10 +23,10 @@ from kzeu.draft.judgements import (
     is_falling,
     is_intended,
     judge_flow,
-    period_of,
     yen_or_yuan,
 )
 from kzeu.draft.lexicon import QUALIFIERS
+from kzeu.draft.periods import PERIOD, PERIOD_WORD, period_of
 from kzeu.draft.report import LONGEST, Report, Span
 
 _QUALIFIER = re.compile(
