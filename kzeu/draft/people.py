@@ -154,10 +154,12 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
 
 
 def _connects(tokens: Words, at: int, run: list[int], limit: int) -> bool:
-    """Whether the word at ``at`` joins a complement to a title: "of", "for", "to", and "on"
+    """Whether the word at ``at`` joins a complement to a title: "of", "for", "to", "from", and "on"
     in "Chairman of the Committee on International Affairs of ..."."""
     word = plain(tokens[at])
-    return at + 1 < limit and (word in ("of", "for", "to") or on_complement(tokens, at, run, limit))
+    return at + 1 < limit and (
+        word in ("of", "for", "to", "from") or on_complement(tokens, at, run, limit)
+    )
 
 
 def _complement_after(tokens: Words, at: int, limit: int) -> tuple[list[int], int]:
