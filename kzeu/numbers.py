@@ -21,15 +21,23 @@ _WORD_NUMBER = re.compile(
     + "|".join(TENS)
     + r")-(?P<unit>"
     + "|".join(UNIT_WORDS)
-    + r")\b|\b(?P<word>"
-    + "|".join(sorted(WORDS, key=len)[::-1])
-    + r")\b",
-    re.IGNORECASE,
+    + r""")\b          # a tens word and a unit: "twenty-five"
+    | \b(?P<word>"""
+    + "|".join(re.escape(word) for word in sorted(WORDS, key=len)[::-1])
+    + r""")\b          # or a number word, the longest first: "eighteen" before "eight"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _PART = re.compile(
-    r"(?<![\d.,])(?P<number>[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,6})?|[0-9]{1,15}(?:\.[0-9]{1,6})?)(?![\d,])"
-    r"\s?(?P<scale>" + "|".join(SCALES) + r")\b",
-    re.IGNORECASE,
+    r"""(?<![\d.,])(?P<number>
+      [0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,6})?   # a number with thousands: "2,140.5"
+    | [0-9]{1,15}(?:\.[0-9]{1,6})?                    # or without: "2140.5"
+    )(?![\d,])
+    \s?(?P<scale>"""
+    + "|".join(SCALES)
+    + r""")\b          # then its scale: "bn", "million"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

@@ -35,7 +35,7 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"[A-Za-z.]{1,12}\Z")
+_WORD_BEFORE = re.compile(r"[A-Za-z.]{1,12}\Z  # the word before a stop: 'Mr', 'U.S'", re.VERBOSE)
 _CLOSING = "\"'’”)]"
 _SPACE = " \t\r\n"
 

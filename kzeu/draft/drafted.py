@@ -1,7 +1,7 @@
 """The last stage of ``kzeu draft``: draft facts, each with the fields it is unsure of and why,
 and their assembly into a facts file.
 
-The stages before find candidates in the text (spans: ``figures.Figure``, ``people.Found``, the
+The stages before find candidates in the text (spans: ``figures.Figure``, ``found.Found``, the
 match of a meeting phrase) and judge them (a flow, a period, a comparison, a place, each decided
 with its reason). What they decide is a ``DraftPerson``, ``DraftEvent`` or ``DraftStatistic``:
 typed, with ``unsure`` mapping each field a person must fill in or confirm to the reason. Only

@@ -24,11 +24,13 @@ from kzeu.draft.lexicon import (
     CURRENCY_CODES,
     CURRENCY_NAMES,
     CURRENCY_SYMBOLS,
+    NUMBERED_NOUNS,
     SCALE_ABBREVIATIONS,
     SCALE_NAMES,
     UNIT_WORDS,
     UNSURE_CURRENCIES,
     alternation,
+    capitalisable,
     currency_name_forms,
 )
 from kzeu.draft.report import Report, Span, words
@@ -110,19 +112,43 @@ _FIGURE = re.compile(
     """,
     re.VERBOSE,
 )
-_PERCENT = re.compile(_SP + r"?(?:%|per ?cent\b|percent\b|pct\b)")
+_PERCENT = re.compile(
+    _SP
+    + r"""?(?:
+      %                     # "12%", "12 %"
+    | per\ ?cent\b         # "12 per cent", "12 percent"
+    | percent\b            # the same again, as it was written before the branch above
+    | pct\b                # "12 pct"
+    )""",
+    re.VERBOSE,
+)
 _CURRENCY_NAME = re.compile(
     _SP
-    + r"(?:(?P<us>US|U\.S\.|American)"  # "US dollars": a sure code
+    + r"""(?:(?P<us>US|U\.S\.|American)"""  # "US dollars": a sure code
     + _SP
-    + r")?(?P<name>"
-    + alternation(_NAME_FORMS)  # "dollars", "pounds sterling", "tenge"
-    + r")\b"
-    r"|" + _SP + r"(?P<code>" + "|".join(CODES) + r")\b"  # "40 million EUR"
+    + r""")?(?P<name>"""
+    + alternation(_NAME_FORMS)
+    + r""")\b             # a currency's name: "dollars", "pounds sterling", "tenge"
+    |"""
+    + _SP
+    + r"(?P<code>"
+    + "|".join(CODES)
+    + r""")\b             # or its code after the number: "40 million EUR"
+    """,
+    re.VERBOSE,
 )
 _NOUN_WORDS = re.compile(
-    _SP + r"(?P<words>(?:[A-Z][A-Za-z]{0,20}" + _SP + r"){0,2}[a-z]+(?:-[a-z]+)?"
-    r"(?:" + _SP + r"[a-z]+(?:-[a-z]+)?){0,3})"
+    _SP
+    + r"""(?P<words>
+      (?:[A-Z][A-Za-z]{0,20}"""
+    + _SP
+    + r"""){0,2}            # up to two capitalised words: "1,200 Chinese joint ventures"
+      [a-z]+(?:-[a-z]+)?    # then a lower-case word, hyphenated or not
+      (?:"""
+    + _SP
+    + r"""[a-z]+(?:-[a-z]+)?){0,3}  # and up to three more
+    )""",
+    re.VERBOSE,
 )
 _STOP = words(
     "a an the of in on at to from with for by and or but as than that which who were was are "
@@ -138,14 +164,33 @@ _NOT_COUNTED = words(
     "heads parties"
 )
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:top|[Nn]o\.?|[Nn]os\.?|number|[Nn]umber|[Rr]esolution"
-    r"|[Dd]ecree|[Ll]aw|[Aa]rticle|[Oo]rder|[Pp]rotocol|[Ss]ection|[Pp]aragraph|[Cc]hapter"
-    r"|[Pp]age|[Rr]oom|[Hh]all|[Bb]uilding|[Ff]light|[Rr]oute|[Tt]erminal|[Gg]ate|[Pp]hase"
-    r"|[Ss]tage|[Ll]evel|[Rr]ank|[Rr]anked|G|C)\s?|#|[-–/:])\Z"
+    r"""(?:
+      \b(?:top                    # "top 10"
+        | [Nn]o\.? | [Nn]os\.?    # "No. 5", "Nos. 3"
+        | number
+        | """
+    + capitalisable(NUMBERED_NOUNS)
+    + r"""                        # "Resolution 2231", "Flight 204", "ranked 12"
+        | G | C                   # "G20", "C5"
+      )\s?
+    | \#                          # "#3"
+    | [-–/:]                      # a range's or a ratio's second number: "2023-24", "3:1"
+    )\Z""",
+    re.VERBOSE,
 )
-_ANAPHORIC = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth)\s\Z")
-_MONTH_BEFORE = re.compile(r"\b" + MONTH + r"\s\Z")
-_MONTH_AFTER = re.compile(r"\s(?:of\s)?" + MONTH)
+_ANAPHORIC = re.compile(
+    r"""\b(?:
+      [Tt]he | [Tt]hese | [Tt]hose    # "the 12", "these 12": figures said before
+    | [Aa]ll | [Bb]oth               # "all 12", "both"
+    )\s\Z""",
+    re.VERBOSE,
+)
+_MONTH_BEFORE = re.compile(
+    r"\b" + MONTH + r"\s\Z  # a month's name before: a day, 'May 5'", re.VERBOSE
+)
+_MONTH_AFTER = re.compile(
+    r"\s(?:of\s)?" + MONTH + r"  # a month's name after: a day, '5 May', '5th of May'", re.VERBOSE
+)
 
 
 class Figure(NamedTuple):
@@ -320,7 +365,7 @@ def _counted(
     return Figure("count", Span(match.start(), last.end()), value, scale, None, True, unit)
 
 
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"\S+  # a word: a run of anything but spaces", re.VERBOSE)
 
 
 def _counted_head(word: str) -> bool:

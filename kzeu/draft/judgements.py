@@ -8,36 +8,47 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kzeu.dates import MONTH_NAME
 from kzeu.draft.drafted import DraftStatistic
 from kzeu.draft.figures import _SIGN, Figure
 from kzeu.draft.lexicon import (
     INTENT_PHRASES,
     INTENT_WORDS,
-    MONTH_ABBREVIATIONS,
-    MONTH_NAMES,
     alternation,
 )
 from kzeu.draft.report import LONGEST, Report, Span
 
 _FALLING = re.compile(
-    r"\b(?:fell|fall|falls|fallen|falling|declined?|declines|declining|decreased?|decreases"
-    r"|decreasing"
-    r"|dropped|drops?|dropping|down|lower|less|shrank|shrunk|shrinking|contracted|slumped"
-    r"|plunged|reduced|reduction|slid|slipped|negative|cut|cuts|lowered|slashed)\b",
-    re.IGNORECASE,
+    r"""\b(?:
+      fell|fall|falls|fallen|falling                         # "fell 12%"
+    | declined?|declines|declining|decreased?|decreases
+    | decreasing                                             # "decreased by 3%"
+    | dropped|drops?|dropping|down|lower|less                # "down 4%", "lower by 2%"
+    | shrank|shrunk|shrinking|contracted|slumped
+    | plunged|reduced|reduction|slid|slipped|negative        # "a reduction of 5%"
+    | cut|cuts|lowered|slashed                               # "cut by half"
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
 _RISING = re.compile(
-    r"\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|increased?|increases|increasing"
-    r"|grown|risen|up|higher|more|jumped|surged|gained|expanded|added|climbed|soared|boosted)\b",
-    re.IGNORECASE,
+    r"""\b(?:
+      rose|rise|rises|rising|grew|grow|grows|growing|growth  # "grew 11.2%"
+    | increased?|increases|increasing                        # "increased by 4%"
+    | grown|risen|up|higher|more                             # "up 4%"
+    | jumped|surged|gained|expanded|added|climbed|soared|boosted
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
 _FALLING_AFTER = re.compile(
-    r"\s(?:decline|decrease|drop|fall|lower|less|down|reduction|contraction)\b", re.IGNORECASE
+    r"""\s(?:
+      decline|decrease|drop|fall   # "a 21 percent decrease"
+    | lower|less|down              # "5% lower"
+    | reduction|contraction        # "a 3% contraction"
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -60,13 +71,23 @@ _COMPARED = re.compile(
 
 # Words of a clause that tells what is wanted or foreseen, not what is: "expected turnover to
 # reach $1 billion", "agreed to raise trade to $40 billion", "will invest $2 billion".
-INTENT = re.compile(r"\b" + alternation((*INTENT_WORDS, *INTENT_PHRASES)) + r"\b", re.IGNORECASE)
+INTENT = re.compile(
+    r"\b"
+    + alternation((*INTENT_WORDS, *INTENT_PHRASES))
+    + r"\b  # a word or phrase of intent, whole",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 # After a figure: "by 2030" (a year it is to be reached by), "is envisaged", "will".
 _INTENT_AFTER = re.compile(
-    r"\b(?:by (?:the end of )?(?:19|20)[0-9][0-9]|(?:is|are|be|being) (?:expected|envisaged|planned"
-    r"|targeted|forecast|projected|intended|foreseen)|will|would|could|should)\b"
+    r"""\b(?:
+      by\ (?:the\ end\ of\ )?(?:19|20)[0-9][0-9]      # "by 2030", "by the end of 2030"
+    | (?:is|are|be|being)\ (?:expected|envisaged|planned
+      |targeted|forecast|projected|intended|foreseen)  # "is expected", "are planned"
+    | will|would|could|should                          # "will", "could"
+    )\b""",
+    re.VERBOSE,
 )
 
 
@@ -74,31 +95,50 @@ _INTENT_AFTER = re.compile(
 # "up 4%"); "or 88 percent of the total", "accounted for 40 percent" are shares, and a per cent
 # the words leave open is no change either: no earlier figure is derived from it.
 _SHARE_BEFORE = re.compile(
-    r"\b(?:shares?|accounted|accounts?|accounting|made up|makes? up|making up|constituted"
-    r"|constitutes?|represent(?:s|ed|ing)?|or)\b",
-    re.IGNORECASE,
+    r"""\b(?:
+      shares?                                           # "a share of 40%"
+    | accounted|accounts?|accounting                    # "accounted for 40%"
+    | made\ up|makes?\ up|making\ up                    # "made up 12%"
+    | constituted|constitutes?|represent(?:s|ed|ing)?   # "represents 9%"
+    | or                                                # "or 88 percent of the total"
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
 _SHARE_AFTER = re.compile(
-    r"\s(?:share\b|of\s(?!the same\b|a year\b|the previous\b))", re.IGNORECASE
+    r"""\s(?:
+      share\b                                            # "a 40% share"
+    | of\s(?!the\ same\b|a\ year\b|the\ previous\b)      # "40% of", not "of the same period"
+    )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
-_THAN = re.compile(r"\b(?:more|less|higher|lower|fewer)\sthan\b", re.IGNORECASE)
+_THAN = re.compile(
+    r"\b(?:more|less|higher|lower|fewer)\sthan\b  # 'more than', 'lower than': a comparison",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 _CHANGE_AFTER = re.compile(
-    r"\s?(?:(?:year[- ]on[- ]year|y/y|yoy|annually|on the year|compared)\b|\s(?:(?:annual|yearly"
-    r"|year-on-year)\s)?(?:increase|decrease|rise|growth|decline|drop|fall|jump|gain|reduction"
-    r"|contraction|higher|lower|more|less|up|down)\b)",
-    re.IGNORECASE,
+    r"""\s?(?:
+      (?:year[-\ ]on[-\ ]year|y/y|yoy|annually|on\ the\ year|compared)\b   # "4% year on year"
+    | \s(?:(?:annual|yearly|year-on-year)\s)?
+      (?:increase|decrease|rise|growth|decline|drop|fall|jump|gain|reduction
+      |contraction|higher|lower|more|less|up|down)\b                        # "a 4% annual rise"
+    )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
 _EARLIER = re.compile(
-    r"\b(?:earlier|ago|previous|previously|prior|before|last year|a year before|the year before"
-    r"|in (?:19|20)[0-9][0-9])\b"
+    r"""\b(?:
+      earlier|ago|previous|previously|prior|before               # "a year earlier", "ago"
+    | last\ year|a\ year\ before|the\ year\ before               # "last year"
+    | in\ (?:19|20)[0-9][0-9]                                    # "in 2019"
+    )\b""",
+    re.VERBOSE,
 )
 
 
@@ -115,67 +155,24 @@ FLOW = re.compile(
 
 
 _FLOW_AFTER = re.compile(
-    r"\s(?:in|of|worth of|of direct)\s(?:\w+\s)?(?P<word>exports|imports|investments?|trade)\b",
-    re.IGNORECASE,
+    r"""\s(?:in|of|worth\ of|of\ direct)\s(?:\w+\s)?       # "$2 billion in", "worth of"
+    (?P<word>exports|imports|investments?|trade)\b        # the flow: "$2 billion of exports"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
 # A clause with no subject of its own, as in ", up 7%" or ", having increased by 38.7%": read it
 # with the clause before it.
 _ELLIPTIC = re.compile(
-    r"(?:\(|up|down|rising|falling|having|an increase|a decrease|a rise|a drop|a growth|or|i\.e\.)"
-    r"\b",
-    re.IGNORECASE,
+    r"""(?:
+      \(                                             # "(up 7%)"
+    | up|down|rising|falling|having                  # ", up 7%", ", having increased"
+    | an\ increase|a\ decrease|a\ rise|a\ drop|a\ growth   # ", an increase of 7%"
+    | or|i\.e\.                                      # ", or 7%"
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
-
-
-PERIOD = re.compile(
-    r"""
-    (?=[Ffidoltayc])      # a quick test of the first letter of every branch below
-    (?:
-      # a range of years: "from 2005 through the first half of 2024"
-      \b[Ff]rom\ (?P<range>(?:19|20)[0-9][0-9]\ (?:through|to|until|till)\ (?:the\ )?
-        (?:(?:first|second|third|fourth|last)\ )?(?:(?:\w+)\ )?(?:months?|half|quarter)
-        \ of\ (?:19|20)[0-9][0-9])\b
-      # "in 2024", "in the first half of 2024", "during 2022-2023", "in January-June 2024"
-    | \b(?:in|during|for|over)\ (?:
-        (?P<span>(?:the\ )?(?:(?:first|second|third|fourth|last|past)\ )?
-          (?:(?:\w+)\ )?(?:months?|half|quarter|years?)\ (?:of\ )?
-          (?:(?:the|this|last)\ year|(?:19|20)[0-9][0-9])
-        | (?:19|20)[0-9][0-9](?:[–-](?:19|20)[0-9][0-9])?
-        | """
-    + MONTH_NAME
-    + r"(?:[–-]"
-    + MONTH_NAME
-    + r""")?\ (?:19|20)[0-9][0-9])\b
-        # without a year: "in the first eight months", "in January-November"
-      | (?P<months>(?:the\ )?(?:first|second|third|fourth|last|past)\ (?:\w+\ )?
-          (?:months?|half|quarter))\b
-      | (?P<range2>"""
-    + MONTH_NAME
-    + r"[–-]"
-    + MONTH_NAME
-    + r""")\b
-      )
-      # relative to the report: "last year", "a year earlier"
-    | \b(?P<relative>last\ year|this\ year|a\ year\ earlier)\b
-      # a comparison, not a period: the sentence says one and it is not drafted from these
-    | \b(?P<compared>year\ on\ year|year-on-year|(?:compared\ (?:with|to)\ )?the\ same\ period)\b
-    )""",
-    re.VERBOSE,
-)
-
-
-# A word that tells of a period in a form not read above ("in Q3", "for the year to June"): a
-# figure of its sentence drafted without a period has its period listed.
-PERIOD_WORD = re.compile(
-    r"\b(?:" + alternation((*MONTH_NAMES, *MONTH_ABBREVIATIONS)) + r"|Q[1-4]|quarter|half|months?"
-    r"|year|(?:19|20)[0-9][0-9])\b"
-)
-
-
-# An opening phrase that sets the time of the clause after it: "From 2005 through 2024, ..."
-_OPENING = re.compile(r"(?:From|In|During|Over|For|Since|Between|Throughout)\b[^,.;]{0,100},\s*\Z")
 
 
 _FLOW_WORDS = {
@@ -245,7 +242,13 @@ def is_intended(report: Report, figure: Figure, context: Context) -> bool:
     return _INTENT_AFTER.search(text, span.end, min(context.clause.end, span.end + 60)) is not None
 
 
-_JAPAN_OR_CHINA = re.compile(r"\b(?:(?P<japan>Japan|Japanese|yen)|China|Chinese|yuan|renminbi)\b")
+_JAPAN_OR_CHINA = re.compile(
+    r"""\b(?:
+      (?P<japan>Japan|Japanese|yen)        # "¥" is the yen
+    | China|Chinese|yuan|renminbi          # or the yuan
+    )\b""",
+    re.VERBOSE,
+)
 
 
 def yen_or_yuan(text: str, span: Span) -> str:
@@ -344,31 +347,3 @@ def _flow_from_before(
 
 def _flow_of(match: re.Match[str]) -> str:
     return next(name for name, value in match.groupdict().items() if value is not None)
-
-
-def period_of(report: Report, quote: Span, figure: Span) -> tuple[str | None, Span | None]:
-    """Return the period the clause of ``figure`` states, nearest the figure, with its span."""
-    best: re.Match[str] | None = None
-    sentence = report.sentence(quote.start)
-    if _OPENING.match(report.text, sentence.start, quote.start):
-        quote = Span(sentence.start, quote.end)  # "In 2022, trade ..." is the clause's period
-    for match in PERIOD.finditer(report.text, quote.start, quote.end + 60):
-        if match.start() > quote.end + 1:
-            break
-        if match.group("compared"):
-            continue
-        distance = abs(match.start() - figure.start)
-        if best is None or distance < abs(best.start() - figure.start):
-            best = match
-    if best is None:
-        return None, None
-    value = (
-        best.group("range")
-        or best.group("span")
-        or best.group("months")
-        or best.group("range2")
-        or best.group("relative")
-    )
-    if best.start() > quote.end:
-        return None, None
-    return value, Span(best.start(), best.end())

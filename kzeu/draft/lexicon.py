@@ -156,11 +156,15 @@ TITLE_HEADS = words(
     "spokesman spokeswoman counterpart counterparts senator consul adviser advisor akim hokim "
     "rector ceo vice-premier assistant analyst expert economist professor official aide "
     "coordinator delegate counsellor counselor minister-counsellor attaché under-secretary "
-    "undersecretary officer fellow researcher pm sheikh "
+    "undersecretary under-secretary-general officer fellow researcher pm sheikh "
     # members of a body or a delegation, each named after a plural title as often as one
     "member members senators mep meps deputies delegates "
     # the plurals of heads that name several people at once ("the heads of the delegations")
     "heads chairmen directors governors envoys advisers advisors "
+    # "the two leaders – A and B –", "opposition leader A"
+    "leader leaders "
+    # "Jan Novak, the EU's top diplomat"
+    "diplomat "
     # spellings of a regional governor
     "khokim hakim"
 )
@@ -214,9 +218,18 @@ HEADLINE_VERBS = words(
 )
 # Lower-case nouns that go on a title's complement after a capitalised word: "Head of the
 # Riksdag delegation Anna Svensson", "Akim of Shymkent city Syzdykbekov Gabit".
-COMPLEMENT_NOUNS = words("delegation city region province district side")
+COMPLEMENT_NOUNS = words(
+    "delegation city region province district side "
+    # "the Temir Zholy national company", "the Invest company"
+    "national company corporation holding"
+)
 # Small words inside a name: "Ursula von der Leyen", "Khalid bin Saeed Al Mansoori".
 NAME_PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
+# Vietnamese family names, written first: a name of three or four words that starts with one is
+# whole ("Nguyen Thi Thanh Ha", "Bui Thanh Son"), not a complement's word and a name of two.
+FAMILY_NAMES_FIRST = words(
+    "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Lam Mai"
+)
 # Honorifics that stand before a name, in lower case without their full stop.
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof"))
 
@@ -359,4 +372,49 @@ ABBREVIATIONS = words(
     "mr mrs ms dr prof gen col lt sgt capt cmdr adm sen rep gov st no nos vs approx est dept "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
     "inc ltd corp co jr sr hon amb pres min e.g i.e u.s u.k u.n e.u u.s.a"
+)
+
+# --- figures: what stands before a number ---------------------------------------------------------
+
+# Nouns before a number that name a thing by its number, not count it ("Resolution 2231",
+# "Flight 204", "ranked 12"), in the order the pattern tries them.
+NUMBERED_NOUNS = (
+    *("number", "resolution", "decree", "law", "article", "order", "protocol", "section"),
+    *("paragraph", "chapter", "page", "room", "hall", "building", "flight", "route", "terminal"),
+    *("gate", "phase", "stage", "level", "rank", "ranked"),
+)
+
+
+def capitalisable(choices: Iterable[str]) -> str:
+    """Return the alternation of ``choices`` in their order, each also with a capital first letter
+    ("[Dd]ecree"): a word that may open a sentence or a title."""
+    return "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in choices)
+
+
+# --- sources ------------------------------------------------------------------------------------
+
+# Nouns of a body that issues a report ("according to the Ministry", "the press service"), in
+# the order the pattern tries them.
+SOURCE_BODIES = (
+    *("ministry", "service", "office", "press", "agency", "committee", "bureau", "government"),
+    *("department", "embassy", "administration", "website", "channel", "portal", "chancellery"),
+)
+
+# --- people named with no title ----------------------------------------------------------------
+
+# The word just before a name that says a person is named there, with no title: "met Jan Novak",
+# "included Jan Novak and Eva Horak".
+UNTITLED_AFTER_WORDS = words("met meets meet received receives included includes including")
+# The two words just before such a name: "held talks with Jan Novak", "led by Jan Novak" (not
+# "signed by", which a company may be).
+UNTITLED_AFTER_PAIRS = frozenset(
+    (before, "with") for before in words("met talks meeting call conversation spoke")
+) | frozenset(
+    (before, "by")
+    for before in words("led headed chaired accompanied joined attended hosted represented")
+)
+# The verbs of speech that may follow a name with no title: "Jan Novak said".
+SPEECH_VERBS = words(
+    "said says told noted stressed added emphasised emphasized stated announced explained "
+    "underlined remarked confirmed highlighted"
 )

@@ -17,52 +17,49 @@ names; it is always listed under ``draft``, as is the role.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
+from kzeu.draft.appositives import appositive
 from kzeu.draft.drafted import DraftPerson
-from kzeu.draft.places import AFFILIATIONS, COUNTRIES
+from kzeu.draft.found import Found
+from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.titles import (
     LOOKAHEAD,
     affiliation_named,
     complement,
-    country_at,
     country_end,
     country_words,
     cut_title,
     inside_title,
     is_title_word,
     listed,
+    long_complement,
     lower_complement,
     on_complement,
-    title_after_nouns,
     title_at,
 )
+from kzeu.draft.untitled import (
+    bracketed_country,
+    ends_on_a_name,
+    name_at_end,
+    named_before,
+    place_before_comma,
+    set_apart,
+    untitled_name,
+)
 from kzeu.draft.words import (
-    PARTICLES,
     TOKEN,
     Token,
     Words,
     bare,
     capitalised,
     honorific,
+    in_name,
     line_ends,
     name_of,
     name_run,
-    name_word,
     plain,
     text_of,
 )
-
-
-class Found(NamedTuple):
-    """A person as first named: name, titles, the span that states both, and a country."""
-
-    name: str
-    titles: list[str]
-    span: Span
-    affiliation: str | None
-    sure_title: bool
 
 
 def people(report: Report, body: int) -> list[DraftPerson]:
@@ -73,17 +70,33 @@ def people(report: Report, body: int) -> list[DraftPerson]:
     )
     found: list[Found] = []
     at = 0
+    last = -3  # where the words after the last person named start
     while at < len(tokens):
         word = tokens[at].text
         if not word[0].isupper() and not is_title_word(tokens[at]):
             at += 1  # most words start no one's name or title: skipped at once
             continue
         people_here, after = (
-            _titled(tokens, at) or _appositive(tokens, at) or _addressed(tokens, at) or ([], at + 1)
+            _titled(tokens, at)
+            or appositive(tokens, at)
+            or _addressed(tokens, at)
+            or _untitled(tokens, at, after_person=at - last <= 2)
+            or ([], at + 1)
         )
         found.extend(people_here)
+        last = after if people_here else last
         at = max(after, at + 1)
     return _unique(report, found)
+
+
+def _untitled(tokens: Words, at: int, *, after_person: bool) -> tuple[list[Found], int] | None:
+    """Read a name with no title ("met Jan Novak", "Jan Novak said"): the name stands in for the
+    title (a title must be stated in the quote), listed for a person to fill in."""
+    name = untitled_name(tokens, at, after_person=after_person)
+    if not name:
+        return None
+    full, stop = name_of(tokens, name)
+    return [Found(full, [full], Span(tokens[at].start, stop), None, False)], name[-1] + 1
 
 
 def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
@@ -101,19 +114,31 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
             if 0 <= country_end(tokens, run) < len(run) - 1:
                 break  # "of Mongolia Tsogtbaatar Enkhbold to Bishkek": the name came first
             lower = not capitalised(tokens[at])
+            organisation = _complement_after(tokens, end, limit) if lower else ([], end)
+            if organisation[0] and ends_on_a_name(tokens, organisation[0]):
+                run, end = organisation  # "the rector of Nazarbayev University Jan Novak"
+                continue
+            parts = long_complement(tokens, end, limit) if lower else None
+            if parts is not None:  # "the head of the press service of the President Jan Novak"
+                run, end = parts
+                break
             if lower and not (plural and capitalised(tokens[end + 1])):
                 country = country_words(tokens, end + 1)
                 if not country:  # "deputy minister of economic development"
-                    end = lower_complement(tokens, end, lower_only=True)
+                    end = place_before_comma(tokens, lower_complement(tokens, end, lower_only=True))
                     break
                 # "Uzbekistan's ambassador to Germany, Dilshod Akhatov"
                 run = list(range(end + 1, end + 1 + country))
                 end = run[-1] + 1
                 continue
             # "the mayors of Tashkent and Chengdu, A and B": a plural title's complement
+            connector = end
             run, end = _complement_after(tokens, end, limit)
-            if not run:
-                return None
+            if not run:  # "Head of the press service of the President Jan Novak"
+                run, end = long_complement(tokens, connector, limit) or ([], -1)
+                if end < 0:
+                    return None
+                break
             continue
         more = _next_title(tokens, end, run, limit)
         if more is None:
@@ -129,10 +154,12 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
 
 
 def _connects(tokens: Words, at: int, run: list[int], limit: int) -> bool:
-    """Whether the word at ``at`` joins a complement to a title: "of", "for", "to", and "on"
+    """Whether the word at ``at`` joins a complement to a title: "of", "for", "to", "from", and "on"
     in "Chairman of the Committee on International Affairs of ..."."""
     word = plain(tokens[at])
-    return at + 1 < limit and (word in ("of", "for", "to") or on_complement(tokens, at, run, limit))
+    return at + 1 < limit and (
+        word in ("of", "for", "to", "from") or on_complement(tokens, at, run, limit)
+    )
 
 
 def _complement_after(tokens: Words, at: int, limit: int) -> tuple[list[int], int]:
@@ -161,7 +188,7 @@ def _named(
     if name is None:
         return None
     title_end = name[0] if name else end
-    name = name or _name_after_title(tokens, end, run)
+    name = name or _name_after_title(tokens, end, run, lower=not capitalised(tokens[at]))
     if not name:
         return None
     segments = [*segments[:-1], (segments[-1][0], title_end)]
@@ -188,29 +215,27 @@ def _name_in_complement(tokens: Words, run: list[int]) -> list[int] | None:
         name = name_run(tokens, run[after])
         if name and name[-1] < run[-1]:
             name = []  # "of Uzbekistan Temir Yollari JSC Aziz Karimov": not at the end
-    if not name and len(run) >= 3:
-        name = run[-2:]
-    if name and not all(_in_name(tokens, k) for k in name):
+    if not name and len(run) >= 2:
+        name = name_at_end(tokens, run) or (run[-2:] if len(run) >= 3 else [])
+    if name and not all(in_name(tokens, k) for k in name):
         return None
     return name
 
 
-def _in_name(tokens: Words, at: int) -> bool:
-    token = tokens[at]
-    return (
-        name_word(token) or plain(token) in PARTICLES or token.text == "." or len(token.text) == 1
-    )
-
-
-def _name_after_title(tokens: Words, end: int, run: list[int]) -> list[int]:
+def _name_after_title(tokens: Words, end: int, run: list[int], *, lower: bool) -> list[int]:
     """Return the name right after a title: "Minister Jan Novak", "the Prime Minister of
-    Estonia, Mart Kask", "his Italian counterpart, Antonio Tajani", "Minister Mr. X"; []."""
-    comma = run or plain(tokens[end - 1]) == "counterpart"  # a comma before the name
+    Estonia, Mart Kask", "his Italian counterpart, Antonio Tajani", "Minister Mr. X", "the
+    mayor of Osh, Jan Novak,"; []."""
+    # a comma before the name: after a complement, "counterpart", or a lower-case title when
+    # a full name follows it, set apart ("the minister of economy, Aziz Karimov, said")
+    comma = run or plain(tokens[end - 1]) == "counterpart" or (lower and set_apart(tokens, end))
     start = end + 1 if end < len(tokens) and tokens[end].text == "," and comma else end
     start = start + honorific(tokens, start) if start < len(tokens) else start
     name = name_run(tokens, start)
     if not name or line_ends(tokens, tokens[end - 1], tokens[name[0]]):
         return []
+    if lower and named_before(tokens, name[0], after_person=False):
+        return []  # "the minister of economy met Jan Novak": the minister is someone else
     following = tokens[name[-1] + 1].text if name[-1] + 1 < len(tokens) else ""
     if len(name) == 1 and following in ("of", "for", "to"):
         return []  # "Minister Delegate for ...": a word of the title, not a surname
@@ -238,7 +263,7 @@ def _several_people(
     names = [name_run(tokens, k)]
     if len(names[0]) < 2:
         return None
-    after = names[0][-1] + 1
+    after = bracketed_country(tokens, names[0][-1] + 1)
     while len(names) < MAX_LISTED and after + 1 < len(tokens):
         joiner = tokens[after].text.lower()
         if joiner not in (",", "and") or title_at(tokens, after + 1) is not None:
@@ -247,7 +272,7 @@ def _several_people(
         if len(following) < 2:
             break
         names.append(following)
-        after = following[-1] + 1
+        after = bracketed_country(tokens, following[-1] + 1)  # "Tomás Ruiz (Spain), ..."
         if joiner == "and":
             break  # "and" ends a list
     if len(names) < 2:
@@ -272,80 +297,6 @@ def _names_start(tokens: Words, run: list[int], end: int) -> int:
     if country < 0 and len(run) >= 3:
         return run[-2]
     return end  # "of Chile and Peru Ana Soto ...", "of the Diet delegation – Sato Kenji, ..."
-
-
-def _appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
-    """Read "Name, the Title of …", "Name, Country's title …", "Name, Title …" or "Name
-    (Title of …)"."""
-    if not _APART.intersection(tokens[k].text for k in range(at + 1, min(len(tokens), at + 8))):
-        return None  # no comma after a short name: the common case, decided at once
-    if at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES):
-        return None
-    first = at + honorific(tokens, at)  # "Ms. Ayesha Qureshi, the ..."
-    name = name_run(tokens, first)
-    comma = name[-1] + 1 if len(name) >= 2 else len(tokens)
-    if comma >= len(tokens) or tokens[comma].text not in _APART:
-        return None
-    return _titled_after(tokens, first, name, comma)
-
-
-def _titled_after(
-    tokens: Words, first: int, name: list[int], comma: int
-) -> tuple[list[Found], int] | None:
-    """Read the title after the name ``name`` and the comma or bracket at ``comma``: the
-    people it names (the name before "and" too, for a plural title) and where reading ends."""
-    k, affiliation = _country_before_title(tokens, comma + 1)
-    title = title_at(tokens, k) or title_after_nouns(tokens, k)
-    if title is None:
-        return None
-    end = lower_complement(tokens, title[0])
-    bracket = tokens[comma].text == "("
-    if bracket and (end >= len(tokens) or tokens[end].text != ")"):
-        return None  # "Jan Novak (Minister of Economy of Czechia)": the bracket closes it
-    names = [name]
-    if title[1]:  # "A and B, the energy ministers of ...": the plural title is both's
-        names = [*_name_before_and(tokens, first), name]
-        first = names[0][0]
-    affiliation = None if len(names) > 1 else affiliation or _country_in(tokens, k, end)
-    closed = end + bracket  # the closing bracket goes in the quote
-    span = Span(tokens[first].start, tokens[closed - 1].end)
-    titles = [text_of(tokens, k, end)]
-    return [Found(name_of(tokens, n)[0], titles, span, affiliation, True) for n in names], closed
-
-
-_APART = frozenset((",", "("))  # what sets a title after a name apart
-
-
-def _name_before_and(tokens: Words, at: int) -> list[list[int]]:
-    """Return the name that ends just before "and" at ``at - 1`` ("Aidos Zhaksylykov and"), as
-    a list of one, or []."""
-    if at < 3 or plain(tokens[at - 1]) != "and":
-        return []
-    start = at - 2
-    while start > max(0, at - 6) and _in_name(tokens, start - 1):
-        start -= 1
-    name = name_run(tokens, start)
-    return [name] if len(name) >= 2 and name[-1] == at - 2 else []
-
-
-def _country_in(tokens: Words, start: int, end: int) -> str | None:
-    """Return the first country the words ``tokens[start:end]`` name, as an affiliation."""
-    countries = (bare(tokens[i].text) for i in range(start, end))
-    named = next((w for w in countries if w in COUNTRIES), None)
-    return AFFILIATIONS.get(named, named) if named else None
-
-
-def _country_before_title(tokens: Words, at: int) -> tuple[int, str | None]:
-    """Return where the title after an appositive's comma starts, past an article and the
-    country it names ("the EU's", "South Korea's"), and that country (None if none)."""
-    if at < len(tokens) and plain(tokens[at]) in ("the", "his", "her", "its", "a", "an"):
-        at += 1
-    country = country_at(tokens, at)  # "South Korea's trade minister"
-    if country:
-        return at + country[1], AFFILIATIONS.get(country[0], country[0])
-    if at < len(tokens) and bare(tokens[at].text) in AFFILIATIONS:
-        return at + 1, AFFILIATIONS[bare(tokens[at].text)]
-    return at, None
 
 
 def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
@@ -405,6 +356,8 @@ def _drafted(report: Report, person: Found) -> DraftPerson:
         else "proposed from the country the title names",
     )
     drafted.doubt("role", "the person's part in the story is the reader's to say")
-    if not person.sure_title:
+    if person.titles == [person.name]:
+        drafted.doubt("titles", "no title is given: the name stands in for one")
+    elif not person.sure_title:
         drafted.doubt("titles", 'an honorific or "counterpart" stands in for a title')
     return drafted

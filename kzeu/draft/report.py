@@ -22,8 +22,16 @@ _SPACE = " \t\r\n,;:"
 # Where a clause ends: a comma, semicolon, colon or bracket, a dash between spaces, and the words
 # that join two clauses ("while", "whereas", "and" before a new subject is not one: too common).
 _CLAUSE_MARK = re.compile(
-    r"(?<!\d),|,(?!\d)|[;:()]|\s[–—]\s|\s--\s|\b(?:while|whereas|but)\b"
-)  # a comma between digits ("1,000") is no mark
+    r"""
+      (?<!\d),                     # a comma, but not one between digits ("1,000"):
+    | ,(?!\d)                     # one with no digit before it or none after it
+    | [;:()]                      # a semicolon, a colon or a bracket
+    | \s[–—]\s                    # a dash between spaces
+    | \s--\s                      # two hyphens between spaces
+    | \b(?:while|whereas|but)\b   # a word that joins two clauses
+    """,
+    re.VERBOSE,
+)
 
 
 class Span(NamedTuple):

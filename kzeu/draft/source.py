@@ -14,13 +14,16 @@ from typing import NamedTuple
 from kzeu.dates import FoundDate, found_dates
 from kzeu.draft.drafted import DraftSource
 from kzeu.draft.judgements import INTENT
-from kzeu.draft.lexicon import CITY_STATES
+from kzeu.draft.lexicon import CITY_STATES, SOURCE_BODIES, capitalisable
 from kzeu.draft.places import COUNTRIES
 from kzeu.draft.report import Report, Span
 
 # How far into the report its header may reach: a few short lines.
 HEADER = 400
-_LEGACY_DATE = re.compile(r"[ \t]*date ([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
+_LEGACY_DATE = re.compile(
+    r"[ \t]*date\ ([0-9]{4}-[0-9]{2}-[0-9]{2})\b  # an old header's line: 'date 2024-05-03'",
+    re.VERBOSE,
+)
 # "(MENAFN- Trend)", "(Silk Road Dispatch - 3rd May, 2024)": an outlet and an agency or a date
 _PREFIX = re.compile(
     r"""
@@ -31,13 +34,26 @@ _PREFIX = re.compile(
     re.VERBOSE,
 )
 _TIMESTAMP_WORDS = re.compile(
-    r"(?:(?:Updated|Published|Posted|Last updated|Date)?:?\s?)"
-    r"(?:No\.?:?\s?[0-9]{1,6}(?:/[0-9]{1,4})?,\s)?"
+    r"""(?:(?:Updated|Published|Posted|Last\ updated|Date)?:?\s?)  # "Updated:", "Date:"
+    (?:No\.?:?\s?[0-9]{1,6}(?:/[0-9]{1,4})?,\s)?                  # a release's "No. 123/45, "
+    """,
+    re.VERBOSE,
 )
-_CAPS_CITY = re.compile(r"(?:[A-Z]{1,3}\. )?[A-Z][A-Z'’-]*[A-Z](?: [A-Z][A-Z'’-]*[A-Z]){0,3}\b")
-_CITY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?=,)")
+_CAPS_CITY = re.compile(
+    r"""(?:[A-Z]{1,3}\.\ )?                    # a state's letters first: "N. "
+    [A-Z][A-Z'’-]*[A-Z](?:\ [A-Z][A-Z'’-]*[A-Z]){0,3}\b   # a city in capitals: "NUR-SULTAN"
+    """,
+    re.VERBOSE,
+)
+_CITY = re.compile(
+    r"[A-Z][a-z'’-]+(?:\ [A-Z][a-z'’-]+){0,2}(?=,)  # a city in title case, then a comma",
+    re.VERBOSE,
+)
 _COUNTRY = re.compile(
-    r",\s(?P<country>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?=,|\s?(?:–|—|--?)\s)"
+    r""",\s(?P<country>[A-Z][^\W\d_]+(?:\ [A-Z][^\W\d_]+){0,2})  # ", Tajikistan"
+    (?=,|\s?(?:–|—|--?)\s)                                       # then a comma or a dash
+    """,
+    re.VERBOSE,
 )
 _AGENCY = re.compile(
     r"""
@@ -50,31 +66,68 @@ _AGENCY = re.compile(
     """,
     re.VERBOSE,
 )
-_SEPARATOR = re.compile(r"\s?(?:–|—|--?|:)(?=\s)")
+_SEPARATOR = re.compile(
+    r"""\s?(?:
+      – | —        # a dash: "DUSHANBE –"
+    | --?          # or hyphens: "DUSHANBE --"
+    | :            # or a colon: "DUSHANBE:"
+    )(?=\s)""",
+    re.VERBOSE,
+)
 _REPORTS = re.compile(
-    r"\b(?:a |an )?(?P<agency>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,10})?)"
-    r"(?: correspondent| news agency)? reports?\b"
+    r"""\b(?:a\ |an\ )?(?P<agency>[A-Z][A-Za-z]{1,20}(?:\ [A-Z][A-Za-z]{1,10})?)  # "Kazinform"
+    (?:\ correspondent|\ news\ agency)?\ reports?\b       # "correspondent reports", "reports"
+    """,
+    re.VERBOSE,
 )
 # "told Anadolu Agency": an agency the report names as told.
-_TOLD = re.compile(r"\btold (?P<agency>[A-Z][A-Za-z]{1,20} (?:Agency|News|Press))\b")
+_TOLD = re.compile(
+    r"\btold\ (?P<agency>[A-Z][A-Za-z]{1,20}\ (?:Agency|News|Press))\b  # 'told Anadolu Agency'",
+    re.VERBOSE,
+)
 _SIGNATURE = re.compile(
-    r"(?:Press [Ss]ervice|Press [Oo]ffice|Information [Ss]ervice|Press [Cc]entre|Press [Cc]enter)"
-    r" of [^\n]{3,150}"
+    r"""(?:
+      Press\ [Ss]ervice|Press\ [Oo]ffice          # "Press Service of the Ministry ..."
+    | Information\ [Ss]ervice                     # "Information Service of ..."
+    | Press\ [Cc]entre|Press\ [Cc]enter           # "Press Centre of ..."
+    )\ of\ [^\n]{3,150}""",
+    re.VERBOSE,
 )
 _CREDIT_WORDS = re.compile(
-    r"\A(?:a |the )?(?:statement|report|release|press release)"
-    r" (?:issued |published |released )?by "
+    r"""\A(?:a\ |the\ )?(?:statement|report|release|press\ release)  # "a statement"
+    \ (?:issued\ |published\ |released\ )?by\                        # "issued by "
+    """,
+    re.VERBOSE,
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>(?:the )?[^\s.,;:()][^.,;:()\n]{0,150})")
+_ACCORDING = re.compile(
+    r"""\b[Aa]ccording\ to\ (?P<who>(?:the\ )?   # "according to the"
+    [^\s.,;:()][^.,;:()\n]{0,150})                # whom, up to the end of the clause
+    """,
+    re.VERBOSE,
+)
 _INSTITUTION = re.compile(
-    r"\b(?:[Mm]inistry|[Ss]ervice|[Oo]ffice|[Pp]ress|[Aa]gency|[Cc]ommittee|[Bb]ureau|[Gg]overnment"
-    r"|[Dd]epartment|[Ee]mbassy|[Aa]dministration|[Ww]ebsite|[Cc]hannel|[Pp]ortal|[Cc]hancellery)\b"
+    r"\b(?:" + capitalisable(SOURCE_BODIES) + r")\b  # a body: 'Ministry', 'press service'",
+    re.VERBOSE,
+)
+
+
+# What may follow a date with no year on a header's line: nothing, or the time it was filed.
+_TIME_AFTER_DATE = re.compile(
+    r"""(?:
+      [,|]?\s?[0-9]{1,2}[:.][0-9][0-9]   # ", 14:30", "| 9.05"
+      (?:\s?[AaPp]\.?[Mm]\.?)?           # "pm", "a.m."
+      (?:\s[A-Z]{2,4})?                  # a time zone: "GMT", "AST"
+    )?""",
+    re.VERBOSE,
 )
 
 
 # A year the report looks back on ("in 2023"), not a target ("by 2030") or a range ("2024-2026").
 _PAST_YEAR = re.compile(
-    r"(?<![-–/])(?<!by )(?<!until )(?<!till )\b((?:19|20)[0-9][0-9])\b(?![-–/]\d)"
+    r"""(?<![-–/])(?<!by\ )(?<!until\ )(?<!till\ )   # not "by 2030", nor a range's second year
+    \b((?:19|20)[0-9][0-9])\b(?![-–/]\d)              # a year, not a range's first: "2024-2026"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -259,13 +312,7 @@ def _timestamp(text: str, at: int, line_end: int) -> FoundDate | None:
     if date.year is not None:
         return date  # "28 June 2022, Press Release ...": a dated line
     rest = text[date.end : line_end].strip()
-    return (
-        date
-        if re.fullmatch(
-            r"(?:[,|]?\s?[0-9]{1,2}[:.][0-9][0-9](?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?", rest
-        )
-        else None
-    )
+    return date if _TIME_AFTER_DATE.fullmatch(rest) else None
 
 
 def _dateline(

@@ -15,8 +15,6 @@ from typing import NamedTuple
 from kzeu.draft.drafted import TO_FILL, DraftStatistic
 from kzeu.draft.figures import _SIGN, Figure, find_figures
 from kzeu.draft.judgements import (
-    PERIOD,
-    PERIOD_WORD,
     Context,
     Previous,
     context_of,
@@ -25,20 +23,22 @@ from kzeu.draft.judgements import (
     is_falling,
     is_intended,
     judge_flow,
-    period_of,
     yen_or_yuan,
 )
 from kzeu.draft.lexicon import QUALIFIERS
+from kzeu.draft.periods import PERIOD, PERIOD_WORD, period_of
 from kzeu.draft.report import LONGEST, Report, Span
 
 _QUALIFIER = re.compile(
     r"\b(?P<q>"
-    + "|".join(re.escape(q) for q in QUALIFIERS)  # "more than", "nearly", ...
-    + r")\s(?:a\ record\s|an\ estimated\s|a\ total\ of\s)?"  # "more than a record"
-    + r"(?:"
+    + "|".join(re.escape(q) for q in QUALIFIERS)
+    + r""")\s                                            # "more than", "nearly", ...
+    (?:a\ record\s|an\ estimated\s|a\ total\ of\s)?     # "more than a record"
+    (?:"""
     + _SIGN
-    + r"|[A-Z]{3}\s)?\s?\Z",  # a currency sign or code, then the figure
-    re.IGNORECASE,
+    + r"""|[A-Z]{3}\s)?\s?\Z                            # a currency sign or code, then the figure
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -120,7 +120,7 @@ def _linked(
     return drafted
 
 
-_YEAR = re.compile(r"\b(?:19|20)[0-9][0-9]\b")
+_YEAR = re.compile(r"\b(?:19|20)[0-9][0-9]\b  # a year of this century or the last", re.VERBOSE)
 
 
 def _after(period: str | None, published: int | None) -> bool:

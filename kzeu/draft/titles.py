@@ -8,6 +8,7 @@ from __future__ import annotations
 from kzeu.draft.lexicon import CALENDAR_WORDS, COMPLEMENT_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, COUNTRY_NAMES
 from kzeu.draft.report import words
+from kzeu.draft.untitled import ends_on_a_name, set_apart
 from kzeu.draft.words import (
     Token,
     Words,
@@ -317,3 +318,40 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
 
 
 _CONNECTING = frozenset(("of", "for", "on", "at", "the", "and"))
+
+
+# What joins the parts of a long complement: "head of the press service of the President"
+_JOINS = frozenset(("of", "for", "from"))
+
+
+def long_complement(tokens: Words, at: int, limit: int) -> tuple[list[int], int] | None:
+    """Read a complement of several parts from the connector at ``at``, its inner parts in any
+    case ("of the board of", "of the press service of") and its last part capitalised, and
+    return the last part's words and where it ends when a name ends it ("chairman of the board
+    of Halyk Bank Umut Shayakhmetova"), or ``([], comma)`` when a name set apart by a comma
+    follows it ("press secretary of the President of Kyrgyzstan, Askat Alagozov,"); else None."""
+    k = at
+    while k < limit and plain(tokens[k]) in _JOINS:
+        k += 1
+        if k < limit and plain(tokens[k]) == "the":
+            k += 1
+        start = k
+        while k < limit and k - start < 6 and tokens[k].text[:1].isalpha():
+            if plain(tokens[k]) in _JOINS or (k > start and _lower_after_capital(tokens, k)):
+                break  # a join, or a lower-case word after the capitalised ones: the part ends
+            k += 1
+        part = list(range(start, k))
+        if not part or (k - start > 3 and not all(capitalised(tokens[i]) for i in part)):
+            return None
+        if k < limit and plain(tokens[k]) in _JOINS:
+            continue  # an inner part: "of the board", "of the press service"
+        if not all(capitalised(tokens[i]) for i in part):
+            return None  # "minister of economy met Jan Novak": a verb, not a complement
+        if ends_on_a_name(tokens, part):
+            return part, k
+        return ([], k) if set_apart(tokens, k) else None
+    return None
+
+
+def _lower_after_capital(tokens: Words, at: int) -> bool:
+    return not capitalised(tokens[at]) and capitalised(tokens[at - 1])

@@ -8,16 +8,31 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from kzeu.draft.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS
+from kzeu.draft.lexicon import (
+    FAMILY_NAMES_FIRST,
+    HONORIFICS,
+    NAME_PARTICLES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 from kzeu.draft.places import NOT_NAMES
 
-TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*['’]?|[^\w\s]")
+TOKEN = re.compile(
+    r"""
+      [^\W_]+(?:['’.-][^\W_]+)*['’]?   # a word, with its inner apostrophes, dots and hyphens:
+                                       # "O'Neill", "U.S", "Al-Sabah", "Jones'"
+    | [^\w\s]                          # or one mark: ",", "(", "–"
+    """,
+    re.VERBOSE,
+)
 
 
 PARTICLES = NAME_PARTICLES
 
 
-_POSSESSIVE = re.compile(r"['’]s?\Z")
+_POSSESSIVE = re.compile(
+    r"['’]s?\Z  # a possessive's ending: \"the ministry's\", \"Jones'\"", re.VERBOSE
+)
 
 
 class Token(NamedTuple):
@@ -129,7 +144,8 @@ def name_run(tokens: Words, start: int) -> list[int]:
         while sum(1 for k in name if name_word(tokens[k])) > 2:
             name.pop()
     real = sum(1 for k in name if name_word(tokens[k]) and plain(tokens[k]) not in PARTICLES)
-    return name if 1 <= real <= 3 else []
+    most = 4 if name and tokens[name[0]].text in FAMILY_NAMES_FIRST else 3  # "Nguyen Thi Thanh Ha"
+    return name if 1 <= real <= most else []
 
 
 def _name_words(tokens: Words, start: int) -> list[int]:
@@ -186,3 +202,12 @@ def text_of(tokens: Words, start: int, end: int) -> str:
 def one_line(text: str) -> str:
     """Return ``text`` as written, or with single spaces if a wrapped line ends inside it."""
     return " ".join(text.split()) if "\n" in text else text
+
+
+def in_name(tokens: Words, at: int) -> bool:
+    """Whether the word at ``at`` may be a word of a name: a name word, a particle, an initial
+    or its full stop."""
+    token = tokens[at]
+    return (
+        name_word(token) or plain(token) in PARTICLES or token.text == "." or len(token.text) == 1
+    )

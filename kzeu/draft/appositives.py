@@ -1,0 +1,97 @@
+"""People named with their title after the name, set apart by a comma or a bracket: "Aibek
+Osmonov, the Chairman of …", "Li Wenhua, China's vice finance minister", "Jan Novak (Minister of
+Economy)", and for a plural title the name before "and" too ("A and B, the energy ministers of
+…")."""
+
+from __future__ import annotations
+
+from kzeu.draft.found import Found
+from kzeu.draft.places import AFFILIATIONS, COUNTRIES
+from kzeu.draft.report import Span
+from kzeu.draft.titles import country_at, lower_complement, title_after_nouns, title_at
+from kzeu.draft.words import (
+    PARTICLES,
+    Words,
+    bare,
+    honorific,
+    in_name,
+    name_of,
+    name_run,
+    name_word,
+    plain,
+    text_of,
+)
+
+
+def appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
+    """Read "Name, the Title of …", "Name, Country's title …", "Name, Title …" or "Name
+    (Title of …)"."""
+    if not _APART.intersection(tokens[k].text for k in range(at + 1, min(len(tokens), at + 8))):
+        return None  # no comma after a short name: the common case, decided at once
+    if at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES):
+        return None
+    first = at + honorific(tokens, at)  # "Ms. Ayesha Qureshi, the ..."
+    name = name_run(tokens, first)
+    comma = name[-1] + 1 if len(name) >= 2 else len(tokens)
+    if comma >= len(tokens) or tokens[comma].text not in _APART:
+        return None
+    return _titled_after(tokens, first, name, comma)
+
+
+def _titled_after(
+    tokens: Words, first: int, name: list[int], comma: int
+) -> tuple[list[Found], int] | None:
+    """Read the title after the name ``name`` and the comma or bracket at ``comma``: the
+    people it names (the name before "and" too, for a plural title) and where reading ends."""
+    k, affiliation = _country_before_title(tokens, comma + 1)
+    title = title_at(tokens, k) or title_after_nouns(tokens, k)
+    if title is None:
+        return None
+    end = lower_complement(tokens, title[0])
+    bracket = tokens[comma].text == "("
+    if bracket and (end >= len(tokens) or tokens[end].text != ")"):
+        return None  # "Jan Novak (Minister of Economy of Czechia)": the bracket closes it
+    names = [name]
+    if title[1]:  # "A and B, the energy ministers of ...": the plural title is both's
+        names = [*_name_before_and(tokens, first), name]
+        first = names[0][0]
+    affiliation = None if len(names) > 1 else affiliation or _country_in(tokens, k, end)
+    closed = end + bracket  # the closing bracket goes in the quote
+    span = Span(tokens[first].start, tokens[closed - 1].end)
+    titles = [text_of(tokens, k, end)]
+    return [Found(name_of(tokens, n)[0], titles, span, affiliation, True) for n in names], closed
+
+
+_APART = frozenset((",", "("))  # what sets a title after a name apart
+
+
+def _name_before_and(tokens: Words, at: int) -> list[list[int]]:
+    """Return the name that ends just before "and" at ``at - 1`` ("Aidos Zhaksylykov and"), as
+    a list of one, or []."""
+    if at < 3 or plain(tokens[at - 1]) != "and":
+        return []
+    start = at - 2
+    while start > max(0, at - 6) and in_name(tokens, start - 1):
+        start -= 1
+    name = name_run(tokens, start)
+    return [name] if len(name) >= 2 and name[-1] == at - 2 else []
+
+
+def _country_in(tokens: Words, start: int, end: int) -> str | None:
+    """Return the first country the words ``tokens[start:end]`` name, as an affiliation."""
+    countries = (bare(tokens[i].text) for i in range(start, end))
+    named = next((w for w in countries if w in COUNTRIES), None)
+    return AFFILIATIONS.get(named, named) if named else None
+
+
+def _country_before_title(tokens: Words, at: int) -> tuple[int, str | None]:
+    """Return where the title after an appositive's comma starts, past an article and the
+    country it names ("the EU's", "South Korea's"), and that country (None if none)."""
+    if at < len(tokens) and plain(tokens[at]) in ("the", "his", "her", "its", "a", "an"):
+        at += 1
+    country = country_at(tokens, at)  # "South Korea's trade minister"
+    if country:
+        return at + country[1], AFFILIATIONS.get(country[0], country[0])
+    if at < len(tokens) and bare(tokens[at].text) in AFFILIATIONS:
+        return at + 1, AFFILIATIONS[bare(tokens[at].text)]
+    return at, None

@@ -1,0 +1,153 @@
+"""People a report names with no title: the words around the name say it is a person's.
+
+A run of two or three name words (``name_run``) is a person's name when a word before it says
+someone is named there ("met Jan Novak", "led by Jan Novak", "included A and B", ", and B" after
+a person), or when it opens a sentence or a clause and a verb of speech follows it ("Speaking to
+reporters, Jan Novak said", "The spokesperson of the Ministry, Jan Novak, said"). The name must
+end there: a capitalised word after it ("Silk Road Fund") makes it an organisation's, not a
+person's. One surname, a country, a month or an institution's word is never such a name.
+"""
+
+from __future__ import annotations
+
+from kzeu.draft.lexicon import (
+    FAMILY_NAMES_FIRST,
+    HONORIFICS,
+    SPEECH_VERBS,
+    UNTITLED_AFTER_PAIRS,
+    UNTITLED_AFTER_WORDS,
+)
+from kzeu.draft.places import COUNTRIES
+from kzeu.draft.words import PARTICLES, Words, capitalised, line_ends, name_run, name_word, plain
+
+# What may stand before a name that opens a clause: a sentence's end, a comma, a colon, a quote.
+_QUOTE_ENDS = frozenset((",", '"', "”", "’", "'"))  # what ends a quote before "said Jan Novak"
+_CLAUSE_START = frozenset((".", ",", ";", ":", "!", "?", '"', "“", "–", "—"))
+
+
+def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
+    """Return the tokens of a name with no title that starts at ``at``, or [] if none does.
+    ``after_person``: a person was named just before, so ", and" or "and" may join this one."""
+    if at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES):
+        return []  # inside a longer run of names: not where a name starts
+    # "Mr Kasymaliev said": a surname, read with its honorific; a headline's words are capitalised
+    if plain(tokens[at]) in HONORIFICS or tokens.in_headline(tokens[at]):
+        return []
+    name = full_name(tokens, at)
+    after = name[-1] + 1 if name else len(tokens)
+    if after < len(tokens) and capitalised(tokens[after]) and tokens[after].text != "I":
+        return []  # "Silk Road Fund": the words of an organisation's name run on
+    if named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after):
+        return name
+    return []
+
+
+def named_before(tokens: Words, at: int, *, after_person: bool) -> bool:
+    """Whether the words before ``at`` say someone is named there."""
+    if at < 1 or line_ends(tokens, tokens[at - 1], tokens[at]):
+        return False
+    last = plain(tokens[at - 1])
+    if last in UNTITLED_AFTER_WORDS:
+        return True
+    if at >= 2 and (plain(tokens[at - 2]), last) in UNTITLED_AFTER_PAIRS:
+        return True
+    if last in SPEECH_VERBS and at >= 2 and tokens[at - 2].text in _QUOTE_ENDS:
+        return True  # '"We are ready," said Jan Novak'
+    return after_person and last == "and"  # "A, the Irish ambassador, and B"; "included A and B"
+
+
+def _speaks_after(tokens: Words, at: int, after: int) -> bool:
+    """Whether the name from ``at`` to ``after`` opens a clause and a verb of speech follows it
+    ("Jan Novak said", ", Jan Novak, said")."""
+    opens = (
+        at == 0
+        or tokens[at - 1].text in _CLAUSE_START
+        or line_ends(tokens, tokens[at - 1], tokens[at])  # a paragraph's first words
+    )
+    if not opens or after >= len(tokens):
+        return False
+    if tokens[after].text == "," and after + 1 < len(tokens):
+        after += 1  # "The spokesperson of the Ministry, Jan Novak, said"
+    return plain(tokens[after]) in SPEECH_VERBS
+
+
+def full_name(tokens: Words, at: int) -> list[int]:
+    """Return the tokens of a name of two words or more at ``at``, or []: one word alone may be
+    a place or a company as well as a surname."""
+    name = name_run(tokens, at)
+    real = sum(1 for k in name if name_word(tokens[k]) and plain(tokens[k]) not in PARTICLES)
+    return name if real >= 2 else []
+
+
+# What may follow a name set apart after a lower-case title: "the mayor of Osh, Jan Novak,"
+_AFTER_APART = frozenset((",", ".", ";", ")", "and"))
+
+
+def set_apart(tokens: Words, comma: int) -> bool:
+    """Whether a comma at ``comma`` sets a full name apart after a lower-case title: the name
+    ends with a comma, a full stop, "and" or a verb of speech ("the head of the central bank,
+    Timur Ishmetov, attended")."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return False
+    name = full_name(tokens, comma + 1)
+    after = name[-1] + 1 if name else len(tokens)
+    return after < len(tokens) and (
+        tokens[after].text in _AFTER_APART or plain(tokens[after]) in SPEECH_VERBS
+    )
+
+
+def place_before_comma(tokens: Words, end: int) -> int:
+    """Return where a lower-case title ends when its complement names a place before a name set
+    apart ("the mayor of Osh, Jan Novak"): after the place; else ``end``."""
+    if end >= len(tokens) or plain(tokens[end]) not in ("of", "for", "in"):
+        return end
+    k = end + 1
+    if k < len(tokens) and plain(tokens[k]) == "the":
+        k += 1
+    stop = min(len(tokens), k + 3)
+    while k < stop and capitalised(tokens[k]):
+        k += 1
+    return k if k > end + 1 and set_apart(tokens, k) else end
+
+
+def name_at_end(tokens: Words, run: list[int]) -> list[int]:
+    """Return the name that ends a complement's capitalised words ``run``, or []: one name word
+    that particles carry on ("of the European Commission Ursula von der Leyen"), or three or
+    four that start with a family name written first ("of Industry and Trade Nguyen Thi Thanh
+    Ha"). Two words at the end are read by the caller."""
+    start = len(run)
+    while start > 0 and name_word(tokens[run[start - 1]]):
+        start -= 1
+    stretch = run[start:]
+    if not stretch:
+        return []
+    name = full_name(tokens, stretch[0])
+    if len(stretch) == 1 and name and name[-1] > run[-1]:
+        return name
+    family = tokens[stretch[0]].text in FAMILY_NAMES_FIRST
+    return name if family and len(stretch) >= 3 and name[-1:] == run[-1:] else []
+
+
+def bracketed_country(tokens: Words, at: int) -> int:
+    """Return where the words after a listed name go on, past a country in brackets after it
+    ("Tomás Ruiz (Spain), Kaisa Virtanen (Finland)")."""
+    if (
+        at + 2 < len(tokens)
+        and tokens[at].text == "("
+        and tokens[at + 1].text in COUNTRIES
+        and tokens[at + 2].text == ")"
+    ):
+        return at + 3
+    return at
+
+
+def ends_on_a_name(tokens: Words, run: list[int]) -> bool:
+    """Whether the capitalised words ``run`` of a lower-case title's complement are an
+    organisation's name that ends on a word of no name, then a name of two or three words ("the
+    rector of Nazarbayev University Jan Novak", "the head of Siemens Energy Jan Novak")."""
+    start = len(run)
+    while start > 0 and name_word(tokens[run[start - 1]]):
+        start -= 1
+    return (
+        start >= 1 and 2 <= len(run) - start <= 3 and full_name(tokens, run[start]) == run[start:]
+    )
