@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzeu.draft import draft
+from kzeu.draft import draft, draft_facts
 from kzeu.facts import prove_json
 from kzeu.models import FactsFile
 from kzeu.render import json_document
@@ -43,8 +43,19 @@ def loads(text: str) -> FactsFile:
 
 def test_a_percentage_in_non_ascii_digits_is_not_drafted_as_a_figure() -> None:
     for digits in NON_ASCII_DIGITS:
-        facts = loads(f"Trade grew by {digits}% in 2024, officials said.")
+        text = f"Trade grew by {digits}% in 2024, officials said."
+        facts = loads(text)
         assert [s.figure for s in facts.statistics] == [], digits
+        # ... nor passed over in silence: the statistics are listed as incomplete, and why.
+        assert "statistics" in facts.draft
+        assert draft_facts(text).reasons()["statistics"] == (
+            f"numbers in digits of another script ({digits!r}) are not drafted: any figure"
+            " they write is the reader's to add"
+        )
+
+
+def test_a_report_in_ascii_digits_lists_no_incomplete_statistics() -> None:
+    assert "statistics" not in loads("Trade grew by 35% in 2024, officials said.").draft
 
 
 def test_ascii_digits_beside_non_ascii_ones_are_no_figure_either() -> None:

@@ -16,6 +16,7 @@ by ``kzeu.numbers`` and sentences by ``kzeu.sentences``, which the loader and ``
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from kzeu.draft.drafted import TO_FILL, Draft
@@ -55,7 +56,7 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
     from kzeu.draft.people import people
     from kzeu.draft.report import Report
     from kzeu.draft.source import read_source
-    from kzeu.draft.statistics import statistics
+    from kzeu.draft.statistics import MAX_FIGURES, statistics
 
     if not text.strip():
         raise DraftError("the report is empty")
@@ -65,6 +66,11 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
     found_people = people(report, body)
     year = source.published.year if source.published else None
     found_statistics, more = statistics(report, body, year)
+    incomplete = (
+        f"more figures than the {MAX_FIGURES:,} drafted: the rest are the reader's"
+        if more
+        else _unread_digits(text[body:])
+    )
     found_events = events(report, body, found_people, source.published)
     meeting = next((e for e in found_events if e.kind == "meeting"), None)
     return Draft(
@@ -75,7 +81,25 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
         # the first meeting, else the first named event (listed), else the first event
         meeting=meeting or next((e for e in found_events if e.name != TO_FILL), found_events[0]),
         meeting_unsure=meeting is None,
-        statistics_incomplete=more,
+        statistics_incomplete=incomplete,
+    )
+
+
+# A number in digits of another script than ASCII ("٣٥%", "３５%"): the loader compares a value
+# with its figure's ASCII digits, so such a figure cannot be drafted; it is not passed over in
+# silence either.
+_OTHER_DIGITS = re.compile(r"(?![0-9])\d+")
+
+
+def _unread_digits(text: str) -> str | None:
+    """Return why the statistics are incomplete when ``text`` has numbers in digits kzeu does
+    not read (the first of them quoted), else None."""
+    found = _OTHER_DIGITS.search(text)
+    if found is None:
+        return None
+    return (
+        f"numbers in digits of another script ({found.group()!r}) are not drafted: any figure"
+        " they write is the reader's to add"
     )
 
 

@@ -169,7 +169,7 @@ class Draft:
     statistics: list[DraftStatistic]
     meeting: DraftEvent
     meeting_unsure: bool  # the file is about an event the text does not call a meeting
-    statistics_incomplete: bool  # more figures than are drafted
+    statistics_incomplete: str | None  # why not every figure is drafted, if not
 
     def assemble(self, text: str) -> dict[str, Any]:
         """Return the facts file as JSON data, its ``draft`` list made from the facts' doubts:
@@ -196,13 +196,15 @@ class Draft:
             listed.extend(_paths(section, facts))
         listed.append("topics")  # the agenda is never drafted: a reader writes it
         listed.extend(_paths("statistics", self.statistics))
-        if self.statistics_incomplete:
+        if self.statistics_incomplete is not None:
             listed.append("statistics")
         return listed
 
     def reasons(self) -> dict[str, str]:
         """Return why each path of ``paths`` is listed."""
         why = {f"source.{name}": reason for name, reason in self.source.unsure.items()}
+        if self.statistics_incomplete is not None:
+            why["statistics"] = self.statistics_incomplete
         for section, facts in (
             ("people", self.people),
             ("events", self.events),
