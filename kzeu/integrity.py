@@ -17,7 +17,7 @@ from decimal import Decimal
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from kzeu.models import SECTIONS, Event, Fact, FactsFile, Person, Source, Statistic, Topic
-from kzeu.quotes import QuoteSearch, where_it_differs
+from kzeu.quotes import QuoteSearch, WordIndex, where_it_differs, words_of
 from kzeu.stated import StatedValues, figure_states
 
 
@@ -122,7 +122,10 @@ def quote_positions(facts: FactsFile) -> Iterator[Located]:
 
 def _locate_quotes(facts: FactsFile) -> Iterator[int]:
     """Yield where the quote of each fact starts, in the order of ``facts.facts()``."""
-    search = QuoteSearch(facts.source.text, search_budget(facts))
+    text = facts.source.text
+    budget = search_budget(facts)
+    search = QuoteSearch(text, budget)
+    index: WordIndex | None = None
     seen: dict[str, int] = {}  # a quote given again is where it was found before, or not
     for section in SECTIONS:
         # Facts are usually listed in the order of the text: each quote is looked for from
@@ -132,13 +135,41 @@ def _locate_quotes(facts: FactsFile) -> Iterator[int]:
             quote = fact.quote
             found = seen.get(quote)
             if found is None:
-                if search.budget <= 0:
+                if index is None and search.budget < budget // 2:
+                    # Quotes far out of the order of the text: find the rest by their words.
+                    index = WordIndex(text, _quote_words(facts))
+                    search.budget -= 4 * len(text)
+                located = _by_words(index, search, quote)
+                if located is not None:
+                    found = located
+                elif search.budget <= 0:
                     yield NOT_SEARCHED
                     continue
-                found, backward = _locate(search, quote, hint, backward)
+                else:
+                    found, backward = _locate(search, quote, hint, backward)
                 seen[quote] = found
                 hint = found if found >= 0 else hint  # a quote given again does not move it
             yield found
+
+
+def _by_words(index: WordIndex | None, search: QuoteSearch, quote: str) -> int | None:
+    """Return where the word index finds ``quote`` (-1: nowhere), or None if it cannot tell;
+    its work is charged to the search's budget, though it may run past it: it is linear in the
+    quote and the places of its rarest word."""
+    if index is None:
+        return None
+    found, spent = index.find(quote, max(search.budget, 0))
+    search.budget -= spent
+    return found
+
+
+def _quote_words(facts: FactsFile) -> set[str]:
+    return {
+        word
+        for section in SECTIONS
+        for fact in getattr(facts, section)
+        for word in words_of(fact.quote)
+    }
 
 
 def _locate(search: QuoteSearch, quote: str, hint: int, backward: bool) -> tuple[int, bool]:

@@ -10,6 +10,8 @@ described: the character where it departs from the text, and the nearest span.
 
 from __future__ import annotations
 
+import re
+
 
 class QuoteSearch:
     """Searches of ``text`` for quotes, each in time linear in the part of the text it scans,
@@ -41,6 +43,73 @@ class QuoteSearch:
         found = self._backward.find(quote[::-1], origin)
         self.budget -= cost(size - origin, length, found - origin)
         return -1 if found < 0 else size - found - length
+
+
+# A word of the text, as the index below keys it.
+_WORD = re.compile(r"\w+")
+
+
+class WordIndex:
+    """Where the words of the quotes occur in the text, found in one pass: a quote holding a
+    word the text writes rarely is found, wherever it is, by checking only that word's places,
+    so that quotes listed far out of the order of the text are found in time linear in the text
+    and the quotes rather than by scanning the text for each. A word inside a quote (not at its
+    edges, where the quote may cut a word of the text) is a whole word of the text wherever the
+    quote occurs: when none of its places holds the quote, the text does not. A word the text
+    writes more than ``MAX_PLACES`` times is not indexed (its places would cost memory and
+    time, and a quote made only of such words is searched for as before)."""
+
+    MAX_PLACES = 1_000
+
+    def __init__(self, text: str, words: set[str]) -> None:
+        self.text = text
+        self.places: dict[str, list[int]] = {}
+        common: set[str] = set()
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word not in words or word in common:
+                continue
+            places = self.places.setdefault(word, [])
+            if len(places) == self.MAX_PLACES:
+                common.add(word)
+                del self.places[word]
+            else:
+                places.append(match.start())
+        self.common = common
+
+    def find(self, quote: str, budget: int) -> tuple[int | None, int]:
+        """Return (where ``quote`` occurs, -1 if the text surely does not hold it, or None if
+        the index cannot tell within ``budget`` comparisons) and the comparisons it took,
+        counted from above."""
+        inside: list[tuple[int, int]] = []  # (places, offset in the quote) of whole words
+        edges: list[tuple[int, int]] = []  # of words at its edges, maybe cut from longer ones
+        for match in _WORD.finditer(quote):
+            if match.group() in self.common:
+                continue
+            count = len(self.places.get(match.group(), ()))
+            whole = match.start() > 0 and match.end() < len(quote)
+            (inside if whole else edges).append((count, match.start()))
+        spent = len(quote) + 1
+        if inside:
+            _, offset = min(inside)
+        elif any(count for count, _ in edges):
+            _, offset = min((c, o) for c, o in edges if c)
+        else:
+            return None, spent
+        word = _WORD.match(quote, offset)
+        for place in self.places.get(word.group(), []) if word else []:
+            if spent > budget:
+                return None, spent
+            spent += len(quote)
+            start = place - offset
+            if start >= 0 and self.text.startswith(quote, start):
+                return start, spent
+        return (-1 if inside else None), spent
+
+
+def words_of(quote: str) -> list[str]:
+    """Return the words of ``quote`` as ``WordIndex`` keys them."""
+    return _WORD.findall(quote)
 
 
 def cost(haystack: int, needle: int, offset: int) -> int:

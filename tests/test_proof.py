@@ -108,6 +108,51 @@ def test_the_attack_past_its_budget_is_refused_after_linear_work(
     assert 0 < len(spy.searches) < 2 * len(data["topics"])
 
 
+def jumping(pairs: int, filler: int = 200_000) -> Facts:
+    """Valid quotes that alternate between the start and the end of a long text, each a word
+    the text writes once: a search from one to the next scans the whole text."""
+    first = [f"s{index:06d}" for index in range(pairs)]
+    last = [f"e{index:06d}" for index in range(pairs)]
+    text = " ".join(first) + " " + "x " * filler + " ".join(last)
+    quotes = [quote for index in range(pairs) for quote in (first[index], last[-1 - index])]
+    data = hostile(pairs=1)
+    data["source"]["text"] = text
+    data["events"][0]["quote"] = first[0]
+    data["topics"] = [
+        {"id": f"t{index}", "label": f"T{index}", "quote": quote}
+        for index, quote in enumerate(quotes)
+    ]
+    return data
+
+
+def test_quotes_that_jump_across_the_text_are_found_by_their_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Before the word index, such a file was refused once the scans spent the budget.
+    monkeypatch.setattr(integrity, "WORK_FLOOR", 0)
+    monkeypatch.setattr(integrity, "WORK_PER_CHARACTER", 32)
+    spy = Spy(monkeypatch)
+    data = jumping(pairs=2_000)
+    facts = prove_json(json.dumps(data))
+    text = data["source"]["text"]
+    starts = [s for section, _, _, s in integrity.quote_positions(facts) if section == "topics"]
+    assert starts == [text.index(t["quote"]) for t in data["topics"]]
+    # The text is scanned while the budget lasts; past half of it, quotes are found by words.
+    assert len(spy.searches) < len(data["topics"]) // 4
+
+
+def test_a_quote_whose_word_is_nowhere_is_reported_not_verbatim_by_the_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(integrity, "WORK_FLOOR", 0)
+    monkeypatch.setattr(integrity, "WORK_PER_CHARACTER", 32)
+    data = jumping(pairs=2_000)
+    data["topics"][-1]["quote"] = "s000001 zzz s000002"  # "zzz": a whole word, nowhere
+    with pytest.raises(InvalidFacts) as caught:
+        prove_json(json.dumps(data))
+    assert f"topics[{len(data['topics']) - 1}].quote: quote is not verbatim" in str(caught.value)
+
+
 def test_a_quote_given_again_is_searched_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
     spy = Spy(monkeypatch)
     data = hostile(pairs=1)
