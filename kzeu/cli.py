@@ -444,7 +444,6 @@ def draft(
 
     from kzeu import draft as drafting
     from kzeu.facts import FactsError, prove_json
-    from kzeu.render import json_document
 
     try:
         when = dt.date.fromisoformat(date) if date is not None else None
@@ -458,7 +457,7 @@ def draft(
                 ctx,
                 f"{article} is a facts file, not a news report: kzeu check --facts {article}",
             )
-        document = json_document(drafting.draft(text, date=when))
+        document = drafting.draft_document(text, date=when)
     except FactsError as error:
         fail(error.message, EXIT_DATA)
     except drafting.DraftError as error:

@@ -54,7 +54,7 @@ class StatedValues:
     def states(self, quote: str, value: str) -> bool:
         start = quote.find(value)
         self.budget -= cost(len(quote), len(value), start)
-        if start >= 0 and _whole(quote, start, start + len(value)):
+        if start >= 0 and whole(quote, start, start + len(value)):
             return True
         if quote is not self._quote:
             self._quote, self._marked = quote, marked(quote)
@@ -65,7 +65,7 @@ class StatedValues:
         return found >= 0
 
 
-def _whole(text: str, start: int, end: int) -> bool:
+def whole(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is whole words: no part of a word (``_inside``) on either side
     of a part of a word at its edge; the same rule as ``marked``, one occurrence at a time."""
     # The common case first: a space or a mark of punctuation on either side.

@@ -507,12 +507,12 @@ def test_whole_words_as_marked_agree_with_every_occurrence_looked_at(
 ) -> None:
     """The quick test (the value as written, then the quote marked at word edges) says what
     looking at every occurrence of the value, one by one, says."""
-    from kzeu.stated import StatedValues, _whole, comparable
+    from kzeu.stated import StatedValues, comparable, whole
 
     assume(value.strip())  # a value of spaces alone: in every quote with a space, as before
     text, wanted = comparable(quote), comparable(value)
     every = wanted != "" and any(
-        _whole(text, start, start + len(wanted))
+        whole(text, start, start + len(wanted))
         for start in range(len(text))
         if text.startswith(wanted, start)
     )

@@ -21,7 +21,7 @@ from typing import Any
 
 from kzeu.draft.drafted import TO_FILL, Draft
 
-__all__ = ["Draft", "DraftError", "draft", "draft_facts", "read_report"]
+__all__ = ["Draft", "DraftError", "draft", "draft_document", "draft_facts", "read_report"]
 
 
 class DraftError(Exception):
@@ -45,9 +45,21 @@ def draft(text: str, *, date: dt.date | None = None) -> dict[str, Any]:
     """Return a draft facts file (as JSON data) for the report ``text``; ``date`` is the
     publication date when the caller knows it. Raise ``DraftError`` for a blank text, or one
     whose draft would be larger than a facts file may be."""
+    from kzeu.render import json_document
+
     drafted = draft_facts(text, date=date).assemble(text)
-    _check_size(drafted)
+    _check_size(json_document(drafted))
     return drafted
+
+
+def draft_document(text: str, *, date: dt.date | None = None) -> str:
+    """Return ``draft``'s facts file as the JSON text kzeu writes, written once (the size
+    check reads the same text). Raise ``DraftError`` as ``draft`` does."""
+    from kzeu.render import json_document
+
+    document = json_document(draft_facts(text, date=date).assemble(text))
+    _check_size(document)
+    return document
 
 
 def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
@@ -103,16 +115,15 @@ def _unread_digits(text: str) -> str | None:
     )
 
 
-def _check_size(drafted: dict[str, Any]) -> None:
-    """Raise ``DraftError`` if ``drafted``, written as JSON, is past the size a facts file may
-    have (``kzeu.facts.MAX_BYTES``): a draft that its own loader would refuse is no draft. The
-    file holds the text and the quotes cut from it, each character escaped as the JSON writer
-    does (a control character takes six bytes), so a few MB of report can exceed the cap.
-    Writing it costs about 3 % of drafting it."""
+def _check_size(document: str) -> None:
+    """Raise ``DraftError`` if the draft ``document`` (its JSON text) is past the size a facts
+    file may have (``kzeu.facts.MAX_BYTES``): a draft that its own loader would refuse is no
+    draft. The file holds the text and the quotes cut from it, each character escaped as the
+    JSON writer does (a control character takes six bytes), so a few MB of report can exceed
+    the cap."""
     from kzeu.facts import MAX_BYTES
-    from kzeu.render import json_document
 
-    size = len(json_document(drafted).encode("utf-8"))
+    size = len(document.encode("utf-8"))
     if size > MAX_BYTES:
         raise DraftError(
             f"the draft would be {size:,} bytes, past the {MAX_BYTES:,} bytes a facts file may"

@@ -36,6 +36,7 @@ from kzeu.draft.lexicon import (
 from kzeu.draft.report import Report, Span, words
 from kzeu.models import Scale
 from kzeu.numbers import SCALES, compound_value, word_value
+from kzeu.stated import whole
 
 # "bn" -> "billion": each abbreviation to the scale of the facts file it stands for
 _SCALE_NAMES = dict(zip((3, 6, 9, 12), get_args(Scale), strict=True))
@@ -228,12 +229,10 @@ def find_figures(report: Report, body: int) -> list[Figure]:
 
 
 def _joined_to_a_word(text: str, span: Span) -> bool:
-    """Whether the figure at ``span`` runs on into a word ("£0Ö", "$5bnX"): its end is no word's
-    end, so it is not a figure the loader could find stated, as a whole word, in its quote."""
-    start, end = span
-    return (end < len(text) and text[end].isalnum() and text[end - 1].isalnum()) or (
-        start > 0 and text[start - 1].isalnum() and text[start].isalnum()
-    )
+    """Whether the figure at ``span`` runs on into a word ("£0Ö", "$5bnX"): not whole words by
+    the loader's own rule (``kzeu.stated.whole``), so not a figure it could find stated in its
+    quote."""
+    return not whole(text, *span)
 
 
 def _figure(text: str, match: re.Match[str]) -> Figure | None:
