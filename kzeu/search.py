@@ -22,10 +22,11 @@ from typing import NamedTuple
 
 _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u02bc\u00b4`"), "'")
 _QUOTES.update(dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'))
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
+_DASH_CHARACTERS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_DASHES = dict.fromkeys(map(ord, _DASH_CHARACTERS), "-")
 _FOLD = {**_QUOTES, **_DASHES}
-# What separates the words of a query: white space and dashes of every kind.
-_SEPARATOR = re.compile(r"[\s\-\u2010-\u2015\u2212\ufe63\uff0d]+")
+# What separates the words of a query: white space and dashes of every kind (those that fold).
+_SEPARATOR = re.compile(rf"[\s\-{_DASH_CHARACTERS}]+")
 
 
 @lru_cache(maxsize=4096)
