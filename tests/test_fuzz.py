@@ -21,7 +21,7 @@ from kzeu.render import (
     Listing,
     Marked,
     OutputFormat,
-    render_listing,
+    render,
 )
 from kzeu.render.as_csv import to_csv
 from kzeu.render.as_json import to_json
@@ -141,5 +141,5 @@ def test_any_text_gives_well_formed_output(rows: list[dict[str, Any]], title: st
 
     for fmt in (OutputFormat.table, OutputFormat.svg):
         out = io.StringIO()
-        render_listing(listing, fmt, out)
+        render(listing, fmt, out)
         assert not UNSAFE.search(out.getvalue().replace("\n", "").replace("\t", ""))

@@ -24,7 +24,7 @@ from kzeu.render import (
     Listing,
     Marked,
     OutputFormat,
-    render_listing,
+    render,
     visible,
 )
 from kzeu.render.as_csv import to_csv
@@ -47,7 +47,7 @@ def record(*rows: tuple[str, object]) -> Listing:
 
 def rendered(fmt: OutputFormat, shown: Listing) -> str:
     out = io.StringIO()
-    render_listing(shown, fmt, out)
+    render(shown, fmt, out)
     return out.getvalue()
 
 
@@ -373,11 +373,11 @@ def test_any_text_in_any_format_stays_in_its_cell(texts: list[str], number: Deci
 def test_the_data_formats_never_import_rich() -> None:
     probe = (
         "import io, sys\n"
-        "from kzeu.render import Column, Listing, OutputFormat, render_listing\n"
+        "from kzeu.render import Column, Listing, OutputFormat, render\n"
         "assert 'rich' not in sys.modules\n"
         "shown = Listing('T', (Column('a'),), [{'a': 'x'}], record=False)\n"
         "for fmt in ('json', 'jsonl', 'csv', 'markdown', 'html'):\n"
-        "    render_listing(shown, OutputFormat(fmt), io.StringIO())\n"
+        "    render(shown, OutputFormat(fmt), io.StringIO())\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'))\n"
     )
     result = subprocess.run(

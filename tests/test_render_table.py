@@ -15,8 +15,7 @@ from kzeu.render import (
     Listing,
     OutputFormat,
     Row,
-    render_chart,
-    render_listing,
+    render,
 )
 from kzeu.render.chart import build_chart
 from kzeu.render.layout import Measured, column_widths
@@ -40,7 +39,7 @@ def drawn(renderable: RenderableType, width: int, *, colour: bool = False) -> st
 
 def piped(listing: Listing) -> str:
     out = io.StringIO()
-    render_listing(listing, OutputFormat.table, out)
+    render(listing, OutputFormat.table, out)
     return out.getvalue()
 
 
@@ -197,7 +196,7 @@ def test_a_big_cell_is_cut_in_the_table_and_whole_in_the_data_formats() -> None:
     assert f"line {CELL_LINES}\n" not in out
     assert "Long cells are cut to 100,000 characters or 2,000 lines here" in out
     json_out = io.StringIO()
-    render_listing(big, OutputFormat.json, json_out)
+    render(big, OutputFormat.json, json_out)
     assert f"line {CELL_LINES + 9}" in json_out.getvalue()
     titles = tuple(f"Envoy {n}" for n in range(CELL_LINES + 5))
     out = piped(big._replace(rows=[{"field": "titles", "value": titles}]))
@@ -249,7 +248,7 @@ def test_a_label_wraps_but_is_never_cut() -> None:
 
 def test_the_chart_to_a_pipe_is_plain_and_unwrapped() -> None:
     out = io.StringIO()
-    render_chart(TRADE, OutputFormat.table, out)
+    render(TRADE, OutputFormat.table, out)
     lines = out.getvalue().splitlines()
     assert lines[0] == "Trade — a meeting"
     assert lines[1] == " Trade turnover          " + "#" * 40 + "  USD 49.7 billion"
@@ -258,13 +257,13 @@ def test_the_chart_to_a_pipe_is_plain_and_unwrapped() -> None:
 
 def test_the_chart_as_html_is_a_table_of_bars() -> None:
     out = io.StringIO()
-    render_chart(TRADE, OutputFormat.html, out)
+    render(TRADE, OutputFormat.html, out)
     html = out.getvalue()
     assert '<th scope="row">Exports from Somewhere</th>' in html
     assert '<span class="bar" style="width: 10.0em"></span>' in html
     assert '<span class="bar" style="width: 7.8em"></span>' in html
     with pytest.raises(ValueError, match="cannot be written as csv"):
-        render_chart(TRADE, OutputFormat.csv, out)
+        render(TRADE, OutputFormat.csv, out)
 
 
 def test_a_record_to_a_pipe_is_two_aligned_columns() -> None:

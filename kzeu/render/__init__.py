@@ -47,8 +47,6 @@ __all__ = [
     "is_terminal",
     "json_document",
     "render",
-    "render_chart",
-    "render_listing",
     "shortened",
     "visible",
 ]
@@ -173,13 +171,3 @@ def _render_chart(chart: Chart, fmt: OutputFormat, stream: TextIO, pager: bool) 
         stream.write(chart_html(chart))
     else:
         raise ValueError(f"a chart cannot be written as {fmt.value}")
-
-
-def render_listing(listing: Listing, fmt: OutputFormat | None, stream: TextIO) -> None:
-    """Write ``listing`` to ``stream`` in ``fmt``: ``render`` without a pager."""
-    render(listing, fmt, stream)
-
-
-def render_chart(chart: Chart, fmt: OutputFormat, stream: TextIO) -> None:
-    """Write ``chart`` to ``stream`` in ``fmt``: ``render`` without a pager."""
-    render(chart, fmt, stream)
