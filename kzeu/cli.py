@@ -567,8 +567,10 @@ def export(
     ] = False,
 ) -> None:
     """Export facts files into one SQLite database: a table per kind of fact, plus sources
-    and quotes, every row keyed to its file and meeting."""
-    from kzeu.export import ExportError, Input, export_sqlite, refuse_same_files, summary
+    (each file as given, with its SHA-256), quotes and inferred event windows, every row keyed
+    to its file and meeting; derived figures are statistics rows marked derived."""
+    from kzeu.export import ExportError, export_sqlite, read_input, refuse_same_files, summary
+    from kzeu.facts import FactsError
     from kzeu.files import WriteError
 
     out = output_target(sqlite, force=force)
@@ -577,7 +579,12 @@ def export(
     names = [path or "packaged facts.json" for path in paths]
     try:
         refuse_same_files(paths, names)
-        inputs = [Input(name, load(ctx, path)) for name, path in zip(names, paths, strict=True)]
+        inputs = []
+        for path in paths:
+            try:
+                inputs.append(read_input(path))
+            except FactsError as error:
+                fail(_named(error, path).message, EXIT_DATA)
         counts = export_sqlite(inputs, out, force=force, allow_draft=allow_draft)
     except ExportError as error:
         fail(str(error), EXIT_USAGE if error.usage else EXIT_DATA)
