@@ -135,7 +135,7 @@ def _draft_into(
 ) -> Drafted:
     from kzeu import draft as drafting
     from kzeu.facts import FactsError
-    from kzeu.files import Refused, WriteError, target, write_file
+    from kzeu.files import Refused, WriteError, release_signals, target, write_file
 
     try:
         document, facts = draft_report(report, date=date)
@@ -151,6 +151,7 @@ def _draft_into(
             raise Refused(refused)
         out = target(name, force=force)
         write_file(out, document.encode("utf-8"), force=force)
+        release_signals()  # Ctrl-C stops the batch between two drafts, each whole
     except Refused as error:
         return Drafted(report, "refused", problem=str(error))
     except WriteError as error:

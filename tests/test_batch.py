@@ -8,6 +8,7 @@ import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -260,3 +261,39 @@ def test_a_pipe_gets_no_bar_and_clean_tab_separated_rows(
         (str(reports[1]), str(out / "report-usd.json"), "drafted"),
     ]
     assert [r["figures"] for r in rows] == ["4", "4"]
+
+
+# --- signals ------------------------------------------------------------------------------------
+
+
+def test_a_signal_mid_write_leaves_no_draft_and_no_temporary(
+    tmp_path: Path, reports: list[Path]
+) -> None:
+    from tests.test_signals import Paused
+
+    out = tmp_path / "drafts"
+    child = Paused("draft", *map(str, reports), "-o", f"{out}/", cwd=tmp_path)
+    written = [p.name for p in out.iterdir()]  # half-way: the first draft's temporary file
+    assert len(written) == 1
+    assert written[0].startswith(".report-euro.json.")
+    exit_code, stderr = child.end(signal.SIGINT)
+    assert (exit_code, stderr) == (130, "")
+    assert list(out.iterdir()) == []
+
+
+def test_a_signal_between_two_drafts_stops_the_batch_with_each_draft_whole(
+    run: Run, tmp_path: Path, reports: list[Path]
+) -> None:
+    # Once the first draft has its name, Ctrl-C is not held to the end of the batch (as it is
+    # for one file): it stops kzeu before the next report, the first draft whole.
+    from tests.test_signals import Paused
+
+    out = tmp_path / "drafts"
+    child = Paused("draft", *map(str, reports), "-o", f"{out}/", cwd=tmp_path, after_commit=True)
+    first = (out / "report-euro.json").read_text(encoding="utf-8")
+    child.process.send_signal(signal.SIGINT)
+    exit_code, stdout, stderr = child.go_on()
+    assert (exit_code, stdout, stderr) == (130, "", "")
+    assert [p.name for p in out.iterdir()] == ["report-euro.json"]
+    assert load_facts(out / "report-euro.json").people
+    assert first == ok(run("draft", str(reports[0])))  # whole: as the report drafted alone
