@@ -569,14 +569,21 @@ def export(
     """Export facts files into one SQLite database: a table per kind of fact, plus sources
     (each file as given, with its SHA-256), quotes and inferred event windows, every row keyed
     to its file and meeting; derived figures are statistics rows marked derived."""
-    from kzeu.export import ExportError, export_sqlite, read_input, refuse_same_files, summary
+    from kzeu.export import (
+        ExportError,
+        export_sqlite,
+        input_name,
+        read_input,
+        refuse_same_files,
+        summary,
+    )
     from kzeu.facts import FactsError
     from kzeu.files import WriteError
 
     out = output_target(sqlite, force=force)
     given = [*facts_paths(ctx), *(files or [])]
     paths: list[str | None] = list(given) if given else [None]
-    names = [path or "packaged facts.json" for path in paths]
+    names = [input_name(path) for path in paths]
     try:
         refuse_same_files(paths, names)
         inputs = []

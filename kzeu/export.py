@@ -35,7 +35,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from kzeu.derive import Derived, derived_figures, inferred_window
-from kzeu.facts import FactsError, load_facts_and_bytes, resolve_path
+from kzeu.facts import FactsError, load_facts_and_bytes, path_from_environment, resolve_path
 from kzeu.files import Target, write_file
 from kzeu.integrity import quote_positions
 from kzeu.models import KIND_OF, SECTIONS, FactsFile
@@ -105,11 +105,17 @@ class Input(NamedTuple):
     sha256: str
 
 
+def input_name(path: str | None) -> str:
+    """Return how the facts file ``path`` is named in the database: as given, where the user
+    gave it (the command line, else ``$KZEU_FACTS``), else ``DEFAULT_INPUT``."""
+    return path or path_from_environment() or DEFAULT_INPUT
+
+
 def read_input(path: str | None) -> Input:
     """Return the facts file ``path`` (None: the default one) loaded and proven as every command
     loads one, with the SHA-256 of the very bytes proven; raise ``FactsError``."""
     facts, data = load_facts_and_bytes(path)
-    return Input(path or DEFAULT_INPUT, facts, hashlib.sha256(data).hexdigest())
+    return Input(input_name(path), facts, hashlib.sha256(data).hexdigest())
 
 
 class _Column(NamedTuple):

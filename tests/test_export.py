@@ -186,6 +186,10 @@ def test_each_source_is_its_file_as_given_with_the_sha256_of_its_bytes(
         ),
     ]
     assert rows[1][1] != hashlib.sha256(second.read_bytes()).hexdigest()
+    ok(run("export", "--sqlite", "env.db", env={"KZEU_FACTS": "a.json"}))
+    db = sqlite3.connect(tmp_path / "env.db")
+    assert db.execute("SELECT file, sha256 FROM sources").fetchall() == [rows[0][:2]]
+    db.close()
     piped = FACTS_JSON.read_text(encoding="utf-8")
     ok(run("export", "--sqlite", "piped.db", "--facts", "-", input=piped))
     db = sqlite3.connect(tmp_path / "piped.db")
@@ -500,7 +504,7 @@ def test_an_input_is_never_replaced_by_its_database(
         out.hardlink_to(facts)
     if how == "default input":
         result = run("export", "--sqlite", str(out), "--force", env={"KZEU_FACTS": str(facts)})
-        named = "packaged facts.json"
+        named = str(facts)  # as $KZEU_FACTS gives it
     else:
         result = run("export", "--sqlite", str(out), "--facts", str(facts), "--force")
         named = str(facts)
