@@ -173,13 +173,20 @@ def _refused_name(report: str, name: str, taken: dict[str, str]) -> str | None:
     an earlier report's draft has that name, or it is the report itself."""
     earlier = taken.get(os.path.realpath(name))
     if earlier is not None:
+        if _same_file(earlier, report):
+            return f"{report} is given twice: its draft is {name}"
         return f"{name}: is the draft of {earlier}, drafted before {report}: rename one report"
-    try:
-        if os.path.samefile(report, name):
-            return f"{name}: is the report {report} itself: give another directory"
-    except OSError:
-        pass  # no file there yet
+    if _same_file(report, name):
+        return f"{name}: is the report {report} itself: give another directory"
     return None
+
+
+def _same_file(one: str, other: str) -> bool:
+    """Return whether ``one`` and ``other`` name one file (False if either is missing)."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def exit_code(outcomes: Sequence[Drafted]) -> int:

@@ -138,6 +138,18 @@ def test_two_reports_of_one_name_never_share_a_draft(
     assert name.read_text(encoding="utf-8") == ok(run("draft", str(reports[0])))
 
 
+def test_a_report_given_twice_is_drafted_once(
+    run: Run, tmp_path: Path, reports: list[Path]
+) -> None:
+    out = tmp_path / "drafts"
+    result = run("draft", str(reports[0]), str(reports[0]), "-o", f"{out}/", "--force")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"kzeu: {reports[0]} is given twice: its draft is {out}/report-euro.json\n"
+    )
+    assert [p.name for p in out.iterdir()] == ["report-euro.json"]
+
+
 def test_a_draft_never_replaces_its_own_report(run: Run, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
