@@ -520,6 +520,15 @@ def _draft_many(
         usage_error(ctx, "several reports are drafted into a directory: add -o DIR/")
     if "-" in articles:
         usage_error(ctx, "- (standard input) has no name to draft after: draft it on its own")
+    fields = selected_fields(ctx)
+    if fields == LIST_FIELDS:  # the summary's keys, before any report is drafted
+        show(ctx, batch.summary([], output))
+        return
+    if isinstance(fields, list):
+        try:
+            batch.summary([], output).select(fields)
+        except ValueError as error:
+            usage_error(ctx, f"--fields: {error}")
     try:
         batch.prepare_directory(output)
     except WriteError as error:

@@ -208,6 +208,27 @@ def test_batch_usage_errors(run: Run, args: list[str], message: str) -> None:
     assert result.stderr == f"kzeu: {message}\nTry 'kzeu draft -h' for help.\n"
 
 
+def test_the_summary_fields_are_checked_before_anything_is_drafted(
+    run: Run, tmp_path: Path, reports: list[Path]
+) -> None:
+    out = tmp_path / "drafts"
+    listed = ok(run("draft", *map(str, reports), "-o", f"{out}/", "--fields"))
+    assert listed.split() == [
+        "report", "draft", "people", "figures", "topics", "unconfirmed", "outcome", "problem"
+    ]  # fmt: skip
+    result = run("draft", *map(str, reports), "-o", f"{out}/", "--fields", "report,size")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("kzeu: --fields: ")
+    assert "size" in result.stderr
+    assert not out.exists()  # not even the directory
+    chosen = ok(run("draft", *map(str, reports), "-o", f"{out}/", "--fields", "figures,report"))
+    assert chosen.splitlines() == [
+        "figures\treport",
+        f"4\t{reports[0]}",
+        f"4\t{reports[1]}",
+    ]
+
+
 def test_a_directory_that_cannot_be_created_writes_nothing(
     run: Run, tmp_path: Path, reports: list[Path]
 ) -> None:
