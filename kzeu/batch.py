@@ -203,7 +203,7 @@ SUMMARY_COLUMNS = (
     Column("topics", "Topics", justify="right"),
     Column("unconfirmed", "Unconfirmed", justify="right"),
     Column("outcome", table=False),
-    Column("problem", "Problem"),
+    Column("problem", "Problem", gives_way=True),  # on stderr too: dropped first
 )
 
 
