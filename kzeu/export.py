@@ -6,7 +6,9 @@ key of its file and meeting. A fact table's columns are its model's fields, in o
 becomes ``quote_id`` (the row of ``quotes``), a list is stored as JSON text, a date as
 YYYY-MM-DD, and a number exactly, as decimal text in ``value_text``, beside a REAL ``value`` for
 arithmetic. A file given twice, a second copy of one report's meeting, and a draft (unless
-allowed) are refused. The database is built in memory and written by ``kzeu.files``: whole or
+allowed) are refused; a draft's fields to fill in or confirm (kzeu.gate) are rows of
+``unconfirmed``, each with its path, why, the suggestion as JSON text and its sentence. The
+database is built in memory and written by ``kzeu.files``: whole or
 not at all, never onto an existing file without ``--force``, never onto one of its own inputs
 (even with it), and never to a file named ``-``, which elsewhere in kzeu means standard output:
 a database is a binary file, for a name (``./-`` if a file named so is really meant).
@@ -31,6 +33,7 @@ from pydantic.fields import FieldInfo
 
 from kzeu.facts import FactsError, resolve_path
 from kzeu.files import Target, write_file
+from kzeu.gate import is_draft, unconfirmed
 from kzeu.integrity import quote_positions
 from kzeu.models import KIND_OF, SECTIONS, FactsFile
 from kzeu.render import Column, Listing, Row
@@ -55,13 +58,22 @@ CREATE TABLE quotes (
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL
 );
-{facts}CREATE INDEX quotes_by_fact ON quotes (source_id, fact_id);
+{facts}CREATE TABLE unconfirmed (
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    path TEXT NOT NULL,
+    fact TEXT NOT NULL,
+    why TEXT NOT NULL,
+    suggested TEXT,
+    sentence TEXT NOT NULL,
+    PRIMARY KEY (source_id, path)
+);
+CREATE INDEX quotes_by_fact ON quotes (source_id, fact_id);
 CREATE INDEX people_by_name ON people (name);
 CREATE INDEX events_by_status ON events (status, date);
 CREATE INDEX topics_by_event ON topics (source_id, event);
 CREATE INDEX statistics_by_kind ON statistics (kind, flow);
 """
-TABLES = ("sources", "quotes", *SECTIONS)
+TABLES = ("sources", "quotes", *SECTIONS, "unconfirmed")
 
 
 class ExportError(Exception):
@@ -227,12 +239,12 @@ def check_inputs(inputs: Sequence[Input], *, allow_draft: bool) -> None:
                 usage=True,
             )
         seen[key] = item.name
-        if facts.draft and not allow_draft:
-            count = len(facts.draft)
+        if not allow_draft and is_draft(facts):
+            count = len(unconfirmed(facts))
             raise ExportError(
-                f"{item.name}: is a draft, with {count} field{'s' if count != 1 else ''} still to"
-                f" fill in (kzeu check --facts {item.name} lists them);"
-                " add --allow-draft to export it anyway"
+                f"{item.name}: is a draft, with {count} field{'s' if count != 1 else ''}"
+                f" unconfirmed (kzeu review {item.name} --list lists them);"
+                " add --allow-draft to export it anyway, each recorded in the table unconfirmed"
             )
 
 
@@ -312,6 +324,18 @@ def _insert_source(db: sqlite3.Connection, source_id: int, item: Input) -> None:
         quote_ids[section, index] = int(cursor.lastrowid or 0)
     for section in SECTIONS:
         db.executemany(INSERTS[section], _rows(facts, section, source_id, quote_ids))
+    db.executemany(
+        "INSERT INTO unconfirmed VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (source_id, f.path, f.fact, f.why, _suggested_text(f.suggested), f.sentence)
+            for f in unconfirmed(facts)
+        ),
+    )
+
+
+def _suggested_text(value: object) -> str | None:
+    """Return a suggestion as JSON text (None: no suggestion)."""
+    return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
 def _rows(
