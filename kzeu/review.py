@@ -58,6 +58,10 @@ def parse_setting(given: str) -> tuple[str, Any]:
     return path, parse_value(typed)
 
 
+# An answer that takes kzeu's suggestion.
+ACCEPT: Any = object()
+
+
 def is_empty_suggestion(value: object) -> bool:
     """Whether a suggestion gives nothing to accept."""
     return value is None or value in ("", [])
@@ -87,35 +91,45 @@ class Review:
         """Return the fields left to fill in or confirm."""
         return unconfirmed(self.facts)
 
-    def field(self, path: str) -> Unconfirmed:
-        """Return the unconfirmed field ``path``; raise ``ReviewError`` if there is none."""
-        for field in self.pending():
-            if field.path == path:
-                return field
-        if parse_path(path) is None:
-            raise ReviewError(f"{path}: not a path of a facts file", usage=True)
-        raise ReviewError(f"{path}: not an unconfirmed field (kzeu review {self.name} --list)")
-
     def accept(self, path: str) -> None:
         """Confirm the suggestion for ``path`` (in memory: ``save`` writes it)."""
-        suggested = self.field(path).suggested
-        if is_empty_suggestion(suggested):
-            raise ReviewError(f"{path}: kzeu has no suggestion: give a value (--set PATH=VALUE)")
-        self.set(path, suggested)
+        self.answer([(path, ACCEPT)])
 
     def set(self, path: str, value: Any) -> None:
-        """Give ``path`` the value ``value``, proven with the whole file at once; raise
-        ``ReviewError`` (nothing changed) if the path names no field or the file would not
-        load with it."""
+        """Give ``path`` the value ``value`` (in memory: ``save`` writes it)."""
+        self.answer([(path, value)])
+
+    def answer(self, answers: Sequence[tuple[str, Any]]) -> None:
+        """Give every answer of ``answers`` (a path and its value, or ``ACCEPT``: the
+        suggestion), proven with the whole file once; raise ``ReviewError``, with nothing
+        changed, if a path names no field, a suggestion is accepted where there is none, or
+        the file would not load with the values."""
+        pending = {field.path: field for field in self.pending()}
         data = copy.deepcopy(self.data)
-        _put(data, path, value)
-        remaining = [f for f in self._flags() if f["path"] != path]
+        places: dict[str, dict[str, dict[str, Any]]] = {}
+        for path, given in answers:
+            value = given
+            if given is ACCEPT:
+                value = self._suggestion(pending, path)
+            _put(data, places, path, value)
+        answered = {path for path, _ in answers}
+        remaining = [f for f in self._flags() if f["path"] not in answered]
         if remaining:
             data["draft"] = remaining
         else:
             data.pop("draft", None)
         self.facts = _proven(self.name, data)
         self.data = data
+
+    def _suggestion(self, pending: dict[str, Unconfirmed], path: str) -> Any:
+        field = pending.get(path)
+        if field is None:
+            if parse_path(path) is None:
+                raise ReviewError(f"{path}: not a path of a facts file", usage=True)
+            raise ReviewError(f"{path}: not an unconfirmed field (kzeu review {self.name} --list)")
+        if is_empty_suggestion(field.suggested):
+            raise ReviewError(f"{path}: kzeu has no suggestion: give a value (--set PATH=VALUE)")
+        return field.suggested
 
     def save(self, *, more_to_come: bool = False) -> None:
         """Write the file whole, through the one atomic writer, in place of the old one.
@@ -177,8 +191,11 @@ def _by_id(data: dict[str, Any], loc: Sequence[str | int]) -> tuple[str | int, .
     return tuple(loc)
 
 
-def _put(data: dict[str, Any], path: str, value: Any) -> None:
-    """Set the field ``path`` names in ``data`` to ``value``; raise ``ReviewError``."""
+def _put(
+    data: dict[str, Any], places: dict[str, dict[str, dict[str, Any]]], path: str, value: Any
+) -> None:
+    """Set the field ``path`` names in ``data`` to ``value`` (``places``: each section's facts
+    by id, filled as needed, so that many answers cost one pass); raise ``ReviewError``."""
     where = parse_path(path)
     if where is None:
         raise ReviewError(
@@ -192,26 +209,30 @@ def _put(data: dict[str, Any], path: str, value: Any) -> None:
         data["meeting"] = value
     elif where.id is None:
         data[where.section] = value
+        places.pop(where.section, None)  # a new section: its facts are found afresh
     else:
-        facts = data.get(where.section, [])
-        index = next((i for i, f in enumerate(facts) if f.get("id") == where.id), None)
-        if index is None:
+        if where.section not in places:
+            facts = data.get(where.section)
+            listed = facts if isinstance(facts, list) else []
+            places[where.section] = {
+                f["id"]: f for f in listed if isinstance(f, dict) and isinstance(f.get("id"), str)
+            }
+        fact = places[where.section].get(where.id)
+        if fact is None:
             raise ReviewError(f"{path}: the file has no {where.section} with the id {where.id}")
         if where.field is None:
-            facts[index] = value
-        elif where.field == "id":
+            raise ReviewError(f"{path}: give one field of the fact ({path}.FIELD)", usage=True)
+        if where.field == "id":
             raise ReviewError(f"{path}: an id names the fact: change it by editing the file")
-        else:
-            facts[index][where.field] = value
+        fact[where.field] = value
 
 
 def apply_answers(review: Review, accepted: Sequence[str], settings: Sequence[str]) -> None:
     """Give every answer of a script, in order (``--accept`` first), and write the file once:
     all of them or, on the first that fails (``ReviewError``), none."""
-    for path in accepted:
-        review.accept(path)
-    for given in settings:
-        review.set(*parse_setting(given))
+    answers = [(path, ACCEPT) for path in accepted]
+    answers.extend(parse_setting(given) for given in settings)
+    review.answer(answers)
     review.save()
 
 
@@ -267,11 +288,8 @@ def session(review: Review, ask: Callable[[str], str | None], console: Console) 
     """Ask about each unconfirmed field in turn, writing each answer at once; return how many
     answers were written. ``ask`` returns the line typed, or None at the end of input."""
     written = 0
-    todo = [f.path for f in review.pending()]
-    for number, path in enumerate(todo, start=1):
-        field = next((f for f in review.pending() if f.path == path), None)
-        if field is None:
-            continue
+    todo = review.pending()
+    for number, field in enumerate(todo, start=1):
         console.print(_shown(field, number, len(todo)))
         outcome = _answer(review, field, ask, console)
         if outcome == "quit":
@@ -285,8 +303,10 @@ def _answer(
 ) -> str:
     """Ask about ``field`` until answered; return "written", "skipped" or "quit"."""
     while True:
-        typed = ask(f"Confirm {field.path}? [y,e,n,q,?] ")
-        choice = (typed or "q").strip().lower() if typed is not None else "q"
+        typed = ask(f"Confirm {_inline(field.path)}? [y,e,n,q,?] ")
+        if typed is None:  # the end of input
+            return "quit"
+        choice = typed.strip().lower()
         if choice == "y":
             if is_empty_suggestion(field.suggested):
                 console.print("no suggestion to accept: e gives a value", style="yellow")
@@ -308,7 +328,7 @@ def _edit(
     review: Review, field: Unconfirmed, ask: Callable[[str], str | None], console: Console
 ) -> str:
     while True:
-        typed = ask(f"{field.path} = (empty: back) ")
+        typed = ask(f"{_inline(field.path)} = (empty: back) ")
         if typed is None:
             return "quit"
         if not typed.strip():
@@ -317,6 +337,12 @@ def _edit(
         outcome = _written(review, console, partial(review.set, field.path, value))
         if outcome == "written":
             return outcome
+
+
+def _inline(text: str) -> str:
+    from kzeu.render.escape import visible
+
+    return visible(text, inline=True)
 
 
 def _written(review: Review, console: Console, answer: Callable[[], None]) -> str:

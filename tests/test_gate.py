@@ -177,3 +177,18 @@ def test_paths_name_a_fact_by_id(path: str, named: tuple[str, str | None, str | 
 @pytest.mark.parametrize("path", ["people[0].role", "people/", "people/X.role", "source", ""])
 def test_what_is_no_path(path: str) -> None:
     assert parse_path(path) is None
+
+
+def test_the_python_api_refuses_a_draft_unless_allowed(run: Run, tmp_path: Path) -> None:
+    from kzeu import load
+    from kzeu.facts import FactsError
+
+    path = draft_of(run, tmp_path)
+    count = len(unconfirmed(load_facts(path)))
+    with pytest.raises(FactsError) as refused:
+        load(path)
+    assert refused.value.message == (
+        f"{path}: is a draft, with {count} fields unconfirmed (kzeu review {path} --list lists"
+        " them)"
+    )
+    assert load(path, allow_draft=True).people[0].affiliation == "Austria"
