@@ -364,10 +364,11 @@ def search(
     text = " ".join(words)
     if not Query(text):
         usage_error(ctx, "search needs some text to find")
-    listing = views.search(load(ctx), text)
+    facts = load(ctx)
+    listing = views.search(facts, text)
     if not listing.rows:
         fail(f"no fact matches {text!r}", EXIT_DATA)
-    show(ctx, listing)
+    show(ctx, drafted(ctx, facts, listing))
 
 
 @app.command(
@@ -402,7 +403,7 @@ def cite(
         meant = views.ids_meant(data, fact_id)
         hint_text = f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
         usage_error(ctx, f"no fact has the id {fact_id!r}{hint_text}")
-    show(ctx, listing)
+    show(ctx, drafted(ctx, data, listing))
 
 
 @app.command(

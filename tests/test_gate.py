@@ -33,6 +33,7 @@ def test_the_shipped_file_is_no_draft(run: Run) -> None:
 
 
 EMPTIED: dict[tuple[str, str], object] = {
+    ("people", "name"): "",  # an empty value states nothing: no quote problem
     ("people", "affiliation"): "(to fill in)",  # a placeholder of kzeu 0.1
     ("people", "role"): "",
     ("people", "titles"): [],
@@ -192,3 +193,11 @@ def test_the_python_api_refuses_a_draft_unless_allowed(run: Run, tmp_path: Path)
         " them)"
     )
     assert load(path, allow_draft=True).people[0].affiliation == "Austria"
+
+
+def test_search_and_cite_of_a_draft_are_marked_too(run: Run, tmp_path: Path) -> None:
+    path = draft_of(run, tmp_path)
+    found = json.loads(run("--facts", str(path), "search", "Berger", "-f", "json").stdout)
+    assert {row["draft"] for row in found} == {True}
+    cited = json.loads(run("--facts", str(path), "cite", "anna-berger", "-f", "json").stdout)
+    assert (cited["draft"], "people/anna-berger.role" in cited["unconfirmed"]) == (True, True)
