@@ -201,3 +201,13 @@ def test_search_and_cite_of_a_draft_are_marked_too(run: Run, tmp_path: Path) -> 
     assert {row["draft"] for row in found} == {True}
     cited = json.loads(run("--facts", str(path), "cite", "anna-berger", "-f", "json").stdout)
     assert (cited["draft"], "people/anna-berger.role" in cited["unconfirmed"]) == (True, True)
+
+
+def test_a_hostile_flag_is_shown_escaped(run: Run, facts_data: Facts, write_facts: Writer) -> None:
+    facts_data["draft"] = [{"path": "topics\x1b[2J", "why": "\x1b]0;owned\x07", "suggested": None}]
+    path = write_facts(facts_data)
+    for args in (("check", "--facts", str(path)), ("review", str(path), "--list")):
+        result = run(*args)
+        assert "\x1b" not in result.stdout + result.stderr, args
+    listed = json.loads(run("review", str(path), "--list", "-f", "json").stdout)
+    assert listed[0]["path"] == "topics\x1b[2J"  # JSON carries it exactly, as an escape
