@@ -135,9 +135,33 @@ def load(ctx: typer.Context, facts: str | None = None) -> "FactsFile":
 
     chosen = facts if facts is not None else facts_path(ctx)
     try:
-        return load_facts(chosen)
+        loaded = load_facts(chosen)
     except FactsError as error:
         fail(_named(error, chosen).message, EXIT_DATA)
+    _draft_banner(loaded, chosen)
+    return loaded
+
+
+def _draft_banner(facts: "FactsFile", chosen: str | None) -> None:
+    """Say on stderr, whatever stdout is, that ``facts`` is a draft, if it is one."""
+    from kzeu.gate import is_draft, unconfirmed
+
+    if is_draft(facts):
+        count = len(unconfirmed(facts))
+        name = visible(chosen or "FILE", inline=True)
+        sys.stderr.write(f"kzeu: draft: {count:,} field(s) unconfirmed — kzeu review {name}\n")
+
+
+def drafted(ctx: typer.Context, facts: "FactsFile", listing: Listing) -> Listing:
+    """Return ``listing`` marked as a draft's (views.as_draft) if ``facts`` is one."""
+    from kzeu.gate import is_draft, unconfirmed
+    from kzeu.views import as_draft
+
+    if not is_draft(facts):
+        return listing
+    chosen = output_format(ctx)
+    drawn = chosen is OutputFormat.table or (chosen is None and is_terminal(sys.stdout))
+    return as_draft(listing, unconfirmed(facts), drawn=drawn)
 
 
 def _named(error: "FactsError", chosen: str | None) -> "FactsError":
@@ -169,11 +193,12 @@ def present(ctx: typer.Context, view: Callable[["FactsFile"], Listing]) -> None:
     saying why and which values there are."""
     from kzeu.views import NothingMatches
 
+    facts = load(ctx)
     try:
-        listing = view(load(ctx))
+        listing = view(facts)
     except NothingMatches as error:
         fail(str(error), EXIT_DATA)
-    show(ctx, listing)
+    show(ctx, drafted(ctx, facts, listing))
 
 
 def _overview(ctx: typer.Context) -> None:
@@ -341,10 +366,11 @@ def search(
     text = " ".join(words)
     if not Query(text):
         usage_error(ctx, "search needs some text to find")
-    listing = views.search(load(ctx), text)
+    facts = load(ctx)
+    listing = views.search(facts, text)
     if not listing.rows:
         fail(f"no fact matches {text!r}", EXIT_DATA)
-    show(ctx, listing)
+    show(ctx, drafted(ctx, facts, listing))
 
 
 @app.command(
@@ -379,7 +405,7 @@ def cite(
         meant = views.ids_meant(data, fact_id)
         hint_text = f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
         usage_error(ctx, f"no fact has the id {fact_id!r}{hint_text}")
-    show(ctx, listing)
+    show(ctx, drafted(ctx, data, listing))
 
 
 @app.command(
@@ -505,7 +531,7 @@ def _draft_one(
     write_output(out, document.encode("utf-8"), force=force)
     if not out.through:
         shown = visible(out.name)
-        sys.stderr.write(f"kzeu: wrote {shown}; next: kzeu check --facts {shown}\n")
+        sys.stderr.write(f"kzeu: wrote {shown}; next: kzeu review {shown}\n")
 
 
 def _draft_many(
@@ -601,12 +627,81 @@ def export(
                 inputs.append(read_input(path))
             except FactsError as error:
                 fail(_named(error, path).message, EXIT_DATA)
+            _draft_banner(inputs[-1].facts, path)
         counts = export_sqlite(inputs, out, force=force, allow_draft=allow_draft)
     except ExportError as error:
         fail(str(error), EXIT_USAGE if error.usage else EXIT_DATA)
     except WriteError as error:
         write_failed(error)
     show(ctx, summary(counts, sqlite))
+
+
+@app.command(
+    short_help="Confirm a draft's unconfirmed fields, one at a time.",
+    epilog=examples(
+        "kzeu review draft.json",
+        "kzeu review draft.json --list",
+        "kzeu review draft.json --list -f json",
+        "kzeu review draft.json --accept people/jane-doe.affiliation",
+        "kzeu review draft.json --set 'people/jane-doe.role=host'",
+    ),
+)
+@shared_options("format", "fields", "pager", why="it reviews the draft FILE it is given")
+def review(
+    ctx: typer.Context,
+    file: Annotated[str, typer.Argument(metavar="FILE", help="The draft to review.")],
+    *,
+    list_only: Annotated[
+        bool, typer.Option("--list", help="List the unconfirmed fields and exit.")
+    ] = False,
+    accept: Annotated[
+        list[str] | None,
+        typer.Option("--accept", metavar="PATH", help="Accept the suggestion for PATH."),
+    ] = None,
+    settings: Annotated[
+        list[str] | None,
+        typer.Option("--set", metavar="PATH=VALUE", help="Give PATH a value (JSON, else text)."),
+    ] = None,
+) -> None:
+    """Confirm a draft's fields one at a time, as git add -p does: y accepts kzeu's
+    suggestion, e gives a value, n skips, q quits, ? helps. Each answer is proven and written
+    at once. Scripts: --accept PATH and --set PATH=VALUE (all or none written)."""
+    from kzeu.facts import FactsError
+    from kzeu.files import WriteError
+    from kzeu.review import Review, ReviewError, apply_answers, listing, session, what_next
+
+    try:
+        under_review = Review.open(file)
+        if list_only:
+            show(ctx, listing(under_review))
+        elif accept or settings:
+            apply_answers(under_review, accept or [], settings or [])
+            sys.stderr.write(f"kzeu: {visible(what_next(under_review))}\n")
+        elif not is_terminal(sys.stdin):
+            usage_error(
+                ctx,
+                "review asks on a terminal, and standard input is not one: give --accept PATH"
+                " or --set PATH=VALUE, or --list",
+            )
+        else:
+            from rich.console import Console
+
+            session(under_review, _ask, Console(highlight=False))
+            sys.stdout.write(f"{visible(what_next(under_review))}\n")
+    except FactsError as error:
+        fail(error.message, EXIT_DATA)
+    except ReviewError as error:
+        fail(str(error), EXIT_USAGE if error.usage else EXIT_DATA)
+    except WriteError as error:
+        write_failed(error)
+
+
+def _ask(prompt: str) -> str | None:
+    """Return the line typed after ``prompt``, None at the end of input."""
+    sys.stdout.write(prompt)
+    sys.stdout.flush()
+    line = sys.stdin.readline()
+    return line.rstrip("\n") if line else None
 
 
 @app.command(

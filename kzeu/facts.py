@@ -127,6 +127,22 @@ def load_facts_and_bytes(path: str | os.PathLike[str] | None = None) -> tuple[Fa
     return prove_facts(where, parse_facts(where, data.removeprefix(codecs.BOM_UTF8))), data
 
 
+def refuse_draft(path: str | os.PathLike[str], facts: FactsFile) -> FactsFile:
+    """Return ``facts`` unless it is a draft (a field unconfirmed: kzeu.gate); raise
+    ``FactsError`` naming how many fields and the command that lists them."""
+    from kzeu.gate import unconfirmed
+
+    left = unconfirmed(facts)
+    if left:
+        plural = "s" if len(left) != 1 else ""
+        raise FactsError(
+            path,
+            f"is a draft, with {len(left):,} field{plural} unconfirmed"
+            f" (kzeu review {shown(os.fspath(path))} --list lists them)",
+        )
+    return facts
+
+
 def prove_json(document: str | bytes, name: str = "<data>") -> FactsFile:
     """Return the facts of a JSON ``document`` (a draft, say) parsed and proven, as
     ``load_facts`` does those of a file; raise ``InvalidFacts`` naming it ``name``."""

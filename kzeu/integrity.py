@@ -219,7 +219,9 @@ def _unstated_values(
     for field in STATED_FIELDS[type(fact)]:
         value = getattr(fact, field)
         for item in value if isinstance(value, tuple) else (value,):
-            if item is None or stated.unchecked:
+            # An empty value (a draft's name left to fill in) states nothing: the gate
+            # (kzeu.gate) lists it as unconfirmed.
+            if item is None or item == "" or stated.unchecked:
                 continue
             if stated.budget <= 0:
                 stated.unchecked = True  # one problem says it for every value left

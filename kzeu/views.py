@@ -21,6 +21,7 @@ from kzeu.render.decimals import decimal_text
 
 if TYPE_CHECKING:
     from kzeu.derive import Derived
+    from kzeu.gate import Unconfirmed
     from kzeu.search import Query
 
 # kzeu.derive and kzeu.search are imported by the views that use them: `people` answers
@@ -41,7 +42,7 @@ def heading(facts: FactsFile, what: str) -> str:
     """Return a title such as "People — <meeting>, <place>, <date>" for the file's meeting."""
     meeting = meeting_event(facts)
     where = ", ".join(p for p in (meeting.place, _date(meeting)) if p)
-    return f"{what} — {meeting.name}" + (f", {where}" if where else "")
+    return f"{what} — {meeting.name or meeting.id}" + (f", {where}" if where else "")
 
 
 def caption(facts: FactsFile) -> str:
@@ -707,3 +708,59 @@ def completion_values(facts: FactsFile, what: str) -> list[str]:
     if what == "person":
         return [p.id for p in facts.people]
     return [*facts.by_id(), *(d.id for d in derived_figures(facts))]
+
+
+# --- a draft ------------------------------------------------------------------------------------
+
+
+def as_draft(listing: Listing, fields: Sequence[Unconfirmed], *, drawn: bool) -> Listing:
+    """Return ``listing`` of a draft marked as one: a note naming how many fields are
+    unconfirmed; drawn as a table, each cell of an unconfirmed field ends with ``?``; in the
+    data formats, each row says ``"draft": true`` and lists its ``unconfirmed`` fields (a
+    record gains the fields ``draft`` and ``unconfirmed``, every path)."""
+    from kzeu.gate import parse_path
+
+    note = f"draft: {len(fields):,} field(s) unconfirmed, marked ? (kzeu review FILE --list)"
+    notes = (*listing.notes, note)
+    if listing.record:
+        rows = [
+            *listing.rows,
+            _field("draft", True, drawn=False),
+            _field("unconfirmed", tuple(f.path for f in fields), drawn=False),
+        ]
+        return listing._replace(rows=rows, notes=notes)
+    by_id: dict[str, list[str]] = {}
+    for field in fields:
+        where = parse_path(field.path)
+        if where is not None and where.id is not None:
+            by_id.setdefault(where.id, []).append(where.field or "id")
+    if drawn:
+        rows = [_questioned(row, by_id.get(str(row.get("id")), ())) for row in listing.rows]
+        return listing._replace(rows=rows, notes=notes)
+    columns = (*listing.columns, Column("draft", table=False), Column("unconfirmed", table=False))
+    rows = [
+        {**row, "draft": True, "unconfirmed": tuple(by_id.get(str(row.get("id")), ()))}
+        for row in listing.rows
+    ]
+    return listing._replace(columns=columns, rows=rows, notes=notes)
+
+
+def _questioned(row: Row, unsure: Sequence[str]) -> Row:
+    """Return ``row`` with the cell of each field in ``unsure`` ending with ``?``."""
+    if not unsure:
+        return row
+    marked = dict(row)
+    for key in unsure:
+        if key in marked:
+            marked[key] = _with_question(marked[key])
+    return marked
+
+
+def _with_question(value: Cell) -> Cell:
+    if value is None or value == "":
+        return "?"
+    if isinstance(value, str | int | Decimal):
+        return f"{value} ?"
+    if isinstance(value, tuple):
+        return (*value, "?")
+    return value
