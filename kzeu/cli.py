@@ -20,7 +20,10 @@ from kzeu import __version__
 from kzeu.exits import EXIT_DATA, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from kzeu.options import (
     LIST_FIELDS,
+    CurrencyFilter,
+    FlowFilter,
     Group,
+    LabelFilter,
     choice_completer,
     choose,
     command_help,
@@ -28,10 +31,12 @@ from kzeu.options import (
     examples,
     facts_path,
     facts_paths,
+    keep_going,
     output_format,
     refuse_unshared,
     selected_fields,
     shared_options,
+    some_text,
     usage_error,
     use_pager,
 )
@@ -40,6 +45,7 @@ from kzeu.render import CHART_FORMATS, Chart, Listing, OutputFormat, is_terminal
 if TYPE_CHECKING:
     from kzeu.facts import FactsError
     from kzeu.files import Target
+    from kzeu.meetings import Meetings
     from kzeu.models import FactsFile
 
 app = typer.Typer(
@@ -68,13 +74,6 @@ def _statuses() -> tuple[str, ...]:
     from kzeu.models import Status
 
     return get_args(Status)
-
-
-def _some_text(value: str | None) -> str | None:
-    """A filter's value: some text to match (an empty one is bad usage, as for search)."""
-    if value is not None and not value.strip():
-        raise typer.BadParameter("needs some text to match")
-    return value
 
 
 def _status(value: str | None) -> str | None:
@@ -162,23 +161,91 @@ def show(ctx: typer.Context, item: Listing | Chart) -> None:
     render(item, output_format(ctx), sys.stdout, pager=use_pager(ctx))
 
 
-def present(ctx: typer.Context, view: Callable[["FactsFile"], Listing]) -> None:
-    """Show what ``view`` lists of the chosen facts; a filter that leaves nothing exits 1,
-    saying why and which values there are."""
-    from kzeu.views import NothingMatches
+def load_all(ctx: typer.Context) -> "Meetings":
+    """Return the meetings of every facts file ``--facts`` names (see ``kzeu.meetings``); a
+    file that cannot be used is named and exits 1, or with ``--keep-going`` is named on
+    stderr now and makes ``finish`` exit 1 once the rest is shown."""
+    from kzeu.facts import FactsError
+    from kzeu.meetings import load_meetings
 
     try:
-        listing = view(load(ctx))
+        meetings = load_meetings(facts_paths(ctx), keep_going=keep_going(ctx))
+    except FactsError as error:
+        fail(error.message, EXIT_DATA)
+    for failure in meetings.failures:
+        sys.stderr.write(f"kzeu: {visible(failure.message)}\n")
+    if not meetings.items:
+        fail("no facts file could be used", EXIT_DATA)
+    return meetings
+
+
+def finish(meetings: "Meetings") -> None:
+    """Exit 1 if a facts file could not be used (``--keep-going`` showed the rest)."""
+    if meetings.failures:
+        raise typer.Exit(EXIT_DATA)
+
+
+def present(
+    ctx: typer.Context,
+    view: Callable[["FactsFile"], Listing],
+    across: Callable[["Meetings"], Listing] | None = None,
+) -> None:
+    """Show what ``view`` lists of the chosen facts; with several meetings, what ``across``
+    lists of them (default: ``view`` of each, under its meeting's key). A filter that leaves
+    nothing exits 1, saying why and which values there are."""
+    from kzeu.views import NothingMatches
+
+    meetings = load_all(ctx)
+    try:
+        if not meetings.many:
+            listing = view(meetings.items[0].facts)
+        elif across is not None:
+            listing = across(meetings)
+        else:
+            from kzeu.across import each
+
+            listing = each(meetings, view)
     except NothingMatches as error:
         fail(str(error), EXIT_DATA)
     show(ctx, listing)
+    finish(meetings)
 
 
 def _overview(ctx: typer.Context) -> None:
     from kzeu import views
 
-    present(ctx, views.overview)
+    present(ctx, views.overview, _across("meetings"))
     hint(views.NEXT)
+
+
+def _across(name: str, **options: object) -> Callable[["Meetings"], Listing]:
+    """Return the view ``name`` of ``kzeu.across`` with ``options``, imported when it runs."""
+
+    def view(meetings: "Meetings") -> Listing:
+        from kzeu import across
+
+        listing: Listing = getattr(across, name)(meetings, **options)
+        return listing
+
+    return view
+
+
+@app.command(
+    short_help="List the meetings read, with counts of their facts.",
+    epilog=examples(
+        "kzeu --facts meetings/ meetings",
+        "kzeu meetings --facts a.json --facts b.json -f csv",
+    ),
+)
+@shared_options()
+def meetings(ctx: typer.Context) -> None:
+    """List the meetings of the facts files read, in date order: key, date, name, place,
+    participants, counts of people, events, topics and figures, and file."""
+    from kzeu import across
+
+    listed = load_all(ctx)
+    show(ctx, across.meetings(listed))
+    finish(listed)
 
 
 @app.command(
@@ -211,7 +278,7 @@ def people(
             "-a",
             metavar="TEXT",
             help="Only people whose affiliation holds TEXT: a part of a word, any case or accents.",
-            callback=_some_text,
+            callback=some_text,
             autocompletion=completer("affiliation"),
         ),
     ] = None,
@@ -219,7 +286,11 @@ def people(
     """List the officials named in the report, with their titles and affiliation."""
     from kzeu import views
 
-    present(ctx, partial(views.people, affiliation=affiliation))
+    present(
+        ctx,
+        partial(views.people, affiliation=affiliation),
+        _across("people", affiliation=affiliation),
+    )
 
 
 @app.command(
@@ -237,7 +308,7 @@ def topics(
             metavar="PERSON",
             help="Only items raised by this person: an id, a name, a surname or a part of a"
             " name (any case or accents).",
-            callback=_some_text,
+            callback=some_text,
             autocompletion=completer("person"),
         ),
     ] = None,
@@ -281,6 +352,7 @@ def events(
         "kzeu trade --no-derived -f csv",
         "kzeu trade --fields id,value,value_exact",
         "kzeu trade --chart",
+        "kzeu --facts meetings/ trade --flow turnover --currency usd --chart",
     ),
 )
 @shared_options()
@@ -291,14 +363,29 @@ def trade(
         typer.Option("--derived/--no-derived", help="Add figures computed from the stated ones."),
     ] = True,
     chart: Annotated[
-        bool, typer.Option("--chart", help="Draw turnover, exports and imports as bars.")
+        bool,
+        typer.Option(
+            "--chart",
+            help="Draw turnover, exports and imports as bars (with a filter: the figures it"
+            " keeps, over time).",
+        ),
     ] = False,
+    *,
+    flow: FlowFilter = None,
+    label: LabelFilter = None,
+    currency: CurrencyFilter = None,
 ) -> None:
-    """List the trade and investment figures as stated, then those derived from them."""
+    """List the trade and investment figures as stated, then those derived from them; with
+    several meetings, each report's figures with its meeting's date."""
     from kzeu import views
 
+    only = views.FigureFilter(flow, label, currency)
     if not chart:
-        present(ctx, partial(views.trade, derived=derived))
+        present(
+            ctx,
+            partial(views.trade, derived=derived, only=only),
+            _across("trade", derived=derived, only=only),
+        )
         return
     fmt = output_format(ctx)
     if fmt is not None and fmt not in CHART_FORMATS:
@@ -307,7 +394,17 @@ def trade(
         )
     if selected_fields(ctx) is not None:
         usage_error(ctx, "--fields does not apply to --chart: a chart has no fields to choose")
-    show(ctx, views.trade_chart(load(ctx)))
+    listed = load_all(ctx)
+    if not listed.many and not only.given():
+        show(ctx, views.trade_chart(listed.items[0].facts))
+    else:
+        from kzeu.across import NotComparable, trade_chart
+
+        try:
+            show(ctx, trade_chart(listed, only=only))
+        except NotComparable as error:
+            fail(str(error), EXIT_DATA)
+    finish(listed)
 
 
 @app.command(
@@ -339,10 +436,17 @@ def search(
     text = " ".join(words)
     if not Query(text):
         usage_error(ctx, "search needs some text to find")
-    listing = views.search(load(ctx), text)
+    listed = load_all(ctx)
+    if listed.many:
+        from kzeu.across import each
+
+        listing = each(listed, partial(views.search, query=text))
+    else:
+        listing = views.search(listed.items[0].facts, text)
     if not listing.rows:
         fail(f"no fact matches {text!r}", EXIT_DATA)
     show(ctx, listing)
+    finish(listed)
 
 
 @app.command(
@@ -361,7 +465,8 @@ def cite(
         str,
         typer.Argument(
             metavar="ID",
-            help="Id of a fact or derived figure, in any case.",
+            help="Id of a fact or derived figure, in any case; MEETING/ID with several"
+            " meetings (kzeu meetings lists their keys).",
             autocompletion=completer("id"),
         ),
     ],
@@ -371,7 +476,17 @@ def cite(
     quote with its citation."""
     from kzeu import views
 
-    data = load(ctx)
+    listed = load_all(ctx)
+    if listed.many or "/" in fact_id:
+        from kzeu.across import NoSuchFact, cite
+
+        try:
+            show(ctx, cite(listed, fact_id))
+        except NoSuchFact as error:
+            usage_error(ctx, str(error))
+        finish(listed)
+        return
+    data = listed.items[0].facts
     listing = views.cite(data, fact_id)
     if listing is None:
         meant = views.ids_meant(data, fact_id)
@@ -389,7 +504,7 @@ def source(ctx: typer.Context) -> None:
     """Print the report itself, with its date, dateline, attribution, outlet, title and URL."""
     from kzeu import views
 
-    present(ctx, views.source)
+    present(ctx, views.source, _across("source"))
 
 
 @app.command(
