@@ -21,6 +21,7 @@ from kzeu.search import Query
 from kzeu.views import ALL_FIGURES, FigureFilter, NothingMatches
 
 if TYPE_CHECKING:
+    from kzeu.checks import CheckResult
     from kzeu.meetings import Meeting, Meetings
     from kzeu.models import FactsFile
 
@@ -305,6 +306,23 @@ def source(listed: Meetings) -> Listing:
             }
         )
     return Listing(_title(listed, "Source reports"), SOURCE_COLUMNS, rows, _caption(listed))
+
+
+def checks(results: Sequence[tuple[str, Sequence[CheckResult]]]) -> Listing:
+    """Return ``kzeu check``'s rows for several facts files, each under its ``file``."""
+    from kzeu.checks import as_listing
+
+    listings = [(path, as_listing(path, list(done))) for path, done in results]
+    first = listings[0][1]
+    failed = sum(r.status == "fail" for _, done in results for r in done)
+    files = sum(any(r.status == "fail" for r in done) for _, done in results)
+    verdict = f"{failed} check(s) failed in {files} file(s)" if failed else "all checks passed"
+    return first._replace(
+        title=f"Check: {len(results):,} files",
+        columns=(Column("file", "File"), *first.columns),
+        rows=[{"file": path, **row} for path, listing in listings for row in listing.rows],
+        caption=verdict,
+    )
 
 
 class NoSuchFact(ValueError):

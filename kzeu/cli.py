@@ -517,12 +517,24 @@ def source(ctx: typer.Context) -> None:
 )
 @shared_options()
 def check(ctx: typer.Context) -> None:
-    """Run every check on a facts file and report each; exit 1 if any fails."""
+    """Run every check on a facts file (or on each of several) and report each; exit 1 if any
+    fails."""
     from kzeu.checks import as_listing, run_checks
+    from kzeu.facts import FactsError
+    from kzeu.meetings import given_files
 
-    path, results = run_checks(facts_path(ctx))
-    show(ctx, as_listing(path, results))
-    if any(r.status == "fail" for r in results):
+    try:
+        given = given_files(facts_paths(ctx))
+    except FactsError as error:
+        fail(error.message, EXIT_DATA)
+    done = [run_checks(g.path) for g in given]
+    if len(done) == 1:
+        show(ctx, as_listing(*done[0]))
+    else:
+        from kzeu.across import checks
+
+        show(ctx, checks(done))
+    if any(r.status == "fail" for _, results in done for r in results):
         raise typer.Exit(EXIT_DATA)
 
 

@@ -38,17 +38,13 @@ UNDATED = "undated"
 
 @dataclass(frozen=True, slots=True)
 class Meeting:
-    """One facts file read: its meeting's ``key``, the ``file`` as the user named it, and its
-    proven ``facts``."""
+    """One facts file read: its meeting's ``key``, the ``file`` as the user named it, its
+    proven ``facts`` and its ``date`` (see ``meeting_date``)."""
 
     key: str
     file: str
     facts: FactsFile
-
-    @property
-    def date(self) -> dt.date | None:
-        """The meeting's date: its event's own, else the report's; None if neither is known."""
-        return meeting_date(self.facts)
+    date: dt.date | None
 
     @property
     def day(self) -> str | None:
@@ -89,7 +85,7 @@ class Meetings:
 
 
 @dataclass(frozen=True, slots=True)
-class _Given:
+class Given:
     """A facts file to read: the ``path`` for the loader (None: its default) and, for one that
     came from ``$KZEU_FACTS``, that it did."""
 
@@ -105,23 +101,23 @@ def meeting_date(facts: FactsFile) -> dt.date | None:
     return facts.source.published
 
 
-def given_files(paths: Sequence[str]) -> list[_Given]:
+def given_files(paths: Sequence[str]) -> list[Given]:
     """Return the files that ``paths`` (the ``--facts`` given, in order; none: ``$KZEU_FACTS``,
     else the packaged file) name: each folder as its ``*.json`` files, sorted by name."""
     if paths:
         return [f for path in paths for f in _expanded(path, from_env=False)]
     from_env = path_from_environment()
     if from_env is None:
-        return [_Given(None)]
+        return [Given(None)]
     parts = [p for p in from_env.split(os.pathsep) if p] if os.pathsep in from_env else []
     if len(parts) < 2 and not os.path.isdir(from_env):
-        return [_Given(None, from_env=True)]  # one file: named as the loader names it today
+        return [Given(None, from_env=True)]  # one file: named as the loader names it today
     return [f for path in parts or [from_env] for f in _expanded(path, from_env=True)]
 
 
-def _expanded(path: str, *, from_env: bool) -> list[_Given]:
+def _expanded(path: str, *, from_env: bool) -> list[Given]:
     if path == STDIN or not os.path.isdir(path):
-        return [_Given(path, from_env)]
+        return [Given(path, from_env)]
     try:
         names = sorted(
             entry.name
@@ -132,7 +128,7 @@ def _expanded(path: str, *, from_env: bool) -> list[_Given]:
         raise FactsError(_name(path, from_env), f"cannot be listed: {error.strerror}") from None
     if not names:
         raise FactsError(_name(path, from_env), "is a folder that holds no *.json file")
-    return [_Given(os.path.join(path, name), from_env) for name in names]
+    return [Given(os.path.join(path, name), from_env) for name in names]
 
 
 def _name(path: str, from_env: bool) -> str:
@@ -165,7 +161,7 @@ def load_meetings(paths: Sequence[str], *, keep_going: bool = False) -> Meetings
     return Meetings(_ordered(loaded), tuple(failures))
 
 
-def _load(given: _Given) -> tuple[str, FactsFile]:
+def _load(given: Given) -> tuple[str, FactsFile]:
     """Return the name to show for ``given`` and its facts; a ``FactsError`` names the file
     as the user gave it (standard input as ``<stdin>``, one from the environment saying so)."""
     try:
@@ -180,7 +176,7 @@ def _load(given: _Given) -> tuple[str, FactsFile]:
     return ("<stdin>" if given.path == STDIN else given.path), facts
 
 
-def _shown_name(given: _Given, resolved: str) -> str:
+def _shown_name(given: Given, resolved: str) -> str:
     if given.path is not None and given.from_env:
         return _name(resolved, True)
     return chosen_name(given.path, resolved)
@@ -206,5 +202,5 @@ def _ordered(loaded: Sequence[tuple[str, FactsFile]]) -> tuple[Meeting, ...]:
             n += 1
             key = f"{base}-{n}"
         taken.add(key)
-        meetings.append(Meeting(key, name, facts))
+        meetings.append(Meeting(key, name, facts, day))
     return tuple(meetings)

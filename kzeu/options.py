@@ -76,20 +76,29 @@ def choice_completer(choices: Callable[[], Sequence[str]]) -> Callable[[], list[
 
 
 def completer(what: str) -> Callable[[typer.Context], list[str]]:
-    """Return a completion callback offering the values of ``what`` in the facts file chosen
-    by ``--facts`` or ``$KZEU_FACTS`` (see ``kzeu.views.completion_values``)."""
+    """Return a completion callback offering the values of ``what`` in the facts files chosen
+    by ``--facts`` or ``$KZEU_FACTS`` (see ``kzeu.views.completion_values``); with several
+    meetings, ids as ``MEETING/ID``, as ``kzeu cite`` takes them."""
 
     def complete(ctx: typer.Context) -> list[str]:
         from kzeu import views
-        from kzeu.facts import FactsError, load_facts
+        from kzeu.facts import FactsError
+        from kzeu.meetings import load_meetings
 
-        path = facts_path(ctx)
-        if path == "-":
+        paths = facts_paths(ctx)
+        if "-" in paths:
             return []  # standard input is the user's to type, not completion's to read
         try:
-            return views.completion_values(load_facts(path), what)
+            listed = load_meetings(paths, keep_going=True)
         except FactsError:
             return []
+        values = [
+            f"{m.key}/{value}" if listed.many and what == "id" else value
+            for m in listed
+            for value in views.completion_values(m.facts, what)
+        ]
+        unique = list(dict.fromkeys(values))
+        return sorted(unique) if what == "affiliation" else unique
 
     return complete
 

@@ -433,3 +433,35 @@ def test_load_meetings_is_the_api_of_the_collection() -> None:
     assert [m.day for m in listed] == ["2023-02-02", "2024-06-10", "2025-03-28", "2025-11-20"]
     assert listed.by_key("ASTANA-TALKS") is listed.items[3]
     assert listed.span() == "4 meetings, 2023-02-02 to 2025-11-20"
+
+
+# --- check and completion of several files ------------------------------------------------------
+
+
+def test_check_checks_every_file_under_its_name(run: Run, tmp_path: Path) -> None:
+    folder = _broken_folder(tmp_path)
+    result = run("check", "--facts", str(folder), "-f", "csv")
+    assert result.exit_code == 1
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert next(iter(rows[0])) == "file"
+    files = list(dict.fromkeys(r["file"] for r in rows))
+    assert files == [str(folder / n) for n in sorted(p.name for p in folder.glob("*.json"))]
+    failed = [(Path(r["file"]).name, r["check"]) for r in rows if r["status"] == "fail"]
+    assert failed == [("2024-broken.json", "JSON syntax")]
+    assert [r["status"] for r in rows if r["check"] == "quotes verbatim"] == [
+        "pass",
+        "skip",
+        "pass",
+        "pass",
+    ]
+
+
+def test_cite_completes_meeting_slash_id_across_meetings(run: Run) -> None:
+    result = run(
+        env={
+            "_KZEU_COMPLETE": "complete_bash",
+            "COMP_WORDS": "\n".join(["kzeu", "--facts", FOLDER, "cite", "astana-talks/imp"]),
+            "COMP_CWORD": "4",
+        },
+    )
+    assert result.stdout == "astana-talks/imports\nastana-talks/imports-share\n"
