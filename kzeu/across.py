@@ -113,7 +113,7 @@ def meetings(listed: Meetings) -> Listing:
                 "file": meeting.file,
             }
         )
-    return Listing(_title(listed, "Meetings"), MEETINGS_COLUMNS, rows, _caption(listed))
+    return Listing(_title(listed, "Meetings"), MEETINGS_COLUMNS, rows)
 
 
 # --- people, merged across meetings -------------------------------------------------------------

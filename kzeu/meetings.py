@@ -81,7 +81,8 @@ class Meetings:
         """Return "N meetings, FIRST to LAST" (the dates known)."""
         days = [m.day for m in self.items if m.day]
         dates = f", {days[0]} to {days[-1]}" if days and days[0] != days[-1] else ""
-        return f"{len(self.items):,} meetings{dates}"
+        count = "1 meeting" if len(self.items) == 1 else f"{len(self.items):,} meetings"
+        return count + dates
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,14 +13,21 @@ import io
 import json
 import os
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from kzeu.meetings import load_meetings
+from kzeu.render import CHART_FORMATS
 from tests.conftest import FACTS_JSON, ROOT, Facts
 from tests.helpers import Run, as_csv, as_json, ok
+from tests.test_views_property import FORMATS, assert_no_bug
+from tests.test_views_property import as_json as property_json
+from tests.test_views_property import facts_files as property_facts
+from tests.test_views_property import run as run_property
 
 MEETINGS = ROOT / "tests" / "fixtures" / "meetings"
 FOLDER = str(MEETINGS)
@@ -465,3 +472,30 @@ def test_cite_completes_meeting_slash_id_across_meetings(run: Run) -> None:
         },
     )
     assert result.stdout == "astana-talks/imports\nastana-talks/imports-share\n"
+
+
+# --- any valid files: every view of several meetings gives output or one clean error ------------
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+)
+@given(first=property_facts(), second=property_facts(), third=property_facts())
+def test_every_view_of_generated_meetings_exits_0_or_1(
+    first: dict[str, Any], second: dict[str, Any], third: dict[str, Any]
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        for name, data in (("a.json", first), ("b.json", second), ("c.json", third)):
+            (Path(folder) / name).write_text(property_json(data), encoding="utf-8")
+        views = [(), ("meetings",), ("people",), ("topics",), ("events",), ("trade",)]
+        views += [("source",), ("check",), ("search", "met"), ("trade", "--flow", "turnover")]
+        views += [("people", "-a", "e"), ("cite", "source"), ("cite", "x/y")]
+        for view in views:
+            for fmt in FORMATS:
+                args = (*view, "-f", fmt)
+                result = run_property(Path(folder), *args)
+                codes = (0, 1, 2) if view[:1] == ("cite",) else (0, 1)
+                assert_no_bug(result, args, codes)
+        for fmt in CHART_FORMATS:
+            args = ("trade", "--chart", "--currency", "usd", "-f", fmt.value)
+            assert_no_bug(run_property(Path(folder), *args), args)
