@@ -191,6 +191,8 @@ def _ordered(loaded: Sequence[tuple[str, FactsFile]]) -> tuple[Meeting, ...]:
     for _, facts in loaded:
         ids[facts.meeting] = ids.get(facts.meeting, 0) + 1
     taken: set[str] = set()
+    # The next number to try for each base: many meetings of one id and date stay linear.
+    numbers: dict[str, int] = {}
     meetings: list[Meeting] = []
     for i in order:
         name, facts = loaded[i]
@@ -198,10 +200,12 @@ def _ordered(loaded: Sequence[tuple[str, FactsFile]]) -> tuple[Meeting, ...]:
         base = facts.meeting
         if ids[base] > 1:
             base = f"{day.isoformat() if day else UNDATED}-{base}"
-        key, n = base, 1
+        n = numbers.get(base, 1)
+        key = base if n == 1 else f"{base}-{n}"
         while key in taken:
             n += 1
             key = f"{base}-{n}"
+        numbers[base] = n + 1
         taken.add(key)
         meetings.append(Meeting(key, name, facts, day))
     return tuple(meetings)
