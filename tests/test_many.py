@@ -499,3 +499,35 @@ def test_every_view_of_generated_meetings_exits_0_or_1(
         for fmt in CHART_FORMATS:
             args = ("trade", "--chart", "--currency", "usd", "-f", fmt.value)
             assert_no_bug(run_property(Path(folder), *args), args)
+
+
+def test_standard_input_is_one_of_the_meetings(run: Run) -> None:
+    tashkent = str(MEETINGS / "2023-tashkent.json")
+    shipped = FACTS_JSON.read_text(encoding="utf-8")
+    result = run("--facts", "-", "--facts", tashkent, "meetings", "-f", "csv", input=shipped)
+    assert [(r["meeting"], r["file"]) for r in as_csv(result)] == [
+        ("tashkent-meeting", tashkent),
+        ("nurtleu-kallas-meeting", "<stdin>"),
+    ]
+
+
+def test_a_failing_file_of_a_folder_from_the_environment_says_so(run: Run, tmp_path: Path) -> None:
+    folder = _broken_folder(tmp_path)
+    result = run("people", "--keep-going", "-f", "csv", env={"KZEU_FACTS": str(folder)})
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"kzeu: {folder / '2024-broken.json'} (from KZEU_FACTS): is not valid JSON"
+    )
+    assert len(as_csv_text(result.stdout)) == 4
+
+
+def as_csv_text(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_an_empty_folder_is_named(run: Run, tmp_path: Path) -> None:
+    result = run("--facts", str(tmp_path), "people")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"kzeu: {tmp_path}: is a folder that holds no *.json file\n"
+    check = run("check", "--facts", str(tmp_path))
+    assert (check.exit_code, check.stderr) == (1, result.stderr)
