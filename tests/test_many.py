@@ -531,3 +531,11 @@ def test_an_empty_folder_is_named(run: Run, tmp_path: Path) -> None:
     assert result.stderr == f"kzeu: {tmp_path}: is a folder that holds no *.json file\n"
     check = run("check", "--facts", str(tmp_path))
     assert (check.exit_code, check.stderr) == (1, result.stderr)
+
+
+def test_the_status_filter_works_across_meetings(run: Run) -> None:
+    rows = as_csv(run(*four("events", "-s", "upcoming", "-f", "csv", "--fields", "meeting,id")))
+    assert rows == [
+        {"meeting": "tashkent-meeting", "id": "economic-forum"},
+        {"meeting": "nurtleu-kallas-meeting", "id": "central-asia-eu-summit"},
+    ]
