@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from kzeu import views
 from kzeu.models import Person, Statistic
 from kzeu.render import Bar, Cell, Chart, Column, Listing, Row, shortened
-from kzeu.search import Query
 from kzeu.views import ALL_FIGURES, FigureFilter, NothingMatches
 
 if TYPE_CHECKING:
@@ -177,6 +176,8 @@ def people(listed: Meetings, *, affiliation: str | None = None) -> Listing:
     those who had a matching one in any meeting."""
     everyone = _merged(listed)
     if affiliation is not None:
+        from kzeu.search import Query
+
         wanted = Query(affiliation)
         chosen = [s for s in everyone if wanted and wanted.matches(*s.affiliations())]
         if not chosen:

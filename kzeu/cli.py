@@ -212,22 +212,10 @@ def present(
 
 
 def _overview(ctx: typer.Context) -> None:
-    from kzeu import views
+    from kzeu import across, views
 
-    present(ctx, views.overview, _across("meetings"))
+    present(ctx, views.overview, across.meetings)
     hint(views.NEXT)
-
-
-def _across(name: str, **options: object) -> Callable[["Meetings"], Listing]:
-    """Return the view ``name`` of ``kzeu.across`` with ``options``, imported when it runs."""
-
-    def view(meetings: "Meetings") -> Listing:
-        from kzeu import across
-
-        listing: Listing = getattr(across, name)(meetings, **options)
-        return listing
-
-    return view
 
 
 @app.command(
@@ -284,12 +272,12 @@ def people(
     ] = None,
 ) -> None:
     """List the officials named in the report, with their titles and affiliation."""
-    from kzeu import views
+    from kzeu import across, views
 
     present(
         ctx,
         partial(views.people, affiliation=affiliation),
-        _across("people", affiliation=affiliation),
+        partial(across.people, affiliation=affiliation),
     )
 
 
@@ -377,14 +365,14 @@ def trade(
 ) -> None:
     """List the trade and investment figures as stated, then those derived from them; with
     several meetings, each report's figures with its meeting's date."""
-    from kzeu import views
+    from kzeu import across, views
 
     only = views.FigureFilter(flow, label, currency)
     if not chart:
         present(
             ctx,
             partial(views.trade, derived=derived, only=only),
-            _across("trade", derived=derived, only=only),
+            partial(across.trade, derived=derived, only=only),
         )
         return
     fmt = output_format(ctx)
@@ -502,9 +490,9 @@ def cite(
 @shared_options()
 def source(ctx: typer.Context) -> None:
     """Print the report itself, with its date, dateline, attribution, outlet, title and URL."""
-    from kzeu import views
+    from kzeu import across, views
 
-    present(ctx, views.source, _across("source"))
+    present(ctx, views.source, across.source)
 
 
 @app.command(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -75,7 +76,9 @@ def _names_by_id(facts: FactsFile) -> dict[str, str]:
     return {p.id: p.name for p in facts.people}
 
 
+@lru_cache(maxsize=64)
 def _query(typed: str) -> Query:
+    # Cached: a filter is matched against every figure of every meeting.
     from kzeu.search import Query
 
     return Query(typed)
