@@ -10,7 +10,6 @@ case and with or without accents) is one row listing their meetings and titles o
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -128,11 +127,13 @@ PEOPLE_COLUMNS = (
 )
 
 
-@dataclass(slots=True)
 class _Someone:
     """A person as several meetings name them: each meeting's key and record, in date order."""
 
-    seen: list[tuple[Meeting, Person]] = field(default_factory=list)
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[Meeting, Person]] = []
 
     @property
     def latest(self) -> Person:

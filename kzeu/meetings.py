@@ -17,8 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kzeu.facts import (
     ENV_VAR,
@@ -36,8 +35,7 @@ if TYPE_CHECKING:
 UNDATED = "undated"
 
 
-@dataclass(frozen=True, slots=True)
-class Meeting:
+class Meeting(NamedTuple):
     """One facts file read: its meeting's ``key``, the ``file`` as the user named it, its
     proven ``facts`` and its ``date`` (see ``meeting_date``)."""
 
@@ -53,13 +51,15 @@ class Meeting:
         return day.isoformat() if day else None
 
 
-@dataclass(frozen=True, slots=True)
 class Meetings:
     """The meetings a command shows, in date order, and the files that could not be used
     (only with ``keep_going``: otherwise the first such file stops the loading)."""
 
-    items: tuple[Meeting, ...]
-    failures: tuple[FactsError, ...] = ()
+    __slots__ = ("failures", "items")
+
+    def __init__(self, items: tuple[Meeting, ...], failures: tuple[FactsError, ...] = ()):
+        self.items = items
+        self.failures = failures
 
     def __len__(self) -> int:
         return len(self.items)
@@ -85,8 +85,7 @@ class Meetings:
         return count + dates
 
 
-@dataclass(frozen=True, slots=True)
-class Given:
+class Given(NamedTuple):
     """A facts file to read: the ``path`` for the loader (None: its default) and, for one that
     came from ``$KZEU_FACTS``, that it did."""
 
