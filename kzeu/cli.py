@@ -105,8 +105,9 @@ def root(
 
     With no command, print an overview of the meeting (kzeu -f json: the overview as JSON).
     On a terminal tables are drawn, paged when taller than the screen; to a pipe they are
-    tab-separated. --format, --fields, --facts and --no-pager may come before the command or
-    after it.
+    tab-separated. --format, --fields, --facts, --keep-going and --no-pager may come before
+    the command or after it. --facts may be repeated and may name a folder: every view then
+    shows each meeting's rows under its key (kzeu meetings lists them).
     """
     if ctx.invoked_subcommand is None:
         _overview(ctx)
