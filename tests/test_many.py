@@ -539,3 +539,21 @@ def test_the_status_filter_works_across_meetings(run: Run) -> None:
         {"meeting": "tashkent-meeting", "id": "economic-forum"},
         {"meeting": "nurtleu-kallas-meeting", "id": "central-asia-eu-summit"},
     ]
+
+
+def test_keep_going_sets_a_second_copy_of_a_meeting_aside(run: Run, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.json"
+    shutil.copy(FACTS_JSON, copy)
+    tashkent = str(MEETINGS / "2023-tashkent.json")
+    result = run(
+        "--keep-going", *["--facts", SHIPPED, "--facts", str(copy), "--facts", tashkent],
+        "meetings", "-f", "csv", "--fields", "meeting,file",
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"kzeu: {copy}: holds the same report and meeting as {SHIPPED}: give each meeting once\n"
+    )
+    assert as_csv_text(result.stdout) == [
+        {"meeting": "tashkent-meeting", "file": tashkent},
+        {"meeting": "nurtleu-kallas-meeting", "file": SHIPPED},
+    ]
