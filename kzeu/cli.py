@@ -20,18 +20,22 @@ from kzeu import __version__
 from kzeu.exits import EXIT_DATA, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from kzeu.options import (
     LIST_FIELDS,
+    CurrencyFilter,
+    FlowFilter,
     Group,
+    LabelFilter,
     choice_completer,
     choose,
     command_help,
     completer,
     examples,
-    facts_path,
     facts_paths,
+    keep_going,
     output_format,
     refuse_unshared,
     selected_fields,
     shared_options,
+    some_text,
     usage_error,
     use_pager,
 )
@@ -42,6 +46,7 @@ if TYPE_CHECKING:
 
     from kzeu.facts import FactsError
     from kzeu.files import Target
+    from kzeu.meetings import Meetings
     from kzeu.models import FactsFile
 
 app = typer.Typer(
@@ -70,13 +75,6 @@ def _statuses() -> tuple[str, ...]:
     from kzeu.models import Status
 
     return get_args(Status)
-
-
-def _some_text(value: str | None) -> str | None:
-    """A filter's value: some text to match (an empty one is bad usage, as for search)."""
-    if value is not None and not value.strip():
-        raise typer.BadParameter("needs some text to match")
-    return value
 
 
 def _status(value: str | None) -> str | None:
@@ -108,8 +106,9 @@ def root(
 
     With no command, print an overview of the meeting (kzeu -f json: the overview as JSON).
     On a terminal tables are drawn, paged when taller than the screen; to a pipe they are
-    tab-separated. --format, --fields, --facts and --no-pager may come before the command or
-    after it.
+    tab-separated. --format, --fields, --facts, --keep-going and --no-pager may come before
+    the command or after it. --facts may be repeated and may name a folder: every view then
+    shows each meeting's rows under its key (kzeu meetings lists them).
     """
     if ctx.invoked_subcommand is None:
         _overview(ctx)
@@ -125,21 +124,6 @@ def hint(text: str) -> None:
     """Print a hint on stderr, only when a person is reading: stdout and stderr terminals."""
     if is_terminal(sys.stdout) and is_terminal(sys.stderr):
         sys.stderr.write(text + "\n")
-
-
-def load(ctx: typer.Context, facts: str | None = None) -> "FactsFile":
-    """Return the facts of ``facts``, else of ``--facts``, else of the file ``resolve_path``
-    chooses; print the problem, saying where the path came from, and exit 1 if they cannot be
-    used."""
-    from kzeu.facts import FactsError, load_facts
-
-    chosen = facts if facts is not None else facts_path(ctx)
-    try:
-        loaded = load_facts(chosen)
-    except FactsError as error:
-        fail(_named(error, chosen).message, EXIT_DATA)
-    _draft_banner(loaded, chosen)
-    return loaded
 
 
 def _draft_banner(facts: "FactsFile", chosen: str | None) -> None:
@@ -188,24 +172,82 @@ def show(ctx: typer.Context, item: Listing | Chart) -> None:
     render(item, output_format(ctx), sys.stdout, pager=use_pager(ctx))
 
 
-def present(ctx: typer.Context, view: Callable[["FactsFile"], Listing]) -> None:
-    """Show what ``view`` lists of the chosen facts; a filter that leaves nothing exits 1,
-    saying why and which values there are."""
+def load_all(ctx: typer.Context) -> "Meetings":
+    """Return the meetings of every facts file ``--facts`` names (see ``kzeu.meetings``); a
+    file that cannot be used is named and exits 1, or with ``--keep-going`` is named on
+    stderr now and makes ``finish`` exit 1 once the rest is shown."""
+    from kzeu.facts import FactsError
+    from kzeu.meetings import load_meetings
+
+    try:
+        meetings = load_meetings(facts_paths(ctx), keep_going=keep_going(ctx))
+    except FactsError as error:
+        fail(error.message, EXIT_DATA)
+    for failure in meetings.failures:
+        sys.stderr.write(f"kzeu: {visible(failure.message)}\n")
+    if not meetings.items:
+        fail("no facts file could be used", EXIT_DATA)
+    for meeting in meetings.items:
+        _draft_banner(meeting.facts, meeting.file)
+    return meetings
+
+
+def finish(meetings: "Meetings") -> None:
+    """Exit 1 if a facts file could not be used (``--keep-going`` showed the rest)."""
+    if meetings.failures:
+        raise typer.Exit(EXIT_DATA)
+
+
+def present(
+    ctx: typer.Context,
+    view: Callable[["FactsFile"], Listing],
+    across: Callable[["Meetings"], Listing] | None = None,
+) -> None:
+    """Show what ``view`` lists of the chosen facts; with several meetings, what ``across``
+    lists of them (default: ``view`` of each, under its meeting's key). A filter that leaves
+    nothing exits 1, saying why and which values there are."""
     from kzeu.views import NothingMatches
 
-    facts = load(ctx)
+    meetings = load_all(ctx)
     try:
-        listing = view(facts)
+        if not meetings.many:
+            facts = meetings.items[0].facts
+            listing = drafted(ctx, facts, view(facts))
+        elif across is not None:
+            listing = across(meetings)
+        else:
+            from kzeu.across import each
+
+            listing = each(meetings, lambda facts: drafted(ctx, facts, view(facts)))
     except NothingMatches as error:
         fail(str(error), EXIT_DATA)
-    show(ctx, drafted(ctx, facts, listing))
+    show(ctx, listing)
+    finish(meetings)
 
 
 def _overview(ctx: typer.Context) -> None:
-    from kzeu import views
+    from kzeu import across, views
 
-    present(ctx, views.overview)
+    present(ctx, views.overview, across.meetings)
     hint(views.NEXT)
+
+
+@app.command(
+    short_help="List the meetings read, with counts of their facts.",
+    epilog=examples(
+        "kzeu --facts meetings/ meetings",
+        "kzeu meetings --facts a.json --facts b.json -f csv",
+    ),
+)
+@shared_options()
+def meetings(ctx: typer.Context) -> None:
+    """List the meetings of the facts files read, in date order: key, date, name, place,
+    participants, counts of people, events, topics and figures, and file."""
+    from kzeu import across
+
+    listed = load_all(ctx)
+    show(ctx, across.meetings(listed))
+    finish(listed)
 
 
 @app.command(
@@ -238,15 +280,19 @@ def people(
             "-a",
             metavar="TEXT",
             help="Only people whose affiliation holds TEXT: a part of a word, any case or accents.",
-            callback=_some_text,
+            callback=some_text,
             autocompletion=completer("affiliation"),
         ),
     ] = None,
 ) -> None:
     """List the officials named in the report, with their titles and affiliation."""
-    from kzeu import views
+    from kzeu import across, views
 
-    present(ctx, partial(views.people, affiliation=affiliation))
+    present(
+        ctx,
+        partial(views.people, affiliation=affiliation),
+        partial(across.people, affiliation=affiliation),
+    )
 
 
 @app.command(
@@ -264,7 +310,7 @@ def topics(
             metavar="PERSON",
             help="Only items raised by this person: an id, a name, a surname or a part of a"
             " name (any case or accents).",
-            callback=_some_text,
+            callback=some_text,
             autocompletion=completer("person"),
         ),
     ] = None,
@@ -308,6 +354,7 @@ def events(
         "kzeu trade --no-derived -f csv",
         "kzeu trade --fields id,value,value_exact",
         "kzeu trade --chart",
+        "kzeu --facts meetings/ trade --flow turnover --currency usd --chart",
     ),
 )
 @shared_options()
@@ -318,14 +365,29 @@ def trade(
         typer.Option("--derived/--no-derived", help="Add figures computed from the stated ones."),
     ] = True,
     chart: Annotated[
-        bool, typer.Option("--chart", help="Draw turnover, exports and imports as bars.")
+        bool,
+        typer.Option(
+            "--chart",
+            help="Draw turnover, exports and imports as bars (with a filter: the figures it"
+            " keeps, over time).",
+        ),
     ] = False,
+    *,
+    flow: FlowFilter = None,
+    label: LabelFilter = None,
+    currency: CurrencyFilter = None,
 ) -> None:
-    """List the trade and investment figures as stated, then those derived from them."""
-    from kzeu import views
+    """List the trade and investment figures as stated, then those derived from them; with
+    several meetings, each report's figures with its meeting's date."""
+    from kzeu import across, views
 
+    only = views.FigureFilter(flow, label, currency)
     if not chart:
-        present(ctx, partial(views.trade, derived=derived))
+        present(
+            ctx,
+            partial(views.trade, derived=derived, only=only),
+            partial(across.trade, derived=derived, only=only),
+        )
         return
     fmt = output_format(ctx)
     if fmt is not None and fmt not in CHART_FORMATS:
@@ -334,7 +396,17 @@ def trade(
         )
     if selected_fields(ctx) is not None:
         usage_error(ctx, "--fields does not apply to --chart: a chart has no fields to choose")
-    show(ctx, views.trade_chart(load(ctx)))
+    listed = load_all(ctx)
+    if not listed.many and not only.given():
+        show(ctx, views.trade_chart(listed.items[0].facts))
+    else:
+        from kzeu.across import NotComparable, trade_chart
+
+        try:
+            show(ctx, trade_chart(listed, only=only))
+        except NotComparable as error:
+            fail(str(error), EXIT_DATA)
+    finish(listed)
 
 
 @app.command(
@@ -366,11 +438,18 @@ def search(
     text = " ".join(words)
     if not Query(text):
         usage_error(ctx, "search needs some text to find")
-    facts = load(ctx)
-    listing = views.search(facts, text)
+    listed = load_all(ctx)
+    if listed.many:
+        from kzeu.across import each
+
+        listing = each(listed, lambda facts: drafted(ctx, facts, views.search(facts, query=text)))
+    else:
+        facts = listed.items[0].facts
+        listing = drafted(ctx, facts, views.search(facts, text))
     if not listing.rows:
         fail(f"no fact matches {text!r}", EXIT_DATA)
-    show(ctx, drafted(ctx, facts, listing))
+    show(ctx, listing)
+    finish(listed)
 
 
 @app.command(
@@ -389,7 +468,8 @@ def cite(
         str,
         typer.Argument(
             metavar="ID",
-            help="Id of a fact or derived figure, in any case.",
+            help="Id of a fact or derived figure, in any case; MEETING/ID with several"
+            " meetings (kzeu meetings lists their keys).",
             autocompletion=completer("id"),
         ),
     ],
@@ -399,7 +479,17 @@ def cite(
     quote with its citation."""
     from kzeu import views
 
-    data = load(ctx)
+    listed = load_all(ctx)
+    if listed.many or "/" in fact_id:
+        from kzeu.across import NoSuchFact, cite
+
+        try:
+            show(ctx, cite(listed, fact_id))
+        except NoSuchFact as error:
+            usage_error(ctx, str(error))
+        finish(listed)
+        return
+    data = listed.items[0].facts
     listing = views.cite(data, fact_id)
     if listing is None:
         meant = views.ids_meant(data, fact_id)
@@ -415,9 +505,9 @@ def cite(
 @shared_options()
 def source(ctx: typer.Context) -> None:
     """Print the report itself, with its date, dateline, attribution, outlet, title and URL."""
-    from kzeu import views
+    from kzeu import across, views
 
-    present(ctx, views.source)
+    present(ctx, views.source, across.source)
 
 
 @app.command(
@@ -430,12 +520,24 @@ def source(ctx: typer.Context) -> None:
 )
 @shared_options()
 def check(ctx: typer.Context) -> None:
-    """Run every check on a facts file and report each; exit 1 if any fails."""
+    """Run every check on a facts file (or on each of several) and report each; exit 1 if any
+    fails."""
     from kzeu.checks import as_listing, run_checks
+    from kzeu.facts import FactsError
+    from kzeu.meetings import given_files
 
-    path, results = run_checks(facts_path(ctx))
-    show(ctx, as_listing(path, results))
-    if any(r.status == "fail" for r in results):
+    try:
+        given = given_files(facts_paths(ctx))
+    except FactsError as error:
+        fail(error.message, EXIT_DATA)
+    done = [run_checks(g.path) for g in given]
+    if len(done) == 1:
+        show(ctx, as_listing(*done[0]))
+    else:
+        from kzeu.across import checks
+
+        show(ctx, checks(done))
+    if any(r.status == "fail" for _, results in done for r in results):
         raise typer.Exit(EXIT_DATA)
 
 

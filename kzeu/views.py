@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kzeu.models import KIND_OF, Event, Fact, FactsFile, Person, Source, Statistic, Topic
 from kzeu.render import Bar, Cell, Chart, Column, Listing, Marked, Quote, Row, shortened
@@ -31,7 +32,17 @@ NOT_STATED = "not stated"
 
 
 class NothingMatches(Exception):
-    """A filter left nothing: the message says why and which values the file has."""
+    """A filter left nothing: the message says why (``problem``) and which values the file has
+    (``known``, called ``what``), shortened with a pointer to ``command``."""
+
+    def __init__(
+        self, problem: str, what: str = "", known: Sequence[str] = (), command: str = ""
+    ) -> None:
+        self.problem = problem
+        self.what = what
+        self.known = tuple(known)
+        self.command = command
+        super().__init__(f"{problem}; {what}: {_known(known, command)}" if what else problem)
 
 
 def _known(values: Iterable[str], command: str) -> str:
@@ -66,7 +77,9 @@ def _names_by_id(facts: FactsFile) -> dict[str, str]:
     return {p.id: p.name for p in facts.people}
 
 
+@lru_cache(maxsize=64)
 def _query(typed: str) -> Query:
+    # Cached: a filter is matched against every figure of every meeting.
     from kzeu.search import Query
 
     return Query(typed)
@@ -105,9 +118,11 @@ def people(facts: FactsFile, *, affiliation: str | None = None) -> Listing:
         wanted = _query(affiliation)
         chosen = [p for p in facts.people if wanted and wanted.matches(p.affiliation)]
         if not chosen:
-            known = _known(sorted({p.affiliation for p in facts.people}), "kzeu people")
             raise NothingMatches(
-                f"no person has the affiliation {affiliation!r}; affiliations: {known}"
+                f"no person has the affiliation {affiliation!r}",
+                "affiliations",
+                sorted({p.affiliation for p in facts.people}),
+                "kzeu people",
             )
     rows = rows_of(PEOPLE_COLUMNS, chosen)
     return Listing(heading(facts, "People"), PEOPLE_COLUMNS, rows, caption(facts))
@@ -165,15 +180,19 @@ def topics(facts: FactsFile, *, raised_by: str | None = None) -> Listing:
 def _raised_by(facts: FactsFile, query: str) -> list[Topic]:
     names = _names_by_id(facts)
     raisers = {i for t in facts.topics for i in t.raised_by}
-    known = _known((f"{names[i]} ({i})" for i in names if i in raisers), "kzeu people")
+    known = [f"{names[i]} ({i})" for i in names if i in raisers]
     found = matching_people(facts, query)
     if not found:
-        raise NothingMatches(f"no person matches {query!r}; topics were raised by: {known}")
+        raise NothingMatches(
+            f"no person matches {query!r}", "topics were raised by", known, "kzeu people"
+        )
     ids = {p.id for p in found}
     chosen = [t for t in facts.topics if ids.intersection(t.raised_by)]
     if not chosen:
         who = " or ".join(p.name for p in found)
-        raise NothingMatches(f"{who} raised no topic; topics were raised by: {known}")
+        raise NothingMatches(
+            f"{who} raised no topic", "topics were raised by", known, "kzeu people"
+        )
     return chosen
 
 
@@ -200,17 +219,66 @@ TRADE_COLUMNS = (
 )
 
 
-def trade(facts: FactsFile, *, derived: bool = True) -> Listing:
-    """List the statistics as stated, then (unless ``derived`` is false) the computed ones."""
+class FigureFilter(NamedTuple):
+    """The figures ``kzeu trade`` keeps (``--flow``, ``--label``, ``--currency``): each filter
+    given must match, as every filter does, through ``kzeu.search.Query``. A derived figure
+    has a label and a currency but no flow: ``--flow`` keeps stated figures only."""
+
+    flow: str | None = None
+    label: str | None = None
+    currency: str | None = None
+
+    def given(self) -> bool:
+        """Return whether any filter is given."""
+        return any(v is not None for v in self)
+
+    def keeps(self, figure: Statistic | Derived) -> bool:
+        """Return whether ``figure`` matches every filter given."""
+        flow = figure.flow if isinstance(figure, Statistic) else None
+        return all(
+            typed is None or (value is not None and _query(typed).matches(value))
+            for typed, value in (
+                (self.flow, flow),
+                (self.label, figure.label),
+                (self.currency, figure.currency),
+            )
+        )
+
+    def nothing(self, stats: Sequence[Statistic]) -> NothingMatches:
+        """Return the error for figures of which none is kept: the filters and what there is."""
+        given = " ".join(f"--{k} {v!r}" for k, v in self._asdict().items() if v is not None)
+        what, known = (
+            ("flows", [s.flow for s in stats if s.flow])
+            if self.flow is not None
+            else ("currencies", [s.currency for s in stats if s.currency])
+            if self.currency is not None
+            else ("labels", [s.label for s in stats])
+        )
+        return NothingMatches(f"no figure matches {given}", what, sorted(set(known)), "kzeu trade")
+
+
+ALL_FIGURES = FigureFilter()
+
+
+def trade(facts: FactsFile, *, derived: bool = True, only: FigureFilter = ALL_FIGURES) -> Listing:
+    """List the statistics as stated, then (unless ``derived`` is false) the computed ones;
+    ``only`` those the filters keep (``NothingMatches`` if none)."""
     from kzeu.derive import derived_figures
 
-    rows = _stated_rows(facts.statistics)
+    stated = facts.statistics
+    if only.given():
+        stated = tuple(s for s in stated if only.keeps(s))
+    rows = _stated_rows(stated)
     notes: tuple[str, ...] = ()
     if derived:
         figures = derived_figures(facts)
+        if only.given():
+            figures = [d for d in figures if only.keeps(d)]
         rows.extend(_derived_rows(figures))
         if figures:
             notes = ("≈ derived: computed from the stated figures (kzeu cite ID shows how).",)
+    if only.given() and not rows:
+        raise only.nothing(facts.statistics)
     return Listing(
         heading(facts, "Trade and investment"),
         TRADE_COLUMNS,
@@ -307,8 +375,12 @@ def events(facts: FactsFile, *, status: str | None = None) -> Listing:
     if status is not None:
         chosen = [e for e in facts.events if e.status == status]
         if not chosen:
-            known = _known(sorted({e.status for e in facts.events}), "kzeu events")
-            raise NothingMatches(f"no event has the status {status!r}; statuses: {known}")
+            raise NothingMatches(
+                f"no event has the status {status!r}",
+                "statuses",
+                sorted({e.status for e in facts.events}),
+                "kzeu events",
+            )
     published = facts.source.published
     people = _names_by_id(facts)
     windows = {e.id: None if e.date else inferred_window(e.timing, published) for e in chosen}
