@@ -1,10 +1,11 @@
 """The integrity engine: every invariant of a facts file that spans more than one field.
 
-Quotes are located in ``source.text`` (in time linear in the file: a search budget counted from
-above), values are stated in their quotes as whole tokens, ids are unique, references resolve,
-and statistics obey the rules of their kind. Each broken invariant is a pydantic error with the
-path of the field at fault, so that ``kzeu.facts.prove_facts`` reports them all at once. The
-models (kzeu.models) know nothing of this: a file is proven by the loader, once.
+Quotes are located in ``source.text`` (in time linear in the file: searches within a budget
+counted from above, then one walk of the text for the quotes left), values are stated in their
+quotes as whole tokens, ids are unique, references resolve, and statistics obey the rules of
+their kind. Each broken invariant is a pydantic error with the path of the field at fault, so
+that ``kzeu.facts.prove_facts`` reports them all at once. The models (kzeu.models) know nothing
+of this: a file is proven by the loader, once.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from decimal import Decimal
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from kzeu.models import SECTIONS, Event, Fact, FactsFile, Person, Source, Statistic, Topic
-from kzeu.quotes import QuoteSearch, WordIndex, where_it_differs, words_of
+from kzeu.quotes import QuoteSearch, WordIndex, first_places, where_it_differs, words_of
 from kzeu.stated import StatedValues, figure_states
 
 
@@ -85,11 +86,11 @@ def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
 # text and the quotes, beyond a floor: linear in the file, whatever its text and quotes repeat.
 # The comparisons are counted from above (kzeu.quotes.cost), some 25 times more than a usual
 # file takes: the floor, under a second's work at worst, lets a small file list its facts in any
-# order. Quotes in the order of the text, either way, take a small part of the budget; a file that
-# would take more is refused (list facts in text order).
+# order. Quotes in the order of the text, either way, take a small part of the budget; the quotes
+# left when it is spent are found all at once, in one walk of the text (kzeu.quotes.first_places).
 WORK_FLOOR = 1_000_000_000
 WORK_PER_CHARACTER = 32
-NOT_SEARCHED = -2
+NOT_SEARCHED = -2  # a quote left for the automaton
 # Quotes whose difference from the text a message describes (kzeu shows 20 problems at most).
 MAX_DESCRIBED = 20
 
@@ -109,9 +110,8 @@ _located: dict[int, array[int]] = {}
 
 def quote_positions(facts: FactsFile) -> Iterator[Located]:
     """Yield (section, index, fact, start) for every fact, where ``start`` is the offset of its
-    quote in ``source.text``, -1 if it is not there, or ``NOT_SEARCHED`` once the search budget
-    is spent (quotes far out of the order of the text). Located once per ``FactsFile``: the proof
-    and then an export ask for them alike."""
+    quote in ``source.text``, or -1 if it is not there. Located once per ``FactsFile``: the
+    proof and then an export ask for them alike."""
     key = id(facts)
     if key not in _located:
         _located[key] = array("q", _locate_quotes(facts))
@@ -120,13 +120,24 @@ def quote_positions(facts: FactsFile) -> Iterator[Located]:
         yield section, index, fact, start
 
 
-def _locate_quotes(facts: FactsFile) -> Iterator[int]:
-    """Yield where the quote of each fact starts, in the order of ``facts.facts()``."""
+# The automaton that finds the quotes the searches could not, within the budget, holds at most
+# this many nodes (about 140 bytes each), or a sixteenth of the text's length if more: the text
+# is walked once per so many nodes of distinct quotes, at most 1 + 16 x the quotes' length / the
+# text's length times.
+AUTOMATON_NODES = 1 << 16
+
+
+def _locate_quotes(facts: FactsFile) -> list[int]:
+    """Return where the quote of each fact starts, in the order of ``facts.facts()``: each
+    searched for near the one before while the search budget lasts, then by its words; the
+    quotes left when the budget is spent all at once in one walk of the text (kzeu.quotes'
+    automaton), whatever they repeat."""
     text = facts.source.text
     budget = search_budget(facts)
     search = QuoteSearch(text, budget)
     index: WordIndex | None = None
     seen: dict[str, int] = {}  # a quote given again is where it was found before, or not
+    starts: list[int] = []
     for section in SECTIONS:
         # Facts are usually listed in the order of the text: each quote is looked for from
         # where the previous one was found, first in the direction that found the previous.
@@ -143,13 +154,21 @@ def _locate_quotes(facts: FactsFile) -> Iterator[int]:
                 if located is not None:
                     found = located
                 elif search.budget <= 0:
-                    yield NOT_SEARCHED
-                    continue
+                    found = NOT_SEARCHED
                 else:
                     found, backward = _locate(search, quote, hint, backward)
                 seen[quote] = found
                 hint = found if found >= 0 else hint  # a quote given again does not move it
-            yield found
+            starts.append(found)
+    left = [quote for quote, found in seen.items() if found == NOT_SEARCHED]
+    if left:
+        nodes = max(AUTOMATON_NODES, len(text) // 16)
+        places = dict(zip(left, first_places(text, left, nodes)[0], strict=True))
+        starts = [
+            places[fact.quote] if found == NOT_SEARCHED else found
+            for (_, _, fact), found in zip(facts.facts(), starts, strict=True)
+        ]
+    return starts
 
 
 def _by_words(index: WordIndex | None, search: QuoteSearch, quote: str) -> int | None:
@@ -184,7 +203,6 @@ def _locate(search: QuoteSearch, quote: str, hint: int, backward: bool) -> tuple
 def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
     """Check each fact once: its id is new, its quote is in the text, its values in its quote."""
     yield from _duplicate_ids(facts)
-    unsearched = False
     # Describing how a quote departs from the text takes a budget of its own, as large.
     search: QuoteSearch | None = None  # made for the first quote that is not in the text
     described: dict[str, str | None] = {}
@@ -192,16 +210,7 @@ def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
     stated = StatedValues(budget)  # the values too take a budget of their own
     for section, index, fact, found in quote_positions(facts):
         quote = fact.quote
-        if found == NOT_SEARCHED and not unsearched:
-            unsearched = True  # one problem says it for every quote left
-            yield _problem(
-                "quote_search_limit",
-                "this quote and those after it were not looked for: the quotes are too far out"
-                " of the order of the text, or too many are missing (list facts in text order)",
-                (section, index, "quote"),
-                None,
-            )
-        elif found == -1:
+        if found == -1:
             if quote not in described and len(described) < MAX_DESCRIBED:
                 search = search or QuoteSearch(facts.source.text, budget)
                 described[quote] = where_it_differs(search, quote)
