@@ -144,3 +144,27 @@ def test_check_finds_a_repeated_key_among_forty_thousand(
     assert result.exit_code == 1
     assert rows["unique keys"]["detail"] == ["key 'k7' appears more than once in one object"]
     assert rows["schema"]["detail"][0] == "k0: Extra inputs are not permitted"
+
+
+def test_search_holds_each_distinct_match_once(tmp_path: Path, run: Run) -> None:
+    # A search matching many short fields used to hold a tuple of spans, a tuple of matched words
+    # and their pairs for every row: 21 x the file's size in memory for 139,000 tiny topics.
+    from kzeu import views
+
+    data = generate(20_000)
+    quote = data["topics"][0]["quote"]
+    data["topics"].extend(
+        {"id": f"t-{n}", "label": "Ba ca", "raised_by": [], "quote": quote} for n in range(2_000)
+    )
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    rows = [r for r in views.search(load_facts(path), "a").rows if r["field"] == "label"]
+    labels = [r for r in rows if str(r["id"]).startswith("t-")]
+    assert len(labels) == 2_000
+    assert {r["matched"] for r in labels} == {("a", "a")}
+    assert len({id(r["matched"]) for r in labels}) == 1
+    assert {r["text"].spans for r in labels} == {((1, 2), (4, 5))}  # type: ignore[union-attr]
+    assert len({id(r["text"].spans) for r in labels}) == 1  # type: ignore[union-attr]
+    # The same rows, written: each label's matched words as written.
+    listed = json.loads(ok(run("--facts", str(path), "search", "a", "-f", "json")))
+    assert [r["matched"] for r in listed if r["id"] == "t-1999"] == [["a", "a"], ["a", "a"]]
