@@ -18,7 +18,13 @@ from decimal import Decimal
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from kzeu.models import SECTIONS, Event, Fact, FactsFile, Person, Source, Statistic, Topic
-from kzeu.quotes import QuoteSearch, WordIndex, first_places, where_it_differs, words_of
+from kzeu.quotes import (
+    QuoteSearch,
+    WordIndex,
+    first_places,
+    where_it_differs,
+    words_of,
+)
 from kzeu.stated import StatedValues, figure_states
 
 
@@ -112,12 +118,18 @@ def quote_positions(facts: FactsFile) -> Iterator[Located]:
     """Yield (section, index, fact, start) for every fact, where ``start`` is the offset of its
     quote in ``source.text``, or -1 if it is not there. Located once per ``FactsFile``: the
     proof and then an export ask for them alike."""
+    for (section, index, fact), start in zip(facts.facts(), _starts(facts), strict=True):
+        yield section, index, fact, start
+
+
+def _starts(facts: FactsFile) -> array[int]:
+    """Return where the quote of each fact starts, in the order of ``facts.facts()``, located
+    once per ``FactsFile``."""
     key = id(facts)
     if key not in _located:
         _located[key] = array("q", _locate_quotes(facts))
         weakref.finalize(facts, _located.pop, key, None)
-    for (section, index, fact), start in zip(facts.facts(), _located[key], strict=True):
-        yield section, index, fact, start
+    return _located[key]
 
 
 # The automaton that finds the quotes the searches could not, within the budget, holds at most
@@ -135,6 +147,7 @@ def _locate_quotes(facts: FactsFile) -> list[int]:
     text = facts.source.text
     budget = search_budget(facts)
     search = QuoteSearch(text, budget)
+    half = budget // 2
     index: WordIndex | None = None
     seen: dict[str, int] = {}  # a quote given again is where it was found before, or not
     starts: list[int] = []
@@ -145,8 +158,16 @@ def _locate_quotes(facts: FactsFile) -> list[int]:
         for fact in getattr(facts, section):
             quote = fact.quote
             found = seen.get(quote)
-            if found is None:
-                if index is None and search.budget < budget // 2:
+            if found is None and not backward and search.budget >= half:
+                # The usual case, in the order of the text: one search forward from the last.
+                found = search.after(quote, hint)
+                if found < 0:
+                    found = search.before(quote, hint)
+                    backward = found >= 0
+                seen[quote] = found
+                hint = found if found >= 0 else hint
+            elif found is None:
+                if index is None and search.budget < half:
                     # Quotes far out of the order of the text: find the rest by their words.
                     index = WordIndex(text, _quote_words(facts))
                     search.budget -= 4 * len(text)
@@ -208,41 +229,39 @@ def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
     described: dict[str, str | None] = {}
     budget = search_budget(facts)
     stated = StatedValues(budget)  # the values too take a budget of their own
-    for section, index, fact, found in quote_positions(facts):
-        quote = fact.quote
-        if found == -1:
-            if quote not in described and len(described) < MAX_DESCRIBED:
-                search = search or QuoteSearch(facts.source.text, budget)
-                described[quote] = where_it_differs(search, quote)
-            yield _not_verbatim(described.get(quote), quote, (section, index, "quote"))
-        yield from _unstated_values(stated, fact, (section, index))
-        if isinstance(fact, Statistic):
-            yield from _statistic_problems(fact, (section, index))
-
-
-def _unstated_values(
-    stated: StatedValues, fact: Fact, loc: tuple[str | int, ...]
-) -> Iterator[InitErrorDetails]:
-    """Yield a problem for each value of ``fact`` that its quote does not state, and one for
-    the first value left unchecked once the budget is spent."""
-    for field in STATED_FIELDS[type(fact)]:
-        value = getattr(fact, field)
-        for item in value if isinstance(value, tuple) else (value,):
-            if item is None or stated.unchecked:
-                continue
-            if stated.budget <= 0:
-                stated.unchecked = True  # one problem says it for every value left
-                yield _problem(
-                    "value_check_limit",
-                    "this value and those after it were not checked: so many values against"
-                    " such long quotes would take too long",
-                    (*loc, field),
-                    item,
-                )
-            elif not stated.states(fact.quote, item):
-                yield _problem(
-                    "value_not_in_quote", "value is not stated in its quote", (*loc, field), item
-                )
+    starts = iter(_starts(facts))
+    # One loop over the facts, without a generator for each (a file may hold 100,000 facts).
+    for section in SECTIONS:
+        for index, fact in enumerate(getattr(facts, section)):
+            quote = fact.quote
+            if next(starts) == -1:
+                if quote not in described and len(described) < MAX_DESCRIBED:
+                    search = search or QuoteSearch(facts.source.text, budget)
+                    described[quote] = where_it_differs(search, quote)
+                yield _not_verbatim(described.get(quote), quote, (section, index, "quote"))
+            for field in STATED_FIELDS[type(fact)]:
+                value = getattr(fact, field)
+                for item in value if type(value) is tuple else (value,):
+                    if item is None or stated.unchecked:
+                        continue
+                    if stated.budget <= 0:
+                        stated.unchecked = True  # one problem says it for every value left
+                        yield _problem(
+                            "value_check_limit",
+                            "this value and those after it were not checked: so many values"
+                            " against such long quotes would take too long",
+                            (section, index, field),
+                            item,
+                        )
+                    elif not stated.states(quote, item):
+                        yield _problem(
+                            "value_not_in_quote",
+                            "value is not stated in its quote",
+                            (section, index, field),
+                            item,
+                        )
+            if type(fact) is Statistic:
+                yield from _statistic_problems(fact, (section, index))
 
 
 def _not_verbatim(
@@ -276,24 +295,26 @@ def _reference_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
     events = {e.id for e in facts.events}
     statistics = {s.id for s in facts.statistics}
 
-    def unknown(
-        ref: str, known: set[str], what: str, loc: tuple[str | int, ...]
-    ) -> Iterator[InitErrorDetails]:
-        if ref not in known:
-            yield _problem("unknown_reference", f"no {what} has this id", loc, ref)
-
-    yield from unknown(facts.meeting, events, "event", ("meeting",))
+    # Checked inline, a problem made only for a reference that is unknown.
+    if facts.meeting not in events:
+        yield _unknown(facts.meeting, "event", ("meeting",))
     for i, event in enumerate(facts.events):
         for j, ref in enumerate(event.participants):
-            yield from unknown(ref, people, "person", ("events", i, "participants", j))
+            if ref not in people:
+                yield _unknown(ref, "person", ("events", i, "participants", j))
     for i, topic in enumerate(facts.topics):
         for j, ref in enumerate(topic.raised_by):
-            yield from unknown(ref, people, "person", ("topics", i, "raised_by", j))
-        if topic.event is not None:
-            yield from unknown(topic.event, events, "event", ("topics", i, "event"))
+            if ref not in people:
+                yield _unknown(ref, "person", ("topics", i, "raised_by", j))
+        if topic.event is not None and topic.event not in events:
+            yield _unknown(topic.event, "event", ("topics", i, "event"))
     for i, stat in enumerate(facts.statistics):
-        if stat.of is not None:
-            yield from unknown(stat.of, statistics, "statistic", ("statistics", i, "of"))
+        if stat.of is not None and stat.of not in statistics:
+            yield _unknown(stat.of, "statistic", ("statistics", i, "of"))
+
+
+def _unknown(ref: str, what: str, loc: tuple[str | int, ...]) -> InitErrorDetails:
+    return _problem("unknown_reference", f"no {what} has this id", loc, ref)
 
 
 def _stated(value: str, quote: str, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:
