@@ -14,6 +14,7 @@ import weakref
 from array import array
 from collections.abc import Iterator
 from decimal import Decimal
+from operator import attrgetter
 
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
@@ -101,11 +102,12 @@ NOT_SEARCHED = -2  # a quote left for the automaton
 MAX_DESCRIBED = 20
 
 Located = tuple[str, int, Fact, int]
+_QUOTE = attrgetter("quote")
 
 
 def search_budget(facts: FactsFile) -> int:
     """Return how many comparisons locating the quotes of ``facts`` may take."""
-    quoted = sum(len(fact.quote) for section in SECTIONS for fact in getattr(facts, section))
+    quoted = sum(sum(map(len, map(_QUOTE, getattr(facts, section)))) for section in SECTIONS)
     return WORK_FLOOR + WORK_PER_CHARACTER * (len(facts.source.text) + quoted)
 
 
