@@ -20,7 +20,8 @@ the one loader (``kzeu.facts.load_facts``), lists each file's people (``kzeu.vie
 and writes them all as one JSON array with the one dispatcher (``kzeu.render.render``), with
 the cyclic garbage collector off and a quick exit, as ``kzeu`` runs.
 
-Printed: the median wall time of each, its ratio to jq's, the peak memory (the child's maximum
+Printed: the median wall time of each, its ratio to jq's (and the ratio of the median CPU
+times, user and system: steadier on a shared machine), the peak memory (the child's maximum
 resident set) and its ratio to the data's size, and the growth of kzeu's time past start-up
 from 100 to 1,000 meetings. Targets (issue 20): at most 1.0 x jq over 1,000 meetings, at most
 1.2 x jq on the 10 MB file, at most about 12 x the time past start-up for 10 x the files, peak
@@ -39,6 +40,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -66,12 +68,21 @@ os._exit(0)
 """
 
 
-def run(argv: list[str]) -> tuple[float, int, int]:
-    """Return (wall seconds, peak resident set in bytes, exit code) of one run of ``argv``."""
+class Run(NamedTuple):
+    wall: float  # seconds
+    cpu: float  # seconds of user and system time
+    peak: int  # the maximum resident set, in bytes
+    code: int  # the exit code
+
+
+def run(argv: list[str]) -> Run:
+    """Return the wall and CPU time, peak memory and exit code of one run of ``argv``."""
     start = time.perf_counter()
     child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(child.pid, 0)
-    return time.perf_counter() - start, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(wall, cpu, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status))
 
 
 def folder_command(kzeu: str, mode: str, folder: Path) -> list[str]:
@@ -138,16 +149,17 @@ def main(argv: list[str]) -> int:
             commands[f"jq {name}"] = [jq, "-s", "[.[].people[]]", *map(str, files[name])]
         commands["kzeu one"] = [kzeu, "--facts", str(one), "people", "-f", "json"]
         commands["jq one"] = [jq, ".people", str(one)]
-        results: dict[str, list[tuple[float, int, int]]] = {name: [] for name in commands}
+        results: dict[str, list[Run]] = {name: [] for name in commands}
         for _ in range(args.runs):
             for name, command in commands.items():
                 results[name].append(run(command))
-        failed = [name for name, runs in results.items() if any(code for _, _, code in runs)]
+        failed = [name for name, runs in results.items() if any(r.code for r in runs)]
         if failed:
             print(f"these exited non-zero: {', '.join(failed)}", file=sys.stderr)
             return 1
-        wall = {name: statistics.median(r[0] for r in runs) for name, runs in results.items()}
-        peak = {name: max(r[1] for r in runs) / 1_000_000 for name, runs in results.items()}
+        wall = {name: statistics.median(r.wall for r in runs) for name, runs in results.items()}
+        cpu = {name: statistics.median(r.cpu for r in runs) for name, runs in results.items()}
+        peak = {name: max(r.peak for r in runs) / 1_000_000 for name, runs in results.items()}
         sizes = {name: megabytes(paths) for name, paths in files.items()}
         sizes["one"] = megabytes([one])
         print(
@@ -156,8 +168,8 @@ def main(argv: list[str]) -> int:
         )
         print(f"kzeu start-up (the same over a folder of one meeting): {wall['kzeu tiny']:.3f} s")
         print(
-            f"{'case':<24}{'data MB':>8}{'kzeu s':>8}{'jq s':>7}{'x jq':>6}{'target':>7}"
-            f"{'peak MB':>8}{'x data':>7}{'jq MB':>7}"
+            f"{'case':<18}{'data MB':>8}{'kzeu s':>7}{'jq s':>6}{'x jq':>6}{'target':>7}"
+            f"{'cpu x jq':>9}{'peak MB':>8}{'x data':>7}{'jq MB':>6}"
         )
         cases = (
             (f"{len(files['small']):,} meetings", "small", None),
@@ -167,18 +179,21 @@ def main(argv: list[str]) -> int:
         for label, name, target in cases:
             ratio = wall[f"kzeu {name}"] / wall[f"jq {name}"]
             aim = f"{target:7.1f}" if target else f"{'':7}"
+            by_cpu = cpu[f"kzeu {name}"] / cpu[f"jq {name}"]
             print(
-                f"{label:<24}{sizes[name]:8.2f}{wall[f'kzeu {name}']:8.3f}{wall[f'jq {name}']:7.3f}"
-                f"{ratio:6.2f}{aim}{peak[f'kzeu {name}']:8.1f}"
-                f"{peak[f'kzeu {name}'] / sizes[name]:7.1f}{peak[f'jq {name}']:7.1f}"
+                f"{label:<18}{sizes[name]:8.2f}{wall[f'kzeu {name}']:7.3f}{wall[f'jq {name}']:6.3f}"
+                f"{ratio:6.2f}{aim}{by_cpu:9.2f}{peak[f'kzeu {name}']:8.1f}"
+                f"{peak[f'kzeu {name}'] / sizes[name]:7.1f}{peak[f'jq {name}']:6.1f}"
             )
-        net_small = wall["kzeu small"] - wall["kzeu tiny"]
-        net_big = wall["kzeu big"] - wall["kzeu tiny"]
-        growth = net_big / net_small if net_small > 0 else float("inf")
-        print(
-            f"time past start-up: {net_small:.3f} s for {len(files['small']):,} meetings,"
-            f" {net_big:.3f} s for {len(files['big']):,}: x{growth:.1f} (target: at most 12)"
-        )
+        for what, times in (("wall", wall), ("CPU", cpu)):
+            net_small = times["kzeu small"] - times["kzeu tiny"]
+            net_big = times["kzeu big"] - times["kzeu tiny"]
+            growth = net_big / net_small if net_small > 0 else float("inf")
+            print(
+                f"{what} time past start-up: {net_small:.3f} s for {len(files['small']):,}"
+                f" meetings, {net_big:.3f} s for {len(files['big']):,}: x{growth:.1f}"
+                " (target: at most 12)"
+            )
         print("targets for peak memory: at most 8 x the data")
     return 0
 
