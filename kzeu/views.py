@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -567,13 +568,14 @@ def search(facts: FactsFile, query: str) -> Listing:
 
     wanted = _query(query)
     rows: list[Row] = []
-    searched: list[tuple[str, str, Iterable[tuple[str, str]]]] = [
-        ("source", "source", _texts(facts.source))
-    ]
-    searched.extend((KIND_OF[type(f)], f.id, _texts(f)) for _, _, f in facts.facts())
-    searched.extend(
-        (DERIVED, d.id, (("label", d.label), ("formula", d.formula)))
-        for d in derived_figures(facts)
+    # Each fact's texts are read as it comes (not a list of them all first).
+    searched: Iterable[tuple[str, str, Iterable[tuple[str, str]]]] = chain(
+        [("source", "source", _texts(facts.source))],
+        ((KIND_OF[type(f)], f.id, _texts(f)) for _, _, f in facts.facts()),
+        (
+            (DERIVED, d.id, (("label", d.label), ("formula", d.formula)))
+            for d in derived_figures(facts)
+        ),
     )
     for kind, fact_id, texts in searched:
         found = [(field, text, wanted.spans(text)) for field, text in texts]
@@ -586,18 +588,11 @@ def search(facts: FactsFile, query: str) -> Listing:
                 "kind": kind,
                 "field": field,
                 "id": fact_id,
-                "matched": _matched(text, spans),
+                "matched": wanted.matched(text, spans),
             }
             for field, text, spans in matched
         )
     return Listing(f"Search: {query}", SEARCH_COLUMNS, rows, caption(facts))
-
-
-def _matched(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
-    # One string object per distinct spelling: a field with thousands of matches of one word
-    # holds thousands of references, not thousands of copies.
-    spelled: dict[str, str] = {}
-    return tuple(spelled.setdefault(text[a:b], text[a:b]) for a, b in spans)
 
 
 def _texts(fact: Fact | Source) -> Iterator[tuple[str, str]]:
