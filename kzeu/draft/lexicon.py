@@ -166,7 +166,11 @@ TITLE_HEADS = words(
     # "Jan Novak, the EU's top diplomat"
     "diplomat "
     # spellings of a regional governor
-    "khokim hakim"
+    "khokim hakim "
+    # members of a legislature and other offices, named as often without a capitalised title
+    # ("the Swedish parliamentarians A and B", "Business Ombudsman A")
+    "parliamentarian lawmaker legislator ombudsman ombudsperson councillor councilor "
+    "administrator treasurer prosecutor-general attorney-general auditor-general"
 )
 # The plural of each head: a plural title names each person of the list after it ("the
 # speakers of the two parliaments, A and B").
