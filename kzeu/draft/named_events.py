@@ -23,9 +23,18 @@ _BODIES = frozenset(["Commission", "Council", "Assembly", "Congress"])
 
 
 _MEETS = re.compile(
-    r"\b(?:meeting|session|sitting|summit|part in|attend|attended|attending|participate in"
-    r"|co-chaired|chaired|meet again at|meet at|met at|sidelines of|margins of)\s"
-    r"(?:of |in |at )?(?:the )?(?:\w+ )?\Z"
+    r"""
+    \b(?:
+      meeting | session | sitting | summit          # "the 20th meeting of the ... Commission"
+    | part\ in | attend | attended | attending | participate\ in  # someone goes to it
+    | co-chaired | chaired | meet\ again\ at | meet\ at | met\ at
+    | sidelines\ of | margins\ of                   # a meeting held beside it
+    | preparations\ for | preparing\ for | prepare\ for | ahead\ of | eve\ of
+                                                    # it is still to come
+    )\s
+    (?:of\ |in\ |at\ )?(?:the\ )?(?:\w+\ )?\Z    # "of the", "at the 78th"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -186,8 +195,16 @@ _ORDINAL_BEFORE = re.compile(
 
 
 _TOOK_PLACE = re.compile(
-    r"\s(?:took place|was held|is held|will be held|will take place|convened"
-    r"|(?:met|meets|will meet) (?:in|on|at|for))\b"
+    r"""
+    ,?\s(?:which\s|that\s)?                    # "..., which is to convene"
+    (?:took\ place | was\ held | is\ held | will\ be\ held | will\ take\ place | convened
+    | (?:is|are)\ (?:to|due\ to|scheduled\ to|expected\ to)\ (?:convene|meet|be\ held|take\ place)
+                                               # "is to convene", "is due to meet"
+    | will\ convene
+    | (?:met|meets|will\ meet)\ (?:in|on|at|for)  # "met in Brussels"
+    )\b
+    """,
+    re.VERBOSE,
 )
 
 
