@@ -308,7 +308,11 @@ KIND_STOPS = words(
 # The words that end a complement after a kind word ("working group on trade | in Bishkek").
 COMPLEMENT_STOPS = words(
     "in at to for with by was were is will would which that who held met during from after on "
-    "said says has have had"
+    "said says has have had "
+    # verbs not ending in "-ed" and words of a clause after the name ("the working group on
+    # critical raw materials took place")
+    "took takes take brought began begins opens meets gathers can could should may also as "
+    "under between among since until where when"
 )
 # Kind words also read capitalised ("the High-Level Working Group on Energy"): the other kind
 # words, capitalised, end the names that ``named_events`` reads.

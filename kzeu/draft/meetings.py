@@ -209,7 +209,9 @@ def _follow(drafted: list[DraftEvent], position: int) -> None:
         event.doubt("participants", "the people of the meeting it follows")
 
 
-_ROUND_OF = re.compile(r"\bround of\s\Z")
+# "the next round of political consultations" (an unnamed event, below); "the 7th round of
+# political consultations was held" is the meeting itself
+_ROUND_OF = re.compile(r"\b(?i:next|previous|last|following|upcoming)\s(?:[\w-]+\s)?round of\s\Z")
 
 
 # After "held a meeting": " of the working group", " of the Intergovernmental Commission".
@@ -249,7 +251,8 @@ _UNNAMED = re.compile(
         |participated\ in|addressed)\s(?P<article>a|an|the)\s(?:[a-z]+\s)?
         (?P<kind>forum|conference|summit|round\ table|roundtable|exhibition)\b
       # "a round table was held", "the conference will be held"
-    | \b(?:[Aa]n?|[Tt]he)\ (?:[a-z]+\s)?(?P<held>forum|conference|round\ table|roundtable)
+    | \b(?:[Aa]n?|[Tt]he)\ (?!(?:press|news|video|telephone|phone|online|virtual)\s)
+        (?:[a-z]+\s)?(?P<held>forum|conference|round\ table|roundtable)  # not "a video conference"
         \ (?:was|will\ be|is\ to\ be)\ held\b
       # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
     | \b[Tt]he\ next\ (?P<next>meeting)\b(?!\ of)
