@@ -108,7 +108,7 @@ def _place_by_dateline(
     meeting = next((e for e in drafted if e.kind == "meeting"), None)
     if meeting is None or meeting.place is not None or dateline is None:
         return
-    sidelines = "sidelines" in meeting.unsure.get("place", "")
+    sidelines = _SIDELINES.search(meeting.quote) or "sidelines" in meeting.unsure.get("place", "")
     if sidelines or _AT_A_DISTANCE.search(meeting.quote):
         return  # placed at the event on whose sidelines it met, or held by video or phone
     start = report.text.find(meeting.quote, dateline.span.end)

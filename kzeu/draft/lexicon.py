@@ -247,6 +247,9 @@ MEETING_PHRASES = (
     *("during talks", "after meeting", "talks between", "talks with", "meeting with"),
     *("met with", "meeting between"),
     *("consultations between", "consultations with", "negotiations with", "negotiations between"),
+    *("held negotiations", "hold negotiations", "holds negotiations"),
+    # a meal as a meeting: "hosted a working lunch for", "a working dinner with"
+    *("working lunch", "working dinner", "working breakfast"),
 )
 # The last word of an event's name and the kind of event it gives.
 EVENT_KINDS = {
@@ -421,6 +424,11 @@ UNTITLED_AFTER_PAIRS = frozenset(
     (before, "by")
     for before in words("led headed chaired accompanied joined attended hosted represented")
 )
+# The verbs of meeting that may follow a name with no title that opens a sentence, alone or
+# with another joined by "and": "Jan Novak and Ali Demir met", "Jan Novak held talks".
+MEETING_VERBS = words("met meet meets co-chaired")
+# ... and what "held" or "holds" must be followed by to be one ("held talks", not "held a fair").
+MEETING_HELD = words("talks negotiations consultations meeting")
 # The verbs of speech that may follow a name with no title: "Jan Novak said".
 SPEECH_VERBS = words(
     "said says told noted stressed added emphasised emphasized stated announced explained "

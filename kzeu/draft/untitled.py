@@ -13,6 +13,8 @@ from __future__ import annotations
 from kzeu.draft.lexicon import (
     FAMILY_NAMES_FIRST,
     HONORIFICS,
+    MEETING_HELD,
+    MEETING_VERBS,
     SPEECH_VERBS,
     UNTITLED_AFTER_PAIRS,
     UNTITLED_AFTER_WORDS,
@@ -68,7 +70,29 @@ def _speaks_after(tokens: Words, at: int, after: int) -> bool:
         return False
     if tokens[after].text == "," and after + 1 < len(tokens):
         after += 1  # "The spokesperson of the Ministry, Jan Novak, said"
-    return plain(tokens[after]) in SPEECH_VERBS
+        return plain(tokens[after]) in SPEECH_VERBS
+    if plain(tokens[after]) == "and" and after + 1 < len(tokens):
+        other = full_name(tokens, after + 1)  # "Jan Novak and Ali Demir met"
+        if not other:
+            return False
+        after = other[-1] + 1
+    return _acts(tokens, after)
+
+
+_ALSO = frozenset(("also", "then", "later", "first"))
+
+
+def _acts(tokens: Words, at: int) -> bool:
+    """Whether a verb of speech or of meeting stands at ``at``, after "also" or the like."""
+    if at < len(tokens) and plain(tokens[at]) in _ALSO:
+        at += 1
+    if at >= len(tokens):
+        return False
+    verb = plain(tokens[at])
+    if verb in ("held", "holds"):  # "held talks", "held a meeting", not "held a hackathon"
+        rest = [plain(t) for t in tokens[at + 1 : at + 3]]
+        return bool(rest) and (rest[0] in MEETING_HELD or rest[-1] in MEETING_HELD)
+    return verb in SPEECH_VERBS or verb in MEETING_VERBS
 
 
 def full_name(tokens: Words, at: int) -> list[int]:
