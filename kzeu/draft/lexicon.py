@@ -419,14 +419,27 @@ UNTITLED_AFTER_WORDS = words("met meets meet received receives included includes
 # The two words just before such a name: "held talks with Jan Novak", "led by Jan Novak" (not
 # "signed by", which a company may be).
 UNTITLED_AFTER_PAIRS = frozenset(
-    (before, "with") for before in words("met talks meeting call conversation spoke")
+    (before, "with")
+    for before in words(
+        "met talks meeting call conversation spoke negotiations consultations phone telephone "
+        "link talked"
+    )
 ) | frozenset(
     (before, "by")
-    for before in words("led headed chaired accompanied joined attended hosted represented")
+    for before in words(
+        "led headed chaired accompanied joined attended hosted represented received welcomed "
+        "greeted"
+    )
 )
 # The verbs of meeting that may follow a name with no title that opens a sentence, alone or
 # with another joined by "and": "Jan Novak and Ali Demir met", "Jan Novak held talks".
-MEETING_VERBS = words("met meet meets co-chaired")
+MEETING_VERBS = words("met meet meets co-chaired spoke talked")
+# Verbs and auxiliaries that start a clause after a subject: a lower-case title's complement
+# ends before them ("the co-chairs of the commission held talks").
+CLAUSE_VERBS = words(
+    "held holds was were is are will would has have had visited arrived discussed signed "
+    "received attended welcomed opened took spoke"
+)
 # ... and what "held" or "holds" must be followed by to be one ("held talks", not "held a fair").
 MEETING_HELD = words("talks negotiations consultations meeting")
 # The verbs of speech that may follow a name with no title: "Jan Novak said".

@@ -41,6 +41,11 @@ _MEETS = re.compile(
 _MEETING_NAMES = frozenset(["Intergovernmental", "Joint", "Business", "Ministerial", "Bilateral"])
 
 
+# Event words whose name may follow them alone ("Forum of Interregional Cooperation of ..."),
+# not those that wrap another's ("Session of the UN General Assembly").
+_NAMED_AFTER = frozenset(["Forum", "Summit", "Conference", "Congress", "Symposium", "Exhibition"])
+
+
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]")
 
 
@@ -108,6 +113,8 @@ def _event_name(words: list[Word], k: int) -> Span | None:
     """Return the span of the event named by the words that end at ``words[k]`` ("... Forum",
     "... Commission on Economic Cooperation", "G20 summit"), or None."""
     capital = k > 0 and words[k - 1][0][:1].isupper()
+    # "the fourth Forum of Interregional Cooperation of A and B": named by its complement
+    capital = capital or (words[k][0] in _NAMED_AFTER and _complement_end(words, k) > k)
     summit = words[k][0] == "summit" and capital
     if not _ends_a_name(words, k, capital=capital, summit=summit):
         return None
