@@ -41,7 +41,16 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
         return []  # "Silk Road Fund": the words of an organisation's name run on
     if named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after):
         return name
+    if after_person and tokens[at - 1].text == "," and _listed_on(tokens, after):
+        return name  # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
     return []
+
+
+def _listed_on(tokens: Words, after: int) -> bool:
+    """Whether a list of names goes on or ends at ``after``: a comma, "and", a full stop."""
+    return after < len(tokens) and (
+        tokens[after].text in (",", ".", ";") or plain(tokens[after]) == "and"
+    )
 
 
 def named_before(tokens: Words, at: int, *, after_person: bool) -> bool:
