@@ -59,6 +59,18 @@ _A_WORD = re.compile(r"[\w'’–-]+")
 _PLACE_OR_YEAR = re.compile(r"\s(?:in|at)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)")
 
 
+# Right after the kind word, its being held and a place or year: "the next summit will take
+# place in Tokyo", "the round table was held in Osh".
+_HELD_THEN_PLACE = re.compile(
+    r"""
+    \s(?:will\s(?:be\sheld|take\splace) | was\sheld | were\sheld | took\splace
+       | is\sto\sbe\sheld | is\sscheduled)      # its being held, or to be
+    \s(?:in|at|for)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)  # then a place or a year
+    """,
+    re.VERBOSE,
+)
+
+
 # After a kind word: "the commission's next meeting", "the forum's upcoming session".
 _ITS_NEXT = re.compile(
     r"['’]s\s(?P<again>next|upcoming|forthcoming)\s(?:meeting|session|sitting|round)\b"
@@ -170,7 +182,11 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     wrapped = _MEETING_OF.search(text, lead, start) or _SIDELINES_OF.search(text, lead, start)
     complement = match.group("complement")
     end = match.end("complement") if complement else match.end()
-    after = _PLACE_OR_YEAR.match(text, end)
+    after = _PLACE_OR_YEAR.match(text, end) or (
+        # "the next summit will take place in Tokyo"; "the summit was held in Astana" is the
+        # one told of before
+        _HELD_THEN_PLACE.match(text, end) if _SEQUENCE.search(text, lead, start) else None
+    )
     again = _ITS_NEXT.match(text, match.end())  # "the commission's next meeting"
     if not any((words, complement, after, wrapped, dated, again)):
         return None

@@ -338,6 +338,7 @@ UPCOMING_WORDS = (
     *("expected", "agreed to hold", "to hold", "to host", "proposed", "proposed convening"),
     *("invited", "ahead of", "on the eve of", "hope to", "hopes to", "later this"),
     *("slated", "set to", "to convene", "to be convened", "will convene", "intend to hold"),
+    *("preparing", "due in", "run-up to", "agreed to meet", "meet again"),
 )
 HELD_WORDS = (
     *("was held", "were held", "held", "took place", "opened", "recently", "last week"),
@@ -445,5 +446,8 @@ MEETING_HELD = words("talks negotiations consultations meeting")
 # The verbs of speech that may follow a name with no title: "Jan Novak said".
 SPEECH_VERBS = words(
     "said says told noted stressed added emphasised emphasized stated announced explained "
-    "underlined remarked confirmed highlighted"
+    "underlined remarked confirmed highlighted "
+    # the reporting verbs of diplomatic prose: "..., Karl Weber proposed a new fund"
+    "proposed suggested urged praised thanked reaffirmed recalled assured invited expressed "
+    "pointed briefed informed"
 )
