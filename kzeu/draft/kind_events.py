@@ -162,7 +162,7 @@ def _unnamed_in(report: Report, drafted: list[DraftEvent], event: DraftEvent) ->
             index
             for index, other in enumerate(drafted)
             if other.name == TO_FILL
-            and other.kind == event.kind
+            and other.kind == event.kind != "meeting"  # a trilateral meeting is not the talks
             and sentence.start <= other.told_at < sentence.end
         ),
         None,

@@ -248,6 +248,8 @@ MEETING_PHRASES = (
     *("met with", "meeting between"),
     *("consultations between", "consultations with", "negotiations with", "negotiations between"),
     *("held negotiations", "hold negotiations", "holds negotiations"),
+    # "held another round of talks" (the next, previous or last round is another: ``meetings``)
+    *("round of talks", "round of negotiations"),
     # a meal as a meeting: "hosted a working lunch for", "a working dinner with"
     *("working lunch", "working dinner", "working breakfast"),
 )
@@ -295,6 +297,11 @@ KIND_WORDS = {
     "expo": "forum",
     "symposium": "conference",
     "congress": "conference",
+    # meetings of a format of their own, named by it: "a trilateral meeting of foreign
+    # ministers in Kars", "the Consultative Meeting of the heads of state"
+    "trilateral meeting": "meeting",
+    "quadrilateral meeting": "meeting",
+    "consultative meeting": "meeting",
 }
 # Words that stand before a kind word without describing the event: articles, possessives,
 # ordinals and the words of timing and sequence ("the next", "its first", "an upcoming").
@@ -322,7 +329,7 @@ COMPLEMENT_STOPS = words(
 KIND_WORDS_ANY_CASE = ("working group", "round table")
 # Words before an event named by its kind that make a later mention another gathering of it
 # ("the next meeting of the working group", "the third interregional conference").
-KIND_AGAIN = words("next upcoming forthcoming second third fourth fifth new")
+KIND_AGAIN = words("next upcoming forthcoming previous second third fourth fifth new")
 # A kind word after these is something else: "a press conference", "a video conference" (a
 # meeting), "the Security Council" is capitalised and never read here.
 KIND_NOT_EVENTS = words("press news video telephone phone online virtual")

@@ -48,7 +48,8 @@ _MEETING = re.compile(
       (?:\ (?:in|on|at)\ (?-i:[A-Z])[\w'’-]+\ (?:between|with))?  # "... on Wednesday between"
     # a press conference: kind "press conference"
     | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference
-      |(?:joint\ )?news\ conference)                          # "told a news conference"
+      |(?:joint\ )?news\ conference                           # "told a news conference"
+      |(?:joint\ |press\ )briefing)                            # "held a joint briefing"
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -257,8 +258,8 @@ _UNNAMED = re.compile(
       # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
     | \b[Tt]he\ next\ (?P<next>meeting)\b(?!\ of)
       # "the next round of talks" (to come), "the previous round of political consultations"
-    | \b[Tt]he\ (?P<which>next|previous|last)\ (?P<round>round\ of\ (?:[a-z]+\ )?
-        (?:talks|consultations|negotiations))\b
+    | \b[Tt]he\ (?P<which>next|previous|last)\ (?P<round>round(?:\ of\ (?:[a-z]+\ )?
+        (?:talks|consultations|negotiations))?)\b     # "the next round would be held in Isfara"
     """,
     re.VERBOSE,
 )

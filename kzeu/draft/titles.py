@@ -295,6 +295,12 @@ _NOT_COMPLEMENT = (
 )
 
 
+def _a_country(tokens: Words, at: int) -> bool:
+    """Whether the word at ``at`` is a country's name: "of Kyrgyzstan and Tajikistan on border
+    issues" is a lower-case complement still."""
+    return bare(tokens[at].text) in COUNTRIES
+
+
 def _and_a_country(tokens: Words, at: int) -> bool:
     """Whether the word at ``at`` is "and" before a country: "of Austria and Germany"."""
     return (
@@ -317,7 +323,7 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
         while (
             words < limit
             and tokens[words].text.isalpha()
-            and not (lower_only and capitalised(tokens[words]))
+            and not (lower_only and capitalised(tokens[words]) and not _a_country(tokens, words))
             and (plain(tokens[words]) not in _NOT_COMPLEMENT or _and_a_country(tokens, words))
         ):
             words += 1

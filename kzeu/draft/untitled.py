@@ -99,8 +99,8 @@ def _acts(tokens: Words, at: int) -> bool:
         return False
     verb = plain(tokens[at])
     if verb in ("held", "holds"):  # "held talks", "held a meeting", not "held a hackathon"
-        rest = [plain(t) for t in tokens[at + 1 : at + 3]]
-        return bool(rest) and (rest[0] in MEETING_HELD or rest[-1] in MEETING_HELD)
+        # "held talks", "held a meeting", "held another round of talks"
+        return any(plain(t) in MEETING_HELD for t in tokens[at + 1 : at + 5])
     return verb in SPEECH_VERBS or verb in MEETING_VERBS
 
 
