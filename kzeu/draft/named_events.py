@@ -69,11 +69,12 @@ def named_events(
         if span is None or len(name) > LONGEST or not _an_event(text, name, span):
             continue
         position = len(drafted)
-        if name in places and not _another_session(text, span, places[name]):
-            earlier = drafted[where[name]]
+        told = name if name in places else _told_shorter(name, where)
+        if told is not None and not _another_session(text, span, places[told]):
+            earlier = drafted[where[told]]
             if earlier.date is not None or earlier.status != "held":
                 continue
-            position = where[name]  # a headline first, the body with its date after
+            position = where[told]  # a headline first, the body with its date after
         event = _named_event(report, name, span, published, head=head.group())
         if event.date is None and position < len(drafted):
             continue
@@ -83,6 +84,17 @@ def named_events(
             event.id = drafted[position].id
             drafted[position] = event
         places[name], where[name] = event.place, position
+
+
+def _told_shorter(name: str, where: dict[str, int]) -> str | None:
+    """Return the name of an event drafted lately that is ``name`` told shorter or longer
+    ("Cooperation Committee" in a headline, "Uzbekistan–EU Cooperation Committee" in the body),
+    or None. Only the last few names drafted are looked at: linear on any input."""
+    for told in list(where)[-8:]:
+        short, long = sorted((told, name), key=len)
+        if long.endswith(short) and long[-len(short) - 1] in " –-":
+            return told
+    return None
 
 
 def _name_around(text: str, head: re.Match[str], body: int) -> Span | None:
@@ -179,7 +191,22 @@ def _an_event(text: str, name: str, span: Span) -> bool:
     # "the 20th EU-Kyrgyzstan Cooperation Council", "... Council took place in Brussels"
     if _ORDINAL_BEFORE.search(text, max(0, span.start - 20), span.start) is not None:
         return True
-    return _TOOK_PLACE.match(text, span.end) is not None
+    return _meets_after(text, span)
+
+
+def _meets_after(text: str, span: Span) -> bool:
+    """Whether the words after an event's name say it meets: "... took place", "..., which is
+    to convene", or a timing that ends the clause ("invited companies to the ... Congress in
+    June."; a body is not dated so)."""
+    if _TOOK_PLACE.match(text, span.end) is not None:
+        return True
+    timing = TIMING.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+    if timing is None:
+        return False
+    return timing.group().endswith(".") or text[timing.end() : timing.end() + 1] in _CLAUSE_ENDS
+
+
+_CLAUSE_ENDS = frozenset(("", ".", ",", ";", "\n", "\r"))
 
 
 # The title of someone who heads or sits on a body, then its name: "chairman of the", "member of
