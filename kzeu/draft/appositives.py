@@ -50,7 +50,7 @@ def _titled_after(
     end = lower_complement(tokens, title[0])
     bracket = tokens[comma].text == "("
     if not bracket and _title_before_a_name(tokens, end):
-        return None  # "In New York, Foreign Minister Murat Nurtleu met": the title is his
+        return None  # "In New York, Foreign Minister Tomas Redl met": the title is his
     if bracket and (end >= len(tokens) or tokens[end].text != ")"):
         return None  # "Jan Novak (Minister of Economy of Czechia)": the bracket closes it
     names = [name]
@@ -69,7 +69,7 @@ _APART = frozenset((",", "("))  # what sets a title after a name apart
 
 def _title_before_a_name(tokens: Words, end: int) -> bool:
     """Whether the capitalised title that ends at ``end`` runs straight on into a full name
-    ("New York, Foreign Minister Murat Nurtleu met"): the title is that name's, and the words
+    ("New York, Foreign Minister Tomas Redl met"): the title is that name's, and the words
     before the comma are a place, not a person ("…, chief executive of the state company
     Tau-Ken Samruk, signed" ends on an organisation, set apart by a comma)."""
     if end >= len(tokens) or not tokens[end - 1].text[:1].isupper():

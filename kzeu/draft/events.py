@@ -80,7 +80,7 @@ def _places_told(report: Report, body: int, dateline: Dateline | None) -> set[st
 def _place_by_names(
     report: Report, body: int, drafted: list[DraftEvent], dateline: Dateline | None
 ) -> None:
-    """Place an event that nothing else places in the city its name bears ("the Astana summit",
+    """Place an event that nothing else places in the city its name bears ("the Bishkek summit",
     "the Doha Forum"), when the report names that city as a place: listed, for the name may
     only recall where it was first held."""
     unplaced = [e for e in drafted if e.place is None and e.name != TO_FILL]

@@ -183,7 +183,7 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     complement = match.group("complement")
     end = match.end("complement") if complement else match.end()
     after = _PLACE_OR_YEAR.match(text, end) or (
-        # "the next summit will take place in Tokyo"; "the summit was held in Astana" is the
+        # "the next summit will take place in Tokyo"; "the summit was held in Osh" is the
         # one told of before
         _HELD_THEN_PLACE.match(text, end) if _SEQUENCE.search(text, lead, start) else None
     )

@@ -125,7 +125,7 @@ def _another_session(text: str, span: Span, place: str | None) -> bool:
 def _event_name(words: list[Word], k: int) -> Span | None:
     """Return the span of the event named by the words that end at ``words[k]`` ("... Forum",
     "... Commission on Economic Cooperation", "G20 summit"), or None."""
-    # a capitalised word of a name before it ("Astana summit"), not an article ("The summit")
+    # a capitalised word of a name before it ("Bishkek summit"), not an article ("The summit")
     capital = k > 0 and words[k - 1][0][:1].isupper() and words[k - 1][0] not in _ARTICLES
     # "the fourth Forum of Interregional Cooperation of A and B": named by its complement
     capital = capital or (words[k][0] in _NAMED_AFTER and _complement_end(words, k) > k)
