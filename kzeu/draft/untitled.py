@@ -20,7 +20,16 @@ from kzeu.draft.lexicon import (
     UNTITLED_AFTER_WORDS,
 )
 from kzeu.draft.places import COUNTRIES
-from kzeu.draft.words import PARTICLES, Words, capitalised, line_ends, name_run, name_word, plain
+from kzeu.draft.words import (
+    PARTICLES,
+    Words,
+    capitalised,
+    initial,
+    line_ends,
+    name_run,
+    name_word,
+    plain,
+)
 
 # What may stand before a name that opens a clause: a sentence's end, a comma, a colon, a quote.
 _QUOTE_ENDS = frozenset((",", '"', "”", "’", "'"))  # what ends a quote before "said Jan Novak"
@@ -109,7 +118,8 @@ def full_name(tokens: Words, at: int) -> list[int]:
     a place or a company as well as a surname."""
     name = name_run(tokens, at)
     real = sum(1 for k in name if name_word(tokens[k]) and plain(tokens[k]) not in PARTICLES)
-    return name if real >= 2 else []
+    # an initial and a surname are a name too: "led by A. Tajani"
+    return name if real >= 2 or (real == 1 and any(initial(tokens, k) for k in name)) else []
 
 
 # What may follow a name set apart after a lower-case title: "the mayor of Osh, Jan Novak,"
@@ -131,16 +141,24 @@ def set_apart(tokens: Words, comma: int) -> bool:
 
 def place_before_comma(tokens: Words, end: int) -> int:
     """Return where a lower-case title ends when its complement names a place before a name set
-    apart ("the mayor of Osh, Jan Novak"): after the place; else ``end``."""
+    apart ("the mayor of Osh, Jan Novak") or a place of one word before a name of two ("the
+    akim of Shymkent Syrymbet Gabit"): after the place; else ``end``."""
     if end >= len(tokens) or plain(tokens[end]) not in ("of", "for", "in"):
         return end
     k = end + 1
     if k < len(tokens) and plain(tokens[k]) == "the":
         k += 1
+    start = k
     stop = min(len(tokens), k + 3)
     while k < stop and capitalised(tokens[k]):
         k += 1
-    return k if k > end + 1 and set_apart(tokens, k) else end
+    if k > end + 1 and set_apart(tokens, k):
+        return k
+    # "the akim of Shymkent Syrymbet Gabit met": a place of one word, then a name of two
+    whole = k == start + 3 and (k >= len(tokens) or not capitalised(tokens[k]))
+    if whole and name_word(tokens[start]) and full_name(tokens, start + 1) == [k - 2, k - 1]:
+        return start + 1
+    return end
 
 
 def name_at_end(tokens: Words, run: list[int]) -> list[int]:
