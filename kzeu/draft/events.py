@@ -226,10 +226,19 @@ def _sidelines_of(meeting: DraftEvent, named: list[DraftEvent]) -> DraftEvent | 
         return event
     told = {word.casefold() for word in NAME_WORD.findall(quote)}
     before = [e for e in named if e.told_at <= meeting.told_at]
-    # "Forum" of its name, or its kind: "the conference" for "a conference on glaciers"
-    return next(
-        (e for e in reversed(before) if {e.name.split()[-1].casefold(), e.kind} & told), None
-    )
+    # "Forum" of its name, or its kind: "the conference" for "a conference on glaciers", "the
+    # session" for a commission
+    return next((e for e in reversed(before) if _called(e) & told), None)
+
+
+_IN_SESSIONS = frozenset(("commission", "council", "working group", "business council"))
+
+
+def _called(event: DraftEvent) -> set[str]:
+    """Return the words a later mention may call ``event`` by: the last of its name, its kind,
+    and "session" for a body that meets in sessions."""
+    called = {event.name.split()[-1].casefold(), event.kind}
+    return called | {"session"} if event.kind in _IN_SESSIONS else called
 
 
 def _name_next_sessions(drafted: list[DraftEvent], by_kind: set[str]) -> None:

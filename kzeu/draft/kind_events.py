@@ -316,5 +316,13 @@ def _told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str) -> bo
 
 def _bare_of(event: DraftEvent, other: DraftEvent) -> bool:
     """Whether ``event`` is named by its kind alone ("the working group") and ``other`` is of
-    its kind."""
-    return event.name.casefold() in KIND_WORDS and other.kind == event.kind
+    its kind, or, for "the session", a body that meets in sessions ("held talks on the sidelines
+    of the session" of the commission told of before)."""
+    bare = event.name.casefold()
+    if bare not in KIND_WORDS:
+        return False
+    return other.kind == event.kind or (bare == "session" and other.kind in _IN_SESSIONS)
+
+
+# Bodies whose gatherings are their sessions: "the session" after one refers to it.
+_IN_SESSIONS = frozenset(("commission", "council", "working group", "business council"))
