@@ -56,7 +56,15 @@ _A_WORD = re.compile(r"[\w'’–-]+")
 
 # Right after the name: a place or a year that sets it apart ("forum in Namangan", "summit in
 # 2025").
-_PLACE_OR_YEAR = re.compile(r"\s(?:in|at)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)")
+_PLACE_OR_YEAR = re.compile(
+    r"""
+      \s(?:in|at)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)  # "forum in Namangan", "summit in 2025"
+    | ,?\s(?:organi[sz]ed|hosted|convened)\sby\s(?:the\s)?[A-Z]
+                                                # its parties: "a round table organised by the
+                                                # Chamber of Commerce"
+    """,
+    re.VERBOSE,
+)
 
 
 # Right after the kind word, its being held and a place or year: "the next summit will take
