@@ -132,6 +132,8 @@ def kind_events(
         if named is None:
             continue
         event = _event(report, named, published)
+        if _names_on(text, drafted, named):
+            continue  # "the ... Advisory Council ministerial meeting": one event, named on
         if _told_already(drafted, event, text[max(body, named.lead - 20) : named.span.start]):
             continue
         unnamed = _unnamed_in(report, drafted, event)
@@ -143,6 +145,18 @@ def kind_events(
         added.add(event.id)
     _drop_referring_back(drafted, added)
     return added
+
+
+def _names_on(text: str, drafted: list[DraftEvent], named: Named) -> bool:
+    """Whether the kind words ``named`` go on the name of an event drafted just before them
+    ("Southern Gas Corridor Advisory Council" then "ministerial meeting"): that event takes them
+    into its name and their kind, and they are no event of their own."""
+    for event in reversed(drafted[-40:]):
+        end = event.told_at + len(event.name)
+        if end + 1 == named.span.start and text[event.told_at : end] == event.name:
+            event.name, event.kind = f"{event.name} {named.name}", named.kind
+            return True
+    return False
 
 
 def _drop_referring_back(drafted: list[DraftEvent], added: set[str]) -> None:
