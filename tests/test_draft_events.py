@@ -215,3 +215,14 @@ def test_an_event_nothing_else_places_takes_the_city_its_name_bears_listed() -> 
     forum = next(e for e in data["events"] if e["name"] == "Doha Forum")
     assert forum["place"] == "Doha"
     assert f"events[{data['events'].index(forum)}].place" in data["draft"]
+
+
+def test_a_place_after_an_event_named_by_its_kind_is_read_whole() -> None:
+    # the place starts within 50 characters of the name and ends past them: it was cut to
+    # "Hano" (a value its quote does not state) when the search stopped at 50
+    data = drafted(
+        "The sides agreed on the agenda of the next session of the joint commission on trade and"
+        "  economic cooperation, which will be held in Hanoi in the autumn.\n"
+    )
+    (commission,) = [e for e in data["events"] if e["kind"] == "commission"]
+    assert commission["place"] == "Hanoi"

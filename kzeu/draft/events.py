@@ -89,9 +89,14 @@ def _place_by_names(
     places = _places_told(report, body, dateline)
     for event in unplaced:
         first = event.name.split()[0].removesuffix("'s").removesuffix("’s")
-        if first in places:
+        # its quote must state it: a name lent by an earlier event ("the next meeting") is not
+        # in the quote of this one
+        if first in places and first in _WORD.findall(event.quote):
             event.place = first
             event.unsure["place"] = f"the city its name bears ({first}): confirm where it is held"
+
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 # A meeting held at a distance has no place: "by video link", "a video conference", "online".

@@ -277,7 +277,14 @@ def _event(report: Report, named: Named, published: dt.date | None) -> DraftEven
     )
     reach = min(sentence.end, named.span.end + 80)
     end = named.span.end
-    place = PLACE.search(text, named.span.end, min(reach, named.span.end + 50))
+    # a place that starts within 50 characters of the name, read whole (a window that ended
+    # inside "Hanoi" drafted "Hano")
+    window = min(sentence.end, named.span.end + 120)
+    place = PLACE.search(text, named.span.end, window)
+    if place is not None and (
+        place.start() - named.span.end > 50 or place.end() == window < sentence.end
+    ):
+        place = None
     value = place_of(place.group("place")) if place is not None else None
     if place is not None and value is not None:
         event.place = value
