@@ -249,7 +249,7 @@ MEETING_PHRASES = (
     *("consultations between", "consultations with", "negotiations with", "negotiations between"),
     *("held negotiations", "hold negotiations", "holds negotiations"),
     # "held another round of talks" (the next, previous or last round is another: ``meetings``)
-    *("round of talks", "round of negotiations"),
+    *("round of talks", "round of negotiations", "round of consultations"),
     # a meal as a meeting: "hosted a working lunch for", "a working dinner with"
     *("working lunch", "working dinner", "working breakfast"),
 )

@@ -255,6 +255,10 @@ _UNNAMED = re.compile(
     | \b(?:[Aa]n?|[Tt]he)\ (?!(?:press|news|video|telephone|phone|online|virtual)\s)
         (?:[a-z]+\s)?(?P<held>forum|conference|round\ table|roundtable)  # not "a video conference"
         \ (?:was|will\ be|is\ to\ be)\ held\b
+      # "a meeting of the heads of government of the SCO member states": a gathering of office
+      # holders, not of a named body
+    | \b(?:[Aa]n?|[Tt]he)\ (?:[\w-]+\ )?(?P<heads>meeting)\ of\ the\ (?:heads|leaders|ministers
+        |[a-z]+\ ministers)\ of\b
       # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
     | \b[Tt]he\ next\ (?P<next>meeting)\b(?!\ of)
       # "the next round of talks" (to come), "the previous round of political consultations"
@@ -281,11 +285,11 @@ def unnamed_events(
     # where each kind of event is first named ("Financing Conference"), found once
     named_at = {kind: text.find(kind.title(), body) for kind in _UNNAMED_KINDS}
     for match in _UNNAMED.finditer(text, body):
-        kind_word = match.group("kind") or match.group("held")
+        kind_word = match.group("kind") or match.group("held") or match.group("heads")
         if kind_word and match.group("held"):
             if match.group().lower().startswith("the ") and named_at[kind_word] >= 0:
                 continue  # "the conference was held": the named one
-        elif match.group("article") == "the" and 0 <= named_at[kind_word] < match.start():
+        elif match.group("article") == "the" and 0 <= named_at.get(kind_word, -1) < match.start():
             continue  # "addressed the conference": the named conference told of before
         sentence = report.sentence(match.start())
         if sentence.end - sentence.start > 2000:

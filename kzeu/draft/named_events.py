@@ -44,7 +44,10 @@ _MEETING_NAMES = frozenset(["Intergovernmental", "Joint", "Business", "Ministeri
 # Event words whose name may follow them alone ("Forum of Interregional Cooperation of ..."),
 # not those that wrap another's ("Session of the UN General Assembly").
 _ARTICLES = frozenset(["The", "A", "An", "This", "That", "Its", "Their"])
-_NAMED_AFTER = frozenset(["Forum", "Summit", "Conference", "Congress", "Symposium", "Exhibition"])
+_NAMED_AFTER = frozenset(
+    ["Forum", "Summit", "Conference", "Congress", "Symposium", "Exhibition", "Expo"]
+)
+_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]")
@@ -129,6 +132,10 @@ def _event_name(words: list[Word], k: int) -> Span | None:
     capital = k > 0 and words[k - 1][0][:1].isupper() and words[k - 1][0] not in _ARTICLES
     # "the fourth Forum of Interregional Cooperation of A and B": named by its complement
     capital = capital or (words[k][0] in _NAMED_AFTER and _complement_end(words, k) > k)
+    # "the Expo 2025": named by its year
+    dated = words[k][0] in _NAMED_AFTER and k + 1 < len(words) and _YEAR.fullmatch(words[k + 1][0])
+    if dated and not capital:
+        return Span(words[k][1], words[k + 1][2])
     summit = words[k][0] == "summit" and capital
     if not _ends_a_name(words, k, capital=capital, summit=summit):
         return None
