@@ -185,7 +185,9 @@ def _named(
     tokens: Words, at: int, end: int, run: list[int], *, segments: list[tuple[int, int]]
 ) -> tuple[list[Found], int] | None:
     """Split the words after the titles into complement and name and build the person."""
-    name = _name_in_complement(tokens, run) if run else []
+    # "of the Federal Foreign Office, Thomas Bagger,": the name is set apart after the complement
+    apart = bool(run) and set_apart(tokens, run[-1] + 1)
+    name = _name_in_complement(tokens, run) if run and not apart else []
     if name is None:
         return None
     title_end = name[0] if name else end
