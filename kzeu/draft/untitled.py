@@ -13,6 +13,7 @@ from __future__ import annotations
 from kzeu.draft.lexicon import (
     FAMILY_NAMES_FIRST,
     HONORIFICS,
+    INSTITUTION_WORDS,
     MEETING_HELD,
     MEETING_VERBS,
     SPEECH_VERBS,
@@ -176,7 +177,12 @@ def name_at_end(tokens: Words, run: list[int]) -> list[int]:
     if len(stretch) == 1 and name and name[-1] > run[-1]:
         return name
     family = tokens[stretch[0]].text in FAMILY_NAMES_FIRST
-    return name if family and len(stretch) >= 3 and name[-1:] == run[-1:] else []
+    if family and len(stretch) >= 3 and name[-1:] == run[-1:]:
+        return name
+    # "of Investment, Trade and Industry Siti Aminah Yusof": three name words after a word of
+    # an institution's field
+    after_field = start > 0 and tokens[run[start - 1]].text in INSTITUTION_WORDS
+    return name if after_field and len(stretch) == 3 and name == stretch else []
 
 
 def bracketed_country(tokens: Words, at: int) -> int:
