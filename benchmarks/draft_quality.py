@@ -100,16 +100,22 @@ EVENT_FIELDS = ("kind", "status", "place", "date", "participants")
 
 
 def _event_right(
-    mine: dict[str, Any], event: dict[str, Any], names: dict[str, str], listed: set[str]
+    mine: dict[str, Any],
+    event: dict[str, Any],
+    names: dict[str, str],
+    listed: set[str],
+    dateline: str | None = None,
 ) -> dict[str, bool]:
     """Which fields of a matched event are the truth's: a status the truth leaves open (null)
-    is right when the draft lists it; participants are compared by name, as sets."""
+    is right when the draft lists it, and so is a place the truth leaves open when the draft
+    proposes the dateline's city and lists it; participants are compared by name, as sets."""
     status = mine["status"] == event["status"] or (event["status"] is None and "status" in listed)
+    by_dateline = event["place"] is None and "place" in listed and mine.get("place") == dateline
     drafted = {names.get(i, i) for i in mine.get("participants") or ()}
     return {
         "kind": mine["kind"] == event["kind"],
         "status": status,
-        "place": mine.get("place") == event["place"],
+        "place": mine.get("place") == event["place"] or by_dateline,
         "date": mine.get("date") == event["date"],
         "participants": drafted == set(event.get("participants") or ()),
     }
@@ -218,7 +224,12 @@ def _score_events(
     unused = dict(drafted)
     for event in truth["events"]:
         name = (event["name"] or "").casefold()
-        candidates = [index for index, mine in unused.items() if _same_event(name, mine["name"])]
+        candidates = [
+            index
+            for index, mine in unused.items()
+            if _same_event(name, mine["name"])
+            or (not name and f"events[{index}].name" in flagged and _by_participants(mine))
+        ]
         # of several with the name (a recurring event), the one at the same place
         match = next(
             (i for i in candidates if unused[i].get("place") == event["place"]),
@@ -230,12 +241,21 @@ def _score_events(
         score.events_matched += 1
         path = f"events[{match}]"
         listed = {p.removeprefix(f"{path}.") for p in flagged if p.startswith(f"{path}.")}
-        for key, right in _event_right(mine, event, names, listed).items():
+        right_fields = _event_right(mine, event, names, listed, truth["dateline"])
+        for key, right in right_fields.items():
             score.events_right[key] = score.events_right.get(key, 0) + right
         if mine.get("date") and mine["date"] != event["date"] and f"{path}.date" not in flagged:
             _wrong(score, f"event {mine['name']}: date {mine['date']} (truth {event['date']})")
         if mine.get("place") and mine["place"] != event["place"] and f"{path}.place" not in flagged:
             _wrong(score, f"event {mine['name']}: place {mine['place']} (truth {event['place']})")
+
+
+def _by_participants(mine: dict[str, Any]) -> bool:
+    """Whether a drafted event is a meeting, call or press conference named after its
+    participants' surnames ("Novak–Demir meeting"), as a draft names one that has no name of its
+    own: it stands for the truth's unnamed one."""
+    kind = mine["kind"]
+    return "–" in mine["name"] and mine["name"].endswith(kind) and bool(mine.get("participants"))
 
 
 def _same_event(name: str, drafted: str) -> bool:

@@ -1349,7 +1349,7 @@ def test_the_people_of_talks_told_just_before_are_its_participants() -> None:
         "Talks between the energy ministries were held in Tashkent on 9 April 2025.\n\n"
         "Minister of Energy Daler Jumazoda held talks with his counterpart Jasur Rakhmonov.\n"
     )
-    assert event_rows(data) == [("", "meeting", "Tashkent", "2025-04-09")]
+    assert event_rows(data) == [("Jumazoda–Rakhmonov meeting", "meeting", "Tashkent", "2025-04-09")]
     ids = [p["id"] for p in data["people"]]
     assert data["events"][0]["participants"] == ids
     assert "events[0].participants" in listed(data)
@@ -1416,8 +1416,8 @@ def test_a_meeting_later_in_the_day_takes_the_date_of_the_one_before_listed() ->
         " president of Ibercon."
     )
     assert event_rows(data) == [
-        ("", "meeting", "Abu Dhabi", "2025-02-10"),
-        ("", "meeting", None, "2025-02-10"),
+        ("Hasanli–Al Mansoori meeting", "meeting", "Abu Dhabi", "2025-02-10"),
+        ("Hasanli–Morales meeting", "meeting", None, "2025-02-10"),
     ]
     assert {"events[1].date", "events[1].place"} <= set(listed(data))
     assert "events[0].date" not in listed(data)
@@ -1429,7 +1429,7 @@ def test_a_meeting_on_the_sidelines_of_a_forum_takes_its_date_listed() -> None:
         " sidelines of the Forum, Minister Nurbol Sarsenov met with Minister Otabek Ruziev."
     )
     assert event_rows(data) == [
-        ("", "meeting", None, "2025-05-14"),
+        ("Sarsenov–Ruziev meeting", "meeting", None, "2025-05-14"),
         ("Tashkent International Investment Forum", "forum", "Tashkent", "2025-05-14"),
     ]
     assert "events[0].date" in listed(data)

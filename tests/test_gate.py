@@ -138,7 +138,6 @@ def test_deleting_the_draft_list_leaves_what_kzeu_could_not_fill_in(
     assert rows["nothing unconfirmed"]["detail"] == [
         f"people/anna-berger: role ({EMPTY_WHY})",
         f"people/timur-alimov: role ({EMPTY_WHY})",
-        f"events/meeting: name ({EMPTY_WHY})",
         f"statistics/austrian-companies: label ({EMPTY_WHY})",
     ]
 

@@ -83,7 +83,7 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
         if more
         else _unread_digits(text[body:])
     )
-    found_events = events(report, body, found_people, source.published)
+    found_events = events(report, body, found_people, source.published, source=source)
     meeting = next((e for e in found_events if e.kind == "meeting"), None)
     return Draft(
         source=source,

@@ -49,6 +49,8 @@ def _titled_after(
         return None
     end = lower_complement(tokens, title[0])
     bracket = tokens[comma].text == "("
+    if not bracket and _title_before_a_name(tokens, end):
+        return None  # "In New York, Foreign Minister Tomas Redl met": the title is his
     if bracket and (end >= len(tokens) or tokens[end].text != ")"):
         return None  # "Jan Novak (Minister of Economy of Czechia)": the bracket closes it
     names = [name]
@@ -63,6 +65,17 @@ def _titled_after(
 
 
 _APART = frozenset((",", "("))  # what sets a title after a name apart
+
+
+def _title_before_a_name(tokens: Words, end: int) -> bool:
+    """Whether the capitalised title that ends at ``end`` runs straight on into a full name
+    ("New York, Foreign Minister Tomas Redl met"): the title is that name's, and the words
+    before the comma are a place, not a person ("…, chief executive of the state company
+    Tau-Ken Samruk, signed" ends on an organisation, set apart by a comma)."""
+    if end >= len(tokens) or not tokens[end - 1].text[:1].isupper():
+        return False
+    run = name_run(tokens, end)
+    return len(run) >= 2 and (run[-1] + 1 >= len(tokens) or tokens[run[-1] + 1].text not in _APART)
 
 
 def _name_before_and(tokens: Words, at: int) -> list[list[int]]:

@@ -11,18 +11,30 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections import Counter
+from typing import NamedTuple
 
-from kzeu.draft.drafted import DraftEvent, DraftPerson
+from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
 from kzeu.draft.kind_events import kind_events
+from kzeu.draft.lexicon import NAME_PARTICLES
 from kzeu.draft.meetings import NAME_WORD, meetings, participants_in, surnames, unnamed_events
 from kzeu.draft.named_events import named_events
+from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
+from kzeu.draft.timing import PLACE, place_of
 
 
 def events(
-    report: Report, body: int, people: list[DraftPerson], published: dt.date | None
+    report: Report,
+    body: int,
+    people: list[DraftPerson],
+    published: dt.date | None,
+    *,
+    source: DraftSource | None = None,
 ) -> list[DraftEvent]:
-    """Return the meetings (first) and the named events of the report."""
+    """Return the meetings (first) and the named events of the report; ``source`` gives the
+    dateline, where the report was filed."""
+    dateline = _dateline(report, body, source)
     drafted: list[DraftEvent] = []
     meetings(report, body, people, published, drafted)
     _heads_of_delegations(report, drafted, surnames(people))
@@ -31,9 +43,133 @@ def events(
     by_kind = kind_events(report, body, published, drafted)
     _name_next_sessions(drafted, by_kind)
     _place_sideline_meetings(drafted)
+    _place_by_names(report, body, drafted, dateline)
+    _place_by_dateline(report, drafted, dateline)
+    _name_by_participants(report, body, drafted, people)
     if not drafted:
         drafted.append(_placeholder(report, body))
     return drafted
+
+
+class Dateline(NamedTuple):
+    """Where a report was filed: the city, and the span of the dateline that names it."""
+
+    place: str
+    span: Span
+
+
+def _dateline(report: Report, body: int, source: DraftSource | None) -> Dateline | None:
+    """Return the report's dateline, from its quote in the lines before the body."""
+    if source is None or source.dateline is None or source.dateline_quote is None:
+        return None
+    start = report.text.rfind(source.dateline_quote, 0, max(body, len(source.dateline_quote)))
+    if start < 0:
+        return None
+    return Dateline(source.dateline, Span(start, start + len(source.dateline_quote)))
+
+
+def _places_told(report: Report, body: int, dateline: Dateline | None) -> set[str]:
+    """Return the cities the report names as places ("in Doha", the dateline's city), not its
+    countries: one pass over the text."""
+    places = {place_of(m.group("place")) for m in PLACE.finditer(report.text, body)}
+    if dateline is not None:
+        places.add(dateline.place)
+    return {p for p in places if p is not None and p not in COUNTRIES and p not in AFFILIATIONS}
+
+
+def _place_by_names(
+    report: Report, body: int, drafted: list[DraftEvent], dateline: Dateline | None
+) -> None:
+    """Place an event that nothing else places in the city its name bears ("the Bishkek summit",
+    "the Doha Forum"), when the report names that city as a place: listed, for the name may
+    only recall where it was first held."""
+    unplaced = [e for e in drafted if e.place is None and e.name != TO_FILL]
+    if not unplaced:
+        return
+    places = _places_told(report, body, dateline)
+    for event in unplaced:
+        first = event.name.split()[0].removesuffix("'s").removesuffix("’s")
+        # its quote must state it: a name lent by an earlier event ("the next meeting") is not
+        # in the quote of this one
+        if first in places and first in _WORD.findall(event.quote):
+            event.place = first
+            event.unsure["place"] = f"the city its name bears ({first}): confirm where it is held"
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+# A meeting held at a distance has no place: "by video link", "a video conference", "online".
+_AT_A_DISTANCE = re.compile(r"\b(?:video|online|virtual|telephone|phone)\b", re.IGNORECASE)
+
+
+def _place_by_dateline(
+    report: Report, drafted: list[DraftEvent], dateline: Dateline | None
+) -> None:
+    """Place the report's meeting, when the report places it nowhere else, in the city of its
+    dateline, and list it: a report filed in a city usually tells of a meeting there, but not
+    always. Its quote must state the place, so it is widened back to the dateline when the
+    meeting is told of right after it; else the city is only named in the reason."""
+    meeting = next((e for e in drafted if e.kind == "meeting"), None)
+    if meeting is None or meeting.place is not None or dateline is None:
+        return
+    sidelines = _SIDELINES.search(meeting.quote) or "sidelines" in meeting.unsure.get("place", "")
+    if sidelines or _AT_A_DISTANCE.search(meeting.quote):
+        return  # placed at the event on whose sidelines it met, or held by video or phone
+    start = report.text.find(meeting.quote, dateline.span.end)
+    gap = report.text[dateline.span.end : start] if start >= 0 else "\n\n"
+    if (
+        start >= 0
+        and len(gap) <= 40
+        and "\n\n" not in gap
+        and start + len(meeting.quote) - dateline.span.start <= LONGEST
+    ):
+        meeting.quote = report.cut(Span(dateline.span.start, start + len(meeting.quote)))
+        meeting.place = dateline.place
+        meeting.unsure["place"] = (
+            f"placed only by the dateline ({dateline.place}): the report does not say where the"
+            " meeting was held"
+        )
+        return
+    meeting.unsure["place"] = (
+        f"placed only by the dateline ({dateline.place}), which its quote does not name: confirm"
+        " where the meeting was held"
+    )
+
+
+_NAMED_BY_PEOPLE = {
+    "meeting": "meeting",
+    "phone call": "phone call",
+    "press conference": "press conference",
+}
+
+
+def _name_by_participants(
+    report: Report, body: int, drafted: list[DraftEvent], people: list[DraftPerson]
+) -> None:
+    """Name a meeting, call or press conference with no name of its own after its two or three
+    participants' surnames, as in "the Novak–Demir meeting" (en dash), and list the name. The
+    surname is the word of a name the report uses alone most ("Orazov Kerim" ... "Orazov
+    said"), else its last."""
+    unnamed = [
+        e
+        for e in drafted
+        if e.name == TO_FILL and e.kind in _NAMED_BY_PEOPLE and 2 <= len(e.participants or ()) <= 3
+    ]
+    if not unnamed:
+        return
+    told = Counter(NAME_WORD.findall(report.text, body))
+    names = {p.id: p.name.split() for p in people}
+    for event in unnamed:
+        parts = [names[i] for i in event.participants or () if i in names]
+        if len(parts) != len(event.participants or ()):
+            continue
+        surnames = [_surname(words, told) for words in parts]
+        event.name = "–".join(surnames) + " " + _NAMED_BY_PEOPLE[event.kind]
+        event.id = report.new_id(event.name.replace("–", " "))  # "novak-demir-meeting"
+        event.unsure["name"] = (
+            "named after its participants' surnames: confirm, or give the name the report uses"
+        )
 
 
 # "The Kyrgyz delegation was headed by X, and the Korean delegation by Y": who met, when the
@@ -95,10 +231,19 @@ def _sidelines_of(meeting: DraftEvent, named: list[DraftEvent]) -> DraftEvent | 
         return event
     told = {word.casefold() for word in NAME_WORD.findall(quote)}
     before = [e for e in named if e.told_at <= meeting.told_at]
-    # "Forum" of its name, or its kind: "the conference" for "a conference on glaciers"
-    return next(
-        (e for e in reversed(before) if {e.name.split()[-1].casefold(), e.kind} & told), None
-    )
+    # "Forum" of its name, or its kind: "the conference" for "a conference on glaciers", "the
+    # session" for a commission
+    return next((e for e in reversed(before) if _called(e) & told), None)
+
+
+_IN_SESSIONS = frozenset(("commission", "council", "working group", "business council"))
+
+
+def _called(event: DraftEvent) -> set[str]:
+    """Return the words a later mention may call ``event`` by: the last of its name, its kind,
+    and "session" for a body that meets in sessions."""
+    called = {event.name.split()[-1].casefold(), event.kind}
+    return called | {"session"} if event.kind in _IN_SESSIONS else called
 
 
 def _name_next_sessions(drafted: list[DraftEvent], by_kind: set[str]) -> None:
@@ -131,3 +276,15 @@ def _placeholder(report: Report, body: int) -> DraftEvent:
     event.doubt("name", "the report tells of no meeting: every field is the reader's")
     event.doubt("status", "the report tells of no meeting: every field is the reader's")
     return event
+
+
+def _surname(words: list[str], told: Counter[str]) -> str:
+    """Return the surname of the name ``words``: its first word when the report uses that
+    alone more than the last (a name written surname first), else its last with the particles
+    before it ("Al Mansoori", "von der Leyen")."""
+    if len(words) > 1 and told[words[0]] > told[words[-1]]:
+        return words[0]
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])

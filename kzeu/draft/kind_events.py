@@ -56,7 +56,27 @@ _A_WORD = re.compile(r"[\w'’–-]+")
 
 # Right after the name: a place or a year that sets it apart ("forum in Namangan", "summit in
 # 2025").
-_PLACE_OR_YEAR = re.compile(r"\s(?:in|at)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)")
+_PLACE_OR_YEAR = re.compile(
+    r"""
+      \s(?:in|at)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)  # "forum in Namangan", "summit in 2025"
+    | ,?\s(?:organi[sz]ed|hosted|convened)\sby\s(?:the\s)?[A-Z]
+                                                # its parties: "a round table organised by the
+                                                # Chamber of Commerce"
+    """,
+    re.VERBOSE,
+)
+
+
+# Right after the kind word, its being held and a place or year: "the next summit will take
+# place in Tokyo", "the round table was held in Osh".
+_HELD_THEN_PLACE = re.compile(
+    r"""
+    \s(?:will\s(?:be\sheld|take\splace) | was\sheld | were\sheld | took\splace
+       | is\sto\sbe\sheld | is\sscheduled)      # its being held, or to be
+    \s(?:in|at|for)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)  # then a place or a year
+    """,
+    re.VERBOSE,
+)
 
 
 # After a kind word: "the commission's next meeting", "the forum's upcoming session".
@@ -112,6 +132,8 @@ def kind_events(
         if named is None:
             continue
         event = _event(report, named, published)
+        if _names_on(text, drafted, named):
+            continue  # "the ... Advisory Council ministerial meeting": one event, named on
         if _told_already(drafted, event, text[max(body, named.lead - 20) : named.span.start]):
             continue
         unnamed = _unnamed_in(report, drafted, event)
@@ -123,6 +145,18 @@ def kind_events(
         added.add(event.id)
     _drop_referring_back(drafted, added)
     return added
+
+
+def _names_on(text: str, drafted: list[DraftEvent], named: Named) -> bool:
+    """Whether the kind words ``named`` go on the name of an event drafted just before them
+    ("Southern Gas Corridor Advisory Council" then "ministerial meeting"): that event takes them
+    into its name and their kind, and they are no event of their own."""
+    for event in reversed(drafted[-40:]):
+        end = event.told_at + len(event.name)
+        if end + 1 == named.span.start and text[event.told_at : end] == event.name:
+            event.name, event.kind = f"{event.name} {named.name}", named.kind
+            return True
+    return False
 
 
 def _drop_referring_back(drafted: list[DraftEvent], added: set[str]) -> None:
@@ -150,7 +184,7 @@ def _unnamed_in(report: Report, drafted: list[DraftEvent], event: DraftEvent) ->
             index
             for index, other in enumerate(drafted)
             if other.name == TO_FILL
-            and other.kind == event.kind
+            and other.kind == event.kind != "meeting"  # a trilateral meeting is not the talks
             and sentence.start <= other.told_at < sentence.end
         ),
         None,
@@ -170,7 +204,11 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     wrapped = _MEETING_OF.search(text, lead, start) or _SIDELINES_OF.search(text, lead, start)
     complement = match.group("complement")
     end = match.end("complement") if complement else match.end()
-    after = _PLACE_OR_YEAR.match(text, end)
+    after = _PLACE_OR_YEAR.match(text, end) or (
+        # "the next summit will take place in Tokyo"; "the summit was held in Osh" is the
+        # one told of before
+        _HELD_THEN_PLACE.match(text, end) if _SEQUENCE.search(text, lead, start) else None
+    )
     again = _ITS_NEXT.match(text, match.end())  # "the commission's next meeting"
     if not any((words, complement, after, wrapped, dated, again)):
         return None
@@ -239,7 +277,14 @@ def _event(report: Report, named: Named, published: dt.date | None) -> DraftEven
     )
     reach = min(sentence.end, named.span.end + 80)
     end = named.span.end
-    place = PLACE.search(text, named.span.end, min(reach, named.span.end + 50))
+    # a place that starts within 50 characters of the name, read whole (a window that ended
+    # inside "Hanoi" drafted "Hano")
+    window = min(sentence.end, named.span.end + 120)
+    place = PLACE.search(text, named.span.end, window)
+    if place is not None and (
+        place.start() - named.span.end > 50 or place.end() == window < sentence.end
+    ):
+        place = None
     value = place_of(place.group("place")) if place is not None else None
     if place is not None and value is not None:
         event.place = value
@@ -300,5 +345,13 @@ def _told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str) -> bo
 
 def _bare_of(event: DraftEvent, other: DraftEvent) -> bool:
     """Whether ``event`` is named by its kind alone ("the working group") and ``other`` is of
-    its kind."""
-    return event.name.casefold() in KIND_WORDS and other.kind == event.kind
+    its kind, or, for "the session", a body that meets in sessions ("held talks on the sidelines
+    of the session" of the commission told of before)."""
+    bare = event.name.casefold()
+    if bare not in KIND_WORDS:
+        return False
+    return other.kind == event.kind or (bare == "session" and other.kind in _IN_SESSIONS)
+
+
+# Bodies whose gatherings are their sessions: "the session" after one refers to it.
+_IN_SESSIONS = frozenset(("commission", "council", "working group", "business council"))

@@ -166,7 +166,11 @@ TITLE_HEADS = words(
     # "Jan Novak, the EU's top diplomat"
     "diplomat "
     # spellings of a regional governor
-    "khokim hakim"
+    "khokim hakim "
+    # members of a legislature and other offices, named as often without a capitalised title
+    # ("the Swedish parliamentarians A and B", "Business Ombudsman A")
+    "parliamentarian lawmaker legislator ombudsman ombudsperson councillor councilor "
+    "administrator treasurer prosecutor-general attorney-general auditor-general"
 )
 # The plural of each head: a plural title names each person of the list after it ("the
 # speakers of the two parliaments, A and B").
@@ -243,6 +247,11 @@ MEETING_PHRASES = (
     *("during talks", "after meeting", "talks between", "talks with", "meeting with"),
     *("met with", "meeting between"),
     *("consultations between", "consultations with", "negotiations with", "negotiations between"),
+    *("held negotiations", "hold negotiations", "holds negotiations"),
+    # "held another round of talks" (the next, previous or last round is another: ``meetings``)
+    *("round of talks", "round of negotiations", "round of consultations"),
+    # a meal as a meeting: "hosted a working lunch for", "a working dinner with"
+    *("working lunch", "working dinner", "working breakfast"),
 )
 # The last word of an event's name and the kind of event it gives.
 EVENT_KINDS = {
@@ -288,6 +297,11 @@ KIND_WORDS = {
     "expo": "forum",
     "symposium": "conference",
     "congress": "conference",
+    # meetings of a format of their own, named by it: "a trilateral meeting of foreign
+    # ministers in Kars", "the Consultative Meeting of the heads of state"
+    "trilateral meeting": "meeting",
+    "quadrilateral meeting": "meeting",
+    "consultative meeting": "meeting",
 }
 # Words that stand before a kind word without describing the event: articles, possessives,
 # ordinals and the words of timing and sequence ("the next", "its first", "an upcoming").
@@ -304,14 +318,18 @@ KIND_STOPS = words(
 # The words that end a complement after a kind word ("working group on trade | in Bishkek").
 COMPLEMENT_STOPS = words(
     "in at to for with by was were is will would which that who held met during from after on "
-    "said says has have had"
+    "said says has have had "
+    # verbs not ending in "-ed" and words of a clause after the name ("the working group on
+    # critical raw materials took place")
+    "took takes take brought began begins opens meets gathers can could should may also as "
+    "under between among since until where when"
 )
 # Kind words also read capitalised ("the High-Level Working Group on Energy"): the other kind
 # words, capitalised, end the names that ``named_events`` reads.
 KIND_WORDS_ANY_CASE = ("working group", "round table")
 # Words before an event named by its kind that make a later mention another gathering of it
 # ("the next meeting of the working group", "the third interregional conference").
-KIND_AGAIN = words("next upcoming forthcoming second third fourth fifth new")
+KIND_AGAIN = words("next upcoming forthcoming previous second third fourth fifth new")
 # A kind word after these is something else: "a press conference", "a video conference" (a
 # meeting), "the Security Council" is capitalised and never read here.
 KIND_NOT_EVENTS = words("press news video telephone phone online virtual")
@@ -327,6 +345,7 @@ UPCOMING_WORDS = (
     *("expected", "agreed to hold", "to hold", "to host", "proposed", "proposed convening"),
     *("invited", "ahead of", "on the eve of", "hope to", "hopes to", "later this"),
     *("slated", "set to", "to convene", "to be convened", "will convene", "intend to hold"),
+    *("preparing", "due in", "run-up to", "agreed to meet", "meet again"),
 )
 HELD_WORDS = (
     *("was held", "were held", "held", "took place", "opened", "recently", "last week"),
@@ -408,13 +427,34 @@ UNTITLED_AFTER_WORDS = words("met meets meet received receives included includes
 # The two words just before such a name: "held talks with Jan Novak", "led by Jan Novak" (not
 # "signed by", which a company may be).
 UNTITLED_AFTER_PAIRS = frozenset(
-    (before, "with") for before in words("met talks meeting call conversation spoke")
+    (before, "with")
+    for before in words(
+        "met talks meeting call conversation spoke negotiations consultations phone telephone "
+        "link talked"
+    )
 ) | frozenset(
     (before, "by")
-    for before in words("led headed chaired accompanied joined attended hosted represented")
+    for before in words(
+        "led headed chaired accompanied joined attended hosted represented received welcomed "
+        "greeted"
+    )
 )
+# The verbs of meeting that may follow a name with no title that opens a sentence, alone or
+# with another joined by "and": "Jan Novak and Ali Demir met", "Jan Novak held talks".
+MEETING_VERBS = words("met meet meets co-chaired spoke talked")
+# Verbs and auxiliaries that start a clause after a subject: a lower-case title's complement
+# ends before them ("the co-chairs of the commission held talks").
+CLAUSE_VERBS = words(
+    "held holds was were is are will would has have had visited arrived discussed signed "
+    "received attended welcomed opened took spoke"
+)
+# ... and what "held" or "holds" must be followed by to be one ("held talks", not "held a fair").
+MEETING_HELD = words("talks negotiations consultations meeting")
 # The verbs of speech that may follow a name with no title: "Jan Novak said".
 SPEECH_VERBS = words(
     "said says told noted stressed added emphasised emphasized stated announced explained "
-    "underlined remarked confirmed highlighted"
+    "underlined remarked confirmed highlighted "
+    # the reporting verbs of diplomatic prose: "..., Karl Weber proposed a new fund"
+    "proposed suggested urged praised thanked reaffirmed recalled assured invited expressed "
+    "pointed briefed informed"
 )

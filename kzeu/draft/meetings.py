@@ -48,7 +48,8 @@ _MEETING = re.compile(
       (?:\ (?:in|on|at)\ (?-i:[A-Z])[\w'’-]+\ (?:between|with))?  # "... on Wednesday between"
     # a press conference: kind "press conference"
     | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference
-      |(?:joint\ )?news\ conference)                          # "told a news conference"
+      |(?:joint\ )?news\ conference                           # "told a news conference"
+      |(?:joint\ |press\ )briefing)                            # "held a joint briefing"
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -209,7 +210,9 @@ def _follow(drafted: list[DraftEvent], position: int) -> None:
         event.doubt("participants", "the people of the meeting it follows")
 
 
-_ROUND_OF = re.compile(r"\bround of\s\Z")
+# "the next round of political consultations" (an unnamed event, below); "the 7th round of
+# political consultations was held" is the meeting itself
+_ROUND_OF = re.compile(r"\b(?i:next|previous|last|following|upcoming)\s(?:[\w-]+\s)?round of\s\Z")
 
 
 # After "held a meeting": " of the working group", " of the Intergovernmental Commission".
@@ -249,13 +252,18 @@ _UNNAMED = re.compile(
         |participated\ in|addressed)\s(?P<article>a|an|the)\s(?:[a-z]+\s)?
         (?P<kind>forum|conference|summit|round\ table|roundtable|exhibition)\b
       # "a round table was held", "the conference will be held"
-    | \b(?:[Aa]n?|[Tt]he)\ (?:[a-z]+\s)?(?P<held>forum|conference|round\ table|roundtable)
+    | \b(?:[Aa]n?|[Tt]he)\ (?!(?:press|news|video|telephone|phone|online|virtual)\s)
+        (?:[a-z]+\s)?(?P<held>forum|conference|round\ table|roundtable)  # not "a video conference"
         \ (?:was|will\ be|is\ to\ be)\ held\b
+      # "a meeting of the heads of government of the SCO member states": a gathering of office
+      # holders, not of a named body
+    | \b(?:[Aa]n?|[Tt]he)\ (?:[\w-]+\ )?(?P<heads>meeting)\ of\ the\ (?:heads|leaders|ministers
+        |[a-z]+\ ministers)\ of\b
       # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
     | \b[Tt]he\ next\ (?P<next>meeting)\b(?!\ of)
       # "the next round of talks" (to come), "the previous round of political consultations"
-    | \b[Tt]he\ (?P<which>next|previous|last)\ (?P<round>round\ of\ (?:[a-z]+\ )?
-        (?:talks|consultations|negotiations))\b
+    | \b[Tt]he\ (?P<which>next|previous|last)\ (?P<round>round(?:\ of\ (?:[a-z]+\ )?
+        (?:talks|consultations|negotiations))?)\b     # "the next round would be held in Isfara"
     """,
     re.VERBOSE,
 )
@@ -277,11 +285,11 @@ def unnamed_events(
     # where each kind of event is first named ("Financing Conference"), found once
     named_at = {kind: text.find(kind.title(), body) for kind in _UNNAMED_KINDS}
     for match in _UNNAMED.finditer(text, body):
-        kind_word = match.group("kind") or match.group("held")
+        kind_word = match.group("kind") or match.group("held") or match.group("heads")
         if kind_word and match.group("held"):
             if match.group().lower().startswith("the ") and named_at[kind_word] >= 0:
                 continue  # "the conference was held": the named one
-        elif match.group("article") == "the" and 0 <= named_at[kind_word] < match.start():
+        elif match.group("article") == "the" and 0 <= named_at.get(kind_word, -1) < match.start():
             continue  # "addressed the conference": the named conference told of before
         sentence = report.sentence(match.start())
         if sentence.end - sentence.start > 2000:

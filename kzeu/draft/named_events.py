@@ -23,13 +23,31 @@ _BODIES = frozenset(["Commission", "Council", "Assembly", "Congress"])
 
 
 _MEETS = re.compile(
-    r"\b(?:meeting|session|sitting|summit|part in|attend|attended|attending|participate in"
-    r"|co-chaired|chaired|meet again at|meet at|met at|sidelines of|margins of)\s"
-    r"(?:of |in |at )?(?:the )?(?:\w+ )?\Z"
+    r"""
+    \b(?:
+      meeting | session | sitting | summit          # "the 20th meeting of the ... Commission"
+    | part\ in | attend | attended | attending | participate\ in  # someone goes to it
+    | co-chaired | chaired | meet\ again\ at | meet\ at | met\ at
+    | sidelines\ of | margins\ of                   # a meeting held beside it
+    | preparations\ for | preparing\ for | prepare\ for | ahead\ of | eve\ of
+                                                    # it is still to come
+    )\s
+    (?:of\ |in\ |at\ )?(?:the\ )?(?:\w+\ )?\Z    # "of the", "at the 78th"
+    """,
+    re.VERBOSE,
 )
 
 
 _MEETING_NAMES = frozenset(["Intergovernmental", "Joint", "Business", "Ministerial", "Bilateral"])
+
+
+# Event words whose name may follow them alone ("Forum of Interregional Cooperation of ..."),
+# not those that wrap another's ("Session of the UN General Assembly").
+_ARTICLES = frozenset(["The", "A", "An", "This", "That", "Its", "Their"])
+_NAMED_AFTER = frozenset(
+    ["Forum", "Summit", "Conference", "Congress", "Symposium", "Exhibition", "Expo"]
+)
+_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]")
@@ -54,11 +72,12 @@ def named_events(
         if span is None or len(name) > LONGEST or not _an_event(text, name, span):
             continue
         position = len(drafted)
-        if name in places and not _another_session(text, span, places[name]):
-            earlier = drafted[where[name]]
+        told = name if name in places else _told_shorter(name, where)
+        if told is not None and not _another_session(text, span, places[told]):
+            earlier = drafted[where[told]]
             if earlier.date is not None or earlier.status != "held":
                 continue
-            position = where[name]  # a headline first, the body with its date after
+            position = where[told]  # a headline first, the body with its date after
         event = _named_event(report, name, span, published, head=head.group())
         if event.date is None and position < len(drafted):
             continue
@@ -68,6 +87,17 @@ def named_events(
             event.id = drafted[position].id
             drafted[position] = event
         places[name], where[name] = event.place, position
+
+
+def _told_shorter(name: str, where: dict[str, int]) -> str | None:
+    """Return the name of an event drafted lately that is ``name`` told shorter or longer
+    ("Cooperation Committee" in a headline, "Uzbekistan–EU Cooperation Committee" in the body),
+    or None. Only the last few names drafted are looked at: linear on any input."""
+    for told in list(where)[-8:]:
+        short, long = sorted((told, name), key=len)
+        if long.endswith(short) and long[-len(short) - 1] in " –-":
+            return told
+    return None
 
 
 def _name_around(text: str, head: re.Match[str], body: int) -> Span | None:
@@ -98,7 +128,14 @@ def _another_session(text: str, span: Span, place: str | None) -> bool:
 def _event_name(words: list[Word], k: int) -> Span | None:
     """Return the span of the event named by the words that end at ``words[k]`` ("... Forum",
     "... Commission on Economic Cooperation", "G20 summit"), or None."""
-    capital = k > 0 and words[k - 1][0][:1].isupper()
+    # a capitalised word of a name before it ("Bishkek summit"), not an article ("The summit")
+    capital = k > 0 and words[k - 1][0][:1].isupper() and words[k - 1][0] not in _ARTICLES
+    # "the fourth Forum of Interregional Cooperation of A and B": named by its complement
+    capital = capital or (words[k][0] in _NAMED_AFTER and _complement_end(words, k) > k)
+    # "the Expo 2025": named by its year
+    dated = words[k][0] in _NAMED_AFTER and k + 1 < len(words) and _YEAR.fullmatch(words[k + 1][0])
+    if dated and not capital:
+        return Span(words[k][1], words[k + 1][2])
     summit = words[k][0] == "summit" and capital
     if not _ends_a_name(words, k, capital=capital, summit=summit):
         return None
@@ -161,7 +198,22 @@ def _an_event(text: str, name: str, span: Span) -> bool:
     # "the 20th EU-Kyrgyzstan Cooperation Council", "... Council took place in Brussels"
     if _ORDINAL_BEFORE.search(text, max(0, span.start - 20), span.start) is not None:
         return True
-    return _TOOK_PLACE.match(text, span.end) is not None
+    return _meets_after(text, span)
+
+
+def _meets_after(text: str, span: Span) -> bool:
+    """Whether the words after an event's name say it meets: "... took place", "..., which is
+    to convene", or a timing that ends the clause ("invited companies to the ... Congress in
+    June."; a body is not dated so)."""
+    if _TOOK_PLACE.match(text, span.end) is not None:
+        return True
+    timing = TIMING.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+    if timing is None:
+        return False
+    return timing.group().endswith(".") or text[timing.end() : timing.end() + 1] in _CLAUSE_ENDS
+
+
+_CLAUSE_ENDS = frozenset(("", ".", ",", ";", "\n", "\r"))
 
 
 # The title of someone who heads or sits on a body, then its name: "chairman of the", "member of
@@ -186,8 +238,16 @@ _ORDINAL_BEFORE = re.compile(
 
 
 _TOOK_PLACE = re.compile(
-    r"\s(?:took place|was held|is held|will be held|will take place|convened"
-    r"|(?:met|meets|will meet) (?:in|on|at|for))\b"
+    r"""
+    ,?\s(?:which\s|that\s)?                    # "..., which is to convene"
+    (?:took\ place | was\ held | is\ held | will\ be\ held | will\ take\ place | convened
+    | (?:is|are)\ (?:to|due\ to|scheduled\ to|expected\ to)\ (?:convene|meet|be\ held|take\ place)
+                                               # "is to convene", "is due to meet"
+    | will\ convene
+    | (?:met|meets|will\ meet)\ (?:in|on|at|for)  # "met in Brussels"
+    )\b
+    """,
+    re.VERBOSE,
 )
 
 

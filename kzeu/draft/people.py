@@ -57,6 +57,7 @@ from kzeu.draft.words import (
     line_ends,
     name_of,
     name_run,
+    name_word,
     plain,
     text_of,
 )
@@ -184,7 +185,9 @@ def _named(
     tokens: Words, at: int, end: int, run: list[int], *, segments: list[tuple[int, int]]
 ) -> tuple[list[Found], int] | None:
     """Split the words after the titles into complement and name and build the person."""
-    name = _name_in_complement(tokens, run) if run else []
+    # "of the Federal Foreign Office, Thomas Bagger,": the name is set apart after the complement
+    apart = bool(run) and set_apart(tokens, run[-1] + 1)
+    name = _name_in_complement(tokens, run) if run and not apart else []
     if name is None:
         return None
     title_end = name[0] if name else end
@@ -239,7 +242,15 @@ def _name_after_title(tokens: Words, end: int, run: list[int], *, lower: bool) -
     following = tokens[name[-1] + 1].text if name[-1] + 1 < len(tokens) else ""
     if len(name) == 1 and following in ("of", "for", "to"):
         return []  # "Minister Delegate for ...": a word of the title, not a surname
+    if start > end and following == "," and _fields_go_on(tokens, name[-1] + 2):
+        return []  # "Director for Russia, Eastern Partnership, Central Asia and ...": fields
     return name
+
+
+def _fields_go_on(tokens: Words, at: int) -> bool:
+    """Whether the words at ``at``, after a comma, go on listing the fields or places of a title
+    rather than naming anyone: a capitalised word that is no name word ("Central Asia")."""
+    return at < len(tokens) and capitalised(tokens[at]) and not name_word(tokens[at])
 
 
 # What may stand between a plural title and its list of names: "of Chile and Peru", "– Javlon

@@ -14,7 +14,8 @@ from kzeu.draft.places import NOT_NAMES
 
 FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|planned|plans|scheduled|due|expected|next"
-    r"|upcoming|later this|opens|open|tomorrow|forthcoming|to hold|to host)\b",
+    r"|upcoming|later this|opens|open|tomorrow|forthcoming|to hold|to host|invitation|invited"
+    r"|preparations for|preparing for|ahead of|to meet|meet again|to convene)\b",
     re.IGNORECASE,
 )
 

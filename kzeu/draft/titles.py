@@ -5,7 +5,15 @@ looks a bounded number of words ahead, so the work is linear in the length of th
 
 from __future__ import annotations
 
-from kzeu.draft.lexicon import CALENDAR_WORDS, COMPLEMENT_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
+from kzeu.draft.lexicon import (
+    CALENDAR_WORDS,
+    CLAUSE_VERBS,
+    COMPLEMENT_NOUNS,
+    MEETING_VERBS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, COUNTRY_NAMES
 from kzeu.draft.report import words
 from kzeu.draft.untitled import ends_on_a_name, set_apart
@@ -280,7 +288,17 @@ def title_after_nouns(tokens: Words, at: int) -> tuple[int, bool] | None:
     return None
 
 
-_NOT_COMPLEMENT = frozenset(("said", "and", "who", "which", "that"))
+# Words a lower-case complement never runs on to: a clause's start or verb ("the co-chairs of
+# the intergovernmental commission met in Dushanbe": the title ends before "met").
+_NOT_COMPLEMENT = (
+    frozenset(("said", "and", "who", "which", "that")) | SPEECH_VERBS | MEETING_VERBS | CLAUSE_VERBS
+)
+
+
+def _a_country(tokens: Words, at: int) -> bool:
+    """Whether the word at ``at`` is a country's name: "of Kyrgyzstan and Tajikistan on border
+    issues" is a lower-case complement still."""
+    return bare(tokens[at].text) in COUNTRIES
 
 
 def _and_a_country(tokens: Words, at: int) -> bool:
@@ -305,7 +323,7 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
         while (
             words < limit
             and tokens[words].text.isalpha()
-            and not (lower_only and capitalised(tokens[words]))
+            and not (lower_only and capitalised(tokens[words]) and not _a_country(tokens, words))
             and (plain(tokens[words]) not in _NOT_COMPLEMENT or _and_a_country(tokens, words))
         ):
             words += 1

@@ -13,12 +13,24 @@ from __future__ import annotations
 from kzeu.draft.lexicon import (
     FAMILY_NAMES_FIRST,
     HONORIFICS,
+    INSTITUTION_WORDS,
+    MEETING_HELD,
+    MEETING_VERBS,
     SPEECH_VERBS,
     UNTITLED_AFTER_PAIRS,
     UNTITLED_AFTER_WORDS,
 )
 from kzeu.draft.places import COUNTRIES
-from kzeu.draft.words import PARTICLES, Words, capitalised, line_ends, name_run, name_word, plain
+from kzeu.draft.words import (
+    PARTICLES,
+    Words,
+    capitalised,
+    initial,
+    line_ends,
+    name_run,
+    name_word,
+    plain,
+)
 
 # What may stand before a name that opens a clause: a sentence's end, a comma, a colon, a quote.
 _QUOTE_ENDS = frozenset((",", '"', "”", "’", "'"))  # what ends a quote before "said Jan Novak"
@@ -39,7 +51,16 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
         return []  # "Silk Road Fund": the words of an organisation's name run on
     if named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after):
         return name
+    if after_person and tokens[at - 1].text == "," and _listed_on(tokens, after):
+        return name  # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
     return []
+
+
+def _listed_on(tokens: Words, after: int) -> bool:
+    """Whether a list of names goes on or ends at ``after``: a comma, "and", a full stop."""
+    return after < len(tokens) and (
+        tokens[after].text in (",", ".", ";") or plain(tokens[after]) == "and"
+    )
 
 
 def named_before(tokens: Words, at: int, *, after_person: bool) -> bool:
@@ -68,7 +89,29 @@ def _speaks_after(tokens: Words, at: int, after: int) -> bool:
         return False
     if tokens[after].text == "," and after + 1 < len(tokens):
         after += 1  # "The spokesperson of the Ministry, Jan Novak, said"
-    return plain(tokens[after]) in SPEECH_VERBS
+        return plain(tokens[after]) in SPEECH_VERBS
+    if plain(tokens[after]) == "and" and after + 1 < len(tokens):
+        other = full_name(tokens, after + 1)  # "Jan Novak and Ali Demir met"
+        if not other:
+            return False
+        after = other[-1] + 1
+    return _acts(tokens, after)
+
+
+_ALSO = frozenset(("also", "then", "later", "first"))
+
+
+def _acts(tokens: Words, at: int) -> bool:
+    """Whether a verb of speech or of meeting stands at ``at``, after "also" or the like."""
+    if at < len(tokens) and plain(tokens[at]) in _ALSO:
+        at += 1
+    if at >= len(tokens):
+        return False
+    verb = plain(tokens[at])
+    if verb in ("held", "holds"):  # "held talks", "held a meeting", not "held a hackathon"
+        # "held talks", "held a meeting", "held another round of talks"
+        return any(plain(t) in MEETING_HELD for t in tokens[at + 1 : at + 5])
+    return verb in SPEECH_VERBS or verb in MEETING_VERBS
 
 
 def full_name(tokens: Words, at: int) -> list[int]:
@@ -76,7 +119,8 @@ def full_name(tokens: Words, at: int) -> list[int]:
     a place or a company as well as a surname."""
     name = name_run(tokens, at)
     real = sum(1 for k in name if name_word(tokens[k]) and plain(tokens[k]) not in PARTICLES)
-    return name if real >= 2 else []
+    # an initial and a surname are a name too: "led by A. Tajani"
+    return name if real >= 2 or (real == 1 and any(initial(tokens, k) for k in name)) else []
 
 
 # What may follow a name set apart after a lower-case title: "the mayor of Osh, Jan Novak,"
@@ -98,16 +142,24 @@ def set_apart(tokens: Words, comma: int) -> bool:
 
 def place_before_comma(tokens: Words, end: int) -> int:
     """Return where a lower-case title ends when its complement names a place before a name set
-    apart ("the mayor of Osh, Jan Novak"): after the place; else ``end``."""
+    apart ("the mayor of Osh, Jan Novak") or a place of one word before a name of two ("the
+    akim of Shymkent Syrymbet Gabit"): after the place; else ``end``."""
     if end >= len(tokens) or plain(tokens[end]) not in ("of", "for", "in"):
         return end
     k = end + 1
     if k < len(tokens) and plain(tokens[k]) == "the":
         k += 1
+    start = k
     stop = min(len(tokens), k + 3)
     while k < stop and capitalised(tokens[k]):
         k += 1
-    return k if k > end + 1 and set_apart(tokens, k) else end
+    if k > end + 1 and set_apart(tokens, k):
+        return k
+    # "the akim of Shymkent Syrymbet Gabit met": a place of one word, then a name of two
+    whole = k == start + 3 and (k >= len(tokens) or not capitalised(tokens[k]))
+    if whole and name_word(tokens[start]) and full_name(tokens, start + 1) == [k - 2, k - 1]:
+        return start + 1
+    return end
 
 
 def name_at_end(tokens: Words, run: list[int]) -> list[int]:
@@ -125,7 +177,12 @@ def name_at_end(tokens: Words, run: list[int]) -> list[int]:
     if len(stretch) == 1 and name and name[-1] > run[-1]:
         return name
     family = tokens[stretch[0]].text in FAMILY_NAMES_FIRST
-    return name if family and len(stretch) >= 3 and name[-1:] == run[-1:] else []
+    if family and len(stretch) >= 3 and name[-1:] == run[-1:]:
+        return name
+    # "of Investment, Trade and Industry Siti Aminah Yusof": three name words after a word of
+    # an institution's field
+    after_field = start > 0 and tokens[run[start - 1]].text in INSTITUTION_WORDS
+    return name if after_field and len(stretch) == 3 and name == stretch else []
 
 
 def bracketed_country(tokens: Words, at: int) -> int:
