@@ -1,0 +1,383 @@
+"""Topics of a report: the agenda items of the clauses that say what was discussed, raised,
+focused on, touched upon, exchanged views on, agreed to develop, called for or proposed (the
+lexicon's ``TOPIC_VERBS``), or what "was discussed" (``TOPIC_PASSIVES``).
+
+The words after such a verb, up to the end of its clause's list, are its object. A list of
+fields there is one item each, with the words they share: a frame before the list ("the
+development of cooperation in digital government, logistics and education") or the noun after a
+list of adjectives ("trade, economic and cultural cooperation" is trade cooperation, economic
+cooperation and cultural cooperation). Each item is raised by the people its clause's subject
+names (by name, surname or title; "the two ministers" and "they" are the meeting's
+participants), by no one when the subject is "the sides" or a country, and belongs to the
+report's meeting. Every verb's object ends at the next verb, so each character of the report is
+read a bounded number of times.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftTopic
+from kzeu.draft.lexicon import (
+    ADJECTIVE_ENDINGS,
+    TITLE_HEADS,
+    TOPIC_EVERYONE,
+    TOPIC_FRAME_ENDS,
+    TOPIC_FRAMES,
+    TOPIC_NO_ONE,
+    TOPIC_NOT_FIRST,
+    TOPIC_PASSIVES,
+    TOPIC_PRONOUNS,
+    TOPIC_VAGUE,
+    TOPIC_VERB_NOT_AFTER,
+    TOPIC_VERBS,
+    alternation,
+)
+from kzeu.draft.report import LONGEST, Report, Span
+
+# At most this many topics are drafted from one report: past it the rest are the reader's.
+MAX_TOPICS = 500
+# How far a verb's object may run: a clause's list, not a paragraph.
+OBJECT_LENGTH = LONGEST + 100
+
+_VERB = re.compile(
+    r"""
+      (?<![\w-])(?P<active>"""
+    + alternation(TOPIC_VERBS)
+    + r""")(?![\w-])     # "discussed", "exchanged views on": the topic follows
+    | (?<![\w-])(?P<passive>"""
+    + alternation(TOPIC_PASSIVES)
+    + r""")(?![\w-])     # "were discussed": the topic stands before
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Where a verb's object ends: what follows it is no longer the list of what was discussed.
+_OBJECT_END = re.compile(
+    r"""
+      [;:()\[\]"“”]                                  # a semicolon, colon, bracket or quote
+    | \s[–—]\s | \s--\s                              # a dash between spaces
+    | ,\s(?:which|where|who|whose|while|when|with|noting|stressing|saying|adding|as\ well\ as\ to
+        |emphasi[sz]ing|underlining|highlighting|according|to\ be|scheduled|planned|due|including
+        |in\ particular|especially|and\ (?:the\ (?:sides|parties|two|ministers)|they|he|she|both))\b
+                                                     # ", which ...", ", and the sides ..."
+    | ,\s(?:the\s)?(?:[\w-]+\s){1,4}(?:reports?|reported|said|says|added|told)\b
+                                                     # ", Trend reports", ", the ministry said"
+    | \s(?:during|at\ (?:a|the|their)\ (?:meeting|talks)|on\ the\ sidelines|in\ order\ to
+        |as\ part\ of|within\ the\ framework)\b         # " during the meeting", " in order to"
+    | \sand\s(?:agreed|noted|signed|stressed|expressed|reaffirmed|welcomed|invited|decided
+        |confirmed|underlined|emphasi[sz]ed|highlighted|stated|said|praised|thanked)\b
+                                                     # " and agreed ...": another verb
+    """,
+    re.VERBOSE,
+)
+# Where a list parts its items: commas, "and", "as well as" (one with the next item's
+# preposition: "and on the implementation of ...").
+_SEPARATOR = re.compile(
+    r"""
+      ,?\s(?:as\ well\ as|and|or)\s(?:on\s|to\s|of\s)?   # " and ", ", as well as on "
+    | ,\s(?:on\s|to\s)?                                  # ", ", ", on "
+    """,
+    re.VERBOSE,
+)
+# A word that joins the object to the next verb's clause: "the situation in Afghanistan and
+# (agreed to develop ...)".
+_TRAILING_JOIN = re.compile(
+    r"""(?:,?\s(?:and|or|as\ well\ as|also|and\ also))+\s*\Z  # " and" at the end""", re.VERBOSE
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*  # a word or a number", re.VERBOSE)
+_ARTICLE = re.compile(r"(?:the|a|an)\s  # an article, left out of a label", re.VERBOSE)
+
+
+class Item(NamedTuple):
+    """One agenda item of a verb's object: its label, where its words end, and whether its label
+    shares words the report writes once for several items (a guess)."""
+
+    label: str
+    end: int
+    shared: bool
+
+
+def topics(
+    report: Report, body: int, people: list[DraftPerson], meeting: DraftEvent
+) -> list[DraftTopic]:
+    """Return the topics of the report from offset ``body`` on, each tied to ``meeting``, in
+    the order the report first tells them."""
+    text = report.text
+    verbs = [m for m in _VERB.finditer(text, body) if _is_topic_verb(text, m)]
+    names = _NameIndex(people)
+    drafted: list[DraftTopic] = []
+    seen: set[str] = set()
+    subject = _Subject(-1, [], None)
+    for index, verb in enumerate(verbs):
+        limit = verbs[index + 1].start() if index + 1 < len(verbs) else len(text)
+        before = verbs[index - 1].end() if index else body
+        found, subject = _topics_of(
+            report, verb, Span(before, limit), names, meeting=meeting, last=subject
+        )
+        for topic in found:
+            key = topic.label.casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            topic.id = report.new_id(topic.label)
+            drafted.append(topic)
+            if len(drafted) == MAX_TOPICS:
+                return drafted
+    return drafted
+
+
+def _is_topic_verb(text: str, verb: re.Match[str]) -> bool:
+    """Whether ``verb`` tells of the agenda: not "is considered", "the proposed plan"."""
+    if verb.group("passive"):
+        return True
+    words = text[max(0, verb.start() - 20) : verb.start()].split()
+    return not words or words[-1].lower() not in TOPIC_VERB_NOT_AFTER
+
+
+class _Subject(NamedTuple):
+    """Who raised the topics of a verb: its sentence, the people's ids and why they are a guess."""
+
+    sentence: int
+    raised: list[str]
+    why: str | None
+
+
+def _topics_of(
+    report: Report,
+    verb: re.Match[str],
+    room: Span,
+    names: _NameIndex,
+    *,
+    meeting: DraftEvent,
+    last: _Subject,
+) -> tuple[list[DraftTopic], _Subject]:
+    """Return the topics the clause of ``verb`` names, within ``room`` (from the verb before to
+    the next one), and its subject; a verb whose words before it, since the verb ``last`` of
+    the same sentence, name no subject shares that verb's ("The ministers discussed A and
+    agreed to develop B")."""
+    sentence = report.sentence(verb.start())
+    index = report.sentences.index(verb.start())
+    if verb.group("passive"):
+        start = max(sentence.start, room.start, verb.start() - OBJECT_LENGTH)
+        found = _object(
+            report, Span(_after_opening(report.text, start, verb.start()), verb.start())
+        )
+        raised: list[str] = []
+        why = None
+        quote_start = found.start
+    else:
+        end = min(sentence.end, room.end, verb.end() + OBJECT_LENGTH)
+        found = _object(report, Span(verb.end(), end))
+        subject = Span(max(sentence.start, room.start, verb.start() - LONGEST), verb.start())
+        said = names.raised_by(report.text, subject, meeting)
+        if said is not None:
+            raised, why = said
+        elif last.sentence == index:
+            raised, why = last.raised, last.why
+        else:
+            raised, why = [], None
+        quote_start = verb.start()
+    drafted = []
+    for item in _items(report.text, found):
+        topic = DraftTopic(
+            id="",
+            label=item.label,
+            raised_by=raised,
+            event=meeting.id,
+            quote=report.cut(report.trimmed(Span(quote_start, max(item.end, verb.end())))),
+        )
+        if item.shared:
+            topic.doubt("label", "a list's shared words given to each of its items: confirm")
+        if why is not None:
+            topic.doubt("raised_by", why)
+        drafted.append(topic)
+    return drafted, _Subject(index, raised, why)
+
+
+def _after_opening(text: str, start: int, end: int) -> int:
+    """Return where a passive clause's subject starts: after an opening phrase ("During the
+    talks, issues of ... were discussed") when the words before its first comma are one."""
+    comma = text.find(",", start, end)
+    opening = text[start:comma].split()
+    if comma >= 0 and opening and opening[0].lower() in ("during", "at", "in", "also", "besides"):
+        return comma + 1
+    return start
+
+
+def _object(report: Report, room: Span) -> Span:
+    """Return a verb's object within ``room``: up to the first word that ends its list."""
+    end = _OBJECT_END.search(report.text, room.start, room.end)
+    found = report.trimmed(Span(room.start, end.start() if end is not None else room.end))
+    tail = _TRAILING_JOIN.search(report.text, found.start, found.end)
+    return report.trimmed(Span(found.start, tail.start())) if tail is not None else found
+
+
+def _items(text: str, found: Span) -> list[Item]:
+    """Return the agenda items of the object ``found``: one per item of its list, each with
+    the frame before the list and the noun after a list of adjectives."""
+    start = found.start
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, found.start, found.end)]
+    frame = _frame(words)
+    if frame is not None:
+        start = words[frame][1]
+    parts = _parts(text, Span(start, found.end))
+    if frame is None or len(parts) == 1:
+        frame_words = ""
+        if len(parts) == 1:
+            parts = [(found.start, parts[0][1])] if parts else []
+    else:
+        frame_words = _label(text[found.start : start])
+    return _labelled(text, parts, frame_words)
+
+
+def _frame(words: list[tuple[int, int, str]]) -> int | None:
+    """Return the index of the last word of the frame that opens an object ("the development
+    of cooperation in", "expanding"), words of ``TOPIC_FRAMES`` ending on a preposition or a
+    verb in -ing, or None."""
+    last = None
+    for index, (_, _, word) in enumerate(words[:12]):
+        lower = word.lower()
+        if (lower in TOPIC_FRAME_ENDS and index > 0) or (
+            lower.endswith("ing") and lower in TOPIC_FRAMES
+        ):
+            last = index  # "the development of", "expanding"
+        elif lower not in TOPIC_FRAMES:
+            break
+    return last
+
+
+def _parts(text: str, span: Span) -> list[tuple[int, int]]:
+    """Return the spans of the items of the list in ``span``: parted at commas, "and" and "as
+    well as", except an "and" inside a name ("Trade and Integration") or after "between"."""
+    parts: list[tuple[int, int]] = []
+    start = span.start
+    for separator in _SEPARATOR.finditer(text, span.start, span.end):
+        if "and" in separator.group() and _joins_a_name(text, start, separator):
+            continue
+        if separator.start() > start:
+            parts.append((start, separator.start()))
+        start = separator.end()
+    if span.end > start:
+        parts.append((start, span.end))
+    return parts
+
+
+def _joins_a_name(text: str, start: int, separator: re.Match[str]) -> bool:
+    """Whether the "and" of ``separator`` joins two words of one name ("Trade and Integration",
+    "Chile and Peru") or two sides ("between A and B")."""
+    before = text[start : separator.start()].split()
+    after = text[separator.end() : separator.end() + 1]
+    if before and before[-1][:1].isupper() and after.isupper():
+        return True
+    if "between" not in before:
+        return False
+    after_between = before[len(before) - before[::-1].index("between") :]
+    return "and" not in after_between  # the first "and" after "between" only
+
+
+def _labelled(text: str, parts: list[tuple[int, int]], frame: str) -> list[Item]:
+    """Return the items of ``parts`` labelled: the frame before each that opens with no article,
+    the last item's noun after each adjective of a list of single words."""
+    cut = [text[start:end] for start, end in parts]
+    noun = _shared_noun(cut)
+    items = []
+    for (_, end), words in zip(parts, cut, strict=True):
+        label = _label(words)
+        shared = False
+        if noun is not None and " " not in label:
+            label, shared = f"{label} {noun}", True
+        if frame and not _ARTICLE.match(words.lstrip()):
+            label, shared = f"{frame} {label}", True
+        if _worth_listing(label):
+            items.append(Item(label, parts[-1][1] if shared and noun else end, shared))
+    return items
+
+
+def _shared_noun(items: list[str]) -> str | None:
+    """Return the noun the last of ``items`` shares with the single words before it, when one
+    of them is an adjective ("trade, economic and cultural cooperation" -> "cooperation")."""
+    if len(items) < 2:
+        return None
+    last = items[-1].split()
+    if len(last) < 2 or any(len(item.split()) != 1 for item in items[:-1]):
+        return None
+    heads = [item.lower() for item in items[:-1]] + [last[0].lower()]
+    if not any(word.endswith(ADJECTIVE_ENDINGS) for word in heads):
+        return None
+    return " ".join(last[1:])
+
+
+def _label(words: str) -> str:
+    """Return an item's words as a label: one line, without a leading article or "to"."""
+    label = " ".join(words.split())
+    first = label.split(" ", 1)[0]
+    if first.lower() in TOPIC_FRAMES or first.lower() in TOPIC_VAGUE:
+        label = first.lower() + label[len(first) :]  # "Issues of ..." opening a sentence
+    for lead in ("the ", "a ", "an ", "to ", "on "):
+        label = label.removeprefix(lead)
+    return label.rstrip(" ,.")
+
+
+def _worth_listing(label: str) -> bool:
+    """Whether ``label`` names a topic: not only vague words ("issues of mutual interest"), an
+    event or a date."""
+    words = label.lower().split()
+    if not words or words[0] in TOPIC_NOT_FIRST or not words[0][:1].isalpha():
+        return False
+    return any(word.strip(",.") not in TOPIC_VAGUE for word in words)
+
+
+class _NameIndex:
+    """The people of the report by the words that name them: name, surname, first word (of a
+    name written surname first) and title heads."""
+
+    def __init__(self, people: list[DraftPerson]) -> None:
+        self.by_word: dict[str, set[str]] = {}
+        self.by_title: dict[str, set[str]] = {}
+        self.order = [person.id for person in people]
+        for person in people:
+            parts = person.name.split()
+            for word in {parts[0], parts[-1]} if parts else set():
+                self.by_word.setdefault(word.casefold(), set()).add(person.id)
+            for title in person.titles:
+                for word in title.lower().split():
+                    if word in TITLE_HEADS:
+                        self.by_title.setdefault(word, set()).add(person.id)
+
+    def raised_by(
+        self, text: str, subject: Span, meeting: DraftEvent
+    ) -> tuple[list[str], str | None] | None:
+        """Return the ids of the people the subject of a clause names (text[subject], cut after
+        its last comma unless nothing is left), and why they are a guess, if they are; None if
+        its words name no one and no group (no subject of its own)."""
+        words = text[subject.start : subject.end]
+        tail = words.rsplit(",", 1)[-1]
+        if tail != words:  # the words after the last comma first: "During the talks, Novak"
+            found = self._named(tail, meeting)
+            if found is not None:
+                return found
+        return self._named(words, meeting)
+
+    def _named(self, words: str, meeting: DraftEvent) -> tuple[list[str], str | None] | None:
+        """Return whom ``words``, a clause's subject, name (see ``raised_by``)."""
+        tokens = [w.casefold().removesuffix("'s") for w in re.findall(r"[\w'’-]+", words)]
+        named: list[str] = []
+        for token in tokens:
+            ids = self.by_word.get(token, set())
+            if len(ids) == 1:
+                named.extend(i for i in ids if i not in named)
+        if named:
+            return named, None
+        if any(token in TOPIC_NO_ONE for token in tokens):
+            return [], None
+        everyone = list(meeting.participants or [])
+        if everyone and any(token in TOPIC_EVERYONE for token in tokens):
+            return everyone, "the subject names the participants as a group"
+        for token in tokens:
+            ids = self.by_title.get(token, set())
+            if len(ids) == 1:
+                return sorted(ids), "the subject names a title, not the person"
+        if any(token in TOPIC_PRONOUNS for token in tokens):
+            return [], "the subject is a pronoun: whom it stands for is the reader's to give"
+        return None
