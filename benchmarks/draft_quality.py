@@ -166,10 +166,12 @@ class Listed(NamedTuple):
 
 
 def _source_right(name: str, data: dict[str, Any], truth: dict[str, Any]) -> bool:
-    mine = data["source"].get(name)
+    mine, right = data["source"].get(name), truth.get(name)
+    if mine is None or right is None:
+        return mine is right  # none to give, and none given: nothing to type
     if name == "attribution":
-        return mine is not None and _credit(mine) == _credit(truth["attribution"] or "")
-    return mine is not None and mine == truth.get(name)
+        return bool(_credit(mine) == _credit(right))
+    return bool(mine == right)
 
 
 def _person_right(listed: Listed) -> bool:
@@ -467,7 +469,7 @@ def summary(name: str, score: Score) -> str:
             f"  edits     {score.edits / score.reports if score.reports else 0:.2f} per report"
             f" ({score.edits} in {score.reports} reports: listed fields wrong or empty, and"
             " facts missed)",
-            "  edits by   "
+            "  edit kinds  "
             + ", ".join(
                 f"{what} {n}"
                 for what, n in sorted(score.edits_by.items(), key=lambda x: -x[1])
