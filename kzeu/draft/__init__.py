@@ -96,7 +96,7 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
         meeting=the_meeting,
         meeting_unsure=meeting is None,
         statistics_incomplete=incomplete,
-        topics=topics(report, body, found_people, the_meeting),
+        topics=topics(report, body, found_people, the_meeting, found_events),
     )
 
 

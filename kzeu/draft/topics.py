@@ -99,11 +99,17 @@ class Item(NamedTuple):
 
 
 def topics(
-    report: Report, body: int, people: list[DraftPerson], meeting: DraftEvent
+    report: Report,
+    body: int,
+    people: list[DraftPerson],
+    meeting: DraftEvent,
+    events: list[DraftEvent] | None = None,
 ) -> list[DraftTopic]:
-    """Return the topics of the report from offset ``body`` on, each tied to ``meeting``, in
-    the order the report first tells them."""
+    """Return the topics of the report from offset ``body`` on, in the order the report first
+    tells them, each tied to ``meeting``, or to another of ``events`` told in its sentence
+    whose kind its subject names ("the round table discussed ...": listed)."""
     text = report.text
+    told = _Told(report, [e for e in events or () if e is not meeting])
     verbs = [m for m in _VERB.finditer(text, body) if _is_topic_verb(text, m)]
     names = _NameIndex(people)
     drafted: list[DraftTopic] = []
@@ -112,9 +118,13 @@ def topics(
     for index, verb in enumerate(verbs):
         limit = verbs[index + 1].start() if index + 1 < len(verbs) else len(text)
         before = verbs[index - 1].end() if index else body
+        event = told.event_of(verb) or meeting
         found, subject = _topics_of(
-            report, verb, Span(before, limit), names, meeting=meeting, last=subject
+            report, verb, Span(before, limit), names, meeting=event, last=subject
         )
+        if event is not meeting:
+            for topic in found:
+                topic.doubt("event", "its clause's subject names another event than the meeting")
         for topic in found:
             key = topic.label.casefold()
             if key in seen:
@@ -218,6 +228,8 @@ def _items(text: str, found: Span) -> list[Item]:
     the frame before the list and the noun after a list of adjectives."""
     start = found.start
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, found.start, found.end)]
+    if words and words[0][2].lower() in TOPIC_NOT_FIRST:
+        return []  # "proposed convening the working group on trade and investment": an event
     frame = _frame(words)
     if frame is not None:
         start = words[frame][1]
@@ -380,4 +392,32 @@ class _NameIndex:
                 return sorted(ids), "the subject names a title, not the person"
         if any(token in TOPIC_PRONOUNS for token in tokens):
             return [], "the subject is a pronoun: whom it stands for is the reader's to give"
+        return None
+
+
+class _Told:
+    """The events other than the meeting, by the sentence that tells of them."""
+
+    def __init__(self, report: Report, events: list[DraftEvent]) -> None:
+        self.report = report
+        self.by_sentence: dict[int, list[DraftEvent]] = {}
+        for event in events:
+            index = report.sentences.index(event.told_at)
+            self.by_sentence.setdefault(index, []).append(event)
+
+    def event_of(self, verb: re.Match[str]) -> DraftEvent | None:
+        """Return the event told in the sentence of ``verb``, before it, whose kind the words
+        before the verb name ("a round table of hydrologists discussed"), or a meeting of
+        people other than the report's ("Later, A met B to discuss ..."), or None."""
+        index = self.report.sentences.index(verb.start())
+        if index not in self.by_sentence:
+            return None
+        sentence = self.report.sentence(verb.start())
+        subject = self.report.text[max(sentence.start, verb.start() - LONGEST) : verb.start()]
+        subject = subject.rsplit(",", 1)[-1].lower()
+        for event in self.by_sentence[index]:
+            if event.told_at >= verb.start():
+                continue
+            if event.kind in subject or (event.kind == "meeting" and event.participants):
+                return event  # "the round table discussed", "Later, A met B to discuss"
         return None
