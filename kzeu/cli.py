@@ -38,6 +38,8 @@ from kzeu.options import (
 from kzeu.render import CHART_FORMATS, Chart, Listing, OutputFormat, is_terminal, render, visible
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from kzeu.facts import FactsError
     from kzeu.files import Target
     from kzeu.models import FactsFile
@@ -416,14 +418,22 @@ def check(ctx: typer.Context) -> None:
     epilog=examples(
         "kzeu draft report.txt -o meeting.json",
         "kzeu draft - --date 2025-05-14 < report.txt",
+        "kzeu draft reports/*.txt -o drafts/",
+        "kzeu draft a.txt b.txt -o drafts/ -f json",
     ),
 )
-@shared_options("pager", why="it reads a news report and writes a facts file as JSON")
+@shared_options(
+    "format", "fields", "pager", why="it reads a news report and writes a facts file as JSON"
+)
 def draft(
     ctx: typer.Context,
-    article: Annotated[
-        str,
-        typer.Argument(metavar="ARTICLE", help="A plain-text news report (UTF-8); - for stdin."),
+    articles: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ARTICLE...",
+            help="Plain-text news reports (UTF-8); - for stdin (one report only).",
+            show_default=False,
+        ),
     ],
     date: Annotated[
         str | None,
@@ -434,35 +444,59 @@ def draft(
         ),
     ] = None,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", metavar="FILE", help="Write here, not stdout.")
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write here, not stdout. With several reports, or a name ending in /, a"
+            " directory: one draft per report, named after it.",
+        ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace FILE (or a draft in DIR) if it exists.")
+    ] = False,
 ) -> None:
     """Draft a facts file from a news report: every quote cut from the text, every field a
-    person must fill in listed under "draft" (kzeu check fails until none is left)."""
+    person must fill in listed under "draft" (kzeu check fails until none is left). Several
+    reports with -o DIR/ give one draft each and a summary table on stdout."""
     import datetime as dt
 
-    from kzeu import draft as drafting
-    from kzeu.facts import FactsError, prove_json
+    from kzeu import batch
 
     try:
         when = dt.date.fromisoformat(date) if date is not None else None
     except ValueError:
         usage_error(ctx, f"--date must be a date as YYYY-MM-DD, not {date!r}")
+    if batch.into_directory(articles, output):
+        _draft_many(ctx, articles, output, when, force=force)
+        return
+    if output_format(ctx) is not None or selected_fields(ctx) is not None:
+        usage_error(
+            ctx,
+            "--format and --fields apply to the summary of drafts written into a directory"
+            " (-o DIR/): one report's draft is JSON",
+        )
+    _draft_one(ctx, articles[0], output, when, force=force)
+
+
+def _draft_one(
+    ctx: typer.Context, article: str, output: str | None, when: "date | None", *, force: bool
+) -> None:
+    """Write the draft of ``article`` to ``output`` (None or -: stdout, paged as listings)."""
+    from kzeu import batch
+    from kzeu import draft as drafting
+    from kzeu.facts import FactsError
+
     out = None if output in (None, "-") else output_target(output, force=force, through=True)
     try:
-        text = drafting.read_report(article)
-        if _is_facts_file(text):
-            usage_error(
-                ctx,
-                f"{article} is a facts file, not a news report: kzeu check --facts {article}",
-            )
-        document = drafting.draft_document(text, date=when)
+        document, _ = batch.draft_report(article, date=when)
     except FactsError as error:
         fail(error.message, EXIT_DATA)
     except drafting.DraftError as error:
         fail(f"{article}: {error}", EXIT_DATA)  # a blank report: bad data, as an empty file
-    prove_json(document, article)  # a draft that does not load is a bug in kzeu (exit 70)
+    except batch.NotAReport as error:
+        usage_error(ctx, str(error))
     if out is None:
         from kzeu.render.terminal import write
 
@@ -474,17 +508,41 @@ def draft(
         sys.stderr.write(f"kzeu: wrote {shown}; next: kzeu check --facts {shown}\n")
 
 
-def _is_facts_file(text: str) -> bool:
-    """Return whether ``text`` is a JSON object with a facts file's keys (not a report)."""
-    if not text.lstrip().startswith("{"):
-        return False
-    import json
+def _draft_many(
+    ctx: typer.Context, articles: list[str], output: str | None, when: "date | None", *, force: bool
+) -> None:
+    """Draft each of ``articles`` into the directory ``output``; show the summary; exit with
+    the worst outcome (kzeu.batch)."""
+    from kzeu import batch
+    from kzeu.files import WriteError
 
+    if output is None or output == "-":
+        usage_error(ctx, "several reports are drafted into a directory: add -o DIR/")
+    if "-" in articles:
+        usage_error(ctx, "- (standard input) has no name to draft after: draft it on its own")
+    fields = selected_fields(ctx)
+    if fields == LIST_FIELDS:  # the summary's keys, before any report is drafted
+        show(ctx, batch.summary([], output))
+        return
+    if isinstance(fields, list):
+        try:
+            batch.summary([], output).select(fields)
+        except ValueError as error:
+            usage_error(ctx, f"--fields: {error}")
     try:
-        data = json.loads(text)
-    except ValueError:
-        return False
-    return isinstance(data, dict) and {"format_version", "source"} <= data.keys()
+        batch.prepare_directory(output)
+    except WriteError as error:
+        write_failed(error)
+    outcomes = batch.draft_batch(
+        articles, output, date=when, force=force, progress=is_terminal(sys.stderr)
+    )
+    show(ctx, batch.summary(outcomes, output))
+    drafted = [o.draft for o in outcomes if o.draft]
+    if drafted:
+        hint(f"next: kzeu check --facts {visible(drafted[0])}")
+    code = batch.exit_code(outcomes)
+    if code != EXIT_OK:
+        raise typer.Exit(code)
 
 
 @app.command(
@@ -518,17 +576,31 @@ def export(
     ] = False,
 ) -> None:
     """Export facts files into one SQLite database: a table per kind of fact, plus sources
-    and quotes, every row keyed to its file and meeting."""
-    from kzeu.export import ExportError, Input, export_sqlite, refuse_same_files, summary
+    (each file as given, with its SHA-256), quotes and inferred event windows, every row keyed
+    to its file and meeting; derived figures are statistics rows marked derived."""
+    from kzeu.export import (
+        ExportError,
+        export_sqlite,
+        input_name,
+        read_input,
+        refuse_same_files,
+        summary,
+    )
+    from kzeu.facts import FactsError
     from kzeu.files import WriteError
 
     out = output_target(sqlite, force=force)
     given = [*facts_paths(ctx), *(files or [])]
     paths: list[str | None] = list(given) if given else [None]
-    names = [path or "packaged facts.json" for path in paths]
+    names = [input_name(path) for path in paths]
     try:
         refuse_same_files(paths, names)
-        inputs = [Input(name, load(ctx, path)) for name, path in zip(names, paths, strict=True)]
+        inputs = []
+        for path in paths:
+            try:
+                inputs.append(read_input(path))
+            except FactsError as error:
+                fail(_named(error, path).message, EXIT_DATA)
         counts = export_sqlite(inputs, out, force=force, allow_draft=allow_draft)
     except ExportError as error:
         fail(str(error), EXIT_USAGE if error.usage else EXIT_DATA)

@@ -119,6 +119,14 @@ def load_facts(path: str | os.PathLike[str] | None = None) -> FactsFile:
     return prove_facts(where, parse_facts(where, read_regular_file(where)))
 
 
+def load_facts_and_bytes(path: str | os.PathLike[str] | None = None) -> tuple[FactsFile, bytes]:
+    """Return what ``load_facts`` returns and the bytes of the file as read, a UTF-8
+    byte-order mark included (``kzeu export`` records their SHA-256); raise ``FactsError``."""
+    where = resolve_path(path)
+    data = read_regular_file(where, keep_bom=True)
+    return prove_facts(where, parse_facts(where, data.removeprefix(codecs.BOM_UTF8))), data
+
+
 def prove_json(document: str | bytes, name: str = "<data>") -> FactsFile:
     """Return the facts of a JSON ``document`` (a draft, say) parsed and proven, as
     ``load_facts`` does those of a file; raise ``InvalidFacts`` naming it ``name``."""
@@ -169,12 +177,12 @@ def prove_facts(path: Path, facts: FactsFile) -> FactsFile:
     return facts
 
 
-def read_regular_file(path: Path) -> bytes:
+def read_regular_file(path: Path, *, keep_bom: bool = False) -> bytes:
     """Return the content of the regular file ``path`` (a facts file or a report), without a
-    UTF-8 byte-order mark; refuse anything else, and a file over the size cap, before reading
-    it, and a blank one. ``-`` is standard input (``read_stdin``)."""
+    UTF-8 byte-order mark (unless ``keep_bom``); refuse anything else, and a file over the size
+    cap, before reading it, and a blank one. ``-`` is standard input (``read_stdin``)."""
     if os.fspath(path) == STDIN:
-        return read_stdin()
+        return read_stdin(keep_bom=keep_bom)
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; we refuse it just after.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -198,17 +206,16 @@ def read_regular_file(path: Path) -> bytes:
         os.close(fd)
     if len(data) > MAX_BYTES:
         raise FactsError(path, _too_large(len(data)))
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    if not data or data.isspace():
+    text = data.removeprefix(codecs.BOM_UTF8)
+    if not text or text.isspace():
         raise FactsError(path, "is empty")
-    return data
+    return data if keep_bom else text
 
 
 STDIN = "-"
 
 
-def read_stdin() -> bytes:
+def read_stdin(*, keep_bom: bool = False) -> bytes:
     """Return standard input (``--facts -``), read as a file is: under the size cap, without a
     byte-order mark, and not blank."""
     import sys
@@ -218,10 +225,10 @@ def read_stdin() -> bytes:
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise FactsError("<stdin>", _too_large(len(data)))
-    data = data.removeprefix(codecs.BOM_UTF8)
-    if not data or data.isspace():
+    text = data.removeprefix(codecs.BOM_UTF8)
+    if not text or text.isspace():
         raise FactsError("<stdin>", "is empty")
-    return data
+    return data if keep_bom else text
 
 
 def _open_problem(path: Path, error: OSError) -> str:

@@ -274,6 +274,14 @@ def _commit_holding_signals(temporary: str, out: Target, *, force: bool) -> None
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+def release_signals() -> None:
+    """Let the ending signals go again once a file is in place (a commit holds them until kzeu
+    exits): for a command that writes several files, each whole, and may be stopped between
+    two (``kzeu draft A B -o DIR/``). A signal that came meanwhile is delivered now."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
+
+
 def _claim_and_replace(temporary: str, out: Target) -> None:
     # Without hard links, claim the name with O_EXCL (as git creates index.lock), then move
     # the finished file onto the empty claim: the name is never taken from someone else.

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
+import hashlib
 import json
+import shutil
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -44,14 +47,16 @@ def test_export_two_meetings(run: Run, tmp_path: Path, second: Path) -> None:
         "people": 3 + 2,
         "events": 4 + 2,
         "topics": 13 + 1,
-        "statistics": 7 + 4,
+        "statistics": 7 + 4 + 5 + 5,  # stated, then derived (balance, shares, coverage, ...)
+        "event_windows": 1 + 0,
     }
     db = sqlite3.connect(out)
+    assert db.execute("SELECT count(*) FROM statistics WHERE derived = 0").fetchone() == (11,)
     rows = db.execute(
         "SELECT s.meeting_name, st.id, st.value_text, st.value, q.text"
         " FROM statistics st JOIN sources s ON s.id = st.source_id"
         " JOIN quotes q ON q.id = st.quote_id"
-        " WHERE st.flow = 'turnover' ORDER BY s.published"
+        " WHERE st.flow = 'turnover' AND st.derived = 0 ORDER BY s.published"
     ).fetchall()
     assert rows == [
         (
@@ -157,6 +162,148 @@ def test_a_large_file_exports_with_every_quote_located(run: Run, tmp_path: Path)
     assert count == located == 4 * len(data["people"])
 
 
+# --- what the database records beside the facts -------------------------------------------------
+
+
+def test_each_source_is_its_file_as_given_with_the_sha256_of_its_bytes(
+    run: Run, tmp_path: Path, second: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(FACTS_JSON, tmp_path / "a.json")
+    # A byte-order mark, which kzeu reads past, is part of the bytes hashed (as sha256sum does).
+    (tmp_path / "b.json").write_bytes(codecs.BOM_UTF8 + second.read_bytes())
+    # The global --facts (before the command) and the files given as arguments: all exported.
+    ok(run("--facts", "a.json", "export", "--sqlite", "m.db", "./b.json"))
+    db = sqlite3.connect(tmp_path / "m.db")
+    rows = db.execute("SELECT file, sha256, meeting FROM sources ORDER BY id").fetchall()
+    db.close()
+    assert rows == [
+        ("a.json", hashlib.sha256(FACTS_JSON.read_bytes()).hexdigest(), "nurtleu-kallas-meeting"),
+        (
+            "./b.json",
+            hashlib.sha256((tmp_path / "b.json").read_bytes()).hexdigest(),
+            "meeting",
+        ),
+    ]
+    assert rows[1][1] != hashlib.sha256(second.read_bytes()).hexdigest()
+    ok(run("export", "--sqlite", "env.db", env={"KZEU_FACTS": "a.json"}))
+    db = sqlite3.connect(tmp_path / "env.db")
+    assert db.execute("SELECT file, sha256 FROM sources").fetchall() == [rows[0][:2]]
+    db.close()
+    piped = FACTS_JSON.read_text(encoding="utf-8")
+    ok(run("export", "--sqlite", "piped.db", "--facts", "-", input=piped))
+    db = sqlite3.connect(tmp_path / "piped.db")
+    assert db.execute("SELECT file, sha256 FROM sources").fetchall() == [
+        ("-", hashlib.sha256(piped.encode("utf-8")).hexdigest())
+    ]
+    db.close()
+
+
+def test_a_whole_count_is_an_integer_and_other_values_reals(run: Run, tmp_path: Path) -> None:
+    from kzeu.export import _number
+
+    out = tmp_path / "numbers.db"
+    export(run, out, FACTS_JSON)
+    db = sqlite3.connect(out)
+    rows = {
+        r[0]: r[1:]
+        for r in db.execute(
+            "SELECT id, value, typeof(value), value_text FROM statistics WHERE derived = 0"
+        )
+    }
+    # SQL arithmetic on the money stays decimal: no integer division.
+    third = db.execute("SELECT value / 3 FROM statistics WHERE id = 'trade-turnover'").fetchone()
+    db.close()
+    assert rows["european-companies"] == (3000, "integer", "3000")
+    assert rows["trade-turnover"] == (49.7, "real", "49.7")
+    assert rows["trade-turnover-change"] == (16.9, "real", "16.9")
+    assert rows["leading-partner"] == (None, "null", None)
+    assert third == (49.7 / 3,)
+    # A whole amount of money is a REAL; only a count becomes an INTEGER, and only when whole.
+    assert (_number(Decimal("50"), count=False), _number(Decimal("12.5"), count=True)) == (
+        50.0,
+        12.5,
+    )
+    assert isinstance(_number(Decimal("50"), count=False), float)
+    assert isinstance(_number(Decimal("3000.0"), count=True), int)
+
+
+def test_derived_figures_are_rows_marked_derived(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "derived.db"
+    export(run, out, FACTS_JSON)
+    trade = json.loads(ok(run("--facts", str(FACTS_JSON), "trade", "-f", "json")))
+    listed = [(r["id"], r["label"], r["value_exact"], r["formula"]) for r in trade if r["derived"]]
+    db = sqlite3.connect(out)
+    rows = db.execute(
+        "SELECT id, label, value_text, formula FROM statistics WHERE derived = 1 ORDER BY rowid"
+    ).fetchall()
+    balance = db.execute(
+        "SELECT kind, value, currency, scale, inputs, figure, quote_id, reason FROM statistics"
+        " WHERE id = 'trade-turnover-balance'"
+    ).fetchone()
+    db.close()
+    assert rows == listed
+    assert [r[0] for r in rows] == [
+        "trade-turnover-balance",
+        "exports-share",
+        "imports-share",
+        "trade-turnover-coverage",
+        "trade-turnover-previous",
+    ]
+    assert rows[1][2] == "77.66599597585513078470824950"
+    assert balance == (
+        "derived",
+        27.5,
+        "USD",
+        "billion",
+        '["exports", "imports"]',
+        None,
+        None,
+        None,
+    )
+
+
+def test_two_derived_figures_of_one_id_are_both_exported(
+    run: Run, tmp_path: Path, facts_data: Facts, write_facts: Writer
+) -> None:
+    # Two changes of one amount each imply a previous figure, under the same derived id.
+    change = next(s for s in facts_data["statistics"] if s["id"] == "trade-turnover-change")
+    facts_data["statistics"].append({**change, "id": "trade-turnover-change-again"})
+    out = tmp_path / "twice.db"
+    export(run, out, write_facts(facts_data))
+    db = sqlite3.connect(out)
+    previous = db.execute(
+        "SELECT inputs FROM statistics WHERE id = 'trade-turnover-previous' ORDER BY rowid"
+    ).fetchall()
+    db.close()
+    assert previous == [
+        ('["trade-turnover", "trade-turnover-change"]',),
+        ('["trade-turnover", "trade-turnover-change-again"]',),
+    ]
+
+
+def test_inferred_event_windows_are_exported_as_events_lists_them(
+    run: Run, tmp_path: Path, second: Path
+) -> None:
+    out = tmp_path / "windows.db"
+    export(run, out, FACTS_JSON, second)
+    events = json.loads(ok(run("--facts", str(FACTS_JSON), "events", "-f", "json")))
+    listed = [
+        (1, e["id"], e["timing"], e["window_start"], e["window_end"])
+        for e in events
+        if e["window_inferred"]
+    ]
+    db = sqlite3.connect(out)
+    rows = db.execute(
+        'SELECT w.source_id, w.event_id, w.timing, w.start, w."end" FROM event_windows w'
+        " JOIN events e ON e.source_id = w.source_id AND e.id = w.event_id"
+    ).fetchall()
+    db.close()
+    assert (
+        rows == listed == [(1, "central-asia-eu-summit", "next week", "2025-03-31", "2025-04-06")]
+    )
+
+
 # --- what is refused ----------------------------------------------------------------------------
 
 
@@ -215,7 +362,7 @@ def test_a_draft_is_refused_unless_allowed(
 # Every table's columns (name, type, NOT NULL), as queries written against kzeu rely on them.
 COLUMNS = {
     "sources": [
-        ("id", "INTEGER", 0), ("file", "TEXT", 1), ("meeting", "TEXT", 1),
+        ("id", "INTEGER", 0), ("file", "TEXT", 1), ("sha256", "TEXT", 1), ("meeting", "TEXT", 1),
         ("meeting_name", "TEXT", 1), ("published", "TEXT", 0), ("dateline", "TEXT", 0),
         ("attribution", "TEXT", 0), ("text", "TEXT", 1),
     ],
@@ -241,10 +388,16 @@ COLUMNS = {
     ],
     "statistics": [
         ("source_id", "INTEGER", 1), ("id", "TEXT", 1), ("label", "TEXT", 1),
-        ("kind", "TEXT", 1), ("value_text", "TEXT", 0), ("value", "REAL", 0),
-        ("figure", "TEXT", 1), ("currency", "TEXT", 0), ("scale", "TEXT", 0),
+        ("kind", "TEXT", 1), ("value_text", "TEXT", 0), ("value", "", 0),
+        ("figure", "TEXT", 0), ("currency", "TEXT", 0), ("scale", "TEXT", 0),
         ("unit", "TEXT", 0), ("qualifier", "TEXT", 0), ("period", "TEXT", 0),
-        ("flow", "TEXT", 0), ("of", "TEXT", 0), ("quote_id", "INTEGER", 1),
+        ("flow", "TEXT", 0), ("of", "TEXT", 0), ("derived", "INTEGER", 1),
+        ("formula", "TEXT", 0), ("inputs", "TEXT", 0), ("reason", "TEXT", 0),
+        ("quote_id", "INTEGER", 0),
+    ],
+    "event_windows": [
+        ("source_id", "INTEGER", 1), ("event_id", "TEXT", 1), ("timing", "TEXT", 1),
+        ("start", "TEXT", 1), ("end", "TEXT", 1),
     ],
 }  # fmt: skip
 
@@ -260,6 +413,19 @@ def test_the_schema_is_the_documented_one(run: Run, tmp_path: Path) -> None:
         assert info == columns, table
     keys = [r[1] for r in db.execute("PRAGMA table_info(events)") if r[5]]
     assert keys == ["source_id", "id"]
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {
+        "sources_by_sha256",
+        "statistics_stated",
+        "statistics_by_id",
+        "event_windows_by_start",
+    } <= indexes
+    # A stated id is unique in its file; derived rows are not held to it.
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO statistics (source_id, id, label, kind, derived) VALUES"
+            " (1, 'exports', 'x', 'amount', 0)"
+        )
     db.close()
 
 
@@ -269,7 +435,8 @@ def test_every_field_of_a_fact_is_stored(run: Run, tmp_path: Path, shipped: Fact
     db = sqlite3.connect(out)
     db.row_factory = sqlite3.Row
     for section in ("people", "events", "topics", "statistics"):
-        rows = db.execute(f"SELECT * FROM {section} ORDER BY rowid").fetchall()
+        stated = " WHERE derived = 0" if section == "statistics" else ""
+        rows = db.execute(f"SELECT * FROM {section}{stated} ORDER BY rowid").fetchall()
         assert len(rows) == len(shipped[section])
         for row, fact in zip(rows, shipped[section], strict=True):
             for key, value in fact.items():
@@ -291,7 +458,7 @@ def test_the_database_image_is_the_same_without_serialize(tmp_path: Path) -> Non
 
     db = sqlite3.connect(":memory:")
     db.executescript(SCHEMA)
-    db.execute("INSERT INTO sources VALUES (1, 'f', 'm', 'M', NULL, NULL, NULL, 'text')")
+    db.execute("INSERT INTO sources VALUES (1, 'f', 'ab', 'm', 'M', NULL, NULL, NULL, 'text')")
     db.commit()
     through_a_file = _image_through_a_file(db)
     assert through_a_file[:16] == b"SQLite format 3\x00"
@@ -337,7 +504,7 @@ def test_an_input_is_never_replaced_by_its_database(
         out.hardlink_to(facts)
     if how == "default input":
         result = run("export", "--sqlite", str(out), "--force", env={"KZEU_FACTS": str(facts)})
-        named = "packaged facts.json"
+        named = str(facts)  # as $KZEU_FACTS gives it
     else:
         result = run("export", "--sqlite", str(out), "--facts", str(facts), "--force")
         named = str(facts)
