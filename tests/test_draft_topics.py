@@ -40,12 +40,15 @@ EXPECTED: dict[str, list[tuple[list[str], list[str]]]] = {
         (["tourism"], []),
         (["afghanistan"], []),
         (["diversifying"], ["Davlatsho Qurbonov"]),
+        (["hydropower", "projects"], []),  # "companies ... are interested in new hydropower
+        (["irrigation"], []),  # and irrigation projects": companies raise nothing
     ],
     "18": [
         (["middle", "corridor"], []),
         (["energy", "projects"], []),
         (["railway"], []),
         (["strategic"], []),
+        (["turkic"], ["Kerem Öztürk"]),  # "stressed the importance of coordination within ..."
     ],
     "19": [
         (["energy"], ["Vadim Belousov", "Hossein Rahimi"]),
@@ -65,6 +68,8 @@ EXPECTED: dict[str, list[tuple[list[str], list[str]]]] = {
         (["education"], []),
         (["flights"], []),
         (["trading", "house"], []),
+        (["yarn"], ["Péter Halász"]),  # "held a meeting with ... on joint production of ..."
+        (["fabrics"], ["Péter Halász"]),
     ],
 }
 

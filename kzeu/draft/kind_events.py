@@ -239,7 +239,9 @@ def _event(report: Report, named: Named, published: dt.date | None) -> DraftEven
     )
     reach = min(sentence.end, named.span.end + 80)
     end = named.span.end
-    place = PLACE.search(text, named.span.end, min(reach, named.span.end + 50))
+    place = PLACE.search(text, named.span.end, reach)
+    if place is not None and place.start() > named.span.end + 50:
+        place = None  # a place near its name only; but one that starts there is read whole
     value = place_of(place.group("place")) if place is not None else None
     if place is not None and value is not None:
         event.place = value

@@ -470,6 +470,22 @@ TOPIC_VERBS = (
     *("the talks also covered", "the agenda also included", "expand cooperation in"),
     *("agreed to step up", "agree to step up", "agreed to promote", "with a focus on"),
     *("attention was paid to", "attention was also paid to", "with a particular focus on"),
+    # what both sides pledge or agree to do ("pledged to deepen cooperation in trade")
+    *("pledged to deepen", "pledged to expand", "pledged to strengthen", "pledged to develop"),
+    *("agreed on", "agreed to extend", "agreed to speed up", "to speed up", "speed up"),
+    *("to deepen", "to step up", "to strengthen", "to intensify", "deepen cooperation in"),
+    # what one side is ready for, interested in, or stresses ("were interested in hydropower")
+    *("interested in", "interest in", "the importance of", "talked about"),
+    *("would be on the agenda", "will be on the agenda", "with particular attention to"),
+    *("particular attention to", "special attention to", "recommended", "promised"),
+    # what both sides aim at ("the two countries intend to raise bilateral trade")
+    *("agreed to raise", "agree to raise", "aim to raise", "aims to raise", "intend to raise"),
+    *("agreed to increase", "intend to bring", "intend to increase", "agreed to bring"),
+    *("agreed to set up", "agreed to establish", "agreed to create", "agreed to launch"),
+    # one side's readiness counts for these verbs only ("is ready to expand trade")
+    *("ready to expand", "ready to develop", "ready to strengthen", "ready to deepen"),
+    *("readiness to expand", "readiness to develop", "readiness to strengthen"),
+    *("willing to expand", "willing to develop", "willing to strengthen", "wants to expand"),
 )
 # Phrases after what was on the agenda, which stands before them: "issues of water use were
 # discussed".
@@ -481,6 +497,7 @@ TOPIC_PASSIVES = (
 )
 # Words before a topic verb that make it no verb of the agenda: "is considered a partner", "the
 # proposed project".
+TOPIC_PARTICIPLES = words("considered proposed reviewed discussed offered explored raised")
 TOPIC_VERB_NOT_AFTER = words("is are was were be been being the a an its their his her our this")
 # Words that frame a list of fields and are shared by each: "the development of cooperation in
 # energy, transport and logistics" is three items, each "... in energy", "... in transport", ...
@@ -517,3 +534,24 @@ TOPIC_PRONOUNS = words("he she")
 # Endings of an adjective of a field ("economic", "cultural", "humanitarian"): a list of them
 # shares the last item's noun ("trade, economic and cultural cooperation").
 ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ish", "ese", "ous", "ful", "ern", "an")
+# Words of talk after which "on", "about" or "of" opens the topic: "held talks with Y on X",
+# "the delegation held a meeting with Y on X", "briefed them on X", "informed Y about X".
+TOPIC_TALK_WORDS = (
+    *("talks", "meeting", "consultations", "conversation", "call", "briefed", "informed"),
+    *("talked", "asked", "spoke", "met"),
+)
+# Words just after such an "on" that make it no topic: "met on Tuesday", "talks on the
+# sidelines", "on behalf of", "on a visit", a month, a weekday.
+TOPIC_ON_NOT = words(
+    "sidelines margins behalf eve occasion visit official working state monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov "
+    "dec"
+) | frozenset(str(day) for day in range(1, 32))
+# Nouns a list of fields shares when written once after it: "hydropower and irrigation
+# projects" are hydropower projects and irrigation projects.
+TOPIC_SHARED_HEADS = words(
+    "projects links supplies ties relations cooperation partnership sectors industries "
+    "programmes programs corridors routes plants facilities investments fields spheres areas "
+    "zones ventures connections sector industry production exports imports"
+)

@@ -16,19 +16,27 @@ read a bounded number of times.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftTopic
 from kzeu.draft.lexicon import (
     ADJECTIVE_ENDINGS,
+    EVENT_WORDS,
+    KIND_WORDS,
+    SPEECH_VERBS,
     TITLE_HEADS,
     TOPIC_EVERYONE,
     TOPIC_FRAME_ENDS,
     TOPIC_FRAMES,
     TOPIC_NO_ONE,
     TOPIC_NOT_FIRST,
+    TOPIC_ON_NOT,
+    TOPIC_PARTICIPLES,
     TOPIC_PASSIVES,
     TOPIC_PRONOUNS,
+    TOPIC_SHARED_HEADS,
+    TOPIC_TALK_WORDS,
     TOPIC_VAGUE,
     TOPIC_VERB_NOT_AFTER,
     TOPIC_VERBS,
@@ -52,6 +60,21 @@ _VERB = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A word of talk that an "on" or "about" after it turns into a topic verb: "held talks with Y on
+# X", "briefed them on X", "informed Y about X", "met Y on X".
+_TALK = re.compile(
+    r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'", re.VERBOSE
+)
+_ABOUT = re.compile(r"\s(?:on|about|regarding|concerning)\s  # what the talk was about", re.VERBOSE)
+# How far after its word of talk an "on" may open what was talked of: "talks with Minister of
+# Energy and Water Resources Daler Jumazoda on ...".
+TALK_REACH = 160
+
+# A verb of speech that opens the clause a person reports: "Novak said (that) ...".
+_SAID = re.compile(
+    r"\b" + alternation(SPEECH_VERBS) + r"\b(?:\ that\b)?  # 'said', 'noted that'", re.VERBOSE
+)
+
 # Where a verb's object ends: what follows it is no longer the list of what was discussed.
 _OBJECT_END = re.compile(
     r"""
@@ -61,10 +84,13 @@ _OBJECT_END = re.compile(
         |emphasi[sz]ing|underlining|highlighting|according|to\ be|scheduled|planned|due|including
         |in\ particular|especially|and\ (?:the\ (?:sides|parties|two|ministers)|they|he|she|both))\b
                                                      # ", which ...", ", and the sides ..."
-    | ,\s(?:the\s)?(?:[\w-]+\s){1,4}(?:reports?|reported|said|says|added|told)\b
+    | ,\s(?:the\s)?(?:[\w'’.-]+\s){1,12}(?:reports?|reported|said|says|added|told|noted)\b
                                                      # ", Trend reports", ", the ministry said"
     | \s(?:during|at\ (?:a|the|their)\ (?:meeting|talks)|on\ the\ sidelines|in\ order\ to
         |as\ part\ of|within\ the\ framework)\b         # " during the meeting", " in order to"
+    | \sto\s(?:about\s|around\s|some\s|nearly\s)?(?:US\$|[$€£¥₸₽]|\d)   # " to $5 billion"
+    | \sby\s(?:19|20)\d\d\b                                          # " by 2030"
+    | \swithin\s(?:the\snext\s)?(?:\d+|a|an|one|two|three|four|five|ten)\s  # "within five years"
     | \sand\s(?:agreed|noted|signed|stressed|expressed|reaffirmed|welcomed|invited|decided
         |confirmed|underlined|emphasi[sz]ed|highlighted|stated|said|praised|thanked)\b
                                                      # " and agreed ...": another verb
@@ -110,14 +136,14 @@ def topics(
     whose kind its subject names ("the round table discussed ...": listed)."""
     text = report.text
     told = _Told(report, [e for e in events or () if e is not meeting])
-    verbs = [m for m in _VERB.finditer(text, body) if _is_topic_verb(text, m)]
+    verbs = _verbs(report, body)
     names = _NameIndex(people)
     drafted: list[DraftTopic] = []
     seen: set[str] = set()
     subject = _Subject(-1, [], None)
     for index, verb in enumerate(verbs):
-        limit = verbs[index + 1].start() if index + 1 < len(verbs) else len(text)
-        before = verbs[index - 1].end() if index else body
+        limit = verbs[index + 1].start if index + 1 < len(verbs) else len(text)
+        before = verbs[index - 1].end if index else body
         event = told.event_of(verb) or meeting
         found, subject = _topics_of(
             report, verb, Span(before, limit), names, meeting=event, last=subject
@@ -137,10 +163,65 @@ def topics(
     return drafted
 
 
+class Verb(NamedTuple):
+    """Where a clause says what was on the agenda, and whether the topic stands before it."""
+
+    start: int
+    end: int
+    passive: bool = False
+
+
+def _verbs(report: Report, body: int) -> list[Verb]:
+    """Return the topic verbs of the report from ``body`` on, in order: the lexicon's phrases,
+    and "talks with Y on", "informed Y about" (``_talks_on``)."""
+    text = report.text
+    found = [
+        Verb(m.start(), m.end(), m.group("passive") is not None)
+        for m in _VERB.finditer(text, body)
+        if _is_topic_verb(text, m)
+    ]
+    starts = [verb.start for verb in found]
+    for talk in _talks_on(report, body):
+        # a phrase of the lexicon inside "call with Y, in which the sides exchanged views on" is
+        # the verb, with its own subject
+        inside = bisect_left(starts, talk.start)
+        if inside == len(starts) or starts[inside] >= talk.end:
+            found.append(talk)
+    found.sort()
+    kept: list[Verb] = []
+    for verb in found:  # a phrase inside one found already ("discuss" in "to discuss") goes
+        if not kept or verb.start >= kept[-1].end:
+            kept.append(verb)
+    return kept
+
+
+def _talks_on(report: Report, body: int) -> list[Verb]:
+    """Return a verb for each "held talks with Y on X", "briefed them on X", "informed Y
+    about X": from the word of talk to the "on" or "about" that opens what was talked of,
+    within ``TALK_REACH`` characters of its sentence: the first such word, unless it is "on
+    Tuesday", "on the sidelines" or inside a name ("the Commission on Trade") or a body named
+    by its kind ("the working group on trade")."""
+    text = report.text
+    found = []
+    for talk in _TALK.finditer(text, body):
+        limit = min(report.sentence(talk.start()).end, talk.end() + TALK_REACH)
+        for about in _ABOUT.finditer(text, talk.end(), limit):
+            following = text[about.end() : about.end() + 40].split()[:2]
+            if any(word.strip(",.").lower() in TOPIC_ON_NOT for word in following):
+                continue  # "on Tuesday", "on the sidelines of": the next "on" may be the topic's
+            before = text[max(talk.end(), about.start() - 40) : about.start()].split()[-1:]
+            if not before or (before[0] not in EVENT_WORDS and before[0].lower() not in KIND_WORDS):
+                found.append(Verb(talk.start(), about.end()))
+            break  # not "the Commission on Trade", "the working group on trade"
+    return found
+
+
 def _is_topic_verb(text: str, verb: re.Match[str]) -> bool:
     """Whether ``verb`` tells of the agenda: not "is considered", "the proposed plan"."""
     if verb.group("passive"):
         return True
+    if verb.group().split()[0].lower() not in TOPIC_PARTICIPLES:
+        return True  # "was interested in", "is ready to": no passive to tell apart
     words = text[max(0, verb.start() - 20) : verb.start()].split()
     return not words or words[-1].lower() not in TOPIC_VERB_NOT_AFTER
 
@@ -155,7 +236,7 @@ class _Subject(NamedTuple):
 
 def _topics_of(
     report: Report,
-    verb: re.Match[str],
+    verb: Verb,
     room: Span,
     names: _NameIndex,
     *,
@@ -166,20 +247,18 @@ def _topics_of(
     the next one), and its subject; a verb whose words before it, since the verb ``last`` of
     the same sentence, name no subject shares that verb's ("The ministers discussed A and
     agreed to develop B")."""
-    sentence = report.sentence(verb.start())
-    index = report.sentences.index(verb.start())
-    if verb.group("passive"):
-        start = max(sentence.start, room.start, verb.start() - OBJECT_LENGTH)
-        found = _object(
-            report, Span(_after_opening(report.text, start, verb.start()), verb.start())
-        )
+    sentence = report.sentence(verb.start)
+    index = report.sentences.index(verb.start)
+    if verb.passive:
+        start = max(sentence.start, room.start, verb.start - OBJECT_LENGTH)
+        found = _object(report, Span(_after_opening(report.text, start, verb.start), verb.start))
         raised: list[str] = []
         why = None
         quote_start = found.start
     else:
-        end = min(sentence.end, room.end, verb.end() + OBJECT_LENGTH)
-        found = _object(report, Span(verb.end(), end))
-        subject = Span(max(sentence.start, room.start, verb.start() - LONGEST), verb.start())
+        end = min(sentence.end, room.end, verb.end + OBJECT_LENGTH)
+        found = _object(report, Span(verb.end, end))
+        subject = Span(max(sentence.start, room.start, verb.start - LONGEST), verb.start)
         said = names.raised_by(report.text, subject, meeting)
         if said is not None:
             raised, why = said
@@ -187,7 +266,7 @@ def _topics_of(
             raised, why = last.raised, last.why
         else:
             raised, why = [], None
-        quote_start = verb.start()
+        quote_start = verb.start
     drafted = []
     for item in _items(report.text, found):
         topic = DraftTopic(
@@ -195,7 +274,7 @@ def _topics_of(
             label=item.label,
             raised_by=raised,
             event=meeting.id,
-            quote=report.cut(report.trimmed(Span(quote_start, max(item.end, verb.end())))),
+            quote=report.cut(report.trimmed(Span(quote_start, max(item.end, verb.end)))),
         )
         if item.shared:
             topic.doubt("label", "a list's shared words given to each of its items: confirm")
@@ -228,7 +307,7 @@ def _items(text: str, found: Span) -> list[Item]:
     the frame before the list and the noun after a list of adjectives."""
     start = found.start
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, found.start, found.end)]
-    if words and words[0][2].lower() in TOPIC_NOT_FIRST:
+    if words and (words[0][2].lower() in TOPIC_NOT_FIRST or words[0][2].lower() in TOPIC_ON_NOT):
         return []  # "proposed convening the working group on trade and investment": an event
     frame = _frame(words)
     if frame is not None:
@@ -265,7 +344,7 @@ def _parts(text: str, span: Span) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     start = span.start
     for separator in _SEPARATOR.finditer(text, span.start, span.end):
-        if "and" in separator.group() and _joins_a_name(text, start, separator):
+        if _joins_a_name(text, start, separator):
             continue
         if separator.start() > start:
             parts.append((start, separator.start()))
@@ -280,24 +359,24 @@ def _joins_a_name(text: str, start: int, separator: re.Match[str]) -> bool:
     "Chile and Peru") or two sides ("between A and B")."""
     before = text[start : separator.start()].split()
     after = text[separator.end() : separator.end() + 1]
-    if before and before[-1][:1].isupper() and after.isupper():
+    if "and" in separator.group() and before and before[-1][:1].isupper() and after.isupper():
         return True
     if "between" not in before:
         return False
     after_between = before[len(before) - before[::-1].index("between") :]
-    return "and" not in after_between  # the first "and" after "between" only
+    return "and" not in after_between  # "between A, B and C": to the first "and" after it
 
 
 def _labelled(text: str, parts: list[tuple[int, int]], frame: str) -> list[Item]:
     """Return the items of ``parts`` labelled: the frame before each that opens with no article,
-    the last item's noun after each adjective of a list of single words."""
+    the last item's noun after each item before it that shares it (``_shared_noun``)."""
     cut = [text[start:end] for start, end in parts]
     noun = _shared_noun(cut)
     items = []
-    for (_, end), words in zip(parts, cut, strict=True):
+    for index, ((_, end), words) in enumerate(zip(parts, cut, strict=True)):
         label = _label(words)
         shared = False
-        if noun is not None and " " not in label:
+        if noun is not None and index < len(parts) - 1:
             label, shared = f"{label} {noun}", True
         if frame and not _ARTICLE.match(words.lstrip()):
             label, shared = f"{frame} {label}", True
@@ -307,17 +386,27 @@ def _labelled(text: str, parts: list[tuple[int, int]], frame: str) -> list[Item]
 
 
 def _shared_noun(items: list[str]) -> str | None:
-    """Return the noun the last of ``items`` shares with the single words before it, when one
-    of them is an adjective ("trade, economic and cultural cooperation" -> "cooperation")."""
+    """Return the noun the last of ``items`` shares with the short items before it, when one of
+    them is an adjective ("trade, economic and cultural cooperation" -> "cooperation") or the
+    noun is one lists share ("hydropower and irrigation projects" -> "projects")."""
     if len(items) < 2:
         return None
     last = items[-1].split()
-    if len(last) < 2 or any(len(item.split()) != 1 for item in items[:-1]):
+    if len(last) < 2 or any(len(item.split()) not in (1, 2) for item in items[:-1]):
         return None
-    heads = [item.lower() for item in items[:-1]] + [last[0].lower()]
-    if not any(word.endswith(ADJECTIVE_ENDINGS) for word in heads):
+    if any(
+        len(item.split()) == 2 and item.split()[0].lower() not in TOPIC_FRAMES | _NEW
+        for item in items[:-1]
+    ):
+        return None  # "green energy and climate change": two things, not one kind of each
+    heads = [item.split()[-1].lower() for item in items[:-1]] + [last[0].lower()]
+    adjective = any(word.endswith(ADJECTIVE_ENDINGS) for word in heads)
+    if not adjective and last[1].lower() not in TOPIC_SHARED_HEADS:
         return None
     return " ".join(last[1:])
+
+
+_NEW = frozenset(("new", "joint", "major", "large"))
 
 
 def _label(words: str) -> str:
@@ -326,7 +415,7 @@ def _label(words: str) -> str:
     first = label.split(" ", 1)[0]
     if first.lower() in TOPIC_FRAMES or first.lower() in TOPIC_VAGUE:
         label = first.lower() + label[len(first) :]  # "Issues of ..." opening a sentence
-    for lead in ("the ", "a ", "an ", "to ", "on "):
+    for lead in ("the ", "a ", "an ", "to ", "on ", "of ", "in "):
         label = label.removeprefix(lead)
     return label.rstrip(" ,.")
 
@@ -337,7 +426,10 @@ def _worth_listing(label: str) -> bool:
     words = label.lower().split()
     if not words or words[0] in TOPIC_NOT_FIRST or not words[0][:1].isalpha():
         return False
-    return any(word.strip(",.") not in TOPIC_VAGUE for word in words)
+    return any(
+        word.strip(",.") not in TOPIC_VAGUE and word.strip(",.") not in TOPIC_ON_NOT
+        for word in words
+    )
 
 
 class _NameIndex:
@@ -364,6 +456,12 @@ class _NameIndex:
         its last comma unless nothing is left), and why they are a guess, if they are; None if
         its words name no one and no group (no subject of its own)."""
         words = text[subject.start : subject.end]
+        reported = list(_SAID.finditer(words))
+        clause = words[reported[-1].end() :] if reported else ""
+        if re.search(r"[^\W\d_]", clause) and ", and " not in clause:
+            # "Novak said that Moldova is ready to": the clause's subject is Moldova (but not
+            # in "Novak stressed the importance of", nor "Novak noted that ..., and called for")
+            return self._named(clause, meeting) or ([], None)
         tail = words.rsplit(",", 1)[-1]
         if tail != words:  # the words after the last comma first: "During the talks, Novak"
             found = self._named(tail, meeting)
@@ -405,18 +503,18 @@ class _Told:
             index = report.sentences.index(event.told_at)
             self.by_sentence.setdefault(index, []).append(event)
 
-    def event_of(self, verb: re.Match[str]) -> DraftEvent | None:
+    def event_of(self, verb: Verb) -> DraftEvent | None:
         """Return the event told in the sentence of ``verb``, before it, whose kind the words
         before the verb name ("a round table of hydrologists discussed"), or a meeting of
         people other than the report's ("Later, A met B to discuss ..."), or None."""
-        index = self.report.sentences.index(verb.start())
+        index = self.report.sentences.index(verb.start)
         if index not in self.by_sentence:
             return None
-        sentence = self.report.sentence(verb.start())
-        subject = self.report.text[max(sentence.start, verb.start() - LONGEST) : verb.start()]
+        sentence = self.report.sentence(verb.start)
+        subject = self.report.text[max(sentence.start, verb.start - LONGEST) : verb.start]
         subject = subject.rsplit(",", 1)[-1].lower()
         for event in self.by_sentence[index]:
-            if event.told_at >= verb.start():
+            if event.told_at >= verb.start:
                 continue
             if event.kind in subject or (event.kind == "meeting" and event.participants):
                 return event  # "the round table discussed", "Later, A met B to discuss"
