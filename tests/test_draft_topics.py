@@ -59,7 +59,12 @@ EXPECTED: dict[str, list[tuple[list[str], list[str]]]] = {
         (["resolution"], ["Vadim Belousov", "Hossein Rahimi"]),
         (["caspian"], []),
     ],
-    "23": [(["global", "economic"], []), (["debt"], []), (["g20"], [])],
+    "23": [
+        (["global", "economic"], []),
+        (["debt"], []),
+        (["g20"], []),
+        (["export"], ["Li Wenhua"]),  # "..., Li said, calling on the U.S. side to relax ..."
+    ],
     "45": [
         (["agreements"], ["Javlon Ergashev", "Péter Halász"]),
         (["textile"], []),

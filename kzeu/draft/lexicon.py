@@ -555,3 +555,6 @@ TOPIC_SHARED_HEADS = words(
     "programmes programs corridors routes plants facilities investments fields spheres areas "
     "zones ventures connections sector industry production exports imports"
 )
+# Words of asking after which "to" opens the topic: "asked the guests to support X", "calling
+# on the U.S. side to relax X" (not an invitation: "invited Y to the forum" is an event).
+TOPIC_URGE_WORDS = ("asked", "urged", "calling on", "called on", "call on", "appealed to")

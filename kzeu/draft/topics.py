@@ -37,6 +37,7 @@ from kzeu.draft.lexicon import (
     TOPIC_PRONOUNS,
     TOPIC_SHARED_HEADS,
     TOPIC_TALK_WORDS,
+    TOPIC_URGE_WORDS,
     TOPIC_VAGUE,
     TOPIC_VERB_NOT_AFTER,
     TOPIC_VERBS,
@@ -66,9 +67,22 @@ _TALK = re.compile(
     r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'", re.VERBOSE
 )
 _ABOUT = re.compile(r"\s(?:on|about|regarding|concerning)\s  # what the talk was about", re.VERBOSE)
+# A word of asking that a "to" after it turns into a topic verb: "asked the guests to support".
+_URGE = re.compile(
+    r"\b" + alternation(TOPIC_URGE_WORDS) + r"\b  # 'asked', 'urged', 'calling on'", re.VERBOSE
+)
+_TO = re.compile(r"\sto\s(?=[a-z])  # the verb asked for: 'to support'", re.VERBOSE)
+_SIGNED = re.compile(r"\bsign(?:ed|s|ing)?\b  # 'signed documents on ...'", re.VERBOSE)
 # How far after its word of talk an "on" may open what was talked of: "talks with Minister of
 # Energy and Water Resources Daler Jumazoda on ...".
 TALK_REACH = 160
+
+# A relative clause that ends an object ("..., which is planned in Riga") and the list that
+# may go on after it (", as well as cooperation within the SCO").
+_RELATIVE = re.compile(
+    r",\s(?:which|where|whose|scheduled|planned|to\ be)\b  # ', which'", re.VERBOSE
+)
+_AS_WELL_AS = re.compile(r",\sas\ well\ as\s  # ', as well as '", re.VERBOSE)
 
 # A verb of speech that opens the clause a person reports: "Novak said (that) ...".
 _SAID = re.compile(
@@ -181,7 +195,7 @@ def _verbs(report: Report, body: int) -> list[Verb]:
         if _is_topic_verb(text, m)
     ]
     starts = [verb.start for verb in found]
-    for talk in _talks_on(report, body):
+    for talk in [*_talks_on(report, body), *_urged_to(report, body)]:
         # a phrase of the lexicon inside "call with Y, in which the sides exchanged views on" is
         # the verb, with its own subject
         inside = bisect_left(starts, talk.start)
@@ -206,6 +220,8 @@ def _talks_on(report: Report, body: int) -> list[Verb]:
     for talk in _TALK.finditer(text, body):
         limit = min(report.sentence(talk.start()).end, talk.end() + TALK_REACH)
         for about in _ABOUT.finditer(text, talk.end(), limit):
+            if _SIGNED.search(text, talk.end(), about.start()) is not None:
+                break  # "signed five documents on cooperation": a signing, not a topic
             following = text[about.end() : about.end() + 40].split()[:2]
             if any(word.strip(",.").lower() in TOPIC_ON_NOT for word in following):
                 continue  # "on Tuesday", "on the sidelines of": the next "on" may be the topic's
@@ -213,6 +229,19 @@ def _talks_on(report: Report, body: int) -> list[Verb]:
             if not before or (before[0] not in EVENT_WORDS and before[0].lower() not in KIND_WORDS):
                 found.append(Verb(talk.start(), about.end()))
             break  # not "the Commission on Trade", "the working group on trade"
+    return found
+
+
+def _urged_to(report: Report, body: int) -> list[Verb]:
+    """Return a verb for each "asked the guests to support X", "calling on the U.S. side to
+    relax X": from the word of asking to the first "to" of its sentence within ``TALK_REACH``."""
+    text = report.text
+    found = []
+    for urge in _URGE.finditer(text, body):
+        limit = min(report.sentence(urge.start()).end, urge.end() + TALK_REACH)
+        to = _TO.search(text, urge.end(), limit)
+        if to is not None:
+            found.append(Verb(urge.start(), to.end()))
     return found
 
 
@@ -267,8 +296,11 @@ def _topics_of(
         else:
             raised, why = [], None
         quote_start = verb.start
+    items = _items(report.text, found)
+    if not verb.passive:
+        items.extend(_items(report.text, _resumed(report, found, Span(found.end, end))))
     drafted = []
-    for item in _items(report.text, found):
+    for item in items:
         topic = DraftTopic(
             id="",
             label=item.label,
@@ -282,6 +314,20 @@ def _topics_of(
             topic.doubt("raised_by", why)
         drafted.append(topic)
     return drafted, _Subject(index, raised, why)
+
+
+def _resumed(report: Report, found: Span, rest: Span) -> Span:
+    """Return the list that goes on after a relative clause cut it short ("preparations for the
+    meeting, which is planned in the autumn, as well as cooperation within the SCO"): from the
+    ", as well as" in ``rest`` (the words after the object, to the end of its room), else an
+    empty span."""
+    text = report.text
+    if _RELATIVE.match(text, found.end) is None:
+        return Span(rest.end, rest.end)
+    again = _AS_WELL_AS.search(text, rest.start, rest.end)
+    if again is None:
+        return Span(rest.end, rest.end)
+    return _object(report, Span(again.end(), rest.end))
 
 
 def _after_opening(text: str, start: int, end: int) -> int:
@@ -412,6 +458,8 @@ _NEW = frozenset(("new", "joint", "major", "large"))
 def _label(words: str) -> str:
     """Return an item's words as a label: one line, without a leading article or "to"."""
     label = " ".join(words.split())
+    if label[:1].isdigit() and " " in label:  # "38 cooperation projects": what, not how many
+        label = label.split(" ", 1)[1]
     first = label.split(" ", 1)[0]
     if first.lower() in TOPIC_FRAMES or first.lower() in TOPIC_VAGUE:
         label = first.lower() + label[len(first) :]  # "Issues of ..." opening a sentence
