@@ -418,17 +418,33 @@ def _labelled(text: str, parts: list[tuple[int, int]], frame: str) -> list[Item]
     the last item's noun after each item before it that shares it (``_shared_noun``)."""
     cut = [text[start:end] for start, end in parts]
     noun = _shared_noun(cut)
+    inner = _first_frame(cut) if noun is None else ""
     items = []
     for index, ((_, end), words) in enumerate(zip(parts, cut, strict=True)):
         label = _label(words)
         shared = False
         if noun is not None and index < len(parts) - 1:
             label, shared = f"{label} {noun}", True
+        if inner and index > 0:
+            label, shared = f"{inner} {label}", True
         if frame and not _ARTICLE.match(words.lstrip()):
             label, shared = f"{frame} {label}", True
         if _worth_listing(label):
             items.append(Item(label, parts[-1][1] if shared and noun else end, shared))
     return items
+
+
+def _first_frame(items: list[str]) -> str:
+    """Return the frame the first of ``items`` gives the short fields after it ("joint projects
+    in energy, transport and agriculture" -> "joint projects in"), or ""."""
+    later = items[1:]
+    if not later or any(len(i.split()) > 2 or _ARTICLE.match(i.lstrip()) for i in later):
+        return ""
+    first = items[0].split()
+    ends = [i for i, word in enumerate(first[:6]) if word.lower() in ("in", "of", "for")]
+    if not ends or ends[-1] == 0 or len(first) - ends[-1] > 3:
+        return ""
+    return _label(" ".join(first[: ends[-1] + 1]))
 
 
 def _shared_noun(items: list[str]) -> str | None:
@@ -440,14 +456,15 @@ def _shared_noun(items: list[str]) -> str | None:
     last = items[-1].split()
     if len(last) < 2 or any(len(item.split()) not in (1, 2) for item in items[:-1]):
         return None
+    if last[1].lower() in TOPIC_SHARED_HEADS:
+        return " ".join(last[1:])  # "water supply, energy efficiency and road projects"
     if any(
         len(item.split()) == 2 and item.split()[0].lower() not in TOPIC_FRAMES | _NEW
         for item in items[:-1]
     ):
         return None  # "green energy and climate change": two things, not one kind of each
     heads = [item.split()[-1].lower() for item in items[:-1]] + [last[0].lower()]
-    adjective = any(word.endswith(ADJECTIVE_ENDINGS) for word in heads)
-    if not adjective and last[1].lower() not in TOPIC_SHARED_HEADS:
+    if not any(word.endswith(ADJECTIVE_ENDINGS) for word in heads):
         return None
     return " ".join(last[1:])
 
