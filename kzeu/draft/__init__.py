@@ -96,7 +96,8 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
         meeting=the_meeting,
         meeting_unsure=meeting is None,
         statistics_incomplete=incomplete,
-        topics=topics(report, body, found_people, the_meeting, found_events),
+        # from the first line: a headline states agenda items too ("A, B discuss LNG supplies")
+        topics=topics(report, 0, found_people, the_meeting, found_events),
     )
 
 

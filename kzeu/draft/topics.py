@@ -82,7 +82,13 @@ TALK_REACH = 160
 _RELATIVE = re.compile(
     r",\s(?:which|where|whose|scheduled|planned|to\ be)\b  # ', which'", re.VERBOSE
 )
-_AS_WELL_AS = re.compile(r",\sas\ well\ as\s  # ', as well as '", re.VERBOSE)
+_AS_WELL_AS = re.compile(
+    r""",\s(?:as\ well\ as|and)\s                      # ", as well as ", ", and "
+    (?!the\ (?:sides|parties|two|ministers)\b|they\b|he\b|she\b|both\b|[a-z]+ed\b)
+                                                       # not a new clause: ", and the sides"
+    """,
+    re.VERBOSE,
+)
 
 # A verb of speech that opens the clause a person reports: "Novak said (that) ...".
 _SAID = re.compile(
