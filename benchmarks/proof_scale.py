@@ -11,7 +11,8 @@ to give up on a run). Every command proves the whole file; each file but ``missi
   ending with ``<0><1>...``; the topics (the other half) quote in turn one of those ends
   (``<0>``, ``<1>``, ...) and a run of 20,000, 19,999, ... ``a`` from its start, so that each
   long quote is searched for back from the end of the text, over positions that each match all
-  but one of its characters. Past 2 MB it takes more than the proof's budget: it is refused.
+  but one of its characters. Past 2 MB it takes more than the proof's search budget: the quotes
+  left are found in one walk of the text (kzeu.quotes.QuoteAutomaton).
 - ``reversed``: 1,000 distinct quotes of 100 characters listed in the reverse order of the text.
 - ``missing``: the same, in text order, then 1,000 quotes of 99 ``a`` and a ``b``, which the
   text does not hold (the file is refused, with one message for all).

@@ -2,7 +2,8 @@
 
 The loader's steps (kzeu.facts: read, UTF-8, parse into the model, prove) are run one by one,
 each reported, so that the author of a facts file sees all that is wrong at once, grouped by what
-it is about; a few checks only this command makes follow (repeated keys, trade, draft fields).
+it is about; a few checks only this command makes follow (repeated keys, trade, and nothing
+unconfirmed: kzeu.gate, the fields of a draft grouped by fact).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ ORDER = (
     "schema",
     *MODEL_CHECKS,
     "trade adds up",
-    "no draft fields",
+    "nothing unconfirmed",
 )
 
 
@@ -98,9 +99,20 @@ def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResu
     except InvalidFacts as error:
         return label, results + _proof_results(error.errors)
     results.extend(CheckResult(name, "pass") for name in MODEL_CHECKS)
-    # Every draft field is listed: together they are the author's to-do list.
-    drafts = CheckResult("no draft fields", "fail" if facts.draft else "pass", facts.draft)
-    return label, [*results, *_trade_checks(facts), drafts]
+    return label, [*results, *_trade_checks(facts), _unconfirmed_check(facts)]
+
+
+def _unconfirmed_check(facts: FactsFile) -> CheckResult:
+    """Fail for a draft: one line per fact, naming each unconfirmed field and why (every line,
+    since together they are the author's to-do list; ``kzeu review`` answers them)."""
+    from kzeu.gate import unconfirmed
+
+    by_fact: dict[str, list[str]] = {}
+    for field in unconfirmed(facts):
+        name = field.path.removeprefix(field.fact).lstrip(".") or "(all of it)"
+        by_fact.setdefault(field.fact, []).append(f"{name} ({field.why})" if field.why else name)
+    lines = tuple(shown(f"{fact}: {', '.join(fields)}") for fact, fields in by_fact.items())
+    return CheckResult("nothing unconfirmed", "fail" if lines else "pass", lines)
 
 
 def _trade_checks(facts: FactsFile) -> list[CheckResult]:

@@ -20,18 +20,22 @@ from kzeu import __version__
 from kzeu.exits import EXIT_DATA, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from kzeu.options import (
     LIST_FIELDS,
+    CurrencyFilter,
+    FlowFilter,
     Group,
+    LabelFilter,
     choice_completer,
     choose,
     command_help,
     completer,
     examples,
-    facts_path,
     facts_paths,
+    keep_going,
     output_format,
     refuse_unshared,
     selected_fields,
     shared_options,
+    some_text,
     usage_error,
     use_pager,
 )
@@ -42,6 +46,7 @@ if TYPE_CHECKING:
 
     from kzeu.facts import FactsError
     from kzeu.files import Target
+    from kzeu.meetings import Meetings
     from kzeu.models import FactsFile
 
 app = typer.Typer(
@@ -70,13 +75,6 @@ def _statuses() -> tuple[str, ...]:
     from kzeu.models import Status
 
     return get_args(Status)
-
-
-def _some_text(value: str | None) -> str | None:
-    """A filter's value: some text to match (an empty one is bad usage, as for search)."""
-    if value is not None and not value.strip():
-        raise typer.BadParameter("needs some text to match")
-    return value
 
 
 def _status(value: str | None) -> str | None:
@@ -108,8 +106,9 @@ def root(
 
     With no command, print an overview of the meeting (kzeu -f json: the overview as JSON).
     On a terminal tables are drawn, paged when taller than the screen; to a pipe they are
-    tab-separated. --format, --fields, --facts and --no-pager may come before the command or
-    after it.
+    tab-separated. --format, --fields, --facts, --keep-going and --no-pager may come before
+    the command or after it. --facts may be repeated and may name a folder: every view then
+    shows each meeting's rows under its key (kzeu meetings lists them).
     """
     if ctx.invoked_subcommand is None:
         _overview(ctx)
@@ -127,17 +126,26 @@ def hint(text: str) -> None:
         sys.stderr.write(text + "\n")
 
 
-def load(ctx: typer.Context, facts: str | None = None) -> "FactsFile":
-    """Return the facts of ``facts``, else of ``--facts``, else of the file ``resolve_path``
-    chooses; print the problem, saying where the path came from, and exit 1 if they cannot be
-    used."""
-    from kzeu.facts import FactsError, load_facts
+def _draft_banner(facts: "FactsFile", chosen: str | None) -> None:
+    """Say on stderr, whatever stdout is, that ``facts`` is a draft, if it is one."""
+    from kzeu.gate import is_draft, unconfirmed
 
-    chosen = facts if facts is not None else facts_path(ctx)
-    try:
-        return load_facts(chosen)
-    except FactsError as error:
-        fail(_named(error, chosen).message, EXIT_DATA)
+    if is_draft(facts):
+        count = len(unconfirmed(facts))
+        name = visible(chosen or "FILE", inline=True)
+        sys.stderr.write(f"kzeu: draft: {count:,} field(s) unconfirmed — kzeu review {name}\n")
+
+
+def drafted(ctx: typer.Context, facts: "FactsFile", listing: Listing) -> Listing:
+    """Return ``listing`` marked as a draft's (views.as_draft) if ``facts`` is one."""
+    from kzeu.gate import is_draft, unconfirmed
+    from kzeu.views import as_draft
+
+    if not is_draft(facts):
+        return listing
+    chosen = output_format(ctx)
+    drawn = chosen is OutputFormat.table or (chosen is None and is_terminal(sys.stdout))
+    return as_draft(listing, unconfirmed(facts), drawn=drawn)
 
 
 def _named(error: "FactsError", chosen: str | None) -> "FactsError":
@@ -164,23 +172,82 @@ def show(ctx: typer.Context, item: Listing | Chart) -> None:
     render(item, output_format(ctx), sys.stdout, pager=use_pager(ctx))
 
 
-def present(ctx: typer.Context, view: Callable[["FactsFile"], Listing]) -> None:
-    """Show what ``view`` lists of the chosen facts; a filter that leaves nothing exits 1,
-    saying why and which values there are."""
-    from kzeu.views import NothingMatches
+def load_all(ctx: typer.Context) -> "Meetings":
+    """Return the meetings of every facts file ``--facts`` names (see ``kzeu.meetings``); a
+    file that cannot be used is named and exits 1, or with ``--keep-going`` is named on
+    stderr now and makes ``finish`` exit 1 once the rest is shown."""
+    from kzeu.facts import FactsError
+    from kzeu.meetings import load_meetings
 
     try:
-        listing = view(load(ctx))
+        meetings = load_meetings(facts_paths(ctx), keep_going=keep_going(ctx))
+    except FactsError as error:
+        fail(error.message, EXIT_DATA)
+    for failure in meetings.failures:
+        sys.stderr.write(f"kzeu: {visible(failure.message)}\n")
+    if not meetings.items:
+        fail("no facts file could be used", EXIT_DATA)
+    for meeting in meetings.items:
+        _draft_banner(meeting.facts, meeting.file)
+    return meetings
+
+
+def finish(meetings: "Meetings") -> None:
+    """Exit 1 if a facts file could not be used (``--keep-going`` showed the rest)."""
+    if meetings.failures:
+        raise typer.Exit(EXIT_DATA)
+
+
+def present(
+    ctx: typer.Context,
+    view: Callable[["FactsFile"], Listing],
+    across: Callable[["Meetings"], Listing] | None = None,
+) -> None:
+    """Show what ``view`` lists of the chosen facts; with several meetings, what ``across``
+    lists of them (default: ``view`` of each, under its meeting's key). A filter that leaves
+    nothing exits 1, saying why and which values there are."""
+    from kzeu.views import NothingMatches
+
+    meetings = load_all(ctx)
+    try:
+        if not meetings.many:
+            facts = meetings.items[0].facts
+            listing = drafted(ctx, facts, view(facts))
+        elif across is not None:
+            listing = across(meetings)
+        else:
+            from kzeu.across import each
+
+            listing = each(meetings, lambda facts: drafted(ctx, facts, view(facts)))
     except NothingMatches as error:
         fail(str(error), EXIT_DATA)
     show(ctx, listing)
+    finish(meetings)
 
 
 def _overview(ctx: typer.Context) -> None:
-    from kzeu import views
+    from kzeu import across, views
 
-    present(ctx, views.overview)
+    present(ctx, views.overview, across.meetings)
     hint(views.NEXT)
+
+
+@app.command(
+    short_help="List the meetings read, with counts of their facts.",
+    epilog=examples(
+        "kzeu --facts meetings/ meetings",
+        "kzeu meetings --facts a.json --facts b.json -f csv",
+    ),
+)
+@shared_options()
+def meetings(ctx: typer.Context) -> None:
+    """List the meetings of the facts files read, in date order: key, date, name, place,
+    participants, counts of people, events, topics and figures, and file."""
+    from kzeu import across
+
+    listed = load_all(ctx)
+    show(ctx, across.meetings(listed))
+    finish(listed)
 
 
 @app.command(
@@ -213,15 +280,19 @@ def people(
             "-a",
             metavar="TEXT",
             help="Only people whose affiliation holds TEXT: a part of a word, any case or accents.",
-            callback=_some_text,
+            callback=some_text,
             autocompletion=completer("affiliation"),
         ),
     ] = None,
 ) -> None:
     """List the officials named in the report, with their titles and affiliation."""
-    from kzeu import views
+    from kzeu import across, views
 
-    present(ctx, partial(views.people, affiliation=affiliation))
+    present(
+        ctx,
+        partial(views.people, affiliation=affiliation),
+        partial(across.people, affiliation=affiliation),
+    )
 
 
 @app.command(
@@ -239,7 +310,7 @@ def topics(
             metavar="PERSON",
             help="Only items raised by this person: an id, a name, a surname or a part of a"
             " name (any case or accents).",
-            callback=_some_text,
+            callback=some_text,
             autocompletion=completer("person"),
         ),
     ] = None,
@@ -283,6 +354,7 @@ def events(
         "kzeu trade --no-derived -f csv",
         "kzeu trade --fields id,value,value_exact",
         "kzeu trade --chart",
+        "kzeu --facts meetings/ trade --flow turnover --currency usd --chart",
     ),
 )
 @shared_options()
@@ -293,14 +365,29 @@ def trade(
         typer.Option("--derived/--no-derived", help="Add figures computed from the stated ones."),
     ] = True,
     chart: Annotated[
-        bool, typer.Option("--chart", help="Draw turnover, exports and imports as bars.")
+        bool,
+        typer.Option(
+            "--chart",
+            help="Draw turnover, exports and imports as bars (with a filter: the figures it"
+            " keeps, over time).",
+        ),
     ] = False,
+    *,
+    flow: FlowFilter = None,
+    label: LabelFilter = None,
+    currency: CurrencyFilter = None,
 ) -> None:
-    """List the trade and investment figures as stated, then those derived from them."""
-    from kzeu import views
+    """List the trade and investment figures as stated, then those derived from them; with
+    several meetings, each report's figures with its meeting's date."""
+    from kzeu import across, views
 
+    only = views.FigureFilter(flow, label, currency)
     if not chart:
-        present(ctx, partial(views.trade, derived=derived))
+        present(
+            ctx,
+            partial(views.trade, derived=derived, only=only),
+            partial(across.trade, derived=derived, only=only),
+        )
         return
     fmt = output_format(ctx)
     if fmt is not None and fmt not in CHART_FORMATS:
@@ -309,7 +396,17 @@ def trade(
         )
     if selected_fields(ctx) is not None:
         usage_error(ctx, "--fields does not apply to --chart: a chart has no fields to choose")
-    show(ctx, views.trade_chart(load(ctx)))
+    listed = load_all(ctx)
+    if not listed.many and not only.given():
+        show(ctx, views.trade_chart(listed.items[0].facts))
+    else:
+        from kzeu.across import NotComparable, trade_chart
+
+        try:
+            show(ctx, trade_chart(listed, only=only))
+        except NotComparable as error:
+            fail(str(error), EXIT_DATA)
+    finish(listed)
 
 
 @app.command(
@@ -341,10 +438,18 @@ def search(
     text = " ".join(words)
     if not Query(text):
         usage_error(ctx, "search needs some text to find")
-    listing = views.search(load(ctx), text)
+    listed = load_all(ctx)
+    if listed.many:
+        from kzeu.across import each
+
+        listing = each(listed, lambda facts: drafted(ctx, facts, views.search(facts, query=text)))
+    else:
+        facts = listed.items[0].facts
+        listing = drafted(ctx, facts, views.search(facts, text))
     if not listing.rows:
         fail(f"no fact matches {text!r}", EXIT_DATA)
     show(ctx, listing)
+    finish(listed)
 
 
 @app.command(
@@ -363,7 +468,8 @@ def cite(
         str,
         typer.Argument(
             metavar="ID",
-            help="Id of a fact or derived figure, in any case.",
+            help="Id of a fact or derived figure, in any case; MEETING/ID with several"
+            " meetings (kzeu meetings lists their keys).",
             autocompletion=completer("id"),
         ),
     ],
@@ -373,13 +479,23 @@ def cite(
     quote with its citation."""
     from kzeu import views
 
-    data = load(ctx)
+    listed = load_all(ctx)
+    if listed.many or "/" in fact_id:
+        from kzeu.across import NoSuchFact, cite
+
+        try:
+            show(ctx, cite(listed, fact_id))
+        except NoSuchFact as error:
+            usage_error(ctx, str(error))
+        finish(listed)
+        return
+    data = listed.items[0].facts
     listing = views.cite(data, fact_id)
     if listing is None:
         meant = views.ids_meant(data, fact_id)
         hint_text = f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
         usage_error(ctx, f"no fact has the id {fact_id!r}{hint_text}")
-    show(ctx, listing)
+    show(ctx, drafted(ctx, data, listing))
 
 
 @app.command(
@@ -389,9 +505,9 @@ def cite(
 @shared_options()
 def source(ctx: typer.Context) -> None:
     """Print the report itself, with its date, dateline, attribution, outlet, title and URL."""
-    from kzeu import views
+    from kzeu import across, views
 
-    present(ctx, views.source)
+    present(ctx, views.source, across.source)
 
 
 @app.command(
@@ -404,12 +520,24 @@ def source(ctx: typer.Context) -> None:
 )
 @shared_options()
 def check(ctx: typer.Context) -> None:
-    """Run every check on a facts file and report each; exit 1 if any fails."""
+    """Run every check on a facts file (or on each of several) and report each; exit 1 if any
+    fails."""
     from kzeu.checks import as_listing, run_checks
+    from kzeu.facts import FactsError
+    from kzeu.meetings import given_files
 
-    path, results = run_checks(facts_path(ctx))
-    show(ctx, as_listing(path, results))
-    if any(r.status == "fail" for r in results):
+    try:
+        given = given_files(facts_paths(ctx))
+    except FactsError as error:
+        fail(error.message, EXIT_DATA)
+    done = [run_checks(g.path) for g in given]
+    if len(done) == 1:
+        show(ctx, as_listing(*done[0]))
+    else:
+        from kzeu.across import checks
+
+        show(ctx, checks(done))
+    if any(r.status == "fail" for _, results in done for r in results):
         raise typer.Exit(EXIT_DATA)
 
 
@@ -505,7 +633,7 @@ def _draft_one(
     write_output(out, document.encode("utf-8"), force=force)
     if not out.through:
         shown = visible(out.name)
-        sys.stderr.write(f"kzeu: wrote {shown}; next: kzeu check --facts {shown}\n")
+        sys.stderr.write(f"kzeu: wrote {shown}; next: kzeu review {shown}\n")
 
 
 def _draft_many(
@@ -601,12 +729,81 @@ def export(
                 inputs.append(read_input(path))
             except FactsError as error:
                 fail(_named(error, path).message, EXIT_DATA)
+            _draft_banner(inputs[-1].facts, path)
         counts = export_sqlite(inputs, out, force=force, allow_draft=allow_draft)
     except ExportError as error:
         fail(str(error), EXIT_USAGE if error.usage else EXIT_DATA)
     except WriteError as error:
         write_failed(error)
     show(ctx, summary(counts, sqlite))
+
+
+@app.command(
+    short_help="Confirm a draft's unconfirmed fields, one at a time.",
+    epilog=examples(
+        "kzeu review draft.json",
+        "kzeu review draft.json --list",
+        "kzeu review draft.json --list -f json",
+        "kzeu review draft.json --accept people/jane-doe.affiliation",
+        "kzeu review draft.json --set 'people/jane-doe.role=host'",
+    ),
+)
+@shared_options("format", "fields", "pager", why="it reviews the draft FILE it is given")
+def review(
+    ctx: typer.Context,
+    file: Annotated[str, typer.Argument(metavar="FILE", help="The draft to review.")],
+    *,
+    list_only: Annotated[
+        bool, typer.Option("--list", help="List the unconfirmed fields and exit.")
+    ] = False,
+    accept: Annotated[
+        list[str] | None,
+        typer.Option("--accept", metavar="PATH", help="Accept the suggestion for PATH."),
+    ] = None,
+    settings: Annotated[
+        list[str] | None,
+        typer.Option("--set", metavar="PATH=VALUE", help="Give PATH a value (JSON, else text)."),
+    ] = None,
+) -> None:
+    """Confirm a draft's fields one at a time, as git add -p does: y accepts kzeu's
+    suggestion, e gives a value, n skips, q quits, ? helps. Each answer is proven and written
+    at once. Scripts: --accept PATH and --set PATH=VALUE (all or none written)."""
+    from kzeu.facts import FactsError
+    from kzeu.files import WriteError
+    from kzeu.review import Review, ReviewError, apply_answers, listing, session, what_next
+
+    try:
+        under_review = Review.open(file)
+        if list_only:
+            show(ctx, listing(under_review))
+        elif accept or settings:
+            apply_answers(under_review, accept or [], settings or [])
+            sys.stderr.write(f"kzeu: {visible(what_next(under_review))}\n")
+        elif not is_terminal(sys.stdin):
+            usage_error(
+                ctx,
+                "review asks on a terminal, and standard input is not one: give --accept PATH"
+                " or --set PATH=VALUE, or --list",
+            )
+        else:
+            from rich.console import Console
+
+            session(under_review, _ask, Console(highlight=False))
+            sys.stdout.write(f"{visible(what_next(under_review))}\n")
+    except FactsError as error:
+        fail(error.message, EXIT_DATA)
+    except ReviewError as error:
+        fail(str(error), EXIT_USAGE if error.usage else EXIT_DATA)
+    except WriteError as error:
+        write_failed(error)
+
+
+def _ask(prompt: str) -> str | None:
+    """Return the line typed after ``prompt``, None at the end of input."""
+    sys.stdout.write(prompt)
+    sys.stdout.flush()
+    line = sys.stdin.readline()
+    return line.rstrip("\n") if line else None
 
 
 @app.command(

@@ -10,10 +10,12 @@ exactly, as decimal text in ``value_text``, beside ``value`` for arithmetic: an 
 whole count, else a REAL. ``statistics`` also holds the figures ``kzeu.derive`` computes, as
 rows with ``derived`` = 1, their ``formula``, ``inputs`` and (where none can be computed) the
 ``reason``, and no quote. A file given twice, a second copy of one report's meeting, and a draft
-(unless allowed) are refused. The database is built in memory and written by ``kzeu.files``:
-whole or not at all, never onto an existing file without ``--force``, never onto one of its own
-inputs (even with it), and never to a file named ``-``, which elsewhere in kzeu means standard
-output: a database is a binary file, for a name (``./-`` if a file named so is really meant).
+(unless allowed) are refused; a draft's fields to fill in or confirm (kzeu.gate) are rows of
+``unconfirmed``, each with its path, why, the suggestion as JSON text and its sentence. The
+database is built in memory and written by ``kzeu.files``: whole or not at all, never onto an
+existing file without ``--force``, never onto one of its own inputs (even with it), and never to
+a file named ``-``, which elsewhere in kzeu means standard output: a database is a binary file,
+for a name (``./-`` if a file named so is really meant).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from pydantic.fields import FieldInfo
 from kzeu.derive import Derived, derived_figures, inferred_window
 from kzeu.facts import FactsError, load_facts_and_bytes, path_from_environment, resolve_path
 from kzeu.files import Target, write_file
+from kzeu.gate import is_draft, unconfirmed
 from kzeu.integrity import quote_positions
 from kzeu.models import KIND_OF, SECTIONS, FactsFile
 from kzeu.render import Column, Listing, Row
@@ -72,6 +75,15 @@ CREATE TABLE quotes (
     FOREIGN KEY (source_id, event_id) REFERENCES events(source_id, id)
 );
 CREATE INDEX sources_by_sha256 ON sources (sha256);
+CREATE TABLE unconfirmed (
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    path TEXT NOT NULL,
+    fact TEXT NOT NULL,
+    why TEXT NOT NULL,
+    suggested TEXT,
+    sentence TEXT NOT NULL,
+    PRIMARY KEY (source_id, path)
+);
 CREATE INDEX quotes_by_fact ON quotes (source_id, fact_id);
 CREATE INDEX people_by_name ON people (name);
 CREATE INDEX events_by_status ON events (status, date);
@@ -81,7 +93,7 @@ CREATE INDEX statistics_by_id ON statistics (source_id, id);
 CREATE INDEX statistics_by_kind ON statistics (kind, flow);
 CREATE INDEX event_windows_by_start ON event_windows (start);
 """
-TABLES = ("sources", "quotes", *SECTIONS, "event_windows")
+TABLES = ("sources", "quotes", *SECTIONS, "event_windows", "unconfirmed")
 
 
 class ExportError(Exception):
@@ -300,12 +312,12 @@ def check_inputs(inputs: Sequence[Input], *, allow_draft: bool) -> None:
                 usage=True,
             )
         seen[key] = item.name
-        if facts.draft and not allow_draft:
-            count = len(facts.draft)
+        if not allow_draft and is_draft(facts):
+            count = len(unconfirmed(facts))
             raise ExportError(
-                f"{item.name}: is a draft, with {count} field{'s' if count != 1 else ''} still to"
-                f" fill in (kzeu check --facts {item.name} lists them);"
-                " add --allow-draft to export it anyway"
+                f"{item.name}: is a draft, with {count} field{'s' if count != 1 else ''}"
+                f" unconfirmed (kzeu review {item.name} --list lists them);"
+                " add --allow-draft to export it anyway, each recorded in the table unconfirmed"
             )
 
 
@@ -392,6 +404,18 @@ def _insert_source(db: sqlite3.Connection, source_id: int, item: Input) -> None:
         " VALUES (?, ?, ?, ?, ?)",
         _window_rows(facts, source_id),
     )
+    db.executemany(
+        "INSERT INTO unconfirmed VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (source_id, f.path, f.fact, f.why, _suggested_text(f.suggested), f.sentence)
+            for f in unconfirmed(facts)
+        ),
+    )
+
+
+def _suggested_text(value: object) -> str | None:
+    """Return a suggestion as JSON text (None: no suggestion)."""
+    return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
 def _rows(

@@ -127,6 +127,22 @@ def load_facts_and_bytes(path: str | os.PathLike[str] | None = None) -> tuple[Fa
     return prove_facts(where, parse_facts(where, data.removeprefix(codecs.BOM_UTF8))), data
 
 
+def refuse_draft(path: str | os.PathLike[str], facts: FactsFile) -> FactsFile:
+    """Return ``facts`` unless it is a draft (a field unconfirmed: kzeu.gate); raise
+    ``FactsError`` naming how many fields and the command that lists them."""
+    from kzeu.gate import unconfirmed
+
+    left = unconfirmed(facts)
+    if left:
+        plural = "s" if len(left) != 1 else ""
+        raise FactsError(
+            path,
+            f"is a draft, with {len(left):,} field{plural} unconfirmed"
+            f" (kzeu review {shown(os.fspath(path))} --list lists them)",
+        )
+    return facts
+
+
 def prove_json(document: str | bytes, name: str = "<data>") -> FactsFile:
     """Return the facts of a JSON ``document`` (a draft, say) parsed and proven, as
     ``load_facts`` does those of a file; raise ``InvalidFacts`` naming it ``name``."""
@@ -198,8 +214,7 @@ def read_regular_file(path: Path, *, keep_bom: bool = False) -> bytes:
             raise FactsError(path, "is not a regular file")
         if info.st_size > MAX_BYTES:
             raise FactsError(path, _too_large(info.st_size))
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = _read_at_most(fd, MAX_BYTES + 1, info.st_size)
     except OSError as error:
         raise FactsError(path, f"cannot be read: {error.strerror}") from None
     finally:
@@ -210,6 +225,21 @@ def read_regular_file(path: Path, *, keep_bom: bool = False) -> bytes:
     if not text or text.isspace():
         raise FactsError(path, "is empty")
     return data if keep_bom else text
+
+
+def _read_at_most(fd: int, limit: int, expected: int) -> bytes:
+    """Return what ``fd`` holds, ``limit`` bytes at most: reads of the size the file said it
+    had (plus one, to see it end), not of ``limit`` (a read of 64 MiB allocates 64 MiB first,
+    some 40 microseconds a file)."""
+    parts: list[bytes] = []
+    total = 0
+    while total < limit:
+        part = os.read(fd, min(limit - total, max(expected - total + 1, 1 << 16)))
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 STDIN = "-"

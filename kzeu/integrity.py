@@ -1,10 +1,11 @@
 """The integrity engine: every invariant of a facts file that spans more than one field.
 
-Quotes are located in ``source.text`` (in time linear in the file: a search budget counted from
-above), values are stated in their quotes as whole tokens, ids are unique, references resolve,
-and statistics obey the rules of their kind. Each broken invariant is a pydantic error with the
-path of the field at fault, so that ``kzeu.facts.prove_facts`` reports them all at once. The
-models (kzeu.models) know nothing of this: a file is proven by the loader, once.
+Quotes are located in ``source.text`` (in time linear in the file: searches within a budget
+counted from above, then one walk of the text for the quotes left), values are stated in their
+quotes as whole tokens, ids are unique, references resolve, and statistics obey the rules of
+their kind. Each broken invariant is a pydantic error with the path of the field at fault, so
+that ``kzeu.facts.prove_facts`` reports them all at once. The models (kzeu.models) know nothing
+of this: a file is proven by the loader, once.
 """
 
 from __future__ import annotations
@@ -13,11 +14,18 @@ import weakref
 from array import array
 from collections.abc import Iterator
 from decimal import Decimal
+from operator import attrgetter
 
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from kzeu.models import SECTIONS, Event, Fact, FactsFile, Person, Source, Statistic, Topic
-from kzeu.quotes import QuoteSearch, WordIndex, where_it_differs, words_of
+from kzeu.quotes import (
+    QuoteSearch,
+    WordIndex,
+    first_places,
+    where_it_differs,
+    words_of,
+)
 from kzeu.stated import StatedValues, figure_states
 
 
@@ -85,20 +93,21 @@ def _source_problems(source: Source) -> Iterator[InitErrorDetails]:
 # text and the quotes, beyond a floor: linear in the file, whatever its text and quotes repeat.
 # The comparisons are counted from above (kzeu.quotes.cost), some 25 times more than a usual
 # file takes: the floor, under a second's work at worst, lets a small file list its facts in any
-# order. Quotes in the order of the text, either way, take a small part of the budget; a file that
-# would take more is refused (list facts in text order).
+# order. Quotes in the order of the text, either way, take a small part of the budget; the quotes
+# left when it is spent are found all at once, in one walk of the text (kzeu.quotes.first_places).
 WORK_FLOOR = 1_000_000_000
 WORK_PER_CHARACTER = 32
-NOT_SEARCHED = -2
+NOT_SEARCHED = -2  # a quote left for the automaton
 # Quotes whose difference from the text a message describes (kzeu shows 20 problems at most).
 MAX_DESCRIBED = 20
 
 Located = tuple[str, int, Fact, int]
+_QUOTE = attrgetter("quote")
 
 
 def search_budget(facts: FactsFile) -> int:
     """Return how many comparisons locating the quotes of ``facts`` may take."""
-    quoted = sum(len(fact.quote) for section in SECTIONS for fact in getattr(facts, section))
+    quoted = sum(sum(map(len, map(_QUOTE, getattr(facts, section)))) for section in SECTIONS)
     return WORK_FLOOR + WORK_PER_CHARACTER * (len(facts.source.text) + quoted)
 
 
@@ -109,24 +118,41 @@ _located: dict[int, array[int]] = {}
 
 def quote_positions(facts: FactsFile) -> Iterator[Located]:
     """Yield (section, index, fact, start) for every fact, where ``start`` is the offset of its
-    quote in ``source.text``, -1 if it is not there, or ``NOT_SEARCHED`` once the search budget
-    is spent (quotes far out of the order of the text). Located once per ``FactsFile``: the proof
-    and then an export ask for them alike."""
+    quote in ``source.text``, or -1 if it is not there. Located once per ``FactsFile``: the
+    proof and then an export ask for them alike."""
+    for (section, index, fact), start in zip(facts.facts(), _starts(facts), strict=True):
+        yield section, index, fact, start
+
+
+def _starts(facts: FactsFile) -> array[int]:
+    """Return where the quote of each fact starts, in the order of ``facts.facts()``, located
+    once per ``FactsFile``."""
     key = id(facts)
     if key not in _located:
         _located[key] = array("q", _locate_quotes(facts))
         weakref.finalize(facts, _located.pop, key, None)
-    for (section, index, fact), start in zip(facts.facts(), _located[key], strict=True):
-        yield section, index, fact, start
+    return _located[key]
 
 
-def _locate_quotes(facts: FactsFile) -> Iterator[int]:
-    """Yield where the quote of each fact starts, in the order of ``facts.facts()``."""
+# The automaton that finds the quotes the searches could not, within the budget, holds at most
+# this many nodes (about 140 bytes each), or a sixteenth of the text's length if more: the text
+# is walked once per so many nodes of distinct quotes, at most 1 + 16 x the quotes' length / the
+# text's length times.
+AUTOMATON_NODES = 1 << 16
+
+
+def _locate_quotes(facts: FactsFile) -> list[int]:
+    """Return where the quote of each fact starts, in the order of ``facts.facts()``: each
+    searched for near the one before while the search budget lasts, then by its words; the
+    quotes left when the budget is spent all at once in one walk of the text (kzeu.quotes'
+    automaton), whatever they repeat."""
     text = facts.source.text
     budget = search_budget(facts)
     search = QuoteSearch(text, budget)
+    half = budget // 2
     index: WordIndex | None = None
     seen: dict[str, int] = {}  # a quote given again is where it was found before, or not
+    starts: list[int] = []
     for section in SECTIONS:
         # Facts are usually listed in the order of the text: each quote is looked for from
         # where the previous one was found, first in the direction that found the previous.
@@ -134,8 +160,16 @@ def _locate_quotes(facts: FactsFile) -> Iterator[int]:
         for fact in getattr(facts, section):
             quote = fact.quote
             found = seen.get(quote)
-            if found is None:
-                if index is None and search.budget < budget // 2:
+            if found is None and not backward and search.budget >= half:
+                # The usual case, in the order of the text: one search forward from the last.
+                found = search.after(quote, hint)
+                if found < 0:
+                    found = search.before(quote, hint)
+                    backward = found >= 0
+                seen[quote] = found
+                hint = found if found >= 0 else hint
+            elif found is None:
+                if index is None and search.budget < half:
                     # Quotes far out of the order of the text: find the rest by their words.
                     index = WordIndex(text, _quote_words(facts))
                     search.budget -= 4 * len(text)
@@ -143,13 +177,21 @@ def _locate_quotes(facts: FactsFile) -> Iterator[int]:
                 if located is not None:
                     found = located
                 elif search.budget <= 0:
-                    yield NOT_SEARCHED
-                    continue
+                    found = NOT_SEARCHED
                 else:
                     found, backward = _locate(search, quote, hint, backward)
                 seen[quote] = found
                 hint = found if found >= 0 else hint  # a quote given again does not move it
-            yield found
+            starts.append(found)
+    left = [quote for quote, found in seen.items() if found == NOT_SEARCHED]
+    if left:
+        nodes = max(AUTOMATON_NODES, len(text) // 16)
+        places = dict(zip(left, first_places(text, left, nodes)[0], strict=True))
+        starts = [
+            places[fact.quote] if found == NOT_SEARCHED else found
+            for (_, _, fact), found in zip(facts.facts(), starts, strict=True)
+        ]
+    return starts
 
 
 def _by_words(index: WordIndex | None, search: QuoteSearch, quote: str) -> int | None:
@@ -184,56 +226,46 @@ def _locate(search: QuoteSearch, quote: str, hint: int, backward: bool) -> tuple
 def _fact_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
     """Check each fact once: its id is new, its quote is in the text, its values in its quote."""
     yield from _duplicate_ids(facts)
-    unsearched = False
     # Describing how a quote departs from the text takes a budget of its own, as large.
     search: QuoteSearch | None = None  # made for the first quote that is not in the text
     described: dict[str, str | None] = {}
     budget = search_budget(facts)
     stated = StatedValues(budget)  # the values too take a budget of their own
-    for section, index, fact, found in quote_positions(facts):
-        quote = fact.quote
-        if found == NOT_SEARCHED and not unsearched:
-            unsearched = True  # one problem says it for every quote left
-            yield _problem(
-                "quote_search_limit",
-                "this quote and those after it were not looked for: the quotes are too far out"
-                " of the order of the text, or too many are missing (list facts in text order)",
-                (section, index, "quote"),
-                None,
-            )
-        elif found == -1:
-            if quote not in described and len(described) < MAX_DESCRIBED:
-                search = search or QuoteSearch(facts.source.text, budget)
-                described[quote] = where_it_differs(search, quote)
-            yield _not_verbatim(described.get(quote), quote, (section, index, "quote"))
-        yield from _unstated_values(stated, fact, (section, index))
-        if isinstance(fact, Statistic):
-            yield from _statistic_problems(fact, (section, index))
-
-
-def _unstated_values(
-    stated: StatedValues, fact: Fact, loc: tuple[str | int, ...]
-) -> Iterator[InitErrorDetails]:
-    """Yield a problem for each value of ``fact`` that its quote does not state, and one for
-    the first value left unchecked once the budget is spent."""
-    for field in STATED_FIELDS[type(fact)]:
-        value = getattr(fact, field)
-        for item in value if isinstance(value, tuple) else (value,):
-            if item is None or stated.unchecked:
-                continue
-            if stated.budget <= 0:
-                stated.unchecked = True  # one problem says it for every value left
-                yield _problem(
-                    "value_check_limit",
-                    "this value and those after it were not checked: so many values against"
-                    " such long quotes would take too long",
-                    (*loc, field),
-                    item,
-                )
-            elif not stated.states(fact.quote, item):
-                yield _problem(
-                    "value_not_in_quote", "value is not stated in its quote", (*loc, field), item
-                )
+    starts = iter(_starts(facts))
+    # One loop over the facts, without a generator for each (a file may hold 100,000 facts).
+    for section in SECTIONS:
+        for index, fact in enumerate(getattr(facts, section)):
+            quote = fact.quote
+            if next(starts) == -1:
+                if quote not in described and len(described) < MAX_DESCRIBED:
+                    search = search or QuoteSearch(facts.source.text, budget)
+                    described[quote] = where_it_differs(search, quote)
+                yield _not_verbatim(described.get(quote), quote, (section, index, "quote"))
+            for field in STATED_FIELDS[type(fact)]:
+                value = getattr(fact, field)
+                for item in value if type(value) is tuple else (value,):
+                    # An empty value (a draft's name left to fill in) states nothing: the
+                    # gate (kzeu.gate) lists it as unconfirmed.
+                    if item is None or item == "" or stated.unchecked:
+                        continue
+                    if stated.budget <= 0:
+                        stated.unchecked = True  # one problem says it for every value left
+                        yield _problem(
+                            "value_check_limit",
+                            "this value and those after it were not checked: so many values"
+                            " against such long quotes would take too long",
+                            (section, index, field),
+                            item,
+                        )
+                    elif not stated.states(quote, item):
+                        yield _problem(
+                            "value_not_in_quote",
+                            "value is not stated in its quote",
+                            (section, index, field),
+                            item,
+                        )
+            if type(fact) is Statistic:
+                yield from _statistic_problems(fact, (section, index))
 
 
 def _not_verbatim(
@@ -267,24 +299,26 @@ def _reference_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
     events = {e.id for e in facts.events}
     statistics = {s.id for s in facts.statistics}
 
-    def unknown(
-        ref: str, known: set[str], what: str, loc: tuple[str | int, ...]
-    ) -> Iterator[InitErrorDetails]:
-        if ref not in known:
-            yield _problem("unknown_reference", f"no {what} has this id", loc, ref)
-
-    yield from unknown(facts.meeting, events, "event", ("meeting",))
+    # Checked inline, a problem made only for a reference that is unknown.
+    if facts.meeting not in events:
+        yield _unknown(facts.meeting, "event", ("meeting",))
     for i, event in enumerate(facts.events):
         for j, ref in enumerate(event.participants):
-            yield from unknown(ref, people, "person", ("events", i, "participants", j))
+            if ref not in people:
+                yield _unknown(ref, "person", ("events", i, "participants", j))
     for i, topic in enumerate(facts.topics):
         for j, ref in enumerate(topic.raised_by):
-            yield from unknown(ref, people, "person", ("topics", i, "raised_by", j))
-        if topic.event is not None:
-            yield from unknown(topic.event, events, "event", ("topics", i, "event"))
+            if ref not in people:
+                yield _unknown(ref, "person", ("topics", i, "raised_by", j))
+        if topic.event is not None and topic.event not in events:
+            yield _unknown(topic.event, "event", ("topics", i, "event"))
     for i, stat in enumerate(facts.statistics):
-        if stat.of is not None:
-            yield from unknown(stat.of, statistics, "statistic", ("statistics", i, "of"))
+        if stat.of is not None and stat.of not in statistics:
+            yield _unknown(stat.of, "statistic", ("statistics", i, "of"))
+
+
+def _unknown(ref: str, what: str, loc: tuple[str | int, ...]) -> InitErrorDetails:
+    return _problem("unknown_reference", f"no {what} has this id", loc, ref)
 
 
 def _stated(value: str, quote: str, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, JsonValue, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 # Each field takes only what the JSON Schema says, without pydantic's lax conversions: no
@@ -57,6 +57,12 @@ Slug = Annotated[
     ),
 ]
 Line = Annotated[str, Field(min_length=1, max_length=2000)]
+# A field every fact must have, which a draft may leave empty (""): kzeu could not fill it in.
+# The loader lists every empty one as unconfirmed (kzeu.gate), so that a file with one is a
+# draft, whatever its ``draft`` list says.
+Required = Annotated[
+    str, Field(max_length=2000, description="Required; empty only in a draft, to fill in.")
+]
 # An http(s) address with nothing a terminal or a Markdown link could be fooled by: no space,
 # no control character, no quote or angle bracket.
 WebAddress = Annotated[str, Field(pattern=r"^https?://[^\s\x00-\x1f\x7f<>\"'`]+$", max_length=2000)]
@@ -87,7 +93,15 @@ Number = Annotated[
 # paragraph of a report (some 170,000 for a report as large as a facts file may be). The cap
 # bounds the work a hostile list can cause, well above any draft.
 MAX_DRAFT_FIELDS = 1_000_000
-DraftField = Annotated[str, Field(min_length=1, max_length=200)]
+FlagPath = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=200,
+        description="The field: `source.FIELD`, `SECTION/ID.FIELD` (`people/jane-doe.role`),"
+        " a whole `SECTION` or `meeting`.",
+    ),
+]
 Scale = Literal["thousand", "million", "billion", "trillion"]
 Flow = Literal["turnover", "exports", "imports", "investment"]
 StatKind = Literal["amount", "change", "count", "standing"]
@@ -130,16 +144,40 @@ class Source(_Frozen):
     )
 
 
+def _flag_of_path(value: object) -> object:
+    # Drafts of kzeu 0.1 listed bare paths ("statistics[5].flow"): read as flags without words.
+    return {"path": value} if isinstance(value, str) else value
+
+
+class Flag(_Frozen):
+    """A field a person must fill in or confirm, and what kzeu knows of it."""
+
+    path: FlagPath
+    why: Annotated[str, Field(max_length=2000)] = Field(
+        default="", description="Why kzeu is unsure, in words."
+    )
+    suggested: JsonValue = Field(
+        default=None, description="kzeu's guess, already in the field; null if it has none."
+    )
+    sentence: Annotated[str, Field(max_length=20_000)] | None = Field(
+        default=None,
+        description="The report's sentence it comes from; null: the sentence of the fact's quote.",
+    )
+
+
+DraftFlag = Annotated[Flag, BeforeValidator(_flag_of_path)]
+
+
 class Person(_Frozen):
     """An official the report names."""
 
     id: Slug
-    name: Line = Field(description="Full name as the report gives it.")
-    titles: tuple[Line, ...] = Field(
-        min_length=1, description="Titles exactly as the report gives them."
+    name: Required = Field(description="Full name as the report gives it.")
+    titles: tuple[Required, ...] = Field(
+        description="Titles exactly as the report gives them (at least one; none in a draft)."
     )
-    affiliation: Line = Field(description="The side the person represents.")
-    role: Line = Field(description="The person's part in the story, in a few words.")
+    affiliation: Required = Field(description="The side the person represents.")
+    role: Required = Field(description="The person's part in the story, in a few words.")
     quote: Quote
 
 
@@ -147,8 +185,8 @@ class Event(_Frozen):
     """A meeting, summit or other event the report mentions."""
 
     id: Slug
-    name: Line = Field(description="Name of the event (the report's wording where it has one).")
-    kind: Line = Field(description="Kind of event: meeting, summit, ministerial meeting, ...")
+    name: Required = Field(description="Name of the event (the report's wording where it has one).")
+    kind: Required = Field(description="Kind of event: meeting, summit, ministerial meeting, ...")
     place: Line | None = Field(default=None, description="Where it takes place; null if unstated.")
     date: Day | None = Field(default=None, description="Calendar date, only if stated.")
     timing: Line | None = Field(
@@ -166,7 +204,7 @@ class Topic(_Frozen):
     """An item on the agenda."""
 
     id: Slug
-    label: Line = Field(description="Short name of the agenda item.")
+    label: Required = Field(description="Short name of the agenda item.")
     raised_by: tuple[Slug, ...] = Field(
         default=(), description="Ids of the people the report says raised it (may be empty)."
     )
@@ -178,7 +216,7 @@ class Statistic(_Frozen):
     """A figure the report states: an amount, a change, a count or a standing."""
 
     id: Slug
-    label: Line = Field(description="What the figure measures.")
+    label: Required = Field(description="What the figure measures.")
     kind: StatKind = Field(
         description="`amount` (money), `change` (per cent), `count`, or `standing` (no number)."
     )
@@ -214,11 +252,12 @@ class FactsFile(_Frozen):
     events: tuple[Event, ...] = ()
     topics: tuple[Topic, ...] = ()
     statistics: tuple[Statistic, ...] = ()
-    draft: tuple[DraftField, ...] = Field(
+    draft: tuple[DraftFlag, ...] = Field(
         default=(),
         max_length=MAX_DRAFT_FIELDS,
-        description="Paths of fields a person must still fill in or confirm (written by"
-        " `kzeu draft`); `kzeu check` fails while any remain.",
+        description="The fields a person must still fill in or confirm (written by `kzeu draft`,"
+        " answered by `kzeu review`); with every empty required field, they make the file a"
+        " draft, which `kzeu check` and `kzeu export` refuse.",
     )
 
     def facts(self) -> Iterator[tuple[str, int, Fact]]:

@@ -2,12 +2,14 @@
 
 ``shared_options`` is to kzeu what sqlite-utils' ``output_options`` is to it: a decorator that
 gives a command the shared options it takes (``--format``, ``--fields``, ``--facts``,
-``--no-pager``), so that no command repeats their declarations. They are accepted before the
-command and after it (``kzeu -f json people``, ``kzeu people -f json``): each option's callback
-records its value in the context's ``meta``, which the root and the command share, and a
-command reads them back with ``output_format``, ``selected_fields``, ``facts_path`` and
-``use_pager``. An option given before a command that does not take it is refused (exit 2, one
-line saying why): ``kzeu -f csv schema``, ``kzeu --facts x.json draft r.txt``.
+``--keep-going``, ``--no-pager``), so that no command repeats their declarations. They are
+accepted before the command and after it (``kzeu -f json people``, ``kzeu people -f json``):
+each option's callback records its value in the context's ``meta``, which the root and the
+command share, and a command reads them back with ``output_format``, ``selected_fields``,
+``facts_paths``, ``keep_going`` and ``use_pager``. ``FlowFilter``, ``LabelFilter`` and
+``CurrencyFilter`` declare ``kzeu trade``'s filters once. An option given before a command
+that does not take it is refused (exit 2, one line saying why): ``kzeu -f csv schema``,
+``kzeu --facts x.json draft r.txt``.
 
 The group writes usage errors in kzeu's one-line style; the way arguments are shown in help
 and the hook where completion starts come from ``kzeu.typer_private``, the one module that
@@ -40,11 +42,12 @@ _FORMAT = "kzeu.format"
 _FIELDS = "kzeu.fields"
 _FACTS = "kzeu.facts"
 _NO_PAGER = "kzeu.no_pager"
+_KEEP_GOING = "kzeu.keep_going"
 # Which shared options were given, with where: the command (or root) that took each.
 _GIVEN = "kzeu.given"
 
 FORMATS = tuple(f.value for f in OutputFormat)
-SHARED = ("format", "fields", "facts", "pager")
+SHARED = ("format", "fields", "facts", "keep_going", "pager")
 # "--fields" alone: list the fields.
 LIST_FIELDS = "\0list"
 
@@ -73,20 +76,29 @@ def choice_completer(choices: Callable[[], Sequence[str]]) -> Callable[[], list[
 
 
 def completer(what: str) -> Callable[[typer.Context], list[str]]:
-    """Return a completion callback offering the values of ``what`` in the facts file chosen
-    by ``--facts`` or ``$KZEU_FACTS`` (see ``kzeu.views.completion_values``)."""
+    """Return a completion callback offering the values of ``what`` in the facts files chosen
+    by ``--facts`` or ``$KZEU_FACTS`` (see ``kzeu.views.completion_values``); with several
+    meetings, ids as ``MEETING/ID``, as ``kzeu cite`` takes them."""
 
     def complete(ctx: typer.Context) -> list[str]:
         from kzeu import views
-        from kzeu.facts import FactsError, load_facts
+        from kzeu.facts import FactsError
+        from kzeu.meetings import load_meetings
 
-        path = facts_path(ctx)
-        if path == "-":
+        paths = facts_paths(ctx)
+        if "-" in paths:
             return []  # standard input is the user's to type, not completion's to read
         try:
-            return views.completion_values(load_facts(path), what)
+            listed = load_meetings(paths, keep_going=True)
         except FactsError:
             return []
+        values = [
+            f"{m.key}/{value}" if listed.many and what == "id" else value
+            for m in listed
+            for value in views.completion_values(m.facts, what)
+        ]
+        unique = list(dict.fromkeys(values))
+        return sorted(unique) if what == "affiliation" else unique
 
     return complete
 
@@ -112,6 +124,12 @@ def _remember_facts(ctx: typer.Context, value: Sequence[str] | None) -> None:
     if value:
         ctx.meta[_FACTS] = [*ctx.meta.get(_FACTS, []), *value]
         _given(ctx, "facts", "--facts")
+
+
+def _remember_keep_going(ctx: typer.Context, value: bool) -> None:
+    if value:
+        ctx.meta[_KEEP_GOING] = True
+        _given(ctx, "keep_going", "--keep-going")
 
 
 def _remember_pager(ctx: typer.Context, value: bool) -> None:
@@ -154,9 +172,20 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
         typer.Option(
             "--facts",
             metavar="FILE",
-            help="Facts file to read, - for standard input (default: $KZEU_FACTS, else the "
-            "packaged file).",
+            help="Facts file or folder (its *.json files) to read, - for standard input; may"
+            " be repeated (default: $KZEU_FACTS, else the packaged file).",
             callback=_remember_facts,
+            expose_value=False,
+            show_default=False,
+        ),
+    ),
+    "keep_going": (
+        bool,
+        typer.Option(
+            "--keep-going",
+            help="With several facts files, show those that can be used; a file that cannot"
+            " is named, and kzeu exits 1 at the end (default: it stops at once).",
+            callback=_remember_keep_going,
             expose_value=False,
             show_default=False,
         ),
@@ -194,7 +223,7 @@ def shared_options(
             inspect.Parameter(
                 f"_{name}",
                 inspect.Parameter.KEYWORD_ONLY,
-                default=False if name == "pager" else None,
+                default=False if name in ("pager", "keep_going") else None,
                 annotation=Annotated[_OPTIONS[name][0], _OPTIONS[name][1]],
             )
             for name in taken
@@ -265,9 +294,46 @@ def facts_paths(ctx: typer.Context) -> list[str]:
     return paths
 
 
+def keep_going(ctx: typer.Context) -> bool:
+    """Return whether ``--keep-going`` was given: show the facts files that can be used."""
+    return bool(ctx.meta.get(_KEEP_GOING, False))
+
+
 def use_pager(ctx: typer.Context) -> bool:
     """Return whether output may go through a pager (not with ``--no-pager``)."""
     return not ctx.meta.get(_NO_PAGER, False)
+
+
+def some_text(value: str | None) -> str | None:
+    """A filter's value: some text to match (an empty one is bad usage, as for search)."""
+    if value is not None and not value.strip():
+        raise typer.BadParameter("needs some text to match")
+    return value
+
+
+def _flows() -> tuple[str, ...]:
+    from typing import get_args
+
+    from kzeu.models import Flow
+
+    return get_args(Flow)
+
+
+def _filter(name: str, what: str) -> Any:
+    return typer.Option(
+        f"--{name}",
+        metavar="TEXT",
+        help=f"Only figures whose {what} holds TEXT: a part of a word, any case or accents.",
+        callback=some_text,
+        autocompletion=choice_completer(_flows) if name == "flow" else None,
+        show_default=False,
+    )
+
+
+# kzeu trade's filters of figures, declared once: each matched through kzeu.search.Query.
+FlowFilter = Annotated[str | None, _filter("flow", "flow (turnover, exports, imports, ...)")]
+LabelFilter = Annotated[str | None, _filter("label", "label")]
+CurrencyFilter = Annotated[str | None, _filter("currency", "currency")]
 
 
 def examples(*lines: str) -> str:

@@ -11,6 +11,7 @@ described: the character where it departs from the text, and the nearest span.
 from __future__ import annotations
 
 import re
+from array import array
 
 
 class QuoteSearch:
@@ -168,3 +169,108 @@ def _span(text: str, start: int, differs: int) -> str:
     return repr(
         f"{'…' if first > start else ''}{text[first:last]}{'…' if last < len(text) else ''}"
     )
+
+
+# An edge of the automaton's trie is keyed by its node times this plus its character's code.
+_CODES = 0x110000
+
+
+class QuoteAutomaton:
+    """Where each of many quotes first occurs in a text, found in one walk of the text whatever
+    the quotes and the text repeat (Aho–Corasick): a trie of the quotes, each node linked to the
+    longest proper suffix of its path that is also in the trie, is walked one character of the
+    text at a time. Linear in the text and the quotes: making the links takes, for each quote, at
+    most twice its length in steps (amortised along its path), the walk two steps a character
+    of the text at most, and each quote is reported once. ``work`` counts those steps."""
+
+    def __init__(self, quotes: list[str], limit: int) -> None:
+        """Take the first of ``quotes``, as many as keep the trie within ``limit`` nodes (at
+        least one): ``quotes[: len(self.quotes)]``."""
+        self._edges: dict[int, int] = {}  # node * _CODES + code -> child; node 0 is the root
+        self._ends = array("q", [-1])  # the index of the quote that ends at each node, or -1
+        parent, code, depth = array("q", [0]), array("q", [0]), array("q", [0])
+        self.quotes: list[str] = []
+        for quote in quotes:
+            if self.quotes and len(parent) + len(quote) > limit:
+                break
+            node = 0
+            for char in map(ord, quote):
+                key = node * _CODES + char
+                child = self._edges.get(key)
+                if child is None:
+                    child = self._edges[key] = len(parent)
+                    parent.append(node)
+                    code.append(char)
+                    depth.append(depth[node] + 1)
+                    self._ends.append(-1)
+                node = child
+            if self._ends[node] < 0:
+                self._ends[node] = len(self.quotes)
+            self.quotes.append(quote)
+        self.nodes = len(parent)
+        self.work = self.nodes
+        self._suffix, self._output = self._links(parent, code, depth)
+
+    def _links(
+        self, parent: array[int], code: array[int], depth: array[int]
+    ) -> tuple[array[int], array[int]]:
+        """Return each node's suffix link and output link (the nearest node along its suffix
+        links where a quote ends, 0 for none), made a level of the trie at a time."""
+        levels: list[list[int]] = [[] for _ in range(max(depth) + 1)]
+        for node in range(1, self.nodes):
+            levels[depth[node]].append(node)
+        suffix, output = array("q", bytes(8 * self.nodes)), array("q", bytes(8 * self.nodes))
+        edges, ends = self._edges, self._ends
+        for level in levels[2:]:  # the root and its children link to the root
+            for node in level:
+                link, char = suffix[parent[node]], code[node]
+                while True:
+                    self.work += 1
+                    found = edges.get(link * _CODES + char)
+                    if found is not None or link == 0:
+                        break
+                    link = suffix[link]
+                target = found or 0
+                suffix[node] = target
+                output[node] = target if ends[target] >= 0 else output[target]
+        return suffix, output
+
+    def first_places(self, text: str) -> list[int]:
+        """Return where each quote first occurs in ``text`` (its start), -1 where it does not."""
+        ends, suffix, output, edges = self._ends, self._suffix, self._output, self._edges
+        places = [-1] * len(self.quotes)
+        lengths = [len(quote) for quote in self.quotes]
+        node = steps = 0
+        for end, char in enumerate(map(ord, text), 1):
+            while True:
+                child = edges.get(node * _CODES + char)
+                if child is not None:
+                    node = child
+                    break
+                if node == 0:
+                    break
+                node = suffix[node]
+                steps += 1
+            # The quotes ending here, each reported once: the nodes along the output links of
+            # a node reported before were all reported with it.
+            found = node if ends[node] >= 0 else output[node]
+            while found and places[ends[found]] < 0:
+                places[ends[found]] = end - lengths[ends[found]]
+                found = output[found]
+        self.work += len(text) + steps
+        return places
+
+
+def first_places(text: str, quotes: list[str], nodes: int) -> tuple[list[int], int]:
+    """Return where each of ``quotes`` first occurs in ``text`` (-1: nowhere) and the steps it
+    took: ``QuoteAutomaton`` walks, each over quotes whose trie has at most ``nodes`` nodes (its
+    memory), so that the text is walked at most 1 + (the quotes' length) / ``nodes`` times:
+    linear in the file when ``nodes`` is a part of the text's length."""
+    places: list[int] = []
+    work = 0
+    while len(places) < len(quotes):
+        automaton = QuoteAutomaton(quotes[len(places) :], nodes)
+        found = automaton.first_places(text)
+        places.extend(found)
+        work += automaton.work
+    return places, work

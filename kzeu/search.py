@@ -18,7 +18,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u02bc\u00b4`"), "'")
 _QUOTES.update(dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'))
@@ -27,6 +27,9 @@ _DASHES = dict.fromkeys(map(ord, _DASH_CHARACTERS), "-")
 _FOLD = {**_QUOTES, **_DASHES}
 # What separates the words of a query: white space and dashes of every kind (those that fold).
 _SEPARATOR = re.compile(rf"[\s\-{_DASH_CHARACTERS}]+")
+
+
+_Shared = TypeVar("_Shared", str, tuple[int, int], tuple[str, ...], tuple[tuple[int, int], ...])
 
 
 @lru_cache(maxsize=4096)
@@ -97,16 +100,22 @@ def merged(spans: Iterable[tuple[int, int]], text: str = "") -> tuple[tuple[int,
     return tuple(out)
 
 
-class Query:
-    """What a user typed to find or filter by: its words, folded."""
+Spans = tuple[tuple[int, int], ...]
 
-    __slots__ = ("typed", "words")
+
+class Query:
+    """What a user typed to find or filter by: its words, folded. The spans and matched words
+    it returns are shared between the texts that give equal ones (``_shared``): a search that
+    matches a hundred thousand short fields holds each distinct answer once, not once a row."""
+
+    __slots__ = ("_shared", "typed", "words")
 
     def __init__(self, typed: str) -> None:
         self.typed = typed
         self.words: tuple[str, ...] = tuple(
             dict.fromkeys(w for w in _SEPARATOR.split(fold(typed)) if w)
         )
+        self._shared: dict[object, object] = {}
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -124,14 +133,24 @@ class Query:
                 return True
         return not missing
 
-    def spans(self, text: str) -> tuple[tuple[int, int], ...]:
+    def spans(self, text: str) -> Spans:
         """Return the spans of ``text`` where a word of the query occurs, merged."""
         folded = fold(text)
         words = [w for w in self.words if w in folded]
         if not words:
             return ()
         mapped = Folded.of(text)
-        return merged((span for w in words for span in mapped.spans(w)), text)
+        found = merged((span for w in words for span in mapped.spans(w)), text)
+        return self._share(tuple(self._share(span) for span in found))
+
+    def matched(self, text: str, spans: Spans) -> tuple[str, ...]:
+        """Return the parts of ``text`` at ``spans``, as written (one string object per
+        spelling, one tuple per distinct list of them)."""
+        return self._share(tuple(self._share(text[a:b]) for a, b in spans))
+
+    def _share(self, value: _Shared) -> _Shared:
+        """Return the one object equal to ``value`` this query has returned, or ``value``."""
+        return self._shared.setdefault(value, value)  # type: ignore[return-value]
 
 
 def find(text: str, query: str) -> tuple[tuple[int, int], ...]:

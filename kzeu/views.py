@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from functools import lru_cache
+from itertools import chain
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kzeu.models import KIND_OF, Event, Fact, FactsFile, Person, Source, Statistic, Topic
 from kzeu.render import Bar, Cell, Chart, Column, Listing, Marked, Quote, Row, shortened
@@ -21,6 +23,7 @@ from kzeu.render.decimals import decimal_text
 
 if TYPE_CHECKING:
     from kzeu.derive import Derived
+    from kzeu.gate import Unconfirmed
     from kzeu.search import Query
 
 # kzeu.derive and kzeu.search are imported by the views that use them: `people` answers
@@ -30,7 +33,17 @@ NOT_STATED = "not stated"
 
 
 class NothingMatches(Exception):
-    """A filter left nothing: the message says why and which values the file has."""
+    """A filter left nothing: the message says why (``problem``) and which values the file has
+    (``known``, called ``what``), shortened with a pointer to ``command``."""
+
+    def __init__(
+        self, problem: str, what: str = "", known: Sequence[str] = (), command: str = ""
+    ) -> None:
+        self.problem = problem
+        self.what = what
+        self.known = tuple(known)
+        self.command = command
+        super().__init__(f"{problem}; {what}: {_known(known, command)}" if what else problem)
 
 
 def _known(values: Iterable[str], command: str) -> str:
@@ -41,7 +54,7 @@ def heading(facts: FactsFile, what: str) -> str:
     """Return a title such as "People — <meeting>, <place>, <date>" for the file's meeting."""
     meeting = meeting_event(facts)
     where = ", ".join(p for p in (meeting.place, _date(meeting)) if p)
-    return f"{what} — {meeting.name}" + (f", {where}" if where else "")
+    return f"{what} — {meeting.name or meeting.id}" + (f", {where}" if where else "")
 
 
 def caption(facts: FactsFile) -> str:
@@ -65,7 +78,9 @@ def _names_by_id(facts: FactsFile) -> dict[str, str]:
     return {p.id: p.name for p in facts.people}
 
 
+@lru_cache(maxsize=64)
 def _query(typed: str) -> Query:
+    # Cached: a filter is matched against every figure of every meeting.
     from kzeu.search import Query
 
     return Query(typed)
@@ -104,9 +119,11 @@ def people(facts: FactsFile, *, affiliation: str | None = None) -> Listing:
         wanted = _query(affiliation)
         chosen = [p for p in facts.people if wanted and wanted.matches(p.affiliation)]
         if not chosen:
-            known = _known(sorted({p.affiliation for p in facts.people}), "kzeu people")
             raise NothingMatches(
-                f"no person has the affiliation {affiliation!r}; affiliations: {known}"
+                f"no person has the affiliation {affiliation!r}",
+                "affiliations",
+                sorted({p.affiliation for p in facts.people}),
+                "kzeu people",
             )
     rows = rows_of(PEOPLE_COLUMNS, chosen)
     return Listing(heading(facts, "People"), PEOPLE_COLUMNS, rows, caption(facts))
@@ -164,15 +181,19 @@ def topics(facts: FactsFile, *, raised_by: str | None = None) -> Listing:
 def _raised_by(facts: FactsFile, query: str) -> list[Topic]:
     names = _names_by_id(facts)
     raisers = {i for t in facts.topics for i in t.raised_by}
-    known = _known((f"{names[i]} ({i})" for i in names if i in raisers), "kzeu people")
+    known = [f"{names[i]} ({i})" for i in names if i in raisers]
     found = matching_people(facts, query)
     if not found:
-        raise NothingMatches(f"no person matches {query!r}; topics were raised by: {known}")
+        raise NothingMatches(
+            f"no person matches {query!r}", "topics were raised by", known, "kzeu people"
+        )
     ids = {p.id for p in found}
     chosen = [t for t in facts.topics if ids.intersection(t.raised_by)]
     if not chosen:
         who = " or ".join(p.name for p in found)
-        raise NothingMatches(f"{who} raised no topic; topics were raised by: {known}")
+        raise NothingMatches(
+            f"{who} raised no topic", "topics were raised by", known, "kzeu people"
+        )
     return chosen
 
 
@@ -199,17 +220,66 @@ TRADE_COLUMNS = (
 )
 
 
-def trade(facts: FactsFile, *, derived: bool = True) -> Listing:
-    """List the statistics as stated, then (unless ``derived`` is false) the computed ones."""
+class FigureFilter(NamedTuple):
+    """The figures ``kzeu trade`` keeps (``--flow``, ``--label``, ``--currency``): each filter
+    given must match, as every filter does, through ``kzeu.search.Query``. A derived figure
+    has a label and a currency but no flow: ``--flow`` keeps stated figures only."""
+
+    flow: str | None = None
+    label: str | None = None
+    currency: str | None = None
+
+    def given(self) -> bool:
+        """Return whether any filter is given."""
+        return any(v is not None for v in self)
+
+    def keeps(self, figure: Statistic | Derived) -> bool:
+        """Return whether ``figure`` matches every filter given."""
+        flow = figure.flow if isinstance(figure, Statistic) else None
+        return all(
+            typed is None or (value is not None and _query(typed).matches(value))
+            for typed, value in (
+                (self.flow, flow),
+                (self.label, figure.label),
+                (self.currency, figure.currency),
+            )
+        )
+
+    def nothing(self, stats: Sequence[Statistic]) -> NothingMatches:
+        """Return the error for figures of which none is kept: the filters and what there is."""
+        given = " ".join(f"--{k} {v!r}" for k, v in self._asdict().items() if v is not None)
+        what, known = (
+            ("flows", [s.flow for s in stats if s.flow])
+            if self.flow is not None
+            else ("currencies", [s.currency for s in stats if s.currency])
+            if self.currency is not None
+            else ("labels", [s.label for s in stats])
+        )
+        return NothingMatches(f"no figure matches {given}", what, sorted(set(known)), "kzeu trade")
+
+
+ALL_FIGURES = FigureFilter()
+
+
+def trade(facts: FactsFile, *, derived: bool = True, only: FigureFilter = ALL_FIGURES) -> Listing:
+    """List the statistics as stated, then (unless ``derived`` is false) the computed ones;
+    ``only`` those the filters keep (``NothingMatches`` if none)."""
     from kzeu.derive import derived_figures
 
-    rows = _stated_rows(facts.statistics)
+    stated = facts.statistics
+    if only.given():
+        stated = tuple(s for s in stated if only.keeps(s))
+    rows = _stated_rows(stated)
     notes: tuple[str, ...] = ()
     if derived:
         figures = derived_figures(facts)
+        if only.given():
+            figures = [d for d in figures if only.keeps(d)]
         rows.extend(_derived_rows(figures))
         if figures:
             notes = ("≈ derived: computed from the stated figures (kzeu cite ID shows how).",)
+    if only.given() and not rows:
+        raise only.nothing(facts.statistics)
     return Listing(
         heading(facts, "Trade and investment"),
         TRADE_COLUMNS,
@@ -306,8 +376,12 @@ def events(facts: FactsFile, *, status: str | None = None) -> Listing:
     if status is not None:
         chosen = [e for e in facts.events if e.status == status]
         if not chosen:
-            known = _known(sorted({e.status for e in facts.events}), "kzeu events")
-            raise NothingMatches(f"no event has the status {status!r}; statuses: {known}")
+            raise NothingMatches(
+                f"no event has the status {status!r}",
+                "statuses",
+                sorted({e.status for e in facts.events}),
+                "kzeu events",
+            )
     published = facts.source.published
     people = _names_by_id(facts)
     windows = {e.id: None if e.date else inferred_window(e.timing, published) for e in chosen}
@@ -494,13 +568,14 @@ def search(facts: FactsFile, query: str) -> Listing:
 
     wanted = _query(query)
     rows: list[Row] = []
-    searched: list[tuple[str, str, Iterable[tuple[str, str]]]] = [
-        ("source", "source", _texts(facts.source))
-    ]
-    searched.extend((KIND_OF[type(f)], f.id, _texts(f)) for _, _, f in facts.facts())
-    searched.extend(
-        (DERIVED, d.id, (("label", d.label), ("formula", d.formula)))
-        for d in derived_figures(facts)
+    # Each fact's texts are read as it comes (not a list of them all first).
+    searched: Iterable[tuple[str, str, Iterable[tuple[str, str]]]] = chain(
+        [("source", "source", _texts(facts.source))],
+        ((KIND_OF[type(f)], f.id, _texts(f)) for _, _, f in facts.facts()),
+        (
+            (DERIVED, d.id, (("label", d.label), ("formula", d.formula)))
+            for d in derived_figures(facts)
+        ),
     )
     for kind, fact_id, texts in searched:
         found = [(field, text, wanted.spans(text)) for field, text in texts]
@@ -513,18 +588,11 @@ def search(facts: FactsFile, query: str) -> Listing:
                 "kind": kind,
                 "field": field,
                 "id": fact_id,
-                "matched": _matched(text, spans),
+                "matched": wanted.matched(text, spans),
             }
             for field, text, spans in matched
         )
     return Listing(f"Search: {query}", SEARCH_COLUMNS, rows, caption(facts))
-
-
-def _matched(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
-    # One string object per distinct spelling: a field with thousands of matches of one word
-    # holds thousands of references, not thousands of copies.
-    spelled: dict[str, str] = {}
-    return tuple(spelled.setdefault(text[a:b], text[a:b]) for a, b in spans)
 
 
 def _texts(fact: Fact | Source) -> Iterator[tuple[str, str]]:
@@ -707,3 +775,59 @@ def completion_values(facts: FactsFile, what: str) -> list[str]:
     if what == "person":
         return [p.id for p in facts.people]
     return [*facts.by_id(), *(d.id for d in derived_figures(facts))]
+
+
+# --- a draft ------------------------------------------------------------------------------------
+
+
+def as_draft(listing: Listing, fields: Sequence[Unconfirmed], *, drawn: bool) -> Listing:
+    """Return ``listing`` of a draft marked as one: a note naming how many fields are
+    unconfirmed; drawn as a table, each cell of an unconfirmed field ends with ``?``; in the
+    data formats, each row says ``"draft": true`` and lists its ``unconfirmed`` fields (a
+    record gains the fields ``draft`` and ``unconfirmed``, every path)."""
+    from kzeu.gate import parse_path
+
+    note = f"draft: {len(fields):,} field(s) unconfirmed, marked ? (kzeu review FILE --list)"
+    notes = (*listing.notes, note)
+    if listing.record:
+        rows = [
+            *listing.rows,
+            _field("draft", True, drawn=False),
+            _field("unconfirmed", tuple(f.path for f in fields), drawn=False),
+        ]
+        return listing._replace(rows=rows, notes=notes)
+    by_id: dict[str, list[str]] = {}
+    for field in fields:
+        where = parse_path(field.path)
+        if where is not None and where.id is not None:
+            by_id.setdefault(where.id, []).append(where.field or "id")
+    if drawn:
+        rows = [_questioned(row, by_id.get(str(row.get("id")), ())) for row in listing.rows]
+        return listing._replace(rows=rows, notes=notes)
+    columns = (*listing.columns, Column("draft", table=False), Column("unconfirmed", table=False))
+    rows = [
+        {**row, "draft": True, "unconfirmed": tuple(by_id.get(str(row.get("id")), ()))}
+        for row in listing.rows
+    ]
+    return listing._replace(columns=columns, rows=rows, notes=notes)
+
+
+def _questioned(row: Row, unsure: Sequence[str]) -> Row:
+    """Return ``row`` with the cell of each field in ``unsure`` ending with ``?``."""
+    if not unsure:
+        return row
+    marked = dict(row)
+    for key in unsure:
+        if key in marked:
+            marked[key] = _with_question(marked[key])
+    return marked
+
+
+def _with_question(value: Cell) -> Cell:
+    if value is None or value == "":
+        return "?"
+    if isinstance(value, str | int | Decimal):
+        return f"{value} ?"
+    if isinstance(value, tuple):
+        return (*value, "?")
+    return value

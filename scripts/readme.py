@@ -7,7 +7,10 @@ Schema in docs/.
 In README.md and every docs/*.md, a line ``<!-- run: kzeu ARGS -->`` is followed by a fenced
 block that this script fills with ``$ kzeu ARGS`` and what kzeu printed, stdout and stderr as an
 80-column terminal shows them (``TTY_COMPATIBLE=1``: tables drawn, hints shown, no pager;
-colour codes removed); every format named with ``-f`` exactly as a pipe receives it.
+colour codes removed); every format named with ``-f`` exactly as a pipe receives it. The
+blocks of one document run in order in one scratch directory that sees the checkout's files
+(``docs/``, ``tests/``, ...), so that a walkthrough can write a file (``kzeu draft ... -o
+x.json``) and the next command read or change it; nothing is written into the checkout.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,8 +38,9 @@ BLOCK = re.compile(r"(<!-- run: (?P<cmd>[^>]*?) -->\n)```[a-z]*\n.*?```\n", re.D
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
-def run(command: str) -> str:
-    """Return what ``command`` (a kzeu command line) prints, as a terminal of 80 columns."""
+def run(command: str, where: Path = ROOT) -> str:
+    """Return what ``command`` (a kzeu command line) prints, as a terminal of 80 columns, run
+    in the directory ``where``."""
     args = shlex.split(command)
     assert args[0] == "kzeu", command
     env = {
@@ -51,7 +56,7 @@ def run(command: str) -> str:
         capture_output=True,
         text=True,
         env=env,
-        cwd=ROOT,
+        cwd=where,
         check=False,
     )
     out = ANSI.sub("", result.stdout + result.stderr)
@@ -59,13 +64,19 @@ def run(command: str) -> str:
 
 
 def document_text(path: Path) -> str:
-    """Return the Markdown file ``path`` with every example block filled in afresh."""
+    """Return the Markdown file ``path`` with every example block filled in afresh, its
+    commands run in order in one scratch directory."""
+    with tempfile.TemporaryDirectory(prefix="kzeu-docs-") as scratch:
+        where = Path(scratch)
+        for entry in ROOT.iterdir():
+            if not entry.name.startswith("."):
+                (where / entry.name).symlink_to(entry)
 
-    def fill(match: re.Match[str]) -> str:
-        command = match.group("cmd")
-        return f"{match.group(1)}```console\n$ {command}\n{run(command)}```\n"
+        def fill(match: re.Match[str]) -> str:
+            command = match.group("cmd")
+            return f"{match.group(1)}```console\n$ {command}\n{run(command, where)}```\n"
 
-    return BLOCK.sub(fill, path.read_text(encoding="utf-8"))
+        return BLOCK.sub(fill, path.read_text(encoding="utf-8"))
 
 
 def main(argv: list[str]) -> int:

@@ -37,3 +37,19 @@ def as_csv(result: Result) -> list[dict[str, str]]:
 def by_id(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Return rows keyed by their id."""
     return {row["id"]: row for row in rows}
+
+
+def listed(data: dict[str, Any]) -> list[str]:
+    """Return the paths a draft's ``draft`` list flags, each fact named by its place in its
+    section (``people[0].role``) as the draft engine's ``Draft.paths`` names them; the file
+    names it by id (``people/jane-doe.role``)."""
+    paths = []
+    for flag in data.get("draft", ()):
+        path = flag["path"] if isinstance(flag, dict) else flag
+        section, slash, rest = path.partition("/")
+        if slash:
+            fact_id, dot, field = rest.partition(".")
+            index = [fact["id"] for fact in data[section]].index(fact_id)
+            path = f"{section}[{index}]" + (f".{field}" if dot else "")
+        paths.append(path)
+    return paths

@@ -347,7 +347,7 @@ def test_fields_of_a_record_choose_its_fields(run: Run) -> None:
 
 def test_fields_of_the_export_summary(run: Run, tmp_path: Path) -> None:
     out = ok(run("export", "--sqlite", str(tmp_path / "m.db"), "--fields", "rows", "-f", "csv"))
-    assert out.splitlines() == ["rows", "1", "27", "3", "4", "13", "12", "1"]
+    assert out.splitlines() == ["rows", "1", "27", "3", "4", "13", "12", "1", "0"]
 
 
 def test_fields_given_before_the_command(run: Run) -> None:
@@ -411,6 +411,7 @@ def test_version(run: Run, flag: str) -> None:
 
 COMMANDS = [
     "overview",
+    "meetings",
     "people",
     "topics",
     "events",
@@ -420,6 +421,7 @@ COMMANDS = [
     "source",
     "check",
     "draft",
+    "review",
     "export",
     "schema",
 ]
@@ -470,9 +472,11 @@ def test_facts_option_and_environment(run: Run, facts_data: Facts, write_facts: 
     assert as_json(run("people", "-f", "json", env=env))[0]["role"] == "From another file"
 
 
-def test_the_last_facts_option_wins(run: Run, tmp_path: Path) -> None:
+def test_every_facts_option_is_read(run: Run, tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.json")
-    assert ok(run("--facts", missing, "people", "--facts", str(FACTS_JSON), "-f", "csv"))
+    result = run("--facts", missing, "people", "--facts", str(FACTS_JSON), "-f", "csv")
+    assert result.exit_code == 1
+    assert result.stderr == f"kzeu: {missing}: no such file\n"
 
 
 def test_facts_from_standard_input(run: Run, facts_data: Facts) -> None:

@@ -16,7 +16,7 @@ from kzeu.draft.report import slug
 from kzeu.facts import prove_json
 from kzeu.render import json_document
 from tests.conftest import ARTICLE, ROOT
-from tests.helpers import Run, as_json, by_id, ok
+from tests.helpers import Run, as_json, by_id, listed, ok
 
 FIXTURES = ROOT / "tests" / "fixtures"
 
@@ -39,7 +39,7 @@ def test_draft_of_the_shipped_report(run: Run) -> None:
     assert (source["dateline"], source["dateline_quote"]) == ("Astana", "ASTANA –")
     # credited "according to" a press service: proposed without "the", and listed to confirm
     assert source["attribution"] == "Foreign Ministry’s press service"
-    assert "source.attribution" in data["draft"]
+    assert "source.attribution" in listed(data)
     assert source["text"] == ARTICLE.read_text(encoding="utf-8")
     figures = stats(data)
     assert figures["trade-turnover"]["value"] == Decimal("49.7")
@@ -112,23 +112,34 @@ def test_draft_fields_are_listed_and_fail_check(run: Run, tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert "people[0].affiliation" in data["draft"]
+    assert "people[0].affiliation" in listed(data)
     # the agenda is drafted from "to discuss ...": each item proposed, none a section to write
-    assert "topics" not in data["draft"]
+    assert "topics" not in listed(data)
     assert data["topics"][0]["label"] == (
         "current state and future prospects of Kazakh-European relations"
     )
     assert data["topics"][0]["raised_by"] == ["murat-nurtleu", "kaja-kallas"]
     # proposed from "Kazakh" before the title, and still listed for a person to confirm
     assert data["people"][0]["affiliation"] == "Kazakhstan"
-    assert data["people"][2]["affiliation"] == "(to fill in)"
+    # what kzeu cannot fill in is left empty, never given placeholder text
+    assert data["people"][2]["affiliation"] == ""
+    assert "(to fill in)" not in out.read_text(encoding="utf-8")
     checked = run("check", "--facts", str(out), "-f", "json")
     assert checked.exit_code == 1
     rows = {r["check"]: r for r in json.loads(checked.stdout)}
     assert rows["quotes verbatim"]["status"] == "pass"
     assert rows["trade adds up"]["status"] == "pass"
-    assert rows["no draft fields"]["status"] == "fail"
-    assert rows["no draft fields"]["detail"] == data["draft"]
+    assert rows["nothing unconfirmed"]["status"] == "fail"
+    # grouped by fact, each field named by its fact's id
+    first = data["people"][0]["id"]
+    assert [
+        line
+        for line in rows["nothing unconfirmed"]["detail"]
+        if line.startswith(f"people/{first}:")
+    ] == [
+        f"people/{first}: affiliation (proposed from the country the title names), role (the"
+        " person's part in the story is the reader's to say)"
+    ]
 
 
 def test_a_filled_in_draft_passes_check(run: Run, tmp_path: Path) -> None:
@@ -199,7 +210,7 @@ def test_date_from_the_option_and_its_absence(run: Run, tmp_path: Path) -> None:
     report.write_text("Minister Jan Novak met colleagues. Exports reached $2 billion.", "utf-8")
     undated = drafted(run, report)  # never refused for its shape: the date is left to fill in
     assert undated["source"]["published"] is None
-    assert "source.published" in undated["draft"]
+    assert "source.published" in listed(undated)
     assert undated["statistics"][0]["value"] == 2
     data = drafted(run, report, "--date", "2025-02-01")
     assert data["source"]["published"] == "2025-02-01"

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from kzeu.draft import draft, draft_facts
 from kzeu.draft.drafted import DraftEvent, DraftStatistic
+from tests.helpers import listed
 
 MEETING_THEN_PLACE = (
     "Meeting with the State Minister for Foreign Affairs of Japan\n\n"
@@ -39,7 +40,7 @@ def test_paths_are_made_at_assembly_from_each_facts_place() -> None:
         "40 million dollars",
         "30 million dollars",
     ]
-    assert [p for p in data["draft"] if p.startswith("statistics")] == [
+    assert [p for p in listed(data) if p.startswith("statistics")] == [
         "statistics[0].currency",
         "statistics[1].currency",
     ]
@@ -54,12 +55,12 @@ def test_a_meeting_replaced_by_one_with_its_place_keeps_no_doubt_of_the_place() 
     assert isinstance(meeting, DraftEvent)
     assert meeting.place == "Tashkent"
     assert "place" not in meeting.unsure
-    assert "events[0].place" not in draft(MEETING_THEN_PLACE)["draft"]
+    assert "events[0].place" not in listed(draft(MEETING_THEN_PLACE))
 
 
 def test_the_draft_lists_source_then_sections_in_the_files_order() -> None:
     data = draft("Foreign Minister Jan Novak met Ambassador Eva Horn. Exports reached $2 bn.")
-    assert data["draft"] == [
+    assert listed(data) == [
         "source.published",
         "source.attribution",
         "people[0].affiliation",

@@ -129,14 +129,17 @@ def test_topics_are_facts_that_load_with_ids_events_and_doubts() -> None:
     reasons = drafted.reasons()
     assert reasons["topics[0].label"].startswith("a list's shared words")
     assert reasons["topics[0].raised_by"] == "the subject names the participants as a group"
-    assert "topics[3].raised_by" not in data["draft"]
-    assert "topics" not in data["draft"]
+    assert "topics[3].raised_by" not in drafted.paths()
+    assert "topics" not in drafted.paths()
+    flags = {flag["path"]: flag for flag in data["draft"]}
+    assert flags["topics/trade-cooperation.label"]["suggested"] == "trade cooperation"
+    assert "topics/water-resources-management.raised_by" not in flags
 
 
 def test_a_report_with_no_agenda_lists_the_topics_section() -> None:
     drafted = draft_facts("Foreign Minister Jan Novak met Minister of Economy Ali Demir.")
     assert drafted.topics == []
-    assert "topics" in drafted.assemble("x")["draft"]
+    assert "topics" in [flag["path"] for flag in drafted.assemble("x")["draft"]]
     assert drafted.reasons()["topics"] == "no clause found that says what was discussed"
 
 

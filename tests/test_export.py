@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kzeu.gate import EMPTY_WHY
 from tests.conftest import FACTS_JSON, ROOT, Facts
 from tests.helpers import Run, Writer, ok
 
@@ -49,6 +50,7 @@ def test_export_two_meetings(run: Run, tmp_path: Path, second: Path) -> None:
         "topics": 13 + 1,
         "statistics": 7 + 4 + 5 + 5,  # stated, then derived (balance, shares, coverage, ...)
         "event_windows": 1 + 0,
+        "unconfirmed": 0,
     }
     db = sqlite3.connect(out)
     assert db.execute("SELECT count(*) FROM statistics WHERE derived = 0").fetchone() == (11,)
@@ -341,19 +343,37 @@ def test_a_copy_of_a_meeting_is_refused(run: Run, tmp_path: Path, second: Path) 
 def test_a_draft_is_refused_unless_allowed(
     run: Run, tmp_path: Path, facts_data: Facts, write_facts: Writer
 ) -> None:
-    facts_data["draft"] = ["people.0.role", "events.0.date"]
+    person = facts_data["people"][0]["id"]
+    facts_data["draft"] = [
+        # a list of an older draft, naming a place: read as the fact's id
+        "events[0].date",
+        {"path": f"people/{person}.affiliation", "why": "a guess", "suggested": "Astana"},
+    ]
+    facts_data["people"][0]["role"] = ""  # an empty required field, listed or not
     path = write_facts(facts_data)
     out = tmp_path / "draft.db"
     result = run("export", "--sqlite", str(out), "--facts", str(path))
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == (
-        f"kzeu: {path}: is a draft, with 2 fields still to fill in (kzeu check --facts {path}"
-        " lists them); add --allow-draft to export it anyway\n"
+    assert result.stderr.splitlines()[-1] == (
+        f"kzeu: {path}: is a draft, with 3 fields unconfirmed (kzeu review {path} --list"
+        " lists them); add --allow-draft to export it anyway, each recorded in the table"
+        " unconfirmed"
     )
     assert not out.exists()
-    export(run, out, path, extra=("--allow-draft",))
+    allowed = run("export", "--sqlite", str(out), "--facts", str(path), "--allow-draft")
+    assert allowed.exit_code == 0
+    assert allowed.stderr == f"kzeu: draft: 3 field(s) unconfirmed — kzeu review {path}\n"
     db = sqlite3.connect(out)
     assert db.execute("SELECT count(*) FROM people").fetchone() == (3,)
+    event = facts_data["events"][0]["id"]
+    rows = db.execute("SELECT source_id, path, fact, why, suggested FROM unconfirmed").fetchall()
+    assert rows == [
+        (1, f"events/{event}.date", f"events/{event}", "", None),
+        (1, f"people/{person}.affiliation", f"people/{person}", "a guess", '"Astana"'),
+        (1, f"people/{person}.role", f"people/{person}", EMPTY_WHY, None),
+    ]
+    sentence = db.execute("SELECT sentence FROM unconfirmed WHERE path LIKE '%role'").fetchone()
+    assert facts_data["people"][0]["quote"] in sentence[0]
     db.close()
 
 
@@ -398,6 +418,10 @@ COLUMNS = {
     "event_windows": [
         ("source_id", "INTEGER", 1), ("event_id", "TEXT", 1), ("timing", "TEXT", 1),
         ("start", "TEXT", 1), ("end", "TEXT", 1),
+    ],
+    "unconfirmed": [
+        ("source_id", "INTEGER", 1), ("path", "TEXT", 1), ("fact", "TEXT", 1),
+        ("why", "TEXT", 1), ("suggested", "TEXT", 0), ("sentence", "TEXT", 1),
     ],
 }  # fmt: skip
 

@@ -15,8 +15,8 @@ from tests.conftest import ARTICLE, FACTS_JSON
 from tests.helpers import Run, ok
 
 COMMANDS = [
-    "overview", "people", "topics", "events", "trade", "search", "cite", "source", "check",
-    "draft", "export", "schema",
+    "overview", "meetings", "people", "topics", "events", "trade", "search", "cite", "source",
+    "check", "draft", "export", "schema",
 ]  # fmt: skip
 
 

@@ -144,3 +144,70 @@ def test_check_finds_a_repeated_key_among_forty_thousand(
     assert result.exit_code == 1
     assert rows["unique keys"]["detail"] == ["key 'k7' appears more than once in one object"]
     assert rows["schema"]["detail"][0] == "k0: Extra inputs are not permitted"
+
+
+def test_search_holds_each_distinct_match_once(tmp_path: Path, run: Run) -> None:
+    # A search matching many short fields used to hold a tuple of spans, a tuple of matched words
+    # and their pairs for every row: 21 x the file's size in memory for 139,000 tiny topics.
+    from kzeu import views
+
+    data = generate(20_000)
+    quote = data["topics"][0]["quote"]
+    data["topics"].extend(
+        {"id": f"t-{n}", "label": "Ba ca", "raised_by": [], "quote": quote} for n in range(2_000)
+    )
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    rows = [r for r in views.search(load_facts(path), "a").rows if r["field"] == "label"]
+    labels = [r for r in rows if str(r["id"]).startswith("t-")]
+    assert len(labels) == 2_000
+    assert {r["matched"] for r in labels} == {("a", "a")}
+    assert len({id(r["matched"]) for r in labels}) == 1
+    assert {r["text"].spans for r in labels} == {((1, 2), (4, 5))}  # type: ignore[union-attr]
+    assert len({id(r["text"].spans) for r in labels}) == 1  # type: ignore[union-attr]
+    # The same rows, written: each label's matched words as written.
+    listed = json.loads(ok(run("--facts", str(path), "search", "a", "-f", "json")))
+    assert [r["matched"] for r in listed if r["id"] == "t-1999"] == [["a", "a"], ["a", "a"]]
+
+
+def test_corpus_mode_writes_varied_valid_meetings(tmp_path: Path, run: Run) -> None:
+    from benchmarks.generate import write_corpus
+
+    written = write_corpus(tmp_path / "c", 12, seed=3)
+    paths = sorted((tmp_path / "c").glob("*.json"))
+    assert [p.name for p in paths] == [f"meeting-{n:05d}.json" for n in range(12)]
+    assert written == sum(p.stat().st_size for p in paths)
+    assert all(6_000 < p.stat().st_size < 14_000 for p in paths)  # about 10 KB each
+    meetings = [load_facts(p) for p in paths]  # every one proven by the one loader
+    assert len({m.source.published for m in meetings}) == 12
+    assert len({(m.meeting, m.source.text) for m in meetings}) == 12
+    # People meet again: the same id, with the same name, in more than one file.
+    seen: dict[str, set[str]] = {}
+    for m in meetings:
+        for person in m.people:
+            seen.setdefault(person.id, set()).add(person.name)
+    assert sum(len(m.people) for m in meetings) > len(seen)
+    assert all(len(names) == 1 for names in seen.values())
+    # The same seed writes the same files.
+    write_corpus(tmp_path / "d", 12, seed=3)
+    assert [p.read_bytes() for p in paths] == [
+        p.read_bytes() for p in sorted((tmp_path / "d").glob("*.json"))
+    ]
+    first = json.loads(ok(run("--facts", str(paths[0]), "people", "-f", "json")))
+    assert [p["id"] for p in first] == [p.id for p in meetings[0].people]
+
+
+def test_json_of_many_rows_is_written_in_batches_as_row_by_row(tmp_path: Path, run: Run) -> None:
+    from kzeu.render.as_json import ROWS_A_PIECE
+
+    data = generate(int(2.5 * ROWS_A_PIECE) * 1_160)
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    people = data["people"]
+    assert len(people) > 2 * ROWS_A_PIECE
+    keys = ("id", "name", "titles", "affiliation", "role", "quote")
+    rows = [json.dumps({k: p[k] for k in keys}, ensure_ascii=False) for p in people]
+    text = ok(run("--facts", str(path), "people", "-f", "json"))
+    assert text == "[\n  " + ",\n  ".join(rows) + "\n]\n"
+    lines = ok(run("--facts", str(path), "people", "-f", "jsonl"))
+    assert lines == "".join(row + "\n" for row in rows)

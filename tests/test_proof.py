@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import copy
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -87,25 +87,102 @@ def test_the_attack_is_proven_and_each_quote_found_where_it_is(
     assert sum(spy.charges) <= integrity.search_budget(facts)
 
 
-def test_the_attack_past_its_budget_is_refused_after_linear_work(
+class Walks:
+    """Records the automaton's walks: the quotes left to it and the steps they took."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.quotes: list[str] = []
+        self.work: list[int] = []
+        from kzeu import quotes
+
+        plain = quotes.first_places
+
+        def counted(text: str, quotes: list[str], nodes: int) -> tuple[list[int], int]:
+            places, work = plain(text, quotes, nodes)
+            self.quotes.extend(quotes)
+            self.work.append(work)
+            return places, work
+
+        monkeypatch.setattr(integrity, "first_places", counted)
+
+
+def test_the_attack_past_its_budget_is_proven_in_one_walk_of_the_text(
     monkeypatch: pytest.MonkeyPatch, write_facts: Writer, run: Run
 ) -> None:
-    spy = Spy(monkeypatch)
+    # Before, once the searches had spent the budget, the file was refused ("not looked for").
+    spy, walks = Spy(monkeypatch), Walks(monkeypatch)
     monkeypatch.setattr(integrity, "WORK_FLOOR", 0)
     monkeypatch.setattr(integrity, "WORK_PER_CHARACTER", 4)
     data = hostile(pairs=40)
+    result = run("--facts", str(write_facts(data)), "topics", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 80
+    text = data["source"]["text"]
+    size = len(text) + sum(len(t["quote"]) for t in data["topics"]) + 1
+    # The searches stop at the budget, give or take the last; the quotes left are all found at
+    # once by the automaton, in steps linear in the text and those quotes.
+    assert sum(spy.charges) <= 4 * size + max(spy.charges)
+    assert 0 < len(walks.quotes) < len(data["topics"])
+    assert len(walks.work) == 1
+    assert walks.work[0] <= 3 * (len(text) + sum(map(len, walks.quotes)))
+    facts = prove_json(json.dumps(data))
+    starts = [s for section, _, _, s in integrity.quote_positions(facts) if section == "topics"]
+    assert all(
+        text[s : s + len(t["quote"])] == t["quote"]
+        for s, t in zip(starts, data["topics"], strict=True)
+    )
+    # A quote left to the automaton is where the text first has it.
+    left = set(walks.quotes)
+    assert [s for s, t in zip(starts, data["topics"], strict=True) if t["quote"] in left] == [
+        text.find(t["quote"]) for t in data["topics"] if t["quote"] in left
+    ]
+
+
+def test_a_quote_past_the_budget_that_is_not_in_the_text_is_refused_as_not_verbatim(
+    monkeypatch: pytest.MonkeyPatch, write_facts: Writer, run: Run
+) -> None:
+    walks = Walks(monkeypatch)
+    monkeypatch.setattr(integrity, "WORK_FLOOR", 0)
+    monkeypatch.setattr(integrity, "WORK_PER_CHARACTER", 4)
+    data = hostile(pairs=40)
+    data["topics"][-1]["quote"] = "a" * 1_500 + "<0>"  # each part is in the text, not the whole
     result = run("--facts", str(write_facts(data)), "people")
     assert result.exit_code == 1
-    problem = result.stderr.splitlines()[1]
-    assert problem.startswith("  topics[")
-    assert problem.endswith(
-        ".quote: this quote and those after it were not looked for: the quotes are too far out of"
-        " the order of the text, or too many are missing (list facts in text order)"
+    assert result.stderr.splitlines()[1].startswith(
+        "  topics[79].quote: quote is not verbatim in source.text"
     )
-    size = len(data["source"]["text"]) + sum(len(t["quote"]) for t in data["topics"]) + 1
-    # The work stops at the budget, give or take the last search: linear in the file.
-    assert sum(spy.charges) <= 4 * size + max(spy.charges)
-    assert 0 < len(spy.searches) < 2 * len(data["topics"])
+    assert data["topics"][-1]["quote"] in walks.quotes
+
+
+def test_the_automaton_finds_each_quote_where_str_find_does() -> None:
+    from kzeu.quotes import first_places
+
+    text = "abaabaaabaaaab" * 3 + "ba"
+    quotes = ["a", "aab", "aaaa", "aaaaa", "ba" * 3, "bab", "b" + "a" * 4 + "b", "abaa", "x"]
+    expected = [text.find(q) for q in quotes]
+    assert first_places(text, quotes, 1_000)[0] == expected
+    # A trie of at most 4 nodes at a time: one walk of the text for each few quotes, the same.
+    places, work = first_places(text, quotes, 4)
+    assert places == expected
+    assert work <= 3 * (len(text) * len(quotes) + sum(map(len, quotes)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab\u00e9", max_size=60),
+    st.lists(st.text(alphabet="ab\u00e9", min_size=1, max_size=8), min_size=1, unique=True),
+    st.integers(min_value=1, max_value=40),
+)
+def test_the_automaton_agrees_with_str_find(text: str, quotes: list[str], nodes: int) -> None:
+    from kzeu.quotes import QuoteAutomaton, first_places
+
+    places, _ = first_places(text, quotes, nodes)
+    assert places == [text.find(q) for q in quotes]
+    automaton = QuoteAutomaton(quotes, 10_000)
+    automaton.first_places(text)
+    # Linear: the trie's nodes, at most two steps per character of the quotes for the links,
+    # and two per character of the text for the walk.
+    assert automaton.work <= 1 + 3 * sum(map(len, quotes)) + 2 * len(text)
 
 
 def jumping(pairs: int, filler: int = 200_000) -> Facts:
@@ -176,7 +253,7 @@ def test_export_proves_each_file_once(
     located: list[int] = []
     plain = integrity._locate_quotes
 
-    def counted(facts: FactsFile) -> Iterator[int]:
+    def counted(facts: FactsFile) -> list[int]:
         located.append(id(facts))
         return plain(facts)
 

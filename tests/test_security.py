@@ -48,6 +48,7 @@ RAW = [
 FORMATS = ["table", "json", "csv", "markdown", "svg", "html"]
 COMMANDS = [
     ["overview"],
+    ["meetings"],
     ["people"],
     ["topics"],
     ["events"],
@@ -411,7 +412,7 @@ def test_special_files_are_refused_at_once(tmp_path: Path) -> None:
     for path, message in (
         (fifo, "is not a regular file"),
         (Path("/dev/zero"), "is not a regular file"),
-        (tmp_path, "is a directory"),
+        (tmp_path, "is a folder that holds no *.json file"),
         (tmp_path / "missing.json", "no such file"),
     ):
         result = run_script("--facts", str(path), "people", timeout=10)

@@ -120,7 +120,7 @@ def test_any_signal_that_ends_kzeu_mid_write_leaves_nothing_behind(
 
 WROTE = {
     "export": "",
-    "draft": "kzeu: wrote out.json; next: kzeu check --facts out.json\n",
+    "draft": "kzeu: wrote out.json; next: kzeu review out.json\n",
 }
 
 
@@ -192,7 +192,7 @@ def test_with_force_a_target_that_appears_mid_write_is_replaced(tmp_path: Path) 
     (tmp_path / name).write_text("old\n")
     (tmp_path / name).chmod(0o640)
     exit_code, _, stderr = child.go_on()
-    assert (exit_code, stderr) == (0, f"kzeu: wrote {name}; next: kzeu check --facts {name}\n")
+    assert (exit_code, stderr) == (0, f"kzeu: wrote {name}; next: kzeu review {name}\n")
     assert (tmp_path / name).read_text().startswith('{\n  "format_version": 1,')
     assert (tmp_path / name).stat().st_mode & 0o777 == 0o640
     assert set(listing(tmp_path)) == {name}

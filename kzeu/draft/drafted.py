@@ -5,9 +5,11 @@ The stages before find candidates in the text (spans: ``figures.Figure``, ``foun
 match of a meeting phrase) and judge them (a flow, a period, a comparison, a place, each decided
 with its reason). What they decide is a ``DraftPerson``, ``DraftEvent`` or ``DraftStatistic``:
 typed, with ``unsure`` mapping each field a person must fill in or confirm to the reason. Only
-``assemble`` turns them into the file's JSON data and the paths of its ``draft`` list
-(``statistics[5].flow``), from each fact's place in its section: no stage builds a path, and a
-fact replaced by a better one takes its doubts with it.
+``assemble`` turns them into the file's JSON data and its ``draft`` list of flags, each naming
+its field by the fact's id (``statistics/trade-turnover.flow``) with why and the value
+suggested: no stage builds a path, and a fact replaced by a better one takes its doubts with
+it. A field kzeu cannot fill in is left empty, never given placeholder text: the loader counts
+every empty required field as unconfirmed (kzeu.gate).
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-# What only a reader can supply: a label, a role, an affiliation the text does not give.
-TO_FILL = "(to fill in)"
+# What only a reader can supply (a label, a role, an affiliation the text does not give) is
+# left empty: the loader lists an empty required field as unconfirmed.
+TO_FILL = ""
 
 
 @dataclass(kw_only=True, eq=False)
@@ -200,8 +203,34 @@ class Draft:
             "events": [e.data() for e in self.events],
             "topics": [t.data() for t in self.topics],
             "statistics": [s.data() for s in self.statistics],
-            "draft": self.paths(),
+            "draft": self.flags(),
         }
+
+    def flags(self) -> list[dict[str, Any]]:
+        """Return the ``draft`` list: a flag ``{path, why, suggested}`` for every field listed
+        to fill in or confirm, in the order of ``paths``, each naming its fact by id; the
+        suggestion is the value drafted (None where the field is left empty)."""
+        why = self.reasons()
+        flags = []
+        for path in self.paths():
+            named, suggested = self._named(path)
+            reason = why.get(path, _WHY.get(path, ""))
+            flags.append({"path": named, "why": reason, "suggested": suggested})
+        return flags
+
+    def _named(self, path: str) -> tuple[str, Any]:
+        """Return ``path`` with its fact named by id, and the value drafted there."""
+        if path == "meeting":
+            return path, self.meeting.id
+        if path.startswith("source."):
+            name = path.removeprefix("source.")
+            return path, _suggestion(getattr(self.source, name))
+        if "[" not in path:
+            return path, None  # a whole section
+        section, rest = path.split("[", 1)
+        index, name = rest.split("].", 1)
+        fact = getattr(self, section)[int(index)]
+        return f"{section}/{fact.id}.{name}", _suggestion(fact.data().get(name))
 
     def paths(self) -> list[str]:
         """Return the path of every field listed to fill in or confirm, in the file's order."""
@@ -238,6 +267,22 @@ class Draft:
                     {f"{section}[{index}].{name}": reason for name, reason in fact.unsure.items()}
                 )
         return why
+
+
+# Why a flag not of one fact's doubts is listed.
+_WHY = {
+    "meeting": "the report tells of no meeting: which event is the file about?",
+    "topics": "no clause found that says what was discussed",
+}
+
+
+def _suggestion(value: object) -> Any:
+    """Return a drafted value as a suggestion: as JSON writes it, None where it is empty."""
+    if value in (None, "", []):
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 def _paths(section: str, facts: list[Any]) -> list[str]:

@@ -301,12 +301,11 @@ def _period_nearby(report: Report, span: Span, seen: Seen) -> bool:
 
 def _doubt_judged(stat: DraftStatistic, *, not_a_change: bool, intent: bool) -> None:
     """List the kind of a per cent that is no change, and the label, flow and period of a
-    target or forecast (labelled as one): a reader says what it is and for when."""
+    target or forecast (its label unmarked: the flag says why): a reader says what it is and for
+    when."""
     if not_a_change:
         stat.doubt("kind", "a per cent its words do not call a change: a share or a rate?")
     if intent:
-        if stat.label != TO_FILL:
-            stat.label = f"{stat.label} (target or forecast)"
         why = "a target or forecast, not what is"
         stat.doubt("label", why)
         stat.doubt("flow", why)

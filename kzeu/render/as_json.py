@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from kzeu.render.decimals import decimal_text
 from kzeu.render.escape import json_safe
-from kzeu.render.listing import Cell, Listing, Marked
+from kzeu.render.listing import Cell, Listing, Marked, Row
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 
@@ -69,9 +69,33 @@ def record_object(listing: Listing) -> dict[str, Cell]:
     return {str(row.get(name)): row.get(value) for row in listing.rows}
 
 
+# Rows are written in batches of this many: one piece of text for each, not one for each row.
+ROWS_A_PIECE = 1_000
+# The types of value the C encoder writes as they are, checked by type alone (the usual row).
+_PLAIN = frozenset({str, int, float, bool, type(None), tuple})
+
+
+def _row_text(row: Row, keys: list[str]) -> str:
+    """Return ``row``'s data keys as a JSON object on one line (escaped by the caller)."""
+    if list(row) != keys:
+        row = {k: row.get(k) for k in keys}
+    for value in row.values():
+        if type(value) not in _PLAIN:
+            return json_object(row)
+    return _ENCODER.encode(row)
+
+
+def _batches(listing: Listing, keys: list[str]) -> Iterator[list[str]]:
+    """Yield the rows of ``listing`` as JSON objects, a list of ``ROWS_A_PIECE`` at a time."""
+    rows = listing.rows
+    for start in range(0, len(rows), ROWS_A_PIECE):
+        yield [_row_text(row, keys) for row in rows[start : start + ROWS_A_PIECE]]
+
+
 def json_pieces(listing: Listing) -> Iterator[str]:
-    """Yield the rows as a JSON array of objects with the listing's data keys, a row at a
-    time (written as they come, a big listing is never held twice); a record as one object."""
+    """Yield the rows as a JSON array of objects with the listing's data keys, a batch of rows
+    at a time (written as they come, a big listing is never held twice); a record as one
+    object."""
     if listing.record:
         yield json_document(record_object(listing))
         return
@@ -79,20 +103,22 @@ def json_pieces(listing: Listing) -> Iterator[str]:
     if not listing.rows:
         yield "[]\n"
         return
-    for n, row in enumerate(listing.rows):
-        lead = "[\n  " if n == 0 else ",\n  "
-        yield lead + json_safe(json_object({k: row.get(k) for k in keys}))
+    lead = "[\n  "
+    for batch in _batches(listing, keys):
+        yield json_safe(lead + ",\n  ".join(batch))
+        lead = ",\n  "
     yield "\n]\n"
 
 
 def jsonl_pieces(listing: Listing) -> Iterator[str]:
-    """Yield one JSON object per row, one per line (a record: its one object)."""
+    """Yield one JSON object per row, one per line (a record: its one object), a batch of rows
+    at a time."""
     if listing.record:
         yield json_safe(json_object(record_object(listing))) + "\n"
         return
     keys = listing.data_keys()
-    for row in listing.rows:
-        yield json_safe(json_object({k: row.get(k) for k in keys})) + "\n"
+    for batch in _batches(listing, keys):
+        yield json_safe("\n".join(batch) + "\n")
 
 
 def to_json(listing: Listing) -> str:

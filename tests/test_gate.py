@@ -1,0 +1,212 @@
+"""The gate: nothing unconfirmed passes. A placeholder of an older draft, an empty required
+field, a deleted or edited draft list: ``check`` fails, every view opens the file as a draft
+(banner, marked cells, ``"draft": true``), ``export`` refuses it unless ``--allow-draft``."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kzeu.facts import load_facts
+from kzeu.gate import EMPTY_WHY, is_draft, parse_path, unconfirmed
+from tests.conftest import Facts
+from tests.helpers import Run, Writer, ok
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def check_rows(run: Run, path: Path) -> dict[str, Any]:
+    result = run("check", "--facts", str(path), "-f", "json")
+    assert result.exit_code == 1, result.output
+    return {row["check"]: row for row in json.loads(result.stdout)}
+
+
+def test_the_shipped_file_is_no_draft(run: Run) -> None:
+    facts = load_facts(None)
+    assert (is_draft(facts), unconfirmed(facts)) == (False, ())
+    assert "draft" not in json.loads(ok(run("-f", "json")))  # its JSON is as it was
+    assert "draft" not in json.loads(ok(run("people", "-f", "json")))[0]
+
+
+EMPTIED: dict[tuple[str, str], object] = {
+    ("people", "name"): "",  # an empty value states nothing: no quote problem
+    ("people", "affiliation"): "(to fill in)",  # a placeholder of kzeu 0.1
+    ("people", "role"): "",
+    ("people", "titles"): [],
+    ("events", "name"): "  ",
+    ("topics", "label"): "",
+    ("statistics", "label"): "Trade turnover (target or forecast)",  # its old marker
+}
+
+
+@pytest.mark.parametrize(("section", "field"), list(EMPTIED))
+def test_an_empty_required_field_is_unconfirmed_without_any_draft_list(
+    run: Run, facts_data: Facts, write_facts: Writer, section: str, field: str
+) -> None:
+    value = EMPTIED[section, field]
+    facts_data[section][1][field] = value
+    fact = facts_data[section][1]["id"]
+    assert "draft" not in facts_data  # the list deleted: the file says nothing of a draft
+    path = write_facts(facts_data)
+    rows = check_rows(run, path)
+    assert rows["schema"]["status"] == "pass"  # it loads: the user can look at it
+    assert rows["nothing unconfirmed"] == {
+        "check": "nothing unconfirmed",
+        "status": "fail",
+        "detail": [f"{section}/{fact}: {field} ({EMPTY_WHY})"],
+    }
+    refused = run("export", "--sqlite", str(path.with_suffix(".db")), str(path))
+    assert refused.exit_code == 1
+    assert "is a draft, with 1 field unconfirmed" in refused.stderr
+    assert not path.with_suffix(".db").exists()
+
+
+def test_an_edited_list_of_an_older_draft_names_facts_by_id(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    facts_data["draft"] = ["statistics[1].period", "source.attribution", "topics"]
+    path = write_facts(facts_data)
+    stat = facts_data["statistics"][1]["id"]
+    assert [f.path for f in unconfirmed(load_facts(path))] == [
+        f"statistics/{stat}.period",
+        "source.attribution",
+        "topics",
+    ]
+    listed = json.loads(ok_or_banner(run("review", str(path), "--list", "-f", "json")))
+    assert [row["path"] for row in listed] == [
+        f"statistics/{stat}.period",
+        "source.attribution",
+        "topics",
+    ]
+    # each with the sentence of the report it comes from
+    assert facts_data["statistics"][1]["quote"] in listed[0]["sentence"]
+    assert "press service" in listed[1]["sentence"]
+
+
+def ok_or_banner(result: Any) -> str:
+    assert result.exit_code == 0, result.output
+    return str(result.stdout)
+
+
+def draft_of(run: Run, tmp_path: Path, report: str = "report-euro.txt") -> Path:
+    out = tmp_path / "draft.json"
+    result = run("draft", str(FIXTURES / report), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"kzeu: wrote {out}; next: kzeu review {out}\n"
+    return out
+
+
+def test_a_draft_opens_in_every_view_marked_as_one(run: Run, tmp_path: Path) -> None:
+    path = draft_of(run, tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert "(to fill in)" not in path.read_text(encoding="utf-8")
+    count = len(unconfirmed(load_facts(path)))
+    banner = f"kzeu: draft: {count} field(s) unconfirmed — kzeu review {path}\n"
+    people = run("--facts", str(path), "people", "-f", "json")
+    assert (people.exit_code, people.stderr) == (0, banner)
+    rows = {row["id"]: row for row in json.loads(people.stdout)}
+    assert rows["anna-berger"]["draft"] is True
+    assert rows["anna-berger"]["unconfirmed"] == ["affiliation", "role"]
+    assert rows["anna-berger"]["role"] == ""  # left empty, never a placeholder
+    overview = json.loads(run("--facts", str(path), "-f", "json").stdout)
+    assert overview["draft"] is True
+    assert "people/anna-berger.affiliation" in overview["unconfirmed"]
+    table = run("--facts", str(path), "people", "-f", "table")
+    assert "Austria ?" in table.stdout  # a guessed cell is marked
+    assert "draft: " in table.stdout
+    tsv = run("--facts", str(path), "trade").stdout.splitlines()
+    assert tsv[0].split("\t")[-2:] == ["draft", "unconfirmed"]
+    assert data["draft"][0] == {
+        "path": "source.attribution",
+        "why": "read from the body's words, not from its header",
+        "suggested": "Austrian Foreign Ministry",
+    }
+
+
+def test_deleting_the_draft_list_leaves_what_kzeu_could_not_fill_in(
+    run: Run, tmp_path: Path
+) -> None:
+    path = draft_of(run, tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["draft"]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    rows = check_rows(run, path)
+    assert rows["nothing unconfirmed"]["detail"] == [
+        f"people/anna-berger: role ({EMPTY_WHY})",
+        f"people/timur-alimov: role ({EMPTY_WHY})",
+        f"events/meeting: name ({EMPTY_WHY})",
+    ]  # the count's label is proposed from its noun ("Austrian companies"), a listed guess
+
+
+def test_export_allow_draft_records_the_unconfirmed_fields(run: Run, tmp_path: Path) -> None:
+    path = draft_of(run, tmp_path)
+    db_path = tmp_path / "draft.db"
+    refused = run("export", "--sqlite", str(db_path), str(path))
+    assert refused.exit_code == 1
+    assert not db_path.exists()
+    allowed = run("export", "--sqlite", str(db_path), str(path), "--allow-draft", "-f", "json")
+    assert allowed.exit_code == 0
+    counts = {row["table"]: row["rows"] for row in json.loads(allowed.stdout)}
+    db = sqlite3.connect(db_path)
+    rows = db.execute("SELECT path, suggested FROM unconfirmed ORDER BY rowid").fetchall()
+    db.close()
+    assert counts["unconfirmed"] == len(rows) == len(unconfirmed(load_facts(path)))
+    assert ("people/anna-berger.affiliation", '"Austria"') in rows
+    assert ("people/anna-berger.role", None) in rows
+
+
+@pytest.mark.parametrize(
+    ("path", "named"),
+    [
+        ("people/ilse-vandermeer.affiliation", ("people", "ilse-vandermeer", "affiliation")),
+        ("statistics/trade-turnover.period", ("statistics", "trade-turnover", "period")),
+        ("source.attribution", ("source", None, "attribution")),
+        ("events/x.participants", ("events", "x", "participants")),
+        ("topics", ("topics", None, None)),
+        ("meeting", ("meeting", None, None)),
+    ],
+)
+def test_paths_name_a_fact_by_id(path: str, named: tuple[str, str | None, str | None]) -> None:
+    assert parse_path(path) == named
+
+
+@pytest.mark.parametrize("path", ["people[0].role", "people/", "people/X.role", "source", ""])
+def test_what_is_no_path(path: str) -> None:
+    assert parse_path(path) is None
+
+
+def test_the_python_api_refuses_a_draft_unless_allowed(run: Run, tmp_path: Path) -> None:
+    from kzeu import load
+    from kzeu.facts import FactsError
+
+    path = draft_of(run, tmp_path)
+    count = len(unconfirmed(load_facts(path)))
+    with pytest.raises(FactsError) as refused:
+        load(path)
+    assert refused.value.message == (
+        f"{path}: is a draft, with {count} fields unconfirmed (kzeu review {path} --list lists"
+        " them)"
+    )
+    assert load(path, allow_draft=True).people[0].affiliation == "Austria"
+
+
+def test_search_and_cite_of_a_draft_are_marked_too(run: Run, tmp_path: Path) -> None:
+    path = draft_of(run, tmp_path)
+    found = json.loads(run("--facts", str(path), "search", "Berger", "-f", "json").stdout)
+    assert {row["draft"] for row in found} == {True}
+    cited = json.loads(run("--facts", str(path), "cite", "anna-berger", "-f", "json").stdout)
+    assert (cited["draft"], "people/anna-berger.role" in cited["unconfirmed"]) == (True, True)
+
+
+def test_a_hostile_flag_is_shown_escaped(run: Run, facts_data: Facts, write_facts: Writer) -> None:
+    facts_data["draft"] = [{"path": "topics\x1b[2J", "why": "\x1b]0;owned\x07", "suggested": None}]
+    path = write_facts(facts_data)
+    for args in (("check", "--facts", str(path)), ("review", str(path), "--list")):
+        result = run(*args)
+        assert "\x1b" not in result.stdout + result.stderr, args
+    listed = json.loads(run("review", str(path), "--list", "-f", "json").stdout)
+    assert listed[0]["path"] == "topics\x1b[2J"  # JSON carries it exactly, as an escape
