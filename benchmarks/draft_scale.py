@@ -9,7 +9,8 @@ JSON against the size of the text:
   8 MB, with the ratio of each time to the one before (near 2 for each doubling: linear);
 - for each hostile shape (a run of dots, ``!``, ``?``, commas, dashes, brackets, quotes,
   currency signs, ``%``, digits, capitalised words, "and", title-name runs, month names, mixed
-  figures, events named by their kind, bare kind words, meeting phrases; the punctuation
+  figures, events named by their kind, bare kind words, meeting phrases, topic verbs, lists
+  and sentences; the punctuation
   inside a word, as in ``a???…?b``), the time at 64 KB and at 256 KB and their ratio (near
   4: linear; 16 would be quadratic), then the time at 1 MB (the aim: under 5 s for any shape).
 
@@ -61,6 +62,9 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     ),
     "kind words": ("Talks ", "forum summit council ", "ended."),
     "meeting phrases": ("Talks ", "after talks in Riga on Tuesday between ", "ended."),
+    "topic verbs": ("Talks ", "discussed ", "ended."),
+    "topic lists": ("The sides discussed ", "energy, trade and ", "ended."),
+    "topic sentences": ("", "Novak discussed trade, economic and cultural cooperation. ", ""),
 }
 
 

@@ -268,7 +268,12 @@ def test_a_terminal_gets_a_progress_bar_on_stderr_and_the_summary_table(
     assert f"kzeu: {missing}: no such file" in shown
     table = shown[shown.index("Drafts") :].splitlines()
     assert table[1].split() == ["Report", "People", "Figures", "Topics", "Unconfirmed", "Problem"]
-    assert table[3].split()[:4] == [str(reports[0]), "2", "4", "0"]
+    assert table[3].split()[:4] == [
+        str(reports[0]),
+        "2",
+        "4",
+        "2",
+    ]  # topics drafted: energy, transport links
     assert f"2 of 3 reports drafted into {out}/" in shown
     assert f"next: kzeu check --facts {out}/report-euro.json" in shown
 

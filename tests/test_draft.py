@@ -51,8 +51,8 @@ def test_draft_of_the_shipped_report(run: Run) -> None:
         "USD",
         "billion",
     )
-    assert figures["change"]["value"] == Decimal("16.9")
-    assert figures["change"]["of"] == "trade-turnover"
+    assert figures["trade-turnover-change"]["value"] == Decimal("16.9")
+    assert figures["trade-turnover-change"]["of"] == "trade-turnover"
     assert figures["exports"]["value"] == Decimal("38.6")
     assert figures["exports"]["quote"] == (
         "including $38.6 billion in exports from Kazakhstan and $11.1 billion in imports"
@@ -113,7 +113,12 @@ def test_draft_fields_are_listed_and_fail_check(run: Run, tmp_path: Path) -> Non
     assert result.stdout == ""
     data = json.loads(out.read_text(encoding="utf-8"))
     assert "people[0].affiliation" in listed(data)
-    assert "topics" in listed(data)
+    # the agenda is drafted from "to discuss ...": each item proposed, none a section to write
+    assert "topics" not in listed(data)
+    assert data["topics"][0]["label"] == (
+        "current state and future prospects of Kazakh-European relations"
+    )
+    assert data["topics"][0]["raised_by"] == ["murat-nurtleu", "kaja-kallas"]
     # proposed from "Kazakh" before the title, and still listed for a person to confirm
     assert data["people"][0]["affiliation"] == "Kazakhstan"
     # what kzeu cannot fill in is left empty, never given placeholder text
@@ -162,9 +167,9 @@ def test_the_example_of_another_meeting_is_a_checked_facts_file(run: Run) -> Non
 def test_draft_of_a_report_in_euro_millions_with_a_decline(run: Run) -> None:
     data = drafted(run, FIXTURES / "report-euro.txt")
     figures = stats(data)
-    assert figures["change"]["value"] == Decimal("-4.2")
-    assert figures["change"]["figure"] == "4.2%"
-    assert figures["change"]["of"] == "trade-turnover"
+    assert figures["trade-turnover-change"]["value"] == Decimal("-4.2")
+    assert figures["trade-turnover-change"]["figure"] == "4.2%"
+    assert figures["trade-turnover-change"]["of"] == "trade-turnover"
     turnover = figures["trade-turnover"]
     assert (turnover["value"], turnover["currency"], turnover["scale"]) == (310, "EUR", "million")
     assert turnover["quote"] == (
@@ -194,7 +199,7 @@ def test_draft_of_a_report_in_usd_bn_without_attribution(run: Run) -> None:
     assert figures["trade-turnover"]["scale"] == "billion"
     assert figures["trade-turnover"]["period"] == "the first half of 2025"
     assert figures["exports"]["of"] == figures["imports"]["of"] == "trade-turnover"
-    assert figures["change"]["value"] == 7
+    assert figures["trade-turnover-change"]["value"] == 7
     assert "attribution" not in data["source"]
     assert data["source"]["dateline"] == "New Delhi"
     assert data["events"][1]["name"] == "EU-India Trade and Technology Council"

@@ -426,7 +426,7 @@ def test_exports_and_imports_are_parts_of_the_current_turnover_not_the_earlier_o
     )
     data = json.loads(run("draft", str(report)).stdout, parse_float=Decimal)
     of = {s["id"]: s.get("of") for s in data["statistics"]}
-    assert (of["exports"], of["imports"], of["change"]) == (
+    assert (of["exports"], of["imports"], of["investment-change"]) == (
         "trade-turnover",
         "trade-turnover",
         "investment",
@@ -443,7 +443,8 @@ def test_up_from_is_a_comparison_and_a_conversion_in_brackets_is_not() -> None:
     )
     assert [s["id"] for s in up_from["statistics"]] == ["exports", "comparison"]
     converted = drafted("They agreed projects worth up to 7.5 billion pounds ($9.5 billion).")
-    assert [s["id"] for s in converted["statistics"]] == ["amount", "amount-2"]
+    # ids say what each figure is, from the word before it or else its currency
+    assert [s["id"] for s in converted["statistics"]] == ["projects-amount", "usd-amount"]
     assert [s["currency"] for s in converted["statistics"]] == ["GBP", "USD"]
 
 

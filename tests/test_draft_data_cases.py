@@ -4,9 +4,9 @@ currency, a title word, a meeting phrase) is a new file.
 
 A case file is a few ``#`` lines that say what it tests, the report, then a line ``# expected``
 and a JSON object. Its ``source`` holds the fields of the source expected (only those given are
-compared); ``people``, ``events`` and ``statistics`` hold one object per fact, in order (as many
-as are drafted; only the keys given are compared); ``draft_has`` lists paths the draft must list
-and ``draft_lacks`` paths it must not.
+compared); ``people``, ``events``, ``topics`` and ``statistics`` hold one object per fact, in
+order (as many as are drafted; only the keys given are compared); ``draft_has`` lists paths the
+draft must list and ``draft_lacks`` paths it must not.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from kzeu.render import json_document
 from tests.helpers import listed
 
 CASES = Path(__file__).parent / "data" / "draft_cases"
-SECTIONS = ("people", "events", "statistics")
+SECTIONS = ("people", "events", "topics", "statistics")
 
 
 def read_case(path: Path) -> tuple[str, dict[str, Any]]:

@@ -72,6 +72,7 @@ def measured(folder: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list
         words = line.split()
         if words and words[0] in (
             *("figures", "people", "events", "event", "date", "dateline", "wrong"),
+            *("topics", "raised_by", "edits"),
         ):
             rows[words[0]] = re.findall(r"\d+(?:\.\d+)?|—", line)
     return rows
@@ -170,3 +171,44 @@ def test_a_status_the_truth_leaves_open_is_right_when_listed(
     rows = measured(tmp_path, capsys)
     assert rows["events"] == ["1.00", "1.00", "1", "1", "1"]
     assert rows["event"] == ["1.00", "1.00", "1.00", "1.00", "1.00", "1"]
+
+
+TOPICS_REPORT = (
+    "ASTANA – Minister Jan Novak met Ambassador Eva Horn in Astana. The sides discussed trade,"
+    " economic and cultural cooperation. Novak raised the issue of water supplies.\n\n"
+    "Kazakh exports of $2.6 billion and imports of $1.3 billion were recorded.\n"
+)
+
+
+def topic(label: str, keys: list[str], raised_by: list[str]) -> dict[str, Any]:
+    return {"label": label, "keys": keys, "raised_by": raised_by}
+
+
+def test_topics_are_matched_by_their_keys_and_missed_ones_are_edits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    topics = [
+        topic("trade cooperation", ["trade"], []),
+        topic("cultural cooperation", ["cultural"], []),
+        topic("water supplies", ["water"], ["Jan Novak"]),
+        topic("energy", ["energy"], []),  # not in the text: missed
+    ]
+    write(tmp_path, "01-test", TOPICS_REPORT, truth(topics=topics))
+    rows = measured(tmp_path, capsys)
+    # drafted: trade, economic and cultural cooperation, water supplies; economic unmatched
+    assert rows["topics"] == ["0.75", "0.75", "3", "4", "4", "1", "1"]
+    assert rows["raised_by"] == ["1.00", "3"]
+    # edits: the missed topic, and each listed field wrong or empty: the two people's roles and
+    # affiliations (none drafted), the label of the unmatched "economic cooperation" (the
+    # matched "trade cooperation"'s label is right); the meeting's name, proposed from its
+    # participants' surnames, the date and attribution listed are right: the truth has none
+    assert rows["edits"][:2] == ["6.00", "6"]
+
+
+def test_a_report_whose_truth_has_no_topics_is_not_scored_on_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "01-test", TOPICS_REPORT, truth())
+    rows = measured(tmp_path, capsys)
+    assert rows["topics"] == ["—", "—", "0", "0", "0", "0", "1"]
+    assert rows["edits"][:2] == ["4.00", "4"]  # the same, less the missed topic and the label

@@ -123,21 +123,21 @@ BEFORE = {
     r",\s(?P<country>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?=,|\s?(?:–|—|--?)\s)"
 )""",
     "kzeu.draft.source._SEPARATOR": r"""re.compile(r"\s?(?:–|—|--?|:)(?=\s)")""",
-    "kzeu.draft.source._REPORTS": r"""re.compile(
+    "kzeu.draft.attribution._REPORTS": r"""re.compile(
     r"\b(?:a |an )?(?P<agency>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,10})?)"
     r"(?: correspondent| news agency)? reports?\b"
 )""",
-    "kzeu.draft.source._TOLD": r"""re.compile(r"\btold (?P<agency>[A-Z][A-Za-z]{1,20} (?:Agency|News|Press))\b")""",
-    "kzeu.draft.source._SIGNATURE": r"""re.compile(
+    "kzeu.draft.attribution._TOLD": r"""re.compile(r"\btold (?P<agency>[A-Z][A-Za-z]{1,20} (?:Agency|News|Press))\b")""",
+    "kzeu.draft.attribution._SIGNATURE": r"""re.compile(
     r"(?:Press [Ss]ervice|Press [Oo]ffice|Information [Ss]ervice|Press [Cc]entre|Press [Cc]enter)"
     r" of [^\n]{3,150}"
 )""",
-    "kzeu.draft.source._CREDIT_WORDS": r"""re.compile(
+    "kzeu.draft.attribution._CREDIT_WORDS": r"""re.compile(
     r"\A(?:a |the )?(?:statement|report|release|press release)"
     r" (?:issued |published |released )?by "
 )""",
-    "kzeu.draft.source._ACCORDING": r"""re.compile(r"\b[Aa]ccording to (?P<who>(?:the )?[^\s.,;:()][^.,;:()\n]{0,150})")""",
-    "kzeu.draft.source._INSTITUTION": r"""re.compile(
+    "kzeu.draft.attribution._ACCORDING": r"""re.compile(r"\b[Aa]ccording to (?P<who>(?:the )?[^\s.,;:()][^.,;:()\n]{0,150})")""",
+    "kzeu.draft.attribution._INSTITUTION": r"""re.compile(
     r"\b(?:[Mm]inistry|[Ss]ervice|[Oo]ffice|[Pp]ress|[Aa]gency|[Cc]ommittee|[Bb]ureau|[Gg]overnment"
     r"|[Dd]epartment|[Ee]mbassy|[Aa]dministration|[Ww]ebsite|[Cc]hannel|[Pp]ortal|[Cc]hancellery)\b"
 )""",

@@ -138,8 +138,8 @@ def test_deleting_the_draft_list_leaves_what_kzeu_could_not_fill_in(
     assert rows["nothing unconfirmed"]["detail"] == [
         f"people/anna-berger: role ({EMPTY_WHY})",
         f"people/timur-alimov: role ({EMPTY_WHY})",
-        f"statistics/austrian-companies: label ({EMPTY_WHY})",
-    ]
+    ]  # the meeting's name (its participants' surnames) and the count's label (its noun) are
+    # proposed, listed guesses
 
 
 def test_export_allow_draft_records_the_unconfirmed_fields(run: Run, tmp_path: Path) -> None:

@@ -69,6 +69,7 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
     from kzeu.draft.report import Report
     from kzeu.draft.source import read_source
     from kzeu.draft.statistics import MAX_FIGURES, statistics
+    from kzeu.draft.topics import topics
 
     if not text.strip():
         raise DraftError("the report is empty")
@@ -85,15 +86,18 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
     )
     found_events = events(report, body, found_people, source.published, source=source)
     meeting = next((e for e in found_events if e.kind == "meeting"), None)
+    # the first meeting, else the first named event (listed), else the first event
+    the_meeting = meeting or next((e for e in found_events if e.name != TO_FILL), found_events[0])
     return Draft(
         source=source,
         people=found_people,
         events=found_events,
         statistics=found_statistics,
-        # the first meeting, else the first named event (listed), else the first event
-        meeting=meeting or next((e for e in found_events if e.name != TO_FILL), found_events[0]),
+        meeting=the_meeting,
         meeting_unsure=meeting is None,
         statistics_incomplete=incomplete,
+        # from the first line: a headline states agenda items too ("A, B discuss LNG supplies")
+        topics=topics(report, 0, found_people, the_meeting, found_events),
     )
 
 

@@ -125,6 +125,22 @@ class DraftStatistic(DraftFact):
 
 
 @dataclass(kw_only=True, eq=False)
+class DraftTopic(DraftFact):
+    """An agenda item: its label, who raised it (ids of people) and the event it came up at."""
+
+    label: str
+    raised_by: list[str] = field(default_factory=list)
+    event: str | None = None
+
+    def data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "label": self.label, "raised_by": self.raised_by}
+        if self.event is not None:
+            data["event"] = self.event
+        data["quote"] = self.quote
+        return data
+
+
+@dataclass(kw_only=True, eq=False)
 class DraftSource:
     """The report's date, dateline and attribution, with what of them is unsure and why."""
 
@@ -155,6 +171,7 @@ _SOURCE_FIELDS = (
 _FIELDS = {
     "people": ("name", "titles", "affiliation", "role"),
     "events": ("name", "kind", "place", "date", "timing", "status", "participants", "purpose"),
+    "topics": ("label", "raised_by", "event"),
     "statistics": (
         *("label", "kind", "value", "figure", "currency", "scale", "unit", "qualifier"),
         *("period", "flow", "of"),
@@ -173,6 +190,7 @@ class Draft:
     meeting: DraftEvent
     meeting_unsure: bool  # the file is about an event the text does not call a meeting
     statistics_incomplete: str | None  # why not every figure is drafted, if not
+    topics: list[DraftTopic] = field(default_factory=list)
 
     def assemble(self, text: str) -> dict[str, Any]:
         """Return the facts file as JSON data, its ``draft`` list made from the facts' doubts:
@@ -183,7 +201,7 @@ class Draft:
             "meeting": self.meeting.id,
             "people": [p.data() for p in self.people],
             "events": [e.data() for e in self.events],
-            "topics": [],
+            "topics": [t.data() for t in self.topics],
             "statistics": [s.data() for s in self.statistics],
             "draft": self.flags(),
         }
@@ -223,7 +241,9 @@ class Draft:
         sections: list[tuple[str, list[Any]]] = [("people", self.people), ("events", self.events)]
         for section, facts in sections:
             listed.extend(_paths(section, facts))
-        listed.append("topics")  # the agenda is never drafted: a reader writes it
+        if not self.topics:  # no agenda item found: the reader says whether there is one
+            listed.append("topics")
+        listed.extend(_paths("topics", self.topics))
         listed.extend(_paths("statistics", self.statistics))
         if self.statistics_incomplete is not None:
             listed.append("statistics")
@@ -232,11 +252,14 @@ class Draft:
     def reasons(self) -> dict[str, str]:
         """Return why each path of ``paths`` is listed."""
         why = {f"source.{name}": reason for name, reason in self.source.unsure.items()}
+        if not self.topics:
+            why["topics"] = "no clause found that says what was discussed"
         if self.statistics_incomplete is not None:
             why["statistics"] = self.statistics_incomplete
         for section, facts in (
             ("people", self.people),
             ("events", self.events),
+            ("topics", self.topics),
             ("statistics", self.statistics),
         ):
             for index, fact in enumerate(facts):
@@ -249,7 +272,7 @@ class Draft:
 # Why a flag not of one fact's doubts is listed.
 _WHY = {
     "meeting": "the report tells of no meeting: which event is the file about?",
-    "topics": "the agenda is not drafted: list what was discussed",
+    "topics": "no clause found that says what was discussed",
 }
 
 

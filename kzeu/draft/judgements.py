@@ -13,6 +13,7 @@ from kzeu.draft.figures import _SIGN, Figure
 from kzeu.draft.lexicon import (
     INTENT_PHRASES,
     INTENT_WORDS,
+    STATED_VERBS,
     alternation,
 )
 from kzeu.draft.report import LONGEST, Report, Span
@@ -237,9 +238,27 @@ def is_intended(report: Report, figure: Figure, context: Context) -> bool:
     start = context.segment_start
     if start == context.clause.start and context.subject != context.clause:
         start = context.subject.start
-    if INTENT.search(text, max(start, span.start - LONGEST * 2), span.start) is not None:
+    low = max(start, span.start - LONGEST * 2)
+    clause = min(context.clause.start, context.subject.start, low)
+    if any(_intends(text, clause, match) for match in INTENT.finditer(text, low, span.start)):
         return True
     return _INTENT_AFTER.search(text, span.end, min(context.clause.end, span.end + 60)) is not None
+
+
+# A verb that states a figure as what is ("grew", "reached", "amounted to"): a "to reach" after
+# it tells where the figure got to, not where it is wanted ("grew by 12.4% to reach €6.8 billion").
+_STATED = re.compile(
+    r"\b" + alternation(STATED_VERBS) + r"\b  # a verb that states a figure, whole",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _intends(text: str, low: int, match: re.Match[str]) -> bool:
+    """Whether the word of intent ``match`` tells of a target: a bare "to reach", "to grow"
+    after a verb that states a figure (in text[low:], the figure's clause) does not."""
+    if not match.group().lower().startswith("to "):
+        return True
+    return _STATED.search(text, low, match.start()) is None
 
 
 _JAPAN_OR_CHINA = re.compile(

@@ -41,10 +41,23 @@ class Span(NamedTuple):
     end: int
 
 
+# Characters that part two words of a name though ASCII folding would drop them: every dash
+# and slash ("EU–Central Asia Summit" -> "eu-central-asia-summit", not "eucentral-...").
+_BOUNDARY = re.compile(
+    r"""
+      [\u2010-\u2015\u2212\ufe58\ufe63\uff0d]  # a hyphen, an en or em dash, a minus sign
+    | [/\u2044\u2215\uff0f]                    # a slash: solidus, fraction, division
+    """,
+    re.VERBOSE,
+)
+
+
 def slug(text: str) -> str:
-    """Return an id for ``text``: "Zoë Brandt" -> "zoe-brandt", accents removed, at most
+    """Return an id for ``text``: "Zoë Brandt" -> "zoe-brandt", accents removed, every dash
+    and slash a word boundary ("EU–Central Asia" -> "eu-central-asia"), at most
     ``SLUG_LENGTH`` characters."""
-    plain = unicodedata.normalize("NFKD", text[: SLUG_LENGTH * 4]).encode("ascii", "ignore")
+    spaced = _BOUNDARY.sub(" ", text[: SLUG_LENGTH * 4])
+    plain = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore")
     words = re.sub(r"[^a-z0-9]+", "-", plain.decode().lower()).strip("-")
     if len(words) > SLUG_LENGTH:
         words = words[:SLUG_LENGTH].rsplit("-", 1)[0] if "-" in words[:SLUG_LENGTH] else ""

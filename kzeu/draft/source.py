@@ -12,9 +12,10 @@ import re
 from typing import NamedTuple
 
 from kzeu.dates import FoundDate, found_dates
+from kzeu.draft.attribution import Found, read_attribution
 from kzeu.draft.drafted import DraftSource
 from kzeu.draft.judgements import INTENT
-from kzeu.draft.lexicon import CITY_STATES, SOURCE_BODIES, capitalisable
+from kzeu.draft.lexicon import CITY_STATES
 from kzeu.draft.places import COUNTRIES
 from kzeu.draft.report import Report, Span
 
@@ -74,42 +75,6 @@ _SEPARATOR = re.compile(
     )(?=\s)""",
     re.VERBOSE,
 )
-_REPORTS = re.compile(
-    r"""\b(?:a\ |an\ )?(?P<agency>[A-Z][A-Za-z]{1,20}(?:\ [A-Z][A-Za-z]{1,10})?)  # "Kazinform"
-    (?:\ correspondent|\ news\ agency)?\ reports?\b       # "correspondent reports", "reports"
-    """,
-    re.VERBOSE,
-)
-# "told Anadolu Agency": an agency the report names as told.
-_TOLD = re.compile(
-    r"\btold\ (?P<agency>[A-Z][A-Za-z]{1,20}\ (?:Agency|News|Press))\b  # 'told Anadolu Agency'",
-    re.VERBOSE,
-)
-_SIGNATURE = re.compile(
-    r"""(?:
-      Press\ [Ss]ervice|Press\ [Oo]ffice          # "Press Service of the Ministry ..."
-    | Information\ [Ss]ervice                     # "Information Service of ..."
-    | Press\ [Cc]entre|Press\ [Cc]enter           # "Press Centre of ..."
-    )\ of\ [^\n]{3,150}""",
-    re.VERBOSE,
-)
-_CREDIT_WORDS = re.compile(
-    r"""\A(?:a\ |the\ )?(?:statement|report|release|press\ release)  # "a statement"
-    \ (?:issued\ |published\ |released\ )?by\                        # "issued by "
-    """,
-    re.VERBOSE,
-)
-_ACCORDING = re.compile(
-    r"""\b[Aa]ccording\ to\ (?P<who>(?:the\ )?   # "according to the"
-    [^\s.,;:()][^.,;:()\n]{0,150})                # whom, up to the end of the clause
-    """,
-    re.VERBOSE,
-)
-_INSTITUTION = re.compile(
-    r"\b(?:" + capitalisable(SOURCE_BODIES) + r")\b  # a body: 'Ministry', 'press service'",
-    re.VERBOSE,
-)
-
 
 # What may follow a date with no year on a header's line: nothing, or the time it was filed.
 _TIME_AFTER_DATE = re.compile(
@@ -129,14 +94,6 @@ _PAST_YEAR = re.compile(
     """,
     re.VERBOSE,
 )
-
-
-class Found(NamedTuple):
-    """A value of the source with the span that states it."""
-
-    value: str
-    span: Span
-    sure: bool = True  # False: a best guess, listed for a person to confirm
 
 
 class Header(NamedTuple):
@@ -167,7 +124,7 @@ def read_source(report: Report, date: dt.date | None) -> tuple[DraftSource, int]
     if header.dateline is not None:
         source.dateline = header.dateline.value
         source.dateline_quote = report.cut(header.dateline.span)
-    attribution = header.agency or _attribution(report)
+    attribution = header.agency or read_attribution(report)
     if attribution is None:  # what it cannot find is a field to fill in, as the date is
         source.doubt("attribution", "the report credits no one")
     else:
@@ -383,26 +340,3 @@ def _capitalised(place: str) -> str:
     if not place.isupper():
         return place
     return "".join(part.capitalize() for part in re.split(r"([ -])", place.lower()))
-
-
-def _attribution(report: Report) -> Found | None:
-    """Return whom the report credits: "X reports", "told X Agency", a press service's
-    signature line, or "according to" an institution."""
-    text = report.text
-    reports = _REPORTS.search(text)
-    if reports is not None and reports.group("agency").split()[0] not in ("He", "She", "It", "The"):
-        return Found(reports.group("agency"), Span(reports.start(), reports.end()))
-    told = _TOLD.search(text)
-    if told is not None:
-        return Found(told.group("agency"), Span(told.start(), told.end()))
-    signature = _SIGNATURE.search(text, max(0, len(text) - 400))
-    if signature is not None:
-        return Found(signature.group().rstrip(" .\r"), Span(signature.start(), signature.end()))
-    for match in _ACCORDING.finditer(text):
-        who = match.group("who").strip()
-        if _INSTITUTION.search(who) is not None and len(who) <= 150:
-            credited = _CREDIT_WORDS.sub("", who)
-            credited = credited[4:] if credited.startswith("the ") else credited
-            end = match.start() + len(match.group(0).rstrip())
-            return Found(credited, Span(match.start(), end))
-    return None

@@ -25,7 +25,7 @@ from kzeu.draft.judgements import (
     judge_flow,
     yen_or_yuan,
 )
-from kzeu.draft.lexicon import QUALIFIERS
+from kzeu.draft.lexicon import MEASURE_UNITS, QUALIFIERS, STATISTIC_ID_SKIP
 from kzeu.draft.periods import PERIOD, PERIOD_WORD, period_of
 from kzeu.draft.report import LONGEST, Report, Span
 
@@ -116,8 +116,25 @@ def _linked(
 ) -> list[DraftStatistic]:
     """Return ``drafted`` with its changes tied to their amounts and its scopes judged."""
     _link_changes(report, starts, drafted)
+    _tie_before_turnover(report, starts, drafted)
     _doubt_scopes(drafted)
     return drafted
+
+
+def _tie_before_turnover(report: Report, starts: list[int], stats: list[DraftStatistic]) -> None:
+    """Tie stated exports and imports to a stated turnover told after them in the same sentence
+    and in the same currency and scale ("Exports reached $2 billion and imports $1 billion,
+    bringing turnover to $3 billion")."""
+    waiting: dict[tuple[int, str | None, str | None], list[DraftStatistic]] = {}
+    for start, stat in zip(starts, stats, strict=True):
+        if stat.intended or stat.comparison or stat.kind != "amount":
+            continue
+        key = (report.sentences.index(start), stat.currency, stat.scale)
+        if stat.flow in ("exports", "imports") and stat.of is None:
+            waiting.setdefault(key, []).append(stat)
+        elif stat.flow == "turnover":
+            for part in waiting.pop(key, []):
+                part.of = stat.id
 
 
 _YEAR = re.compile(r"\b(?:19|20)[0-9][0-9]\b  # a year of this century or the last", re.VERBOSE)
@@ -199,7 +216,21 @@ def _statistic(
         period_nearby=_period_nearby(report, span, seen),
     )
     _doubt_judged(stat, not_a_change=not_a_change, intent=intent)
+    _suggest_label(stat)
     return stat, flow_sure
+
+
+def _suggest_label(stat: DraftStatistic) -> None:
+    """Propose the noun a count counts as its label ("40 Austrian companies" -> "Austrian
+    companies"), still listed: the reader may name it better."""
+    if (
+        stat.label == TO_FILL
+        and stat.kind == "count"
+        and stat.unit
+        and not MEASURE_UNITS & set(stat.unit.lower().split())
+    ):
+        stat.label = stat.unit[:1].upper() + stat.unit[1:]
+        stat.unsure["label"] = "guessed from the noun the figure counts"
 
 
 def _judged(
@@ -217,7 +248,7 @@ def _judged(
     text, span = report.text, figure.span
     falling = figure.kind == "change" and is_falling(text, context.before, span)
     stat = DraftStatistic(
-        id=report.new_id("comparison" if comparison else _stem(figure, flow)),
+        id=report.new_id("comparison" if comparison else _stem(figure, flow, context.before)),
         label=LABELS[flow] if labelled and flow else TO_FILL,
         kind=figure.kind,
         value=-figure.value if falling else figure.value,
@@ -312,13 +343,38 @@ def _closed(report: Report, quote: Span) -> Span:
     return Span(quote.start, closing + 1) if closing >= 0 else quote
 
 
-def _stem(figure: Figure, flow: str | None) -> str:
-    """Return what a figure's id is made from: "trade-turnover", "exports", "change", ..."""
+def _stem(figure: Figure, flow: str | None, before: str) -> str:
+    """Return what a figure's id is made from, saying what it is: "trade-turnover",
+    "exports-change", "loan-amount", "companies"; never a bare "change" or "amount"."""
     if figure.kind == "count" and figure.unit:
         return figure.unit
+    if flow is not None:
+        named = LABELS[flow]
+        return f"{named}-change" if figure.kind == "change" else named
+    noun = _noun_before(before)
     if figure.kind == "change":
-        return "change"
-    return LABELS[flow] if flow else "amount"
+        return f"{noun or 'percent'}-change"
+    return f"{noun or figure.currency or 'money'}-amount"
+
+
+# A word of a clause before its figure that may say what the figure is: "a loan of", "GDP grew".
+_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’-]{1,30}(?![\w-])  # a word, not a number", re.VERBOSE)
+
+
+def _noun_before(before: str) -> str | None:
+    """Return the last word of ``before`` (a figure's clause up to it) that is neither a word of
+    function nor a verb of change or statement ("a loan of" -> "loan"), in lower case, or
+    None."""
+    nouns = [
+        word
+        for word in (
+            m.group().removesuffix("'s").removesuffix("’s") for m in _WORD.finditer(before[-80:])
+        )
+        if word.lower() not in STATISTIC_ID_SKIP
+        and not word.endswith(("ed", "ing"))
+        and (word.isupper() or word[:1].islower())  # "GDP", "loan"; not a place: "Moldova"
+    ]
+    return nouns[-1].lower() if nouns else None
 
 
 def _link_changes(report: Report, starts: list[int], stats: list[DraftStatistic]) -> None:
