@@ -10,6 +10,7 @@ file it cannot clear is parsed again to name the values.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -42,22 +43,33 @@ def inexact_values(data: bytes) -> Iterator[dict[str, Any]]:
         value = stat.get("value") if isinstance(stat, dict) else None
         problem = None if value is None else _problem(value)
         if problem is not None:
+            kind, message, shown = problem
             yield {
-                "type": "value_not_exact",
+                "type": kind,
                 "loc": ("statistics", index, "value"),
-                "msg": problem,
-                "input": str(value),
+                "msg": message,
+                "input": shown,
             }
 
 
-def _problem(value: object) -> str | None:
+def _problem(value: object) -> tuple[str, str, object] | None:
+    """Return the type, message and input of the error for ``value`` as written, if any: the
+    one pydantic's ``max_digits=15`` gave while the model counted digits (its count of the
+    number as read, through a float), else kzeu's own (its count as written)."""
     if not isinstance(value, _Written):
         return None  # not a number (a string, say): the model has refused it already
-    if digits(Decimal(value)) > MAX_DIGITS:
-        return (
-            f"more than {MAX_DIGITS} digits as written: kzeu keeps a value exactly, in at most 15"
-        )
-    return None
+    if digits(Decimal(value)) <= MAX_DIGITS:
+        return None
+    if value.lstrip("-").isdigit():  # an integer is read exactly: more than 15 digits read
+        return "decimal_max_digits", _MAX_DIGITS_MESSAGE, int(value) if len(value) < 4300 else value
+    read = float(value)
+    if math.isfinite(read) and digits(Decimal(repr(read))) > MAX_DIGITS:
+        return "decimal_max_digits", _MAX_DIGITS_MESSAGE, read
+    message = f"more than {MAX_DIGITS} digits as written: kzeu keeps a value exactly, in at most 15"
+    return "value_not_exact", message, str(value)
+
+
+_MAX_DIGITS_MESSAGE = f"Decimal input should have no more than {MAX_DIGITS} digits in total"
 
 
 def digits(value: Decimal) -> int:

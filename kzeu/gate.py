@@ -152,10 +152,26 @@ def named_path(path: str, ids: dict[str, list[str]]) -> str:
 
 def _empty_fields(facts: FactsFile) -> Iterator[tuple[str, str, Fact]]:
     """Yield (path, fact, the fact) for every required field of ``facts`` that is empty."""
-    for section, _, fact in facts.facts():
-        for name in REQUIRED[section]:
-            if is_empty(getattr(fact, name), label=name == "label"):
-                yield f"{section}/{fact.id}.{name}", f"{section}/{fact.id}", fact
+    for section in SECTIONS:
+        names = REQUIRED[section]
+        for fact in getattr(facts, section):
+            for name in names:
+                value = getattr(fact, name)
+                # The usual field cleared without a call (a command asks this of every field of
+                # every file, twice): a string, or a list's first item, with nothing to strip,
+                # not the placeholder (nor, a label, ending with the target marker).
+                text = value[0] if value.__class__ is tuple and value else value
+                if (
+                    text.__class__ is str
+                    and text
+                    and not text[0].isspace()
+                    and not text[-1].isspace()
+                    and text != PLACEHOLDER
+                    and (name != "label" or not text.endswith(TARGET_MARKER))
+                ):
+                    continue
+                if is_empty(value, label=name == "label"):
+                    yield f"{section}/{fact.id}.{name}", f"{section}/{fact.id}", fact
 
 
 class _SentenceFinder:

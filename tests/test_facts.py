@@ -8,8 +8,10 @@ import os
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Annotated
 
 import pytest
+from pydantic import BaseModel, Field, ValidationError
 
 from kzeu import facts as loader
 from kzeu.facts import FactsError, field_path, load_facts, resolve_path
@@ -249,6 +251,31 @@ def test_a_value_of_more_than_15_digits_as_written_is_refused(
     assert value_problems(write_facts, facts_data, written) == [
         "  statistics[1].value: more than 15 digits as written: kzeu keeps a value exactly,"
         f" in at most 15 (got '{snippet}')"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("1234567890123456", "1234567890123456"),
+        ("1.2345678901234567", "1.2345678901234567"),
+        ("1e20", "1e+20"),
+        ("-0.0000000000000001", "-1e-16"),
+    ],
+)
+def test_a_value_read_with_more_than_15_digits_is_named_as_pydantic_named_it(
+    write_facts: Writer, facts_data: Facts, written: str, shown: str
+) -> None:
+    # The model no longer counts digits (kzeu.exact does, on the bytes): the message is the one
+    # pydantic's max_digits=15 gave, checked here against pydantic itself.
+    class Counted(BaseModel):
+        value: Annotated[Decimal, Field(max_digits=15)]
+
+    with pytest.raises(ValidationError) as refused:
+        Counted.model_validate_json(f'{{"value": {written}}}')
+    message = refused.value.errors()[0]["msg"]
+    assert value_problems(write_facts, facts_data, written) == [
+        f"  statistics[1].value: {message} (got {shown})"
     ]
 
 

@@ -210,3 +210,33 @@ def test_a_hostile_flag_is_shown_escaped(run: Run, facts_data: Facts, write_fact
         assert "\x1b" not in result.stdout + result.stderr, args
     listed = json.loads(run("review", str(path), "--list", "-f", "json").stdout)
     assert listed[0]["path"] == "topics\x1b[2J"  # JSON carries it exactly, as an escape
+
+
+# What a quick look at a field's first and last character could miss: padding of any kind of
+# white space around a placeholder or a marker, a list whose first item is blank.
+PADDED: list[tuple[str, str, object, bool]] = [
+    ("people", "affiliation", " (to fill in)\t", True),
+    ("people", "role", "\u00a0\u2003", True),
+    ("people", "titles", ["", ""], True),
+    ("people", "titles", ["", "KEPT"], False),  # one title given: filled in
+    ("people", "titles", ["KEPT", ""], False),
+    ("events", "kind", "\n(to fill in)\n", True),
+    ("topics", "label", "Trade (target or forecast) ", True),
+    ("statistics", "label", "(target or forecast) and more", False),
+]
+
+
+@pytest.mark.parametrize("case", PADDED)
+def test_padded_placeholders_and_blank_items_are_found_empty(
+    facts_data: Facts, write_facts: Writer, case: tuple[str, str, object, bool]
+) -> None:
+    section, field, value, empty = case
+    kept = facts_data[section][1][field]
+    if isinstance(value, list):  # the title given is the fact's own, stated in its quote
+        value = [kept[0] if item == "KEPT" else item for item in value]
+    facts_data[section][1][field] = value
+    fact = facts_data[section][1]["id"]
+    facts = load_facts(write_facts(facts_data))
+    expected = (f"{section}/{fact}.{field}",) if empty else ()
+    assert tuple(f.path for f in unconfirmed(facts)) == expected
+    assert is_draft(facts) is empty
