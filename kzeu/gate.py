@@ -101,7 +101,7 @@ def is_empty(value: object, *, label: bool = False) -> bool:
         return not value or all(is_empty(item) for item in value)
     if not isinstance(value, str):
         return value is None
-    text = value.strip()
+    text = value.strip().casefold()  # "(To Fill In)" is the placeholder too
     return not text or text == PLACEHOLDER or (label and text.endswith(TARGET_MARKER))
 
 
@@ -166,8 +166,8 @@ def _empty_fields(facts: FactsFile) -> Iterator[tuple[str, str, Fact]]:
                     and text
                     and not text[0].isspace()
                     and not text[-1].isspace()
-                    and text != PLACEHOLDER
-                    and (name != "label" or not text.endswith(TARGET_MARKER))
+                    and text[0] != "("  # a placeholder, in any case: is_empty decides
+                    and (name != "label" or text[-1] != ")")
                 ):
                     continue
                 if is_empty(value, label=name == "label"):

@@ -213,7 +213,8 @@ def test_a_hostile_flag_is_shown_escaped(run: Run, facts_data: Facts, write_fact
 
 
 # What a quick look at a field's first and last character could miss: padding of any kind of
-# white space around a placeholder or a marker, a list whose first item is blank.
+# white space around a placeholder or a marker, either in other capitals, a list whose first
+# item is blank.
 PADDED: list[tuple[str, str, object, bool]] = [
     ("people", "affiliation", " (to fill in)\t", True),
     ("people", "role", "\u00a0\u2003", True),
@@ -223,6 +224,9 @@ PADDED: list[tuple[str, str, object, bool]] = [
     ("events", "kind", "\n(to fill in)\n", True),
     ("topics", "label", "Trade (target or forecast) ", True),
     ("statistics", "label", "(target or forecast) and more", False),
+    ("people", "role", "(To Fill In)", True),  # the placeholder in any case
+    ("statistics", "label", "Trade (Target or Forecast)", True),
+    ("people", "role", "(host)", False),  # brackets alone are a value
 ]
 
 
