@@ -802,7 +802,8 @@ def as_draft(listing: Listing, fields: Sequence[Unconfirmed], *, drawn: bool) ->
         if where is not None and where.id is not None:
             by_id.setdefault(where.id, []).append(where.field or "id")
     if drawn:
-        rows = [_questioned(row, by_id.get(str(row.get("id")), ())) for row in listing.rows]
+        shown = [c.key for c in listing.columns if c.table and not c.gives_way]
+        rows = [_questioned(row, by_id.get(str(row.get("id")), ()), shown) for row in listing.rows]
         return listing._replace(rows=rows, notes=notes)
     columns = (*listing.columns, Column("draft", table=False), Column("unconfirmed", table=False))
     rows = [
@@ -812,12 +813,15 @@ def as_draft(listing: Listing, fields: Sequence[Unconfirmed], *, drawn: bool) ->
     return listing._replace(columns=columns, rows=rows, notes=notes)
 
 
-def _questioned(row: Row, unsure: Sequence[str]) -> Row:
-    """Return ``row`` with the cell of each field in ``unsure`` ending with ``?``."""
+def _questioned(row: Row, unsure: Sequence[str], shown: Sequence[str]) -> Row:
+    """Return ``row`` with the cell of each field in ``unsure`` ending with ``?``; a field the
+    table does not show in a column of its own (a trade row's label and period are one
+    "Measure" cell) marks the row's first ``shown`` cell, so no row of a guess reads as proven."""
     if not unsure:
         return row
     marked = dict(row)
-    for key in unsure:
+    keys = {key if key in shown else (shown[0] if shown else key) for key in unsure}
+    for key in keys:
         if key in marked:
             marked[key] = _with_question(marked[key])
     return marked

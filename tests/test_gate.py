@@ -244,3 +244,24 @@ def test_padded_placeholders_and_blank_items_are_found_empty(
     expected = (f"{section}/{fact}.{field}",) if empty else ()
     assert tuple(f.path for f in unconfirmed(facts)) == expected
     assert is_draft(facts) is empty
+
+
+@pytest.mark.parametrize("view", ["trade", "events", "topics", "people"])
+def test_every_drawn_row_of_a_guess_is_marked(run: Run, tmp_path: Path, view: str) -> None:
+    # a trade row draws label and period as one "Measure" cell: the row is marked all the same
+    path = draft_of(run, tmp_path)
+    unsure = {f.fact.partition("/")[2] for f in unconfirmed(load_facts(path)) if "/" in f.fact}
+
+    def stdout(*args: str) -> list[str]:
+        result = run("--facts", str(path), view, *args)
+        assert result.exit_code == 0, result.output
+        return result.stdout.splitlines()
+
+    rows = [json.loads(line) for line in stdout("-f", "jsonl")]
+    drawn = stdout("-f", "table")
+    checked = 0
+    for row in rows:
+        line = next(line for line in drawn if line.rstrip().endswith(row["id"]))
+        assert ("?" in line) is (row["id"] in unsure), line
+        checked += row["id"] in unsure
+    assert checked  # each view of this draft has a guess to mark
