@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
     from kzeu.facts import FactsError
     from kzeu.files import Target
+    from kzeu.gate import Unconfirmed
     from kzeu.meetings import Meetings
     from kzeu.models import FactsFile
 
@@ -126,26 +127,38 @@ def hint(text: str) -> None:
         sys.stderr.write(text + "\n")
 
 
-def _draft_banner(facts: "FactsFile", chosen: str | None) -> None:
-    """Say on stderr, whatever stdout is, that ``facts`` is a draft, if it is one."""
-    from kzeu.gate import is_draft, unconfirmed
+def _unconfirmed(ctx: typer.Context, facts: "FactsFile") -> "tuple[Unconfirmed, ...]":
+    """Return the unconfirmed fields of ``facts`` (kzeu.gate: none unless it is a draft),
+    found once per file a command reads: its banner and its marks both ask, and the walk covers
+    every field of every fact. Kept on the command's context with the file, so no other run's
+    answer is taken."""
+    from kzeu.gate import unconfirmed
 
-    if is_draft(facts):
-        count = len(unconfirmed(facts))
+    found: dict[int, tuple[FactsFile, tuple[Unconfirmed, ...]]]
+    found = ctx.meta.setdefault("kzeu.unconfirmed", {})
+    if id(facts) not in found:
+        found[id(facts)] = (facts, unconfirmed(facts))
+    return found[id(facts)][1]
+
+
+def _draft_banner(ctx: typer.Context, facts: "FactsFile", chosen: str | None) -> None:
+    """Say on stderr, whatever stdout is, that ``facts`` is a draft, if it is one."""
+    left = _unconfirmed(ctx, facts)
+    if left:
         name = visible(chosen or "FILE", inline=True)
-        sys.stderr.write(f"kzeu: draft: {count:,} field(s) unconfirmed — kzeu review {name}\n")
+        sys.stderr.write(f"kzeu: draft: {len(left):,} field(s) unconfirmed — kzeu review {name}\n")
 
 
 def drafted(ctx: typer.Context, facts: "FactsFile", listing: Listing) -> Listing:
     """Return ``listing`` marked as a draft's (views.as_draft) if ``facts`` is one."""
-    from kzeu.gate import is_draft, unconfirmed
     from kzeu.views import as_draft
 
-    if not is_draft(facts):
+    left = _unconfirmed(ctx, facts)
+    if not left:
         return listing
     chosen = output_format(ctx)
     drawn = chosen is OutputFormat.table or (chosen is None and is_terminal(sys.stdout))
-    return as_draft(listing, unconfirmed(facts), drawn=drawn)
+    return as_draft(listing, left, drawn=drawn)
 
 
 def _named(error: "FactsError", chosen: str | None) -> "FactsError":
@@ -188,7 +201,7 @@ def load_all(ctx: typer.Context) -> "Meetings":
     if not meetings.items:
         fail("no facts file could be used", EXIT_DATA)
     for meeting in meetings.items:
-        _draft_banner(meeting.facts, meeting.file)
+        _draft_banner(ctx, meeting.facts, meeting.file)
     return meetings
 
 
@@ -729,7 +742,7 @@ def export(
                 inputs.append(read_input(path))
             except FactsError as error:
                 fail(_named(error, path).message, EXIT_DATA)
-            _draft_banner(inputs[-1].facts, path)
+            _draft_banner(ctx, inputs[-1].facts, path)
         counts = export_sqlite(inputs, out, force=force, allow_draft=allow_draft)
     except ExportError as error:
         fail(str(error), EXIT_USAGE if error.usage else EXIT_DATA)
