@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from kzeu.draft.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAYS, alternation
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAYS
 
 __all__ = ["MONTH", "MONTHS", "MONTH_NAME", "WEEKDAYS", "FoundDate", "found_dates", "states_date"]
 

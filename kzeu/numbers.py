@@ -11,7 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
-from kzeu.draft.lexicon import NUMBER_WORDS, SCALES, TENS, UNIT_WORDS
+from kzeu.draft.lexicon.money import NUMBER_WORDS, SCALES, TENS, UNIT_WORDS
 
 __all__ = ["SCALES", "WORDS", "compound_value", "states_number", "word_value"]
 

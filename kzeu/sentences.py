@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from kzeu.draft.lexicon import ABBREVIATIONS, words
+from kzeu.draft.lexicon import words
+from kzeu.draft.lexicon.text import ABBREVIATIONS
 
 __all__ = [
     "ABBREVIATIONS",

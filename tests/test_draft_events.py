@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kzeu.draft import draft, draft_facts
-from kzeu.draft.lexicon import KIND_WORDS
+from kzeu.draft.lexicon.events import KIND_WORDS
 from kzeu.models import FactsFile
 from kzeu.render import json_document
 from tests.helpers import listed

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kzeu.draft.lexicon import SOURCE_BODIES, capitalisable
+from kzeu.draft.lexicon import capitalisable
+from kzeu.draft.lexicon.text import SOURCE_BODIES
 from kzeu.draft.report import Report, Span
 
 _REPORTS = re.compile(

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
 from kzeu.draft.kind_events import kind_events
-from kzeu.draft.lexicon import NAME_PARTICLES
+from kzeu.draft.lexicon.people import NAME_PARTICLES
 from kzeu.draft.meetings import NAME_WORD, meetings, participants_in, surnames, unnamed_events
 from kzeu.draft.named_events import named_events
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES

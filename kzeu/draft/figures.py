@@ -18,7 +18,8 @@ from decimal import Decimal
 from typing import NamedTuple, get_args
 
 from kzeu.dates import MONTH
-from kzeu.draft.lexicon import (
+from kzeu.draft.lexicon import alternation, capitalisable
+from kzeu.draft.lexicon.money import (
     CODE_ALIASES,
     COUNT_WORDS,
     CURRENCY_CODES,
@@ -29,8 +30,6 @@ from kzeu.draft.lexicon import (
     SCALE_NAMES,
     UNIT_WORDS,
     UNSURE_CURRENCIES,
-    alternation,
-    capitalisable,
     currency_name_forms,
 )
 from kzeu.draft.report import Report, Span, words

@@ -10,12 +10,8 @@ from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftStatistic
 from kzeu.draft.figures import _SIGN, Figure
-from kzeu.draft.lexicon import (
-    INTENT_PHRASES,
-    INTENT_WORDS,
-    STATED_VERBS,
-    alternation,
-)
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.money import INTENT_PHRASES, INTENT_WORDS, STATED_VERBS
 from kzeu.draft.report import LONGEST, Report, Span
 
 _FALLING = re.compile(

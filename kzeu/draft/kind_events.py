@@ -15,7 +15,8 @@ import re
 from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent
-from kzeu.draft.lexicon import (
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.events import (
     COMPLEMENT_STOPS,
     HELD_WORDS,
     KIND_AGAIN,
@@ -25,10 +26,9 @@ from kzeu.draft.lexicon import (
     KIND_STOPS,
     KIND_WORDS,
     KIND_WORDS_ANY_CASE,
-    NUMBER_WORDS,
     UPCOMING_WORDS,
-    alternation,
 )
+from kzeu.draft.lexicon.money import NUMBER_WORDS
 from kzeu.draft.report import TO_FILL, Report, Span
 from kzeu.draft.timing import PLACE, TIMING, dated, place_of
 

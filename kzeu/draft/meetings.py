@@ -9,13 +9,8 @@ import datetime as dt
 import re
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson
-from kzeu.draft.lexicon import (
-    EVENT_WORDS,
-    KIND_WORDS,
-    KIND_WORDS_ANY_CASE,
-    MEETING_PHRASES,
-    alternation,
-)
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.events import EVENT_WORDS, KIND_WORDS, KIND_WORDS_ANY_CASE, MEETING_PHRASES
 from kzeu.draft.report import Report, Span
 from kzeu.draft.timing import FUTURE, TIMING, dated, place_after
 

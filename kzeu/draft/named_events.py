@@ -9,7 +9,8 @@ import datetime as dt
 import re
 
 from kzeu.draft.drafted import DraftEvent
-from kzeu.draft.lexicon import EVENT_KINDS, EVENT_WORDS, TITLE_HEADS
+from kzeu.draft.lexicon.events import EVENT_KINDS, EVENT_WORDS
+from kzeu.draft.lexicon.people import TITLE_HEADS
 from kzeu.draft.report import LONGEST, Report, Span
 from kzeu.draft.timing import FUTURE, PLACE, TIMING, dated, place_of
 from kzeu.draft.words import one_line

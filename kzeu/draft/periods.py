@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from kzeu.dates import MONTH_NAME
-from kzeu.draft.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, alternation
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from kzeu.draft.report import Report, Span
 
 PERIOD = re.compile(

@@ -7,12 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kzeu.draft.lexicon import (
-    CALENDAR_WORDS,
-    CAPITALISED_NOT_NAMES,
-    HEADLINE_VERBS,
-    INSTITUTION_WORDS,
-)
+from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
+from kzeu.draft.lexicon.people import CAPITALISED_NOT_NAMES, HEADLINE_VERBS, INSTITUTION_WORDS
 
 # The gazetteer is data, not code: every country and union, with the adjectives that point to
 # them, as reports name them (countries.json beside this module).

@@ -15,7 +15,7 @@ from kzeu.dates import FoundDate, found_dates
 from kzeu.draft.attribution import Found, read_attribution
 from kzeu.draft.drafted import DraftSource
 from kzeu.draft.judgements import INTENT
-from kzeu.draft.lexicon import CITY_STATES
+from kzeu.draft.lexicon.events import CITY_STATES
 from kzeu.draft.places import COUNTRIES
 from kzeu.draft.report import Report, Span
 

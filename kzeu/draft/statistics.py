@@ -25,7 +25,7 @@ from kzeu.draft.judgements import (
     judge_flow,
     yen_or_yuan,
 )
-from kzeu.draft.lexicon import MEASURE_UNITS, QUALIFIERS, STATISTIC_ID_SKIP
+from kzeu.draft.lexicon.money import MEASURE_UNITS, QUALIFIERS, STATISTIC_ID_SKIP
 from kzeu.draft.periods import PERIOD, PERIOD_WORD, period_of
 from kzeu.draft.report import LONGEST, Report, Span
 

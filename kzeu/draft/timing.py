@@ -9,7 +9,8 @@ import re
 
 from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
 from kzeu.draft.drafted import DraftEvent
-from kzeu.draft.lexicon import WEEKDAY_NAMES, alternation
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.calendar import WEEKDAY_NAMES
 from kzeu.draft.places import NOT_NAMES
 
 FUTURE = re.compile(

@@ -5,8 +5,8 @@ looks a bounded number of words ahead, so the work is linear in the length of th
 
 from __future__ import annotations
 
-from kzeu.draft.lexicon import (
-    CALENDAR_WORDS,
+from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
+from kzeu.draft.lexicon.people import (
     CLAUSE_VERBS,
     COMPLEMENT_NOUNS,
     MEETING_VERBS,

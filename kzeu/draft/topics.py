@@ -20,30 +20,20 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftTopic
-from kzeu.draft.lexicon import (
-    ADJECTIVE_ENDINGS,
-    EVENT_WORDS,
-    KIND_WORDS,
-    SPEECH_VERBS,
-    TITLE_HEADS,
-    TOPIC_EVERYONE,
-    TOPIC_FRAME_ENDS,
-    TOPIC_FRAMES,
-    TOPIC_NO_ONE,
-    TOPIC_NOT_FIRST,
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.events import EVENT_WORDS, KIND_WORDS
+from kzeu.draft.lexicon.topics import (
     TOPIC_ON_NOT,
     TOPIC_PARTICIPLES,
     TOPIC_PASSIVES,
-    TOPIC_PRONOUNS,
-    TOPIC_SHARED_HEADS,
     TOPIC_TALK_WORDS,
     TOPIC_URGE_WORDS,
-    TOPIC_VAGUE,
     TOPIC_VERB_NOT_AFTER,
     TOPIC_VERBS,
-    alternation,
 )
 from kzeu.draft.report import LONGEST, Report, Span
+from kzeu.draft.topic_items import items_of
+from kzeu.draft.topic_raisers import NameIndex
 
 # At most this many topics are drafted from one report: past it the rest are the reader's.
 MAX_TOPICS = 500
@@ -90,10 +80,6 @@ _AS_WELL_AS = re.compile(
     re.VERBOSE,
 )
 
-# A verb of speech that opens the clause a person reports: "Novak said (that) ...".
-_SAID = re.compile(
-    r"\b" + alternation(SPEECH_VERBS) + r"\b(?:\ that\b)?  # 'said', 'noted that'", re.VERBOSE
-)
 
 # Where a verb's object ends: what follows it is no longer the list of what was discussed.
 _OBJECT_END = re.compile(
@@ -117,31 +103,11 @@ _OBJECT_END = re.compile(
     """,
     re.VERBOSE,
 )
-# Where a list parts its items: commas, "and", "as well as" (one with the next item's
-# preposition: "and on the implementation of ...").
-_SEPARATOR = re.compile(
-    r"""
-      ,?\s(?:as\ well\ as|and|or)\s(?:on\s|to\s|of\s)?   # " and ", ", as well as on "
-    | ,\s(?:on\s|to\s)?                                  # ", ", ", on "
-    """,
-    re.VERBOSE,
-)
 # A word that joins the object to the next verb's clause: "the situation in Afghanistan and
 # (agreed to develop ...)".
 _TRAILING_JOIN = re.compile(
     r"""(?:,?\s(?:and|or|as\ well\ as|also|and\ also))+\s*\Z  # " and" at the end""", re.VERBOSE
 )
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*  # a word or a number", re.VERBOSE)
-_ARTICLE = re.compile(r"(?:the|a|an)\s  # an article, left out of a label", re.VERBOSE)
-
-
-class Item(NamedTuple):
-    """One agenda item of a verb's object: its label, where its words end, and whether its label
-    shares words the report writes once for several items (a guess)."""
-
-    label: str
-    end: int
-    shared: bool
 
 
 def topics(
@@ -157,7 +123,7 @@ def topics(
     text = report.text
     told = _Told(report, [e for e in events or () if e is not meeting])
     verbs = _verbs(report, body)
-    names = _NameIndex(people)
+    names = NameIndex(people)
     drafted: list[DraftTopic] = []
     seen: set[str] = set()
     subject = _Subject(-1, [], None)
@@ -273,7 +239,7 @@ def _topics_of(
     report: Report,
     verb: Verb,
     room: Span,
-    names: _NameIndex,
+    names: NameIndex,
     *,
     meeting: DraftEvent,
     last: _Subject,
@@ -302,9 +268,9 @@ def _topics_of(
         else:
             raised, why = [], None
         quote_start = verb.start
-    items = _items(report.text, found)
+    items = items_of(report.text, found)
     if not verb.passive:
-        items.extend(_items(report.text, _resumed(report, found, Span(found.end, end))))
+        items.extend(items_of(report.text, _resumed(report, found, Span(found.end, end))))
     drafted = []
     for item in items:
         topic = DraftTopic(
@@ -352,216 +318,6 @@ def _object(report: Report, room: Span) -> Span:
     found = report.trimmed(Span(room.start, end.start() if end is not None else room.end))
     tail = _TRAILING_JOIN.search(report.text, found.start, found.end)
     return report.trimmed(Span(found.start, tail.start())) if tail is not None else found
-
-
-def _items(text: str, found: Span) -> list[Item]:
-    """Return the agenda items of the object ``found``: one per item of its list, each with
-    the frame before the list and the noun after a list of adjectives."""
-    start = found.start
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, found.start, found.end)]
-    if words and (words[0][2].lower() in TOPIC_NOT_FIRST or words[0][2].lower() in TOPIC_ON_NOT):
-        return []  # "proposed convening the working group on trade and investment": an event
-    frame = _frame(words)
-    if frame is not None:
-        start = words[frame][1]
-    parts = _parts(text, Span(start, found.end))
-    if frame is None or len(parts) == 1:
-        frame_words = ""
-        if len(parts) == 1:
-            parts = [(found.start, parts[0][1])] if parts else []
-    else:
-        frame_words = _label(text[found.start : start])
-    return _labelled(text, parts, frame_words)
-
-
-def _frame(words: list[tuple[int, int, str]]) -> int | None:
-    """Return the index of the last word of the frame that opens an object ("the development
-    of cooperation in", "expanding"), words of ``TOPIC_FRAMES`` ending on a preposition or a
-    verb in -ing, or None."""
-    last = None
-    for index, (_, _, word) in enumerate(words[:12]):
-        lower = word.lower()
-        if (lower in TOPIC_FRAME_ENDS and index > 0) or (
-            lower.endswith("ing") and lower in TOPIC_FRAMES
-        ):
-            last = index  # "the development of", "expanding"
-        elif lower not in TOPIC_FRAMES:
-            break
-    return last
-
-
-def _parts(text: str, span: Span) -> list[tuple[int, int]]:
-    """Return the spans of the items of the list in ``span``: parted at commas, "and" and "as
-    well as", except an "and" inside a name ("Trade and Integration") or after "between"."""
-    parts: list[tuple[int, int]] = []
-    start = span.start
-    for separator in _SEPARATOR.finditer(text, span.start, span.end):
-        if _joins_a_name(text, start, separator):
-            continue
-        if separator.start() > start:
-            parts.append((start, separator.start()))
-        start = separator.end()
-    if span.end > start:
-        parts.append((start, span.end))
-    return parts
-
-
-def _joins_a_name(text: str, start: int, separator: re.Match[str]) -> bool:
-    """Whether the "and" of ``separator`` joins two words of one name ("Trade and Integration",
-    "Chile and Peru") or two sides ("between A and B")."""
-    before = text[start : separator.start()].split()
-    after = text[separator.end() : separator.end() + 1]
-    if "and" in separator.group() and before and before[-1][:1].isupper() and after.isupper():
-        return True
-    if "between" not in before:
-        return False
-    after_between = before[len(before) - before[::-1].index("between") :]
-    return "and" not in after_between  # "between A, B and C": to the first "and" after it
-
-
-def _labelled(text: str, parts: list[tuple[int, int]], frame: str) -> list[Item]:
-    """Return the items of ``parts`` labelled: the frame before each that opens with no article,
-    the last item's noun after each item before it that shares it (``_shared_noun``)."""
-    cut = [text[start:end] for start, end in parts]
-    noun = _shared_noun(cut)
-    inner = _first_frame(cut) if noun is None else ""
-    items = []
-    for index, ((_, end), words) in enumerate(zip(parts, cut, strict=True)):
-        label = _label(words)
-        shared = False
-        if noun is not None and index < len(parts) - 1:
-            label, shared = f"{label} {noun}", True
-        if inner and index > 0:
-            label, shared = f"{inner} {label}", True
-        if frame and not _ARTICLE.match(words.lstrip()):
-            label, shared = f"{frame} {label}", True
-        if _worth_listing(label):
-            items.append(Item(label, parts[-1][1] if shared and noun else end, shared))
-    return items
-
-
-def _first_frame(items: list[str]) -> str:
-    """Return the frame the first of ``items`` gives the short fields after it ("joint projects
-    in energy, transport and agriculture" -> "joint projects in"), or ""."""
-    later = items[1:]
-    if not later or any(len(i.split()) > 2 or _ARTICLE.match(i.lstrip()) for i in later):
-        return ""
-    first = items[0].split()
-    ends = [i for i, word in enumerate(first[:6]) if word.lower() in ("in", "of", "for")]
-    if not ends or ends[-1] == 0 or len(first) - ends[-1] > 3:
-        return ""
-    return _label(" ".join(first[: ends[-1] + 1]))
-
-
-def _shared_noun(items: list[str]) -> str | None:
-    """Return the noun the last of ``items`` shares with the short items before it, when one of
-    them is an adjective ("trade, economic and cultural cooperation" -> "cooperation") or the
-    noun is one lists share ("hydropower and irrigation projects" -> "projects")."""
-    if len(items) < 2:
-        return None
-    last = items[-1].split()
-    if len(last) < 2 or any(len(item.split()) not in (1, 2) for item in items[:-1]):
-        return None
-    if last[1].lower() in TOPIC_SHARED_HEADS:
-        return " ".join(last[1:])  # "water supply, energy efficiency and road projects"
-    if any(
-        len(item.split()) == 2 and item.split()[0].lower() not in TOPIC_FRAMES | _NEW
-        for item in items[:-1]
-    ):
-        return None  # "green energy and climate change": two things, not one kind of each
-    heads = [item.split()[-1].lower() for item in items[:-1]] + [last[0].lower()]
-    if not any(word.endswith(ADJECTIVE_ENDINGS) for word in heads):
-        return None
-    return " ".join(last[1:])
-
-
-_NEW = frozenset(("new", "joint", "major", "large"))
-
-
-def _label(words: str) -> str:
-    """Return an item's words as a label: one line, without a leading article or "to"."""
-    label = " ".join(words.split())
-    if label[:1].isdigit() and " " in label:  # "38 cooperation projects": what, not how many
-        label = label.split(" ", 1)[1]
-    first = label.split(" ", 1)[0]
-    if first.lower() in TOPIC_FRAMES or first.lower() in TOPIC_VAGUE:
-        label = first.lower() + label[len(first) :]  # "Issues of ..." opening a sentence
-    for lead in ("the ", "a ", "an ", "to ", "on ", "of ", "in "):
-        label = label.removeprefix(lead)
-    return label.rstrip(" ,.")
-
-
-def _worth_listing(label: str) -> bool:
-    """Whether ``label`` names a topic: not only vague words ("issues of mutual interest"), an
-    event or a date."""
-    words = label.lower().split()
-    if not words or words[0] in TOPIC_NOT_FIRST or not words[0][:1].isalpha():
-        return False
-    return any(
-        word.strip(",.") not in TOPIC_VAGUE and word.strip(",.") not in TOPIC_ON_NOT
-        for word in words
-    )
-
-
-class _NameIndex:
-    """The people of the report by the words that name them: name, surname, first word (of a
-    name written surname first) and title heads."""
-
-    def __init__(self, people: list[DraftPerson]) -> None:
-        self.by_word: dict[str, set[str]] = {}
-        self.by_title: dict[str, set[str]] = {}
-        self.order = [person.id for person in people]
-        for person in people:
-            parts = person.name.split()
-            for word in {parts[0], parts[-1]} if parts else set():
-                self.by_word.setdefault(word.casefold(), set()).add(person.id)
-            for title in person.titles:
-                for word in title.lower().split():
-                    if word in TITLE_HEADS:
-                        self.by_title.setdefault(word, set()).add(person.id)
-
-    def raised_by(
-        self, text: str, subject: Span, meeting: DraftEvent
-    ) -> tuple[list[str], str | None] | None:
-        """Return the ids of the people the subject of a clause names (text[subject], cut after
-        its last comma unless nothing is left), and why they are a guess, if they are; None if
-        its words name no one and no group (no subject of its own)."""
-        words = text[subject.start : subject.end]
-        reported = list(_SAID.finditer(words))
-        clause = words[reported[-1].end() :] if reported else ""
-        if re.search(r"[^\W\d_]", clause) and ", and " not in clause:
-            # "Novak said that Moldova is ready to": the clause's subject is Moldova (but not
-            # in "Novak stressed the importance of", nor "Novak noted that ..., and called for")
-            return self._named(clause, meeting) or ([], None)
-        tail = words.rsplit(",", 1)[-1]
-        if tail != words:  # the words after the last comma first: "During the talks, Novak"
-            found = self._named(tail, meeting)
-            if found is not None:
-                return found
-        return self._named(words, meeting)
-
-    def _named(self, words: str, meeting: DraftEvent) -> tuple[list[str], str | None] | None:
-        """Return whom ``words``, a clause's subject, name (see ``raised_by``)."""
-        tokens = [w.casefold().removesuffix("'s") for w in re.findall(r"[\w'’-]+", words)]
-        named: list[str] = []
-        for token in tokens:
-            ids = self.by_word.get(token, set())
-            if len(ids) == 1:
-                named.extend(i for i in ids if i not in named)
-        if named:
-            return named, None
-        if any(token in TOPIC_NO_ONE for token in tokens):
-            return [], None
-        everyone = list(meeting.participants or [])
-        if everyone and any(token in TOPIC_EVERYONE for token in tokens):
-            return everyone, "the subject names the participants as a group"
-        for token in tokens:
-            ids = self.by_title.get(token, set())
-            if len(ids) == 1:
-                return sorted(ids), "the subject names a title, not the person"
-        if any(token in TOPIC_PRONOUNS for token in tokens):
-            return [], "the subject is a pronoun: whom it stands for is the reader's to give"
-        return None
 
 
 class _Told:

@@ -10,7 +10,7 @@ person's. One surname, a country, a month or an institution's word is never such
 
 from __future__ import annotations
 
-from kzeu.draft.lexicon import (
+from kzeu.draft.lexicon.people import (
     FAMILY_NAMES_FIRST,
     HONORIFICS,
     INSTITUTION_WORDS,

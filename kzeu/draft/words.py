@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from kzeu.draft.lexicon import (
+from kzeu.draft.lexicon.people import (
     FAMILY_NAMES_FIRST,
     HONORIFICS,
     NAME_PARTICLES,

@@ -1,0 +1,127 @@
+"""The words of meetings, event names and kinds, and of places."""
+
+from __future__ import annotations
+
+from kzeu.draft.lexicon import words
+
+# --- events -------------------------------------------------------------------------------------
+
+# Phrases that say a meeting took place, tried in this order (``meetings._MEETING`` adds the
+# forms with a variable part: "talks in Seoul between", "held their 20th meeting", calls).
+MEETING_PHRASES = (
+    *("met", "meets", "meet with", "held talks", "holds talks", "hold talks", "held a meeting"),
+    *("holds a meeting", "received", "receives", "at a meeting", "during a meeting"),
+    *("during talks", "after meeting", "talks between", "talks with", "meeting with"),
+    *("met with", "meeting between"),
+    *("consultations between", "consultations with", "negotiations with", "negotiations between"),
+    *("held negotiations", "hold negotiations", "holds negotiations"),
+    # "held another round of talks" (the next, previous or last round is another: ``meetings``)
+    *("round of talks", "round of negotiations", "round of consultations"),
+    # a meal as a meeting: "hosted a working lunch for", "a working dinner with"
+    *("working lunch", "working dinner", "working breakfast"),
+)
+# The last word of an event's name and the kind of event it gives.
+EVENT_KINDS = {
+    "Summit": "summit",
+    "Forum": "forum",
+    "Council": "council",
+    "Commission": "commission",
+    "Conference": "conference",
+    "Session": "session",
+    "Ministerial": "ministerial meeting",
+    "Meeting": "meeting",
+    "Committee": "commission",
+    "Week": "forum",
+    "Dialogue": "meeting",
+    "Assembly": "session",
+    "Congress": "conference",
+    "Fair": "forum",
+    "Exhibition": "forum",
+    "Expo": "forum",
+    "Roundtable": "round table",
+    "Symposium": "conference",
+}
+# Words that end an event's name though they give no kind of their own.
+EVENT_WORDS = frozenset(EVENT_KINDS) | words("Expo Exhibition Roundtable Symposium Convention")
+
+# Events named by their kind in lower case ("a business forum in Namangan", "the working group on
+# trade", "the summit in 2025"): the kind word and the kind it gives, the longest tried first.
+KIND_WORDS = {
+    "business council": "business council",
+    "working group": "working group",
+    "round table": "round table",
+    "roundtable": "round table",
+    "ministerial meeting": "ministerial",
+    "conference": "conference",
+    "forum": "forum",
+    "commission": "commission",
+    "council": "council",
+    "summit": "summit",
+    "fair": "forum",
+    "session": "session",
+    "committee": "commission",
+    "exhibition": "forum",
+    "expo": "forum",
+    "symposium": "conference",
+    "congress": "conference",
+    # meetings of a format of their own, named by it: "a trilateral meeting of foreign
+    # ministers in Kars", "the Consultative Meeting of the heads of state"
+    "trilateral meeting": "meeting",
+    "quadrilateral meeting": "meeting",
+    "consultative meeting": "meeting",
+}
+# Words that stand before a kind word without describing the event: articles, possessives,
+# ordinals and the words of timing and sequence ("the next", "its first", "an upcoming").
+KIND_LEADS = words(
+    "a an the this that these its their his her our next upcoming forthcoming previous last "
+    "first second third fourth fifth sixth seventh eighth ninth tenth new recent annual regular "
+    "countries' sides' two"
+)
+# The words that end the words describing an event before its kind word (links, verbs).
+KIND_STOPS = words(
+    "of in on at to for with by from and or as that which whose than into during after before "
+    "is are was were be will would"
+)
+# The words that end a complement after a kind word ("working group on trade | in Bishkek").
+COMPLEMENT_STOPS = words(
+    "in at to for with by was were is will would which that who held met during from after on "
+    "said says has have had "
+    # verbs not ending in "-ed" and words of a clause after the name ("the working group on
+    # critical raw materials took place")
+    "took takes take brought began begins opens meets gathers can could should may also as "
+    "under between among since until where when"
+)
+# Kind words also read capitalised ("the High-Level Working Group on Energy"): the other kind
+# words, capitalised, end the names that ``named_events`` reads.
+KIND_WORDS_ANY_CASE = ("working group", "round table")
+# Words before an event named by its kind that make a later mention another gathering of it
+# ("the next meeting of the working group", "the third interregional conference").
+KIND_AGAIN = words("next upcoming forthcoming previous second third fourth fifth new")
+# A kind word after these is something else: "a press conference", "a video conference" (a
+# meeting), "the Security Council" is capitalised and never read here.
+KIND_NOT_EVENTS = words("press news video telephone phone online virtual")
+# Words just before a body that is proposed or set up, not meeting: "proposed setting up a
+# working group on transit tariffs".
+KIND_SET_UP = ("setting up", "set up", "establish", "establishing", "established", "creation of")
+# Words that say a gathering is still to come ("will be held", "preparing for", "agreed to hold")
+# and that it has taken place ("was held", "took place", "recently"); the one nearest to the
+# event's name decides, and it is listed for a person to confirm.
+UPCOMING_WORDS = (
+    *("will", "would", "shall", "to be held", "next", "upcoming", "forthcoming", "preparing for"),
+    *("preparations for", "to prepare", "planned", "scheduled", "is to", "are to", "due to"),
+    *("expected", "agreed to hold", "to hold", "to host", "proposed", "proposed convening"),
+    *("invited", "ahead of", "on the eve of", "hope to", "hopes to", "later this"),
+    *("slated", "set to", "to convene", "to be convened", "will convene", "intend to hold"),
+    *("preparing", "due in", "run-up to", "agreed to meet", "meet again"),
+)
+HELD_WORDS = (
+    *("was held", "were held", "held", "took place", "opened", "recently", "last week"),
+    *("met", "previous", "sidelines of", "margins of", "has brought together", "co-chaired"),
+    *("brought together", "convened", "concluded", "ended", "last month", "earlier this"),
+    *("attended", "took part in", "participated in"),
+)
+# --- places -------------------------------------------------------------------------------------
+
+# Countries whose capital bears their name: in a dateline, the city (any other country's name
+# there is a government release's prefix, "UZBEKISTAN, May 3 -", not where it was filed).
+CITY_STATES = words("Singapore Monaco Luxembourg Kuwait Djibouti Vatican")

@@ -1,0 +1,136 @@
+"""Titles, honorifics, name particles and the words before an untitled name."""
+
+from __future__ import annotations
+
+from kzeu.draft.lexicon import words
+
+# --- people -------------------------------------------------------------------------------------
+
+# The head of a title: the word that says what the person is ("minister", "ambassador").
+TITLE_HEADS = words(
+    "president vice-president minister ministers ambassador ambassadors secretary "
+    "secretary-general secretaries chairman chairwoman chairperson chair speaker governor "
+    "mayor commissioner commissioners representative representatives director "
+    "director-general head chief envoy premier chancellor king queen emir prince spokesperson "
+    "spokesman spokeswoman counterpart counterparts senator consul adviser advisor akim hokim "
+    "rector ceo vice-premier assistant analyst expert economist professor official aide "
+    "coordinator delegate counsellor counselor minister-counsellor attaché under-secretary "
+    "undersecretary under-secretary-general officer fellow researcher pm sheikh "
+    # members of a body or a delegation, each named after a plural title as often as one
+    "member members senators mep meps deputies delegates "
+    # the plurals of heads that name several people at once ("the heads of the delegations")
+    "heads chairmen directors governors envoys advisers advisors "
+    # "the two leaders – A and B –", "opposition leader A"
+    "leader leaders "
+    # "Jan Novak, the EU's top diplomat"
+    "diplomat "
+    # spellings of a regional governor
+    "khokim hakim "
+    # members of a legislature and other offices, named as often without a capitalised title
+    # ("the Swedish parliamentarians A and B", "Business Ombudsman A")
+    "parliamentarian lawmaker legislator ombudsman ombudsperson councillor councilor "
+    "administrator treasurer prosecutor-general attorney-general auditor-general"
+)
+# The plural of each head: a plural title names each person of the list after it ("the
+# speakers of the two parliaments, A and B").
+_IRREGULAR = {"chairman": "chairmen", "chairwoman": "chairwomen", "spokesman": "spokesmen"}
+TITLE_HEADS |= frozenset(
+    _IRREGULAR.get(head, head if head.endswith("s") else head + "s")
+    for head in TITLE_HEADS
+    if not head.endswith("y")
+) | words("mp mps spokeswomen")
+# Words that go before a head within a title ("Deputy Prime", "Foreign").
+TITLE_MODIFIERS = words(
+    "deputy vice first acting foreign prime special permanent executive general senior "
+    "assistant state trade finance economy economic energy defence defense interior justice "
+    "agriculture transport industry health education culture high under plenipotentiary "
+    "extraordinary crown presidential chief vice-prime federal resident managing commerce "
+    "labour labor environment tourism"
+)
+# Capitalised words that are never a word of a person's name: function words that open a
+# sentence, and the words of institutions and their fields (a complement's last words, "of the
+# Association of Textile Enterprises Uztextileprom", are then no name).
+CAPITALISED_NOT_NAMES = words(
+    "The A An In At On Of For And But As It He She They We This That These Those His Her Their "
+    "Its Our After Before During According"
+)
+INSTITUTION_WORDS = words(
+    "Commission Union Council Ministry Republic Affairs Nations Committee Bank Organization "
+    "Organisation Summit Forum Group Agency Office Government Parliament Assembly Development "
+    "Cooperation Policy Trade Energy Economy Foreign Security Central Asia Europe European "
+    "Federation State States Kingdom Emirates Arabia Islamic People's Democratic National "
+    "International Intergovernmental Business Economic Investment Finance Industry Agriculture "
+    "Transport Defence Defense Interior Justice Health Education Culture Digital Ministerial "
+    "Meeting Conference Session Congress Dialogue Talks Corporation Company Fund Authority "
+    "Service Press Department Embassy Administration Secretariat House Palace Square Prime "
+    "Minister President Deputy Vice Chairman Ambassador Secretary Governor Mayor Premier "
+    "Chancellor "
+    # the fields and kinds of bodies a complement names
+    "Enterprises Industries Producers Exporters Entrepreneurs Resources Water Studies Relations "
+    "Technologies Services Holding Partners Railways Airlines Products Systems Association "
+    "Chamber Institute University Academy Centre Center Board Directors Management Region "
+    "District Province Oil Gas Textile"
+)
+# The verbs of title-case headlines: "Foreign Minister Receives Credentials".
+HEADLINE_VERBS = words(
+    "Visits Visit Receives Receive Opens Open Holds Hold Meets Meet Says Say Discusses Discuss "
+    "Signs Sign Attends Attend Welcomes Welcome Urges Hosts Host Arrives Addresses Chairs Calls "
+    "Congratulates Expresses Launches Plans Pledges Seeks Vows Praises Backs Joins Leaves "
+    "Appoints Agrees Agree Announces Reaffirms Stresses Notes Highlights Talks Speaks Thanks "
+    "Greets Travels Begins Ends Wraps Concludes Starts Will To With"
+)
+# Lower-case nouns that go on a title's complement after a capitalised word: "Head of the
+# Riksdag delegation Anna Svensson", "Akim of Shymkent city Syzdykbekov Gabit".
+COMPLEMENT_NOUNS = words(
+    "delegation city region province district side "
+    # "the Temir Zholy national company", "the Invest company"
+    "national company corporation holding"
+)
+# Small words inside a name: "Ursula von der Leyen", "Khalid bin Saeed Al Mansoori".
+NAME_PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
+# Vietnamese family names, written first: a name of three or four words that starts with one is
+# whole ("Nguyen Thi Thanh Ha", "Bui Thanh Son"), not a complement's word and a name of two.
+FAMILY_NAMES_FIRST = words(
+    "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Lam Mai"
+)
+# Honorifics that stand before a name, in lower case without their full stop.
+HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof"))
+# --- people named with no title ----------------------------------------------------------------
+
+# The word just before a name that says a person is named there, with no title: "met Jan Novak",
+# "included Jan Novak and Eva Horak".
+UNTITLED_AFTER_WORDS = words("met meets meet received receives included includes including")
+# The two words just before such a name: "held talks with Jan Novak", "led by Jan Novak" (not
+# "signed by", which a company may be).
+UNTITLED_AFTER_PAIRS = frozenset(
+    (before, "with")
+    for before in words(
+        "met talks meeting call conversation spoke negotiations consultations phone telephone "
+        "link talked"
+    )
+) | frozenset(
+    (before, "by")
+    for before in words(
+        "led headed chaired accompanied joined attended hosted represented received welcomed "
+        "greeted"
+    )
+)
+# The verbs of meeting that may follow a name with no title that opens a sentence, alone or
+# with another joined by "and": "Jan Novak and Ali Demir met", "Jan Novak held talks".
+MEETING_VERBS = words("met meet meets co-chaired spoke talked")
+# Verbs and auxiliaries that start a clause after a subject: a lower-case title's complement
+# ends before them ("the co-chairs of the commission held talks").
+CLAUSE_VERBS = words(
+    "held holds was were is are will would has have had visited arrived discussed signed "
+    "received attended welcomed opened took spoke"
+)
+# ... and what "held" or "holds" must be followed by to be one ("held talks", not "held a fair").
+MEETING_HELD = words("talks negotiations consultations meeting")
+# The verbs of speech that may follow a name with no title: "Jan Novak said".
+SPEECH_VERBS = words(
+    "said says told noted stressed added emphasised emphasized stated announced explained "
+    "underlined remarked confirmed highlighted "
+    # the reporting verbs of diplomatic prose: "..., Karl Weber proposed a new fund"
+    "proposed suggested urged praised thanked reaffirmed recalled assured invited expressed "
+    "pointed briefed informed"
+)

@@ -1,0 +1,22 @@
+"""Abbreviations that end no sentence, and the bodies that issue a report."""
+
+from __future__ import annotations
+
+from kzeu.draft.lexicon import words
+
+# --- sentences ----------------------------------------------------------------------------------
+
+# Words that end with a full stop without ending a sentence (compared without their dots).
+ABBREVIATIONS = words(
+    "mr mrs ms dr prof gen col lt sgt capt cmdr adm sen rep gov st no nos vs approx est dept "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
+    "inc ltd corp co jr sr hon amb pres min e.g i.e u.s u.k u.n e.u u.s.a"
+)
+# --- sources ------------------------------------------------------------------------------------
+
+# Nouns of a body that issues a report ("according to the Ministry", "the press service"), in
+# the order the pattern tries them.
+SOURCE_BODIES = (
+    *("ministry", "service", "office", "press", "agency", "committee", "bureau", "government"),
+    *("department", "embassy", "administration", "website", "channel", "portal", "chancellery"),
+)

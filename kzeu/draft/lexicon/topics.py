@@ -1,0 +1,116 @@
+"""The words of agenda items: the verbs that introduce them and their heads."""
+
+from __future__ import annotations
+
+from kzeu.draft.lexicon import words
+
+# --- topics (agenda items) ----------------------------------------------------------------------
+
+# Phrases after which a clause names what was on the agenda: "the sides discussed trade", "Novak
+# raised the issue of water", "the talks focused on energy". Adding a topic verb is one entry
+# here plus one test case (``tests/data/draft_cases/topic-*.case``).
+TOPIC_VERBS = (
+    *("discussed", "discuss", "discusses", "discussing", "considered", "consider"),
+    *("reviewed", "review", "explored", "explore"),
+    *("raised the issue of", "raised the issues of", "raised the question of"),
+    *("raised the questions of", "raised the matter of", "raised the topic of"),
+    *("raised the problem of", "raised concerns over", "raised concerns about"),
+    *("focused on", "focussed on", "focusing on", "focuses on", "focus on", "focused mainly on"),
+    *("centred on", "centered on", "touched upon", "touched on", "touch upon", "touched also on"),
+    *("exchanged views on", "exchanged opinions on", "exchange views on", "exchanging views on"),
+    *("agreed to develop", "agreed to expand", "agreed to strengthen", "agreed to deepen"),
+    *("agreed to further develop", "agreed to further expand", "agreed to further strengthen"),
+    *("agreed to boost", "called for", "calls for", "call for", "proposed", "proposes"),
+    *("paid attention to", "paid special attention to", "paid particular attention to"),
+    *("the agenda included", "the agenda covered", "the talks covered", "the discussion covered"),
+    *("the talks also covered", "the agenda also included", "expand cooperation in"),
+    *("agreed to step up", "agree to step up", "agreed to promote", "with a focus on"),
+    *("attention was paid to", "attention was also paid to", "with a particular focus on"),
+    # what both sides pledge or agree to do ("pledged to deepen cooperation in trade")
+    *("pledged to deepen", "pledged to expand", "pledged to strengthen", "pledged to develop"),
+    *("agreed on", "agreed to extend", "agreed to speed up", "to speed up", "speed up"),
+    *("to deepen", "to step up", "to strengthen", "to intensify", "deepen cooperation in"),
+    # what one side is ready for, interested in, or stresses ("were interested in hydropower")
+    *("interested in", "interest in", "the importance of", "talked about"),
+    *("would be on the agenda", "will be on the agenda", "with particular attention to"),
+    *("particular attention to", "special attention to", "recommended", "promised"),
+    # what both sides aim at ("the two countries intend to raise bilateral trade")
+    *("agreed to raise", "agree to raise", "aim to raise", "aims to raise", "intend to raise"),
+    *("agreed to increase", "intend to bring", "intend to increase", "agreed to bring"),
+    *("agreed to set up", "agreed to establish", "agreed to create", "agreed to launch"),
+    # one side's readiness counts for these verbs only ("is ready to expand trade")
+    *("ready to expand", "ready to develop", "ready to strengthen", "ready to deepen"),
+    *("readiness to expand", "readiness to develop", "readiness to strengthen"),
+    *("willing to expand", "willing to develop", "willing to strengthen", "wants to expand"),
+)
+# Phrases after what was on the agenda, which stands before them: "issues of water use were
+# discussed".
+TOPIC_PASSIVES = (
+    *("was discussed", "were discussed", "was also discussed", "were also discussed"),
+    *("was considered", "were considered", "was reviewed", "were reviewed"),
+    *("was raised", "were raised", "were touched upon", "was touched upon"),
+    *("was on the agenda", "were on the agenda", "were also on the agenda"),
+)
+# Words before a topic verb that make it no verb of the agenda: "is considered a partner", "the
+# proposed project".
+TOPIC_PARTICIPLES = words("considered proposed reviewed discussed offered explored raised")
+TOPIC_VERB_NOT_AFTER = words("is are was were be been being the a an its their his her our this")
+# Words that frame a list of fields and are shared by each: "the development of cooperation in
+# energy, transport and logistics" is three items, each "... in energy", "... in transport", ...
+TOPIC_FRAMES = words(
+    "the a an state current prospects prospect development implementation issues issue matters "
+    "matter questions question ways means possibilities opportunities progress status results "
+    "outcomes expansion strengthening deepening promotion further cooperation partnership "
+    "interaction financing preparations preparation need importance fields field areas area "
+    "spheres sphere sectors sector and joint expanding developing strengthening deepening "
+    "boosting increasing bilateral mutual practical future further long-term"
+)
+# The prepositions that end such a frame.
+TOPIC_FRAME_ENDS = words("of for in on regarding concerning")
+# Items that say nothing of what was discussed: "issues of mutual interest", "other matters".
+TOPIC_VAGUE = words(
+    "the a an of and other issues issue matters matter questions question topics topic mutual "
+    "common interest interests number wide range various several topical pressing current "
+    "further this that these those it them agenda results outcome outcomes possibility "
+    "possibilities prospects"
+)
+# The first word of an item that is an event or a date, not a topic ("holding the next
+# meeting", "in June").
+TOPIC_NOT_FIRST = words("holding hold convening convene that whether how when where why")
+# Subjects that name no one ("the sides discussed") or every participant ("the two ministers").
+TOPIC_NO_ONE = words(
+    "sides side parties party countries country delegations delegation states governments "
+    "government ministry ministries participants"
+)
+TOPIC_EVERYONE = words(
+    "they both two ministers leaders officials presidents diplomats counterparts heads premiers "
+    "chairmen envoys"
+)
+TOPIC_PRONOUNS = words("he she")
+# Endings of an adjective of a field ("economic", "cultural", "humanitarian"): a list of them
+# shares the last item's noun ("trade, economic and cultural cooperation").
+ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ish", "ese", "ous", "ful", "ern", "an")
+# Words of talk after which "on", "about" or "of" opens the topic: "held talks with Y on X",
+# "the delegation held a meeting with Y on X", "briefed them on X", "informed Y about X".
+TOPIC_TALK_WORDS = (
+    *("talks", "meeting", "consultations", "conversation", "call", "briefed", "informed"),
+    *("talked", "asked", "spoke", "met"),
+)
+# Words just after such an "on" that make it no topic: "met on Tuesday", "talks on the
+# sidelines", "on behalf of", "on a visit", a month, a weekday.
+TOPIC_ON_NOT = words(
+    "sidelines margins behalf eve occasion visit official working state monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov "
+    "dec"
+) | frozenset(str(day) for day in range(1, 32))
+# Nouns a list of fields shares when written once after it: "hydropower and irrigation
+# projects" are hydropower projects and irrigation projects.
+TOPIC_SHARED_HEADS = words(
+    "projects links supplies ties relations cooperation partnership sectors industries "
+    "programmes programs corridors routes plants facilities investments fields spheres areas "
+    "zones ventures connections sector industry production exports imports"
+)
+# Words of asking after which "to" opens the topic: "asked the guests to support X", "calling
+# on the U.S. side to relax X" (not an invitation: "invited Y to the forum" is an event).
+TOPIC_URGE_WORDS = ("asked", "urged", "calling on", "called on", "call on", "appealed to")

@@ -1,0 +1,193 @@
+"""The agenda items of a topic verb's object: its list parted into items, each labelled with the
+words the list shares (a frame before it, "the development of cooperation in"; the noun after a
+list of adjectives, "trade, economic and cultural cooperation")."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kzeu.draft.lexicon.topics import (
+    ADJECTIVE_ENDINGS,
+    TOPIC_FRAME_ENDS,
+    TOPIC_FRAMES,
+    TOPIC_NOT_FIRST,
+    TOPIC_ON_NOT,
+    TOPIC_SHARED_HEADS,
+    TOPIC_VAGUE,
+)
+from kzeu.draft.report import Span
+
+# Where a list parts its items: commas, "and", "as well as" (one with the next item's
+# preposition: "and on the implementation of ...").
+_SEPARATOR = re.compile(
+    r"""
+      ,?\s(?:as\ well\ as|and|or)\s(?:on\s|to\s|of\s)?   # " and ", ", as well as on "
+    | ,\s(?:on\s|to\s)?                                  # ", ", ", on "
+    """,
+    re.VERBOSE,
+)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*  # a word or a number", re.VERBOSE)
+
+
+_ARTICLE = re.compile(r"(?:the|a|an)\s  # an article, left out of a label", re.VERBOSE)
+
+
+class Item(NamedTuple):
+    """One agenda item of a verb's object: its label, where its words end, and whether its label
+    shares words the report writes once for several items (a guess)."""
+
+    label: str
+    end: int
+    shared: bool
+
+
+def items_of(text: str, found: Span) -> list[Item]:
+    """Return the agenda items of the object ``found``: one per item of its list, each with
+    the frame before the list and the noun after a list of adjectives."""
+    start = found.start
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, found.start, found.end)]
+    if words and (words[0][2].lower() in TOPIC_NOT_FIRST or words[0][2].lower() in TOPIC_ON_NOT):
+        return []  # "proposed convening the working group on trade and investment": an event
+    frame = _frame(words)
+    if frame is not None:
+        start = words[frame][1]
+    parts = _parts(text, Span(start, found.end))
+    if frame is None or len(parts) == 1:
+        frame_words = ""
+        if len(parts) == 1:
+            parts = [(found.start, parts[0][1])] if parts else []
+    else:
+        frame_words = label_of(text[found.start : start])
+    return _labelled(text, parts, frame_words)
+
+
+def _frame(words: list[tuple[int, int, str]]) -> int | None:
+    """Return the index of the last word of the frame that opens an object ("the development
+    of cooperation in", "expanding"), words of ``TOPIC_FRAMES`` ending on a preposition or a
+    verb in -ing, or None."""
+    last = None
+    for index, (_, _, word) in enumerate(words[:12]):
+        lower = word.lower()
+        if (lower in TOPIC_FRAME_ENDS and index > 0) or (
+            lower.endswith("ing") and lower in TOPIC_FRAMES
+        ):
+            last = index  # "the development of", "expanding"
+        elif lower not in TOPIC_FRAMES:
+            break
+    return last
+
+
+def _parts(text: str, span: Span) -> list[tuple[int, int]]:
+    """Return the spans of the items of the list in ``span``: parted at commas, "and" and "as
+    well as", except an "and" inside a name ("Trade and Integration") or after "between"."""
+    parts: list[tuple[int, int]] = []
+    start = span.start
+    for separator in _SEPARATOR.finditer(text, span.start, span.end):
+        if _joins_a_name(text, start, separator):
+            continue
+        if separator.start() > start:
+            parts.append((start, separator.start()))
+        start = separator.end()
+    if span.end > start:
+        parts.append((start, span.end))
+    return parts
+
+
+def _joins_a_name(text: str, start: int, separator: re.Match[str]) -> bool:
+    """Whether the "and" of ``separator`` joins two words of one name ("Trade and Integration",
+    "Chile and Peru") or two sides ("between A and B")."""
+    before = text[start : separator.start()].split()
+    after = text[separator.end() : separator.end() + 1]
+    if "and" in separator.group() and before and before[-1][:1].isupper() and after.isupper():
+        return True
+    if "between" not in before:
+        return False
+    after_between = before[len(before) - before[::-1].index("between") :]
+    return "and" not in after_between  # "between A, B and C": to the first "and" after it
+
+
+def _labelled(text: str, parts: list[tuple[int, int]], frame: str) -> list[Item]:
+    """Return the items of ``parts`` labelled: the frame before each that opens with no article,
+    the last item's noun after each item before it that shares it (``_shared_noun``)."""
+    cut = [text[start:end] for start, end in parts]
+    noun = _shared_noun(cut)
+    inner = _first_frame(cut) if noun is None else ""
+    items = []
+    for index, ((_, end), words) in enumerate(zip(parts, cut, strict=True)):
+        label = label_of(words)
+        shared = False
+        if noun is not None and index < len(parts) - 1:
+            label, shared = f"{label} {noun}", True
+        if inner and index > 0:
+            label, shared = f"{inner} {label}", True
+        if frame and not _ARTICLE.match(words.lstrip()):
+            label, shared = f"{frame} {label}", True
+        if _worth_listing(label):
+            items.append(Item(label, parts[-1][1] if shared and noun else end, shared))
+    return items
+
+
+def _first_frame(items: list[str]) -> str:
+    """Return the frame the first of ``items`` gives the short fields after it ("joint projects
+    in energy, transport and agriculture" -> "joint projects in"), or ""."""
+    later = items[1:]
+    if not later or any(len(i.split()) > 2 or _ARTICLE.match(i.lstrip()) for i in later):
+        return ""
+    first = items[0].split()
+    ends = [i for i, word in enumerate(first[:6]) if word.lower() in ("in", "of", "for")]
+    if not ends or ends[-1] == 0 or len(first) - ends[-1] > 3:
+        return ""
+    return label_of(" ".join(first[: ends[-1] + 1]))
+
+
+def _shared_noun(items: list[str]) -> str | None:
+    """Return the noun the last of ``items`` shares with the short items before it, when one of
+    them is an adjective ("trade, economic and cultural cooperation" -> "cooperation") or the
+    noun is one lists share ("hydropower and irrigation projects" -> "projects")."""
+    if len(items) < 2:
+        return None
+    last = items[-1].split()
+    if len(last) < 2 or any(len(item.split()) not in (1, 2) for item in items[:-1]):
+        return None
+    if last[1].lower() in TOPIC_SHARED_HEADS:
+        return " ".join(last[1:])  # "water supply, energy efficiency and road projects"
+    if any(
+        len(item.split()) == 2 and item.split()[0].lower() not in TOPIC_FRAMES | _NEW
+        for item in items[:-1]
+    ):
+        return None  # "green energy and climate change": two things, not one kind of each
+    heads = [item.split()[-1].lower() for item in items[:-1]] + [last[0].lower()]
+    if not any(word.endswith(ADJECTIVE_ENDINGS) for word in heads):
+        return None
+    return " ".join(last[1:])
+
+
+_NEW = frozenset(("new", "joint", "major", "large"))
+
+
+def label_of(words: str) -> str:
+    """Return an item's words as a label: one line, without a leading article or "to"."""
+    label = " ".join(words.split())
+    if label[:1].isdigit() and " " in label:  # "38 cooperation projects": what, not how many
+        label = label.split(" ", 1)[1]
+    first = label.split(" ", 1)[0]
+    if first.lower() in TOPIC_FRAMES or first.lower() in TOPIC_VAGUE:
+        label = first.lower() + label[len(first) :]  # "Issues of ..." opening a sentence
+    for lead in ("the ", "a ", "an ", "to ", "on ", "of ", "in "):
+        label = label.removeprefix(lead)
+    return label.rstrip(" ,.")
+
+
+def _worth_listing(label: str) -> bool:
+    """Whether ``label`` names a topic: not only vague words ("issues of mutual interest"), an
+    event or a date."""
+    words = label.lower().split()
+    if not words or words[0] in TOPIC_NOT_FIRST or not words[0][:1].isalpha():
+        return False
+    return any(
+        word.strip(",.") not in TOPIC_VAGUE and word.strip(",.") not in TOPIC_ON_NOT
+        for word in words
+    )
