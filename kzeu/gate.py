@@ -45,6 +45,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 EMPTY_WHY = "required, and empty: kzeu could not fill it in"
 # A field kzeu draft flagged whose flag left the draft list without kzeu review.
 REMOVED_WHY = "removed from the draft list without being confirmed"
+NO_FIELD_WHY = "flagged, and names no field of a facts file: accept to confirm"
 GONE_WHY = "flagged, and its fact is gone (deleted, or its id changed, by hand): accept to confirm"
 
 _POSITION = re.compile(r"(people|events|topics|statistics)\[([0-9]{1,9})\](?:\.([a-z_]{1,40}))?")
@@ -175,9 +176,10 @@ def _group(path: str) -> str:
 
 
 def _gone(path: str, known: dict[str, set[str]]) -> bool:
-    """Whether ``path`` names a field of a fact the file no longer has."""
+    """Whether ``path`` names a field of a fact the file no longer has, or no field at all (a
+    flag edited by hand): nothing to fill in, only to confirm."""
     where = parse_path(path)
-    return where is not None and where.id is not None and where.id not in known[where.section]
+    return where is None or (where.id is not None and where.id not in known[where.section])
 
 
 def _removed(
@@ -187,7 +189,8 @@ def _removed(
     suggestion is the value it holds (None where that is empty: a value is to give)."""
     sentence, quote = sentences.of_path(path)
     if _gone(path, known):
-        return Unconfirmed(path, GONE_WHY, None, "", _group(path), listed=False, gone=True)
+        why = GONE_WHY if parse_path(path) is not None else NO_FIELD_WHY
+        return Unconfirmed(path, why, None, "", _group(path), listed=False, gone=True)
     value = _held(facts, parse_path(path), sentences)
     suggested = None if is_empty(value) else value
     return Unconfirmed(

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kzeu.facts import load_facts
-from kzeu.gate import GONE_WHY, REMOVED_WHY, unconfirmed
+from kzeu.gate import GONE_WHY, NO_FIELD_WHY, REMOVED_WHY, unconfirmed
 from tests.helpers import Run
 
 ROOT = Path(__file__).parent.parent
@@ -254,6 +254,19 @@ def test_a_deleted_or_renamed_fact_stays_until_confirmed(run: Run, tmp_path: Pat
     assert confirmed.exit_code == 0, confirmed.output
     assert "statistics/exports.period" not in paths(path)
     assert read(path)["review"]["confirmed"] == ["statistics/exports.period"]
+
+
+def test_a_recorded_path_that_names_no_field_is_confirmed_by_accepting_it(
+    run: Run, tmp_path: Path
+) -> None:
+    path = drafted(run, tmp_path)
+    data = read(path)
+    data["review"]["flagged"].append("people[0].role")  # edited by hand: names no field
+    write(path, data)
+    left = {f.path: f for f in unconfirmed(load_facts(path))}
+    assert (left["people[0].role"].why, left["people[0].role"].gone) == (NO_FIELD_WHY, True)
+    assert run("review", str(path), "--accept", "people[0].role").exit_code == 0
+    assert paths(path) == HARBOUR_FLAGGED
 
 
 def test_a_file_without_a_record_is_judged_as_before(run: Run, tmp_path: Path) -> None:

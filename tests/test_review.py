@@ -315,3 +315,27 @@ def test_a_file_with_nothing_to_confirm_says_so_in_one_line(run: Run, tmp_path: 
     # as data, it is an empty list
     assert run("review", str(done), "--list", "-f", "json").stdout == "[]\n"
     assert run("review", str(done), "--list", "-f", "table").stdout == next_step
+
+
+def test_a_flag_deleted_by_hand_is_asked_about_with_the_value_it_holds(draft: Path) -> None:
+    data = json.loads(draft.read_text(encoding="utf-8"))
+    del data["draft"]  # deleted by hand: review still asks about every field
+    draft.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    count = len(flagged(draft))
+    terminal = Terminal("review", str(draft))
+    shown = terminal.wait_for("Confirm source.attribution? [y,e,n,q,?] ")
+    assert f"(1/{count}) source.attribution" in shown
+    assert "why: removed from the draft list without being confirmed" in shown
+    assert 'suggested: "Austrian Foreign Ministry"' in shown  # the value it holds
+    terminal.type("y")
+    terminal.wait_for(f"written to {draft}")
+    terminal.wait_for("Confirm people/anna-berger.affiliation? [y,e,n,q,?] ")
+    terminal.type("e")
+    terminal.wait_for("people/anna-berger.affiliation = (empty: back) ")
+    terminal.process.send_signal(signal.SIGINT)  # at the value's prompt too
+    ended = terminal.wait_for(f"next: kzeu review {draft}\n")
+    assert ended == f"\n{count - 1} field(s) still unconfirmed; next: kzeu review {draft}\n"
+    assert terminal.finish() == 130
+    record = json.loads(draft.read_text(encoding="utf-8"))["review"]
+    assert record["confirmed"] == ["source.attribution"]
+    assert flagged(draft)[0] == "people/anna-berger.affiliation"
