@@ -7,6 +7,8 @@ seconds (``time.process_time``) of:
 
 - ``unconfirmed``: listing every unconfirmed field of the loaded draft, with its sentence (what
   ``check``, every view's banner and ``review --list`` do beside loading);
+- ``no list``: the same with the ``draft`` list deleted, every field then found through the
+  draft's record (``review.flagged``) with the value it holds;
 - ``answer all``: one scripted review that accepts every suggestion of a fact and gives a text
   to every empty label, role, affiliation and name (``Review.answer``: the values put in, the
   whole file proven once);
@@ -53,13 +55,17 @@ def main() -> None:
     from kzeu.gate import unconfirmed
     from kzeu.review import ACCEPT, Review, is_empty_suggestion
 
-    heads = ("draft MB", "fields", "unconfirmed s", "x", "answer all s", "x")
-    print(" ".join(f"{h:>{w}}" for h, w in zip(heads, (9, 8, 14, 5, 13, 5), strict=True)))
+    heads = ("draft MB", "fields", "unconfirmed s", "x", "no list s", "answer all s", "x")
+    widths = (9, 8, 14, 5, 10, 13, 5)
+    print(" ".join(f"{h:>{w}}" for h, w in zip(heads, widths, strict=True)))
     before: tuple[float, float] | None = None
     for size in sizes:
         document = draft_document(prose(size))
         facts = prove_json(document)
         listing_time, fields = cpu(lambda facts=facts: unconfirmed(facts))
+        unlisted = facts.model_copy(update={"draft": ()})
+        record_time, found = cpu(lambda facts=unlisted: unconfirmed(facts))
+        assert len(found) == len(fields)
         review = Review("draft.json", json.loads(document, parse_float=Decimal), facts)
         answers = [
             (f.path, ACCEPT) if not is_empty_suggestion(f.suggested) else (f.path, "x")
@@ -72,7 +78,7 @@ def main() -> None:
             ratios = (f"{listing_time / before[0]:.2f}", f"{answer_time / before[1]:.2f}")
         print(
             f"{len(document) / MB:>9.2f} {len(fields):>8,} {listing_time:>14.3f} {ratios[0]:>5}"
-            f" {answer_time:>13.3f} {ratios[1]:>5}"
+            f" {record_time:>10.3f} {answer_time:>13.3f} {ratios[1]:>5}"
         )
         before = (listing_time, answer_time)
 

@@ -156,9 +156,13 @@ def drafted(ctx: typer.Context, facts: "FactsFile", listing: Listing) -> Listing
     left = _unconfirmed(ctx, facts)
     if not left:
         return listing
+    return as_draft(listing, left, drawn=_drawn(ctx))
+
+
+def _drawn(ctx: typer.Context) -> bool:
+    """Whether the command's listing is drawn as a table (else written as data)."""
     chosen = output_format(ctx)
-    drawn = chosen is OutputFormat.table or (chosen is None and is_terminal(sys.stdout))
-    return as_draft(listing, left, drawn=drawn)
+    return chosen is OutputFormat.table or (chosen is None and is_terminal(sys.stdout))
 
 
 def _named(error: "FactsError", chosen: str | None) -> "FactsError":
@@ -783,12 +787,16 @@ def review(
     at once. Scripts: --accept PATH and --set PATH=VALUE (all or none written)."""
     from kzeu.facts import FactsError
     from kzeu.files import WriteError
-    from kzeu.review import Review, ReviewError, apply_answers, listing, session, what_next
+    from kzeu.review import Review, ReviewError, apply_answers, listing, what_next
 
     try:
         under_review = Review.open(file)
         if list_only:
-            show(ctx, listing(under_review))
+            listed = listing(under_review)
+            if listed.rows or not _drawn(ctx):
+                show(ctx, listed)
+            else:  # nothing to list: one line says so, and what comes next
+                sys.stdout.write(f"{visible(what_next(under_review))}\n")
         elif accept or settings:
             apply_answers(under_review, accept or [], settings or [])
             sys.stderr.write(f"kzeu: {visible(what_next(under_review))}\n")
@@ -801,8 +809,11 @@ def review(
         else:
             from rich.console import Console
 
-            session(under_review, _ask, Console(highlight=False))
-            sys.stdout.write(f"{visible(what_next(under_review))}\n")
+            from kzeu.review_terminal import run as run_review
+
+            code = run_review(under_review, _ask, Console(highlight=False))
+            if code:
+                raise typer.Exit(code)
     except FactsError as error:
         fail(error.message, EXIT_DATA)
     except ReviewError as error:

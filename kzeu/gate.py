@@ -2,11 +2,15 @@
 passes as a fact.
 
 A field is unconfirmed when the file's ``draft`` list flags it (``kzeu draft`` flags every guess
-and every field it could not fill in) or when it is a required field left empty, whatever the
-list says: deleting or editing the list does not make an empty name, role or label a fact. Text
-that older drafts wrote in place of a value (``(to fill in)``, a label ending ``(target or
-forecast)``) counts as empty. A file with an unconfirmed field is a draft: every view opens it
-with a banner, ``kzeu check`` fails, ``kzeu export`` refuses it unless ``--allow-draft``.
+and every field it could not fill in), when ``kzeu draft`` flagged it (its record,
+``review.flagged``) and ``kzeu review`` has not confirmed it since (``review.confirmed``), or
+when it is a required field left empty, whatever the list says. So deleting the ``draft`` list,
+or a flag of it, by hand confirms nothing: the record still names the field, and an empty name,
+role or label is never a fact. Text that older drafts wrote in place of a value (``(to fill
+in)``, a label ending ``(target or forecast)``) counts as empty. A file with an unconfirmed
+field is a draft: every view opens it with a banner, ``kzeu check`` fails, ``kzeu export``
+refuses it unless ``--allow-draft``. A file with no record (written by hand, or by an older
+kzeu) is judged by its list and its empty fields alone.
 
 A field is named by its fact's id, not its place in a list: ``people/jane-doe.role``,
 ``statistics/trade-turnover.period``, ``source.attribution``, a whole section (``topics``) or
@@ -39,6 +43,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "statistics": ("label",),
 }
 EMPTY_WHY = "required, and empty: kzeu could not fill it in"
+# A field kzeu draft flagged whose flag left the draft list without kzeu review.
+REMOVED_WHY = "removed from the draft list without being confirmed"
+NO_FIELD_WHY = "flagged, and names no field of a facts file: accept to confirm"
+GONE_WHY = "flagged, and its fact is gone (deleted, or its id changed, by hand): accept to confirm"
 
 _POSITION = re.compile(r"(people|events|topics|statistics)\[([0-9]{1,9})\](?:\.([a-z_]{1,40}))?")
 _PATH = re.compile(
@@ -85,8 +93,10 @@ class Unconfirmed:
     suggested: JsonValue
     sentence: str
     fact: str
-    listed: bool  # flagged in the draft list (else: found empty)
+    listed: bool  # flagged in the draft list (else: found by the record, or empty)
     quote: str = ""  # the span of the sentence the fact quotes, to highlight
+    kept: bool = False  # the suggestion is the value the field holds (its flag left the list)
+    gone: bool = False  # its fact is no longer in the file: nothing to fill in, only to confirm
 
     def field(self) -> str:
         """Return the field's name within its fact ("" for a whole section or fact)."""
@@ -106,22 +116,38 @@ def is_empty(value: object, *, label: bool = False) -> bool:
 
 
 def unconfirmed(facts: FactsFile) -> tuple[Unconfirmed, ...]:
-    """Return every unconfirmed field of ``facts``: the flags of its draft list (in its order),
-    then every required field that is empty and not flagged, in the file's order."""
+    """Return every unconfirmed field of ``facts``: the flags of its draft list and the fields
+    its record flags and does not confirm (in the record's order, the list's own flags after
+    those it does not name), then every required field that is empty and not flagged, in the
+    file's order."""
     sentences = _SentenceFinder(facts)
     ids = {section: [f.id for f in getattr(facts, section)] for section in SECTIONS}
-    found: dict[str, Unconfirmed] = {}
+    known = {section: set(known) for section, known in ids.items()}
+    listed: dict[str, Unconfirmed] = {}
     for flag in facts.draft:
         path = named_path(flag.path, ids)
-        if path in found:
+        if path in listed:
             continue
         sentence, quote = sentences.of_path(path)
         if flag.sentence is not None:
             sentence = flag.sentence
-        group = path.split(".", 1)[0] if "/" in path or path.startswith("source.") else path
-        found[path] = Unconfirmed(
-            path, flag.why, flag.suggested, sentence, group, listed=True, quote=quote
+        listed[path] = Unconfirmed(
+            path,
+            flag.why,
+            flag.suggested,
+            sentence,
+            _group(path),
+            listed=True,
+            quote=quote,
+            gone=_gone(path, known),
         )
+    found: dict[str, Unconfirmed] = {}
+    for path in unanswered(facts):
+        if path in listed:
+            found[path] = listed.pop(path)
+        elif path not in found:
+            found[path] = _removed(facts, path, sentences, known)
+    found.update(listed)
     for path, group, fact in _empty_fields(facts):
         if path not in found:
             sentence = sentences.of_fact(fact)
@@ -131,9 +157,75 @@ def unconfirmed(facts: FactsFile) -> tuple[Unconfirmed, ...]:
     return tuple(found.values())
 
 
+def unanswered(facts: FactsFile) -> list[str]:
+    """Return the paths the file's record flags and does not confirm, in its order."""
+    record = facts.review
+    if record is None or not record.flagged:
+        return []
+    confirmed = set(record.confirmed)
+    return [path for path in record.flagged if path not in confirmed]
+
+
 def is_draft(facts: FactsFile) -> bool:
     """Whether ``facts`` has a field to fill in or confirm."""
-    return bool(facts.draft) or any(True for _ in _empty_fields(facts))
+    return bool(facts.draft) or bool(unanswered(facts)) or any(True for _ in _empty_fields(facts))
+
+
+def _group(path: str) -> str:
+    return path.split(".", 1)[0] if "/" in path or path.startswith("source.") else path
+
+
+def _gone(path: str, known: dict[str, set[str]]) -> bool:
+    """Whether ``path`` names a field of a fact the file no longer has, or no field at all (a
+    flag edited by hand): nothing to fill in, only to confirm."""
+    where = parse_path(path)
+    return where is None or (where.id is not None and where.id not in known[where.section])
+
+
+def _removed(
+    facts: FactsFile, path: str, sentences: _SentenceFinder, known: dict[str, set[str]]
+) -> Unconfirmed:
+    """Return the field ``path``, flagged by the record and not in the draft list: its
+    suggestion is the value it holds (None where that is empty: a value is to give)."""
+    sentence, quote = sentences.of_path(path)
+    if _gone(path, known):
+        why = GONE_WHY if parse_path(path) is not None else NO_FIELD_WHY
+        return Unconfirmed(path, why, None, "", _group(path), listed=False, gone=True)
+    value = _held(facts, parse_path(path), sentences)
+    suggested = None if is_empty(value) else value
+    return Unconfirmed(
+        path, REMOVED_WHY, suggested, sentence, _group(path), listed=False, quote=quote, kept=True
+    )
+
+
+def _held(facts: FactsFile, where: Where | None, sentences: _SentenceFinder) -> JsonValue:
+    """Return the value the field ``where`` names holds, as JSON writes it (None: a whole
+    section, which no one value suggests, or a field the file does not have)."""
+    if where is None:
+        return None
+    if where.section == "meeting":
+        return facts.meeting
+    if where.section == "source":
+        return _as_json(getattr(facts.source, where.field or "", None))
+    if where.id is None or where.field is None:
+        return None
+    fact = sentences.fact(where.section, where.id)
+    return _as_json(getattr(fact, where.field, None)) if fact is not None else None
+
+
+def _as_json(value: object) -> JsonValue:
+    import datetime as dt
+    from decimal import Decimal
+
+    if isinstance(value, tuple | list):
+        return [_as_json(item) for item in value]
+    if isinstance(value, Decimal):  # at most 15 digits: a float writes it back exactly
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return None
 
 
 def named_path(path: str, ids: dict[str, list[str]]) -> str:
@@ -203,10 +295,14 @@ class _SentenceFinder:
             return (self._around(start, len(quote)) if start >= 0 else quote), quote
         if where.id is None:
             return "", ""
+        fact = self.fact(where.section, where.id)
+        return (self.of_fact(fact), fact.quote) if fact is not None else ("", "")
+
+    def fact(self, section: str, fact_id: str) -> Fact | None:
+        """Return the fact of ``section`` with the id ``fact_id``, None if there is none."""
         if self._by_id is None:
             self._by_id = {(section, f.id): f for section, _, f in self.facts.facts()}
-        fact = self._by_id.get((where.section, where.id))
-        return (self.of_fact(fact), fact.quote) if fact is not None else ("", "")
+        return self._by_id.get((section, fact_id))
 
     def _positions(self) -> dict[int, int]:
         if self._starts is None:

@@ -170,6 +170,24 @@ class Flag(_Frozen):
 DraftFlag = Annotated[Flag, BeforeValidator(_flag_of_path)]
 
 
+class Record(_Frozen):
+    """What ``kzeu draft`` flagged and ``kzeu review`` has confirmed since: kept apart from the
+    ``draft`` list, so that a flag deleted from that list by hand is no confirmation
+    (kzeu.gate)."""
+
+    flagged: tuple[FlagPath, ...] = Field(
+        default=(),
+        max_length=MAX_DRAFT_FIELDS,
+        description="Every field `kzeu draft` flagged (written by it, never changed after).",
+    )
+    confirmed: tuple[FlagPath, ...] = Field(
+        default=(),
+        max_length=MAX_DRAFT_FIELDS,
+        description="The flagged fields `kzeu review` has confirmed (added by it, answer by"
+        " answer); a flagged field not listed here is unconfirmed.",
+    )
+
+
 class Person(_Frozen):
     """An official the report names."""
 
@@ -260,6 +278,12 @@ class FactsFile(_Frozen):
         description="The fields a person must still fill in or confirm (written by `kzeu draft`,"
         " answered by `kzeu review`); with every empty required field, they make the file a"
         " draft, which `kzeu check` and `kzeu export` refuse.",
+    )
+    review: Record | None = Field(
+        default=None,
+        description="Written by `kzeu draft`, kept by `kzeu review`: the fields flagged and those"
+        " confirmed. A flagged field not confirmed stays unconfirmed, whatever `draft` says."
+        " None in a facts file written by hand.",
     )
 
     def facts(self) -> Iterator[tuple[str, int, Fact]]:

@@ -5,18 +5,18 @@ Each answer changes the file's JSON data, which is then proven whole, as the loa
 file (kzeu.facts: the model, then quotes verbatim and values stated), before it is written
 through the one atomic writer (kzeu.files): a value the model or the quote rules refuse is never
 written, and the file on disk is whole after every answer. An answered field leaves the draft
-list; once the list is empty it is removed. The terminal session is here too, without Typer:
-it reads answers through a function it is given and writes through a Rich console.
+list (once the list is empty it is removed) and is recorded as confirmed in the file's record
+(``review.confirmed``), which the draft list does not replace (kzeu.gate). The terminal session
+is in kzeu.review_terminal.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,19 +25,19 @@ from kzeu.gate import Unconfirmed, named_path, parse_path, unconfirmed
 from kzeu.models import SECTIONS
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from kzeu.models import FactsFile
     from kzeu.render import Listing
 
 
 class ReviewError(Exception):
     """An answer that cannot be given; ``usage``: the command line is at fault (exit 2), else
-    the data (exit 1). The file is unchanged."""
+    the data (exit 1). The file is unchanged. ``quote``: the path of the quote a source field's
+    value needs, when the report's text has none to give (kzeu.source_quotes)."""
 
-    def __init__(self, message: str, *, usage: bool = False) -> None:
+    def __init__(self, message: str, *, usage: bool = False, quote: str | None = None) -> None:
         super().__init__(message)
         self.usage = usage
+        self.quote = quote
 
 
 def parse_value(typed: str) -> Any:
@@ -103,16 +103,24 @@ class Review:
         """Give every answer of ``answers`` (a path and its value, or ``ACCEPT``: the
         suggestion), proven with the whole file once; raise ``ReviewError``, with nothing
         changed, if a path names no field, a suggestion is accepted where there is none, or
-        the file would not load with the values."""
+        the file would not load with the values. Each answered field leaves the draft list and
+        is recorded as confirmed (``review.confirmed``, where the file has the record); a
+        source field given a value its quote does not state is given a quote from the report
+        (kzeu.source_quotes)."""
         pending = {field.path: field for field in self.pending()}
         data = copy.deepcopy(self.data)
         places: dict[str, dict[str, dict[str, Any]]] = {}
         for path, given in answers:
             value = given
             if given is ACCEPT:
-                value = self._suggestion(pending, path)
+                field = self._accepted(pending, path)
+                if field.gone or field.kept:
+                    continue  # no fact to write to, or the value it holds is the one accepted
+                value = field.suggested
             _put(data, places, path, value)
         answered = {path for path, _ in answers}
+        _quote_sources(data, answered)
+        _record(data, [path for path, _ in answers])
         remaining = [f for f in self._flags() if f["path"] not in answered]
         if remaining:
             data["draft"] = remaining
@@ -121,15 +129,15 @@ class Review:
         self.facts = _proven(self.name, data)
         self.data = data
 
-    def _suggestion(self, pending: dict[str, Unconfirmed], path: str) -> Any:
+    def _accepted(self, pending: dict[str, Unconfirmed], path: str) -> Unconfirmed:
         field = pending.get(path)
         if field is None:
             if parse_path(path) is None:
                 raise ReviewError(f"{path}: not a path of a facts file", usage=True)
             raise ReviewError(f"{path}: not an unconfirmed field (kzeu review {self.name} --list)")
-        if is_empty_suggestion(field.suggested):
+        if not field.gone and is_empty_suggestion(field.suggested):
             raise ReviewError(f"{path}: kzeu has no suggestion: give a value (--set PATH=VALUE)")
-        return field.suggested
+        return field
 
     def save(self, *, more_to_come: bool = False) -> None:
         """Write the file whole, through the one atomic writer, in place of the old one.
@@ -177,6 +185,48 @@ def _proven(name: str, data: dict[str, Any]) -> FactsFile:
         problems = [describe({**e, "loc": _by_id(data, e["loc"])}) for e in error.errors]
         lines = ("refused, the file is unchanged:", *shortened(problems, "kzeu check"))
         raise ReviewError("\n  ".join(lines)) from None
+
+
+def _quote_sources(data: dict[str, Any], answered: set[str]) -> None:
+    """Give each source field answered with a value its quote does not state a quote from the
+    report (none for no value), unless its quote is answered too; raise ``ReviewError`` naming
+    the quote to give when the report has none."""
+    from kzeu.source_quotes import QUOTED, find_quote, quote_field, states
+
+    source = data["source"]
+    for name in QUOTED:
+        key = quote_field(name)
+        if f"source.{name}" not in answered or f"source.{key}" in answered:
+            continue
+        value, quote = source.get(name), source.get(key)
+        if value is None:
+            source[key] = None  # a field and its quote go together
+        elif not isinstance(value, str) or (isinstance(quote, str) and states(name, value, quote)):
+            continue  # kept (a value of the wrong type is the model's to refuse)
+        else:
+            found = find_quote(str(source.get("text", "")), name, value)
+            if found is None:
+                raise ReviewError(
+                    f"source.{name}: the report does not state {value!r}: give the words of the"
+                    f" report that do (--set source.{key}=WORDS)",
+                    quote=f"source.{key}",
+                )
+            source[key] = found
+
+
+def _record(data: dict[str, Any], answered: Sequence[str]) -> None:
+    """Add each path of ``answered`` that the file's record flags to its confirmed paths."""
+    record = data.get("review")
+    if not isinstance(record, dict):
+        return
+    confirmed = list(record.get("confirmed", ()))
+    flagged, done = set(record.get("flagged", ())), set(confirmed)
+    for path in answered:
+        if path in flagged and path not in done:
+            confirmed.append(path)
+            done.add(path)
+    if confirmed:
+        record["confirmed"] = confirmed
 
 
 def _by_id(data: dict[str, Any], loc: Sequence[str | int]) -> tuple[str | int, ...]:
@@ -264,16 +314,6 @@ def _cell(value: Any) -> Any:
     return value
 
 
-# --- the terminal session -----------------------------------------------------------------------
-
-HELP = """\
-y - accept the suggestion
-e - give a value (JSON, such as 12.5 or ["a", "b"] or null; any other text is taken as it is)
-n - skip this field for now
-q - quit (every answer given is already written)
-? - show this help"""
-
-
 def what_next(review: Review) -> str:
     """Return what is left of ``review`` and the command to run next."""
     left = len(review.pending())
@@ -282,110 +322,3 @@ def what_next(review: Review) -> str:
     return f"nothing left to confirm; next: kzeu check --facts {review.name}" + (
         f" and kzeu --facts {review.name} overview"
     )
-
-
-def session(review: Review, ask: Callable[[str], str | None], console: Console) -> int:
-    """Ask about each unconfirmed field in turn, writing each answer at once; return how many
-    answers were written. ``ask`` returns the line typed, or None at the end of input."""
-    written = 0
-    todo = review.pending()
-    for number, field in enumerate(todo, start=1):
-        console.print(_shown(field, number, len(todo)))
-        outcome = _answer(review, field, ask, console)
-        if outcome == "quit":
-            break
-        written += outcome == "written"
-    return written
-
-
-def _answer(
-    review: Review, field: Unconfirmed, ask: Callable[[str], str | None], console: Console
-) -> str:
-    """Ask about ``field`` until answered; return "written", "skipped" or "quit"."""
-    while True:
-        typed = ask(f"Confirm {_inline(field.path)}? [y,e,n,q,?] ")
-        if typed is None:  # the end of input
-            return "quit"
-        choice = typed.strip().lower()
-        if choice == "y":
-            if is_empty_suggestion(field.suggested):
-                console.print("no suggestion to accept: e gives a value", style="yellow")
-                continue
-            return _written(review, console, lambda: review.accept(field.path))
-        if choice == "e":
-            outcome = _edit(review, field, ask, console)
-            if outcome != "back":
-                return outcome
-            continue
-        if choice == "n":
-            return "skipped"
-        if choice == "q":
-            return "quit"
-        console.print(HELP, markup=False, highlight=False)
-
-
-def _edit(
-    review: Review, field: Unconfirmed, ask: Callable[[str], str | None], console: Console
-) -> str:
-    while True:
-        typed = ask(f"{_inline(field.path)} = (empty: back) ")
-        if typed is None:
-            return "quit"
-        if not typed.strip():
-            return "back"
-        value = parse_value(typed.strip())
-        outcome = _written(review, console, partial(review.set, field.path, value))
-        if outcome == "written":
-            return outcome
-
-
-def _inline(text: str) -> str:
-    from kzeu.render.escape import visible
-
-    return visible(text, inline=True)
-
-
-def _written(review: Review, console: Console, answer: Callable[[], None]) -> str:
-    from rich.text import Text
-
-    from kzeu.render.escape import visible
-
-    try:
-        answer()
-        review.save(more_to_come=True)
-    except ReviewError as error:
-        console.print(Text(visible(str(error)), style="red"), soft_wrap=True)
-        return "refused"
-    written = Text(f"written to {visible(review.name, inline=True)}", style="green")
-    console.print(written, soft_wrap=True)
-    return "written"
-
-
-def _shown(field: Unconfirmed, number: int, total: int) -> Any:
-    """Return the field as Rich text: its path, the sentence with the quote highlighted, why
-    and the suggestion."""
-    from rich.text import Text
-
-    from kzeu.render.escape import visible
-
-    text = Text()
-    text.append(f"\n({number}/{total}) ", style="dim")
-    text.append(visible(field.path, inline=True), style="bold")
-    text.append("\n")
-    for piece, quoted in _pieces(field.sentence, field.quote):
-        text.append(visible(piece, inline=True), style="bold yellow" if quoted else "")
-    text.append(f"\nwhy: {visible(field.why, inline=True)}\n", style="dim")
-    suggested = field.suggested
-    shown = "none" if is_empty_suggestion(suggested) else json.dumps(suggested, ensure_ascii=False)
-    text.append(f"suggested: {visible(shown, inline=True)}")
-    return text
-
-
-def _pieces(sentence: str, quote: str) -> Iterator[tuple[str, bool]]:
-    at = sentence.find(quote) if quote else -1
-    if at < 0:
-        yield sentence, False
-        return
-    yield sentence[:at], False
-    yield quote, True
-    yield sentence[at + len(quote) :], False

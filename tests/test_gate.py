@@ -127,19 +127,20 @@ def test_a_draft_opens_in_every_view_marked_as_one(run: Run, tmp_path: Path) -> 
     }
 
 
-def test_deleting_the_draft_list_leaves_what_kzeu_could_not_fill_in(
-    run: Run, tmp_path: Path
-) -> None:
+def test_deleting_the_draft_list_leaves_every_field_unconfirmed(run: Run, tmp_path: Path) -> None:
     path = draft_of(run, tmp_path)
+    before = [f.path for f in unconfirmed(load_facts(path))]
     data = json.loads(path.read_text(encoding="utf-8"))
     del data["draft"]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert [f.path for f in unconfirmed(load_facts(path))] == before  # the record keeps them
+    del data["review"]  # the record deleted too, a forgery of two places: what is empty is left
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     rows = check_rows(run, path)
     assert rows["nothing unconfirmed"]["detail"] == [
         f"people/anna-berger: role ({EMPTY_WHY})",
         f"people/timur-alimov: role ({EMPTY_WHY})",
-    ]  # the meeting's name (its participants' surnames) and the count's label (its noun) are
-    # proposed, listed guesses
+    ]
 
 
 def test_export_allow_draft_records_the_unconfirmed_fields(run: Run, tmp_path: Path) -> None:

@@ -246,11 +246,14 @@ def test_one_field_at_a_time_as_git_add_p(draft: Path) -> None:
     assert "Input should be a valid string" in terminal.wait_for("= (empty: back) ")
     terminal.type("host")
     terminal.wait_for(f"written to {draft}")
-    terminal.wait_for("Confirm people/timur-alimov.affiliation? ")
+    terminal.wait_for("Confirm people/timur-alimov.affiliation? [y,e,n,q,?] ")
     assert person(draft, "anna-berger")["role"] == "host"
     terminal.process.send_signal(signal.SIGINT)  # Ctrl-C loses no answer given
-    assert terminal.finish() == 130
     left = flagged(draft)
+    # a new line after the prompt, then what is left and what next
+    ended = terminal.wait_for(f"still unconfirmed; next: kzeu review {draft}\n")
+    assert ended == f"\n{len(left)} field(s) still unconfirmed; next: kzeu review {draft}\n"
+    assert terminal.finish() == 130
     assert "people/anna-berger.affiliation" in left  # skipped: still to confirm
     assert "people/anna-berger.role" not in left
     json.loads(draft.read_text(encoding="utf-8"))  # whole
@@ -261,3 +264,78 @@ def test_one_field_at_a_time_as_git_add_p(draft: Path) -> None:
     end = f"{len(left)} field(s) still unconfirmed; next: kzeu review {draft}\n"
     again.wait_for(end)
     assert again.finish() == 0
+
+
+def test_e_on_the_attribution_finds_its_quote_or_asks_for_it(draft: Path) -> None:
+    terminal = Terminal("review", str(draft))
+    terminal.wait_for("Confirm source.attribution? [y,e,n,q,?] ")
+    terminal.type("e")
+    terminal.wait_for("source.attribution = (empty: back) ")
+    terminal.type("Lusa")  # not in the report: its words are asked for
+    shown = terminal.wait_for(
+        "source.attribution_quote = (the report's words that state it; empty: back) "
+    )
+    assert "the report does not state 'Lusa'" in shown
+    terminal.type("VIENNA")  # words that do not state it: refused, asked again
+    shown = terminal.wait_for("(the report's words that state it; empty: back) ")
+    assert "source.attribution: value is not stated in its quote (got 'Lusa')" in shown
+    terminal.type("")  # back to the value
+    terminal.wait_for("source.attribution = (empty: back) ")
+    terminal.type("Uzbek Deputy Foreign Minister")  # in the report: its words are the quote
+    shown = terminal.wait_for('attribution_quote: "Uzbek Deputy Foreign Minister"')
+    assert f"written to {draft}" in shown
+    terminal.wait_for("Confirm people/anna-berger.affiliation? ")
+    terminal.type("q")
+    terminal.wait_for("next: kzeu review")
+    assert terminal.finish() == 0
+    data = json.loads(draft.read_text(encoding="utf-8"))
+    assert (data["source"]["attribution"], data["source"]["attribution_quote"]) == (
+        "Uzbek Deputy Foreign Minister",
+        "Uzbek Deputy Foreign Minister",
+    )
+    assert data["review"]["confirmed"] == ["source.attribution"]
+    assert "source.attribution" not in flagged(draft)
+
+
+def test_a_file_with_nothing_to_confirm_says_so_in_one_line(run: Run, tmp_path: Path) -> None:
+    done = tmp_path / "facts.json"
+    done.write_bytes((FIXTURES.parent.parent / "facts.json").read_bytes())
+    next_step = (
+        f"nothing left to confirm; next: kzeu check --facts {done} and kzeu --facts {done}"
+        " overview\n"
+    )
+    terminal = Terminal("review", str(done))
+    assert terminal.wait_for("overview\n") == next_step
+    assert terminal.finish() == 0
+    assert terminal.raw.replace("\x1b[0m", "") == next_step  # that line alone
+    listed = Terminal("review", str(done), "--list")
+    assert listed.wait_for("overview\n") == next_step
+    assert listed.finish() == 0
+    assert ANSI.sub("", listed.raw) == next_step
+    # as data, it is an empty list
+    assert run("review", str(done), "--list", "-f", "json").stdout == "[]\n"
+    assert run("review", str(done), "--list", "-f", "table").stdout == next_step
+
+
+def test_a_flag_deleted_by_hand_is_asked_about_with_the_value_it_holds(draft: Path) -> None:
+    data = json.loads(draft.read_text(encoding="utf-8"))
+    del data["draft"]  # deleted by hand: review still asks about every field
+    draft.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    count = len(flagged(draft))
+    terminal = Terminal("review", str(draft))
+    shown = terminal.wait_for("Confirm source.attribution? [y,e,n,q,?] ")
+    assert f"(1/{count}) source.attribution" in shown
+    assert "why: removed from the draft list without being confirmed" in shown
+    assert 'suggested: "Austrian Foreign Ministry"' in shown  # the value it holds
+    terminal.type("y")
+    terminal.wait_for(f"written to {draft}")
+    terminal.wait_for("Confirm people/anna-berger.affiliation? [y,e,n,q,?] ")
+    terminal.type("e")
+    terminal.wait_for("people/anna-berger.affiliation = (empty: back) ")
+    terminal.process.send_signal(signal.SIGINT)  # at the value's prompt too
+    ended = terminal.wait_for(f"next: kzeu review {draft}\n")
+    assert ended == f"\n{count - 1} field(s) still unconfirmed; next: kzeu review {draft}\n"
+    assert terminal.finish() == 130
+    record = json.loads(draft.read_text(encoding="utf-8"))["review"]
+    assert record["confirmed"] == ["source.attribution"]
+    assert flagged(draft)[0] == "people/anna-berger.affiliation"

@@ -194,16 +194,21 @@ class Draft:
 
     def assemble(self, text: str) -> dict[str, Any]:
         """Return the facts file as JSON data, its ``draft`` list made from the facts' doubts:
-        the source's, then each section's in the order of the file, fact by fact."""
+        the source's, then each section's in the order of the file, fact by fact. The same
+        paths are recorded under ``review.flagged``, away from the list (near the top of the
+        file, the list being at its end): a flag deleted from the list by hand stays
+        unconfirmed until ``kzeu review`` confirms it (kzeu.gate)."""
+        flags = self.flags()
         return {
             "format_version": 1,
             "source": self.source.data(text),
             "meeting": self.meeting.id,
+            "review": {"flagged": [flag["path"] for flag in flags]},
             "people": [p.data() for p in self.people],
             "events": [e.data() for e in self.events],
             "topics": [t.data() for t in self.topics],
             "statistics": [s.data() for s in self.statistics],
-            "draft": self.flags(),
+            "draft": flags,
         }
 
     def flags(self) -> list[dict[str, Any]]:
