@@ -72,6 +72,8 @@ def json_object(row: Mapping[str, Cell]) -> str:
     # The C encoder writes most rows, nested ones too (a person's history across meetings:
     # 0.1 s of Python for 1,000 meetings); only a row that holds a Decimal or a Marked, at any
     # depth, needs the exact writer.
+    if any(isinstance(v, Decimal | Marked) for v in row.values()):
+        return json_value(row)  # known at once: no partial encoding thrown away (a search)
     try:
         return _NATIVE.encode(row)
     except _NeedsExactWriter:
@@ -87,13 +89,18 @@ def record_object(listing: Listing) -> dict[str, Cell]:
 
 # Rows are written in batches of this many: one piece of text for each, not one for each row.
 ROWS_A_PIECE = 1_000
+# The types of value the C encoder writes as they are, checked by type alone (the usual row).
+_PLAIN = frozenset({str, int, float, bool, type(None), tuple})
 
 
 def _row_text(row: Row, keys: list[str]) -> str:
     """Return ``row``'s data keys as a JSON object on one line (escaped by the caller)."""
     if list(row) != keys:
         row = {k: row.get(k) for k in keys}
-    return json_object(row)
+    for value in row.values():
+        if type(value) not in _PLAIN:
+            return json_object(row)
+    return _ENCODER.encode(row)
 
 
 def _batches(listing: Listing, keys: list[str]) -> Iterator[list[str]]:
