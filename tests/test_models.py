@@ -129,3 +129,19 @@ def test_non_finite_numbers_are_rejected(facts_data: Facts, number: str) -> None
 )
 def test_a_figure_states_a_value_as_a_whole_number(value: str, figure: str, states: bool) -> None:
     assert figure_states(Decimal(value), figure) is states
+
+
+def test_instances_given_the_same_fields_share_one_set_of_them(facts_data: Facts) -> None:
+    facts_data["statistics"][0].pop("unit", None)
+    facts = FactsFile.model_validate_json(json.dumps(facts_data))
+    first, second = facts.people[0], facts.people[1]
+    assert first.model_fields_set == {"id", "name", "titles", "affiliation", "role", "quote"}
+    assert first.model_fields_set is second.model_fields_set
+    stat = facts.statistics[0]
+    assert "unit" not in stat.model_fields_set
+    assert stat.model_dump(exclude_unset=True).keys() == stat.model_fields_set
+    copied = first.model_copy(update={"role": "Another role"})
+    assert copied.role == "Another role"
+    assert first.model_fields_set is second.model_fields_set
+    assert second.model_fields_set == first.model_fields_set
+    assert len(second.model_fields_set) == 6

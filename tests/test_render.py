@@ -29,7 +29,7 @@ from kzeu.render import (
 )
 from kzeu.render.as_csv import to_csv
 from kzeu.render.as_html import to_html
-from kzeu.render.as_json import json_document, to_json, to_jsonl
+from kzeu.render.as_json import json_document, json_object, json_value, to_json, to_jsonl
 from kzeu.render.as_markdown import markdown_line, markdown_text, to_markdown
 
 COLUMNS = (Column("id", "ID"), Column("text", "Text"), Column("n", "N", justify="right"))
@@ -73,6 +73,20 @@ def test_json_document_is_the_same_exact_writer() -> None:
     assert json_document(plain) == json.dumps(plain, indent=2) + "\n"
     with pytest.raises(ValueError, match="not a number"):
         json_document({"nan": Decimal("NaN")})
+
+
+def test_nested_rows_are_written_as_the_exact_writer_writes_them() -> None:
+    history = [{"meeting": "a", "titles": ("x", "é\u2028"), "n": None}, {"meeting": "b"}]
+    plain = {"id": "p", "history": history, "count": 3, "ok": True}
+    exact = {**plain, "history": [*history, {"value": Decimal("1.50")}]}
+    marked = {**plain, "history": [{"text": Marked("abc", ((0, 1),))}]}
+    for row in (plain, exact, marked):
+        assert json_object(row) == json_value(row)
+    assert json_object(plain) == json.dumps(plain, ensure_ascii=False)
+    assert '{"value": 1.50}' in json_object(exact)
+    assert '{"text": "abc"}' in json_object(marked)
+    with pytest.raises(TypeError, match="set is not JSON"):
+        json_object({"bad": [{"s": {1}}]})
 
 
 def test_jsonl_is_one_object_per_line() -> None:
