@@ -121,6 +121,30 @@ def test_ids_come_last_and_give_way_on_a_narrow_terminal() -> None:
     assert "trade-turnover-balance" in asked
 
 
+MEETINGS = str(Path(__file__).parent / "fixtures" / "meetings")
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_several_meetings_read_under_a_heading_each_at_any_width(columns: int) -> None:
+    code, out = in_terminal("--facts", MEETINGS, "trade", columns=columns)
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    # Each meeting once, as a heading over its rows; no column repeats its key on every row.
+    keyed = [line.rstrip() for line in lines if "talks" in line]
+    assert keyed == ["brussels-talks, 2024-06-10", "astana-talks, 2025-11-20"]
+    assert lines[1].split()[:2] == ["Measure", "Value"]
+    # What a reader needs first, on one line with its value.
+    for label, value in [
+        ("Trade turnover (2023)", "EUR 39.4 billion"),
+        ("Exports from Kazakhstan", "EUR 30.2 billion"),
+        ("Change in trade turnover", "+4.5%"),
+        ("Imports", "USD 9.4 billion"),
+    ]:
+        assert any(line.startswith(label) and value in line for line in lines), label
+    assert lines.index("brussels-talks, 2024-06-10") < lines.index("astana-talks, 2025-11-20")
+
+
 # --- the pager ----------------------------------------------------------------------------------
 
 

@@ -102,7 +102,11 @@ def to_html(listing: Listing) -> str:
 def chart_html(chart: Chart) -> str:
     """Return the chart as an HTML document: a table of labels, bars and values."""
     body = ["<table>", f"<caption>{_escaped(chart.title)}</caption>", "<tbody>"]
+    series = ""
     for bar, length in zip(chart.bars, bar_lengths(chart, 1000), strict=True):
+        if bar.series and bar.series != series:
+            series = bar.series
+            body.append(f'<tr><th scope="rowgroup" colspan="3">{_escaped(series)}</th></tr>')
         width = f"{length / 100:.1f}em"  # the longest bar 10em
         body.append(
             f'<tr><th scope="row">{_escaped(bar.label)}</th>'
