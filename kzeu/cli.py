@@ -156,9 +156,13 @@ def drafted(ctx: typer.Context, facts: "FactsFile", listing: Listing) -> Listing
     left = _unconfirmed(ctx, facts)
     if not left:
         return listing
+    return as_draft(listing, left, drawn=_drawn(ctx))
+
+
+def _drawn(ctx: typer.Context) -> bool:
+    """Return whether the command's output is drawn as a table (where a guess is marked ?)."""
     chosen = output_format(ctx)
-    drawn = chosen is OutputFormat.table or (chosen is None and is_terminal(sys.stdout))
-    return as_draft(listing, left, drawn=drawn)
+    return chosen is OutputFormat.table or (chosen is None and is_terminal(sys.stdout))
 
 
 def _named(error: "FactsError", chosen: str | None) -> "FactsError":
@@ -241,7 +245,11 @@ def present(
 def _overview(ctx: typer.Context) -> None:
     from kzeu import across, views
 
-    present(ctx, views.overview, across.meetings)
+    def view(facts: "FactsFile") -> Listing:
+        # Drawn, each item of a draft's overview that holds a guess ends with "?".
+        return views.overview(facts, _unconfirmed(ctx, facts) if _drawn(ctx) else ())
+
+    present(ctx, view, across.meetings)
     hint(views.NEXT)
 
 
