@@ -186,6 +186,9 @@ def show(ctx: typer.Context, item: Listing | Chart) -> None:
             item = item.select(fields)
         except ValueError as error:
             usage_error(ctx, f"--fields: {error}")
+    if isinstance(item, Listing) and item.empty and not item.rows and not _drawn(ctx):
+        # The data formats stay an empty list or a header alone; a person is told why.
+        sys.stderr.write(f"kzeu: {item.empty}\n")
     render(item, output_format(ctx), sys.stdout, pager=use_pager(ctx))
 
 

@@ -134,7 +134,8 @@ def people(facts: FactsFile, *, affiliation: str | None = None) -> Listing:
                 "kzeu people",
             )
     rows = rows_of(PEOPLE_COLUMNS, chosen)
-    return Listing(heading(facts, "People"), PEOPLE_COLUMNS, rows, caption(facts))
+    people = Listing(heading(facts, "People"), PEOPLE_COLUMNS, rows, caption(facts))
+    return people._replace(empty="no people listed")
 
 
 def matching_people(facts: FactsFile, query: str) -> list[Person]:
@@ -183,7 +184,8 @@ def topics(facts: FactsFile, *, raised_by: str | None = None) -> Listing:
         raised_by_names=lambda topic: tuple(people[i] for i in topic.raised_by),
         event_name=lambda topic: events.get(topic.event or ""),
     )
-    return Listing(heading(facts, "Agenda"), TOPIC_COLUMNS, rows, caption(facts))
+    agenda = Listing(heading(facts, "Agenda"), TOPIC_COLUMNS, rows, caption(facts))
+    return agenda._replace(empty="no topics listed")
 
 
 def _raised_by(facts: FactsFile, query: str) -> list[Topic]:
@@ -295,6 +297,7 @@ def trade(facts: FactsFile, *, derived: bool = True, only: FigureFilter = ALL_FI
         caption(facts),
         notes,
         marker="derived",
+        empty="no figures listed",
     )
 
 

@@ -85,3 +85,27 @@ def test_cite_of_a_draft_marks_its_unconfirmed_fields(run: Run, blanks: Path) ->
     data = json.loads(run("--facts", str(blanks), "cite", "imports", "-f", "json").stdout)
     assert (data["label"], data["draft"]) == ("", True)
     assert "statistics/imports.label" in data["unconfirmed"]
+
+
+def test_a_view_with_nothing_to_list_says_so(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    facts_data["topics"] = []
+    facts_data["draft"] = [{"path": "topics", "why": "none found", "suggested": None}]
+    path = str(write_facts(facts_data))
+    table = run("--facts", path, "topics", "-f", "table")
+    assert table.exit_code == 0
+    assert table.stdout.splitlines()[:3] == [
+        "Agenda — Nurtleu–Kallas meeting, Almaty, 2025-03-28",
+        "no topics listed",
+        "Source: the Foreign Ministry’s press service (Astana, 2025-03-28)",
+    ]
+    banner = f"kzeu: draft: 1 field(s) unconfirmed — kzeu review {path}\n"
+    assert table.stderr == banner  # the table says it: no second word on stderr
+    # The data formats are as ever: a header alone, an empty array; stderr says why.
+    as_csv = run("--facts", path, "topics", "-f", "csv")
+    assert (as_csv.exit_code, as_csv.stderr) == (0, banner + "kzeu: no topics listed\n")
+    assert as_csv.stdout.splitlines()[0].startswith("id,label,raised_by,")
+    assert len(as_csv.stdout.splitlines()) == 1
+    as_json = run("--facts", path, "topics", "-f", "json")
+    assert (as_json.exit_code, json.loads(as_json.stdout)) == (0, [])

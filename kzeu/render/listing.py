@@ -101,6 +101,8 @@ class Listing(NamedTuple):
     ``groups``: keys of columns that a drawn table shows as a heading above each run of rows
     that share their values, rather than as columns repeated on every row (the data formats
     keep them as columns; ``select`` drops the grouping: the fields asked for are columns).
+    ``empty``: what a drawn table says instead of a bare header when there are no rows ("no
+    topics"); the data formats stay an empty list, a header alone.
 
     A record's row whose ``shown`` is None is carried by the data formats but not drawn: the
     title already says it, or it is empty.
@@ -117,6 +119,7 @@ class Listing(NamedTuple):
     marker: str | None = None
     quote: Quote | None = None
     groups: tuple[str, ...] = ()
+    empty: str = ""
 
     def data_keys(self) -> list[str]:
         """Return the keys that JSON, CSV and Markdown carry, in order."""

@@ -68,7 +68,9 @@ def plain_table(listing: Listing, stream: TextIO) -> None:
         return "  ".join(padded).rstrip() + "\n"
 
     stream.write(visible(listing.title) + "\n")
-    if framed:
+    if not rows and listing.empty:
+        stream.write(visible(listing.empty) + "\n")
+    elif framed:
         stream.write(line(measured[0]))
         stream.write("  ".join("─" * w for w in widths) + "\n")
     for at, sized in enumerate(measured[1 if framed else 0 :]):

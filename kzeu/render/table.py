@@ -218,44 +218,42 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
         if kept and not _roomy(prepared, widths, fits, narrower, narrower_widths):
             hidden = [c for c in prepared.columns if c.gives_way]
             prepared, widths, fits = narrower, narrower_widths, narrower_fits
-    if width is not None and not fits and len(prepared.columns) > 1:
+    # The title and caption are lines of their own, wrapped at the terminal's width, not the
+    # table's: a narrow table would fold them word by word.
+    parts: list[RenderableType] = [Text(visible(listing.title), style="bold")]
+    if not prepared.rows and listing.empty:
+        parts.append(Text(visible(listing.empty), style="italic"))
+    elif width is not None and not fits and len(prepared.columns) > 1:
         return _stacked(listing, prepared, width, runs)
-    parts: list[RenderableType] = []
-    if not runs:
+    elif not runs:
         parts.append(_rich_table(listing, prepared, widths, range(len(prepared.rows)), True))
     else:
-        header = _rich_table(listing._replace(caption=""), prepared, widths, range(0), True)
-        parts.append(header)
+        parts.append(_rich_table(listing, prepared, widths, range(0), True))
         for run in runs:
             parts.append(Text(run.heading, style="bold", overflow="fold"))
             rows = range(run.start, run.end)
             parts.append(_rich_table(listing, prepared, widths, rows, False))
-        if listing.caption:
-            parts.append(Text(visible(listing.caption)))
-    notes = table_notes(listing, prepared, hidden)
-    parts.extend(Text(note, style="dim") for note in notes)
-    return parts[0] if len(parts) == 1 else Group(*parts)
+    if listing.caption:
+        parts.append(Text(visible(listing.caption)))
+    parts.extend(Text(note, style="dim") for note in table_notes(listing, prepared, hidden))
+    return Group(*parts)
 
 
 def _rich_table(
     listing: Listing, prepared: Prepared, widths: list[int] | None, rows: range, head: bool
 ) -> Table:
     """Return ``rows`` of the prepared listing as a Rich table at ``widths``; ``head``: with
-    the title and the header (else the bare rows of a group, and no caption)."""
+    the header (else the bare rows of a group)."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     # A group's rows are drawn in the frame of the header above them, so that columns line up.
     table = Table(
-        title=Text(visible(listing.title), style="bold") if head else None,
-        caption=Text(visible(listing.caption)) if listing.caption and head else None,
         header_style="bold",
         expand=False,
         show_header=listing.show_header and head,
         box=box.SIMPLE_HEAD if listing.show_header else None,
-        title_justify="left",
-        caption_justify="left",
         show_edge=False,
         pad_edge=False,
     )
