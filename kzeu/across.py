@@ -83,10 +83,11 @@ MEETINGS_COLUMNS = (
     Column("name", "Name"),
     Column("place", "Place"),
     Column("participants", "Participants"),
-    Column("people", "People", justify="right"),
-    Column("events", "Events", justify="right"),
-    Column("topics", "Topics", justify="right"),
-    Column("statistics", "Figures", justify="right"),
+    # The counts give way on a narrow terminal: who met where and when comes first.
+    Column("people", "People", justify="right", gives_way=True),
+    Column("events", "Events", justify="right", gives_way=True),
+    Column("topics", "Topics", justify="right", gives_way=True),
+    Column("statistics", "Figures", justify="right", gives_way=True),
     Column("file", "File", gives_way=True),
 )
 
@@ -118,7 +119,8 @@ def meetings(listed: Meetings) -> Listing:
 # --- people, merged across meetings -------------------------------------------------------------
 
 PEOPLE_COLUMNS = (
-    Column("meeting", "Meetings"),
+    # The titles say each meeting's date: the keys come after the name, and give way first.
+    Column("meeting", "Meetings", gives_way=True),
     Column("id", "ID", no_wrap=True, gives_way=True),
     Column("name", "Name"),
     Column("titles", table=False),
@@ -345,6 +347,7 @@ def checks(results: Sequence[tuple[str, Sequence[CheckResult]]]) -> Listing:
     return first._replace(
         title=f"Check: {len(results):,} files",
         columns=(Column("file", "File"), *first.columns),
+        groups=("file",),
         rows=[{"file": path, **row} for path, listing in listings for row in listing.rows],
         caption=verdict,
     )

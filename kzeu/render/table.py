@@ -151,8 +151,9 @@ def table_notes(listing: Listing, prepared: Prepared, hidden: Sequence[Column] =
     if explained:
         notes.insert(0, visible(explained))
     if hidden:
-        keys = ",".join(c.key for c in hidden)
-        notes.append(f"Too narrow for {keys}: --fields {keys},... shows it.")
+        keys = [c.key for c in hidden]
+        them = "it" if len(keys) == 1 else "them"
+        notes.append(f"Too narrow for {', '.join(keys)}: --fields {keys[0]},... shows {them}.")
     if prepared.cut:
         notes.append(
             f"Long cells are cut to {CELL_CHARS:,} characters or {CELL_LINES:,} lines here;"
@@ -211,13 +212,26 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
     framed = listing.show_header
     widths, fits = _widths(prepared, width, framed)
     hidden: list[Column] = []
-    if width is not None and any(c.gives_way for c in prepared.columns):
-        kept = [c for c in prepared.columns if not c.gives_way]
-        narrower = _prepare(listing, kept) if kept else prepared
+    giving = [c for c in prepared.columns if c.gives_way]
+    kept = [c for c in prepared.columns if not c.gives_way]
+    if width is not None and giving and kept:
+        # As many of the columns that give way as are worth their room, in their order.
+        narrower = _prepare(listing, kept)
         narrower_widths, narrower_fits = _widths(narrower, width, framed)
-        if kept and not _roomy(prepared, widths, fits, narrower, narrower_widths):
-            hidden = [c for c in prepared.columns if c.gives_way]
-            prepared, widths, fits = narrower, narrower_widths, narrower_fits
+        for count in range(len(giving), -1, -1):
+            if count < len(giving):
+                prepared = _prepare(listing, kept + giving[:count]) if count else narrower
+                widths, fits = (
+                    _widths(prepared, width, framed)
+                    if count
+                    else (
+                        narrower_widths,
+                        narrower_fits,
+                    )
+                )
+            if not count or _roomy(prepared, widths, fits, narrower, narrower_widths):
+                hidden = giving[count:]
+                break
     # The title and caption are lines of their own, wrapped at the terminal's width, not the
     # table's: a narrow table would fold them word by word.
     parts: list[RenderableType] = [Text(visible(listing.title), style="bold")]
