@@ -489,7 +489,13 @@ def overview(facts: FactsFile, unsure: Sequence[Unconfirmed] = ()) -> Listing:
     related = [e for e in facts.events if e.id != meeting.id]
     when = _date(meeting) or meeting.timing
     rows: list[Row] = [
-        _field("meeting", {"id": meeting.id, "name": meeting.name}, drawn=False),
+        # The title names the meeting; a draft's guessed name is shown again, marked.
+        _field(
+            "meeting",
+            {"id": meeting.id, "name": meeting.name},
+            asked(meeting.name, fields=["name"]),
+            drawn="name" in mine,
+        ),
         _field(
             "where",
             meeting.place,

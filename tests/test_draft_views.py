@@ -16,7 +16,8 @@ from tests.helpers import Run, Writer
 @pytest.fixture
 def blanks(facts_data: Facts, write_facts: Writer) -> Path:
     """The shipped facts as a draft: the imports' label, Kallas's affiliation and the
-    Kallas–Tokayev meeting's name left empty, each in the draft list."""
+    Kallas–Tokayev meeting's name left empty, each in the draft list, and the meeting's name
+    and place guesses."""
     for stat in facts_data["statistics"]:
         if stat["id"] == "imports":
             stat["label"] = ""
@@ -32,6 +33,8 @@ def blanks(facts_data: Facts, write_facts: Writer) -> Path:
             "statistics/imports.label",
             "people/kaja-kallas.affiliation",
             "events/kallas-tokayev-meeting.name",
+            "events/nurtleu-kallas-meeting.name",
+            "events/nurtleu-kallas-meeting.place",
         )
     ]
     return write_facts(facts_data)
@@ -40,7 +43,7 @@ def blanks(facts_data: Facts, write_facts: Writer) -> Path:
 def drawn(run: Run, path: Path, *args: str) -> list[str]:
     result = run("--facts", str(path), *args, "-f", "table")
     assert result.exit_code == 0, result.output
-    assert result.stderr.startswith("kzeu: draft: 3 field(s) unconfirmed")
+    assert result.stderr.startswith("kzeu: draft: 5 field(s) unconfirmed")
     return [line.rstrip() for line in result.stdout.splitlines()]
 
 
@@ -49,6 +52,8 @@ def test_the_overview_of_a_draft_names_blanks_and_marks_guesses(run: Run, blanks
     text = " ".join(" ".join(lines).split())
     assert "who Murat Nurtleu, Kazakhstan; Kaja Kallas ? purpose" in text
     assert "Kaja Kallas," not in text
+    # The title gives the name and place; guessed, they are shown again, marked.
+    assert "2025-03-28 meeting Nurtleu–Kallas meeting ? where Almaty ? who" in text
     assert (
         "Exports from Kazakhstan: USD 38.6 billion; unlabelled figure: USD 11.1 billion ?;" in text
     )
