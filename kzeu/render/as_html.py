@@ -73,7 +73,7 @@ def to_html(listing: Listing) -> str:
     columns = [c for c in listing.columns if c.table]
     body = ["<table>", f"<caption>{_escaped(listing.title)}</caption>"]
     if listing.show_header:
-        headers = "".join(f'<th scope="col">{_escaped(c.header or c.key)}</th>' for c in columns)
+        headers = "".join(f'<th scope="col">{_escaped(c.heading())}</th>' for c in columns)
         body.extend(["<thead>", f"<tr>{headers}</tr>", "</thead>"])
     body.append("<tbody>")
     marker = listing.marker

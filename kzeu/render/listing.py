@@ -84,6 +84,11 @@ class Column(NamedTuple):
     no_wrap: bool = False
     gives_way: bool = False
 
+    def heading(self) -> str:
+        """Return the column's header in a table: its own, else its key as words ("Value
+        exact"), so that columns asked for by ``--fields`` read as the others do."""
+        return self.header or self.key.replace("_", " ").capitalize()
+
 
 _NO_STYLES: Mapping[str, Mapping[str, str]] = MappingProxyType({})
 

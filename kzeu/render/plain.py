@@ -53,7 +53,7 @@ def plain_table(listing: Listing, stream: TextIO) -> None:
             texts.append(text)
         lines.append(texts)
     framed = listing.show_header
-    headers = [visible(c.header or c.key) for c in columns]
+    headers = [visible(c.heading()) for c in columns]
     drawn = [headers, *lines] if framed else lines
     measured = [[(t, cell_len(t)) for t in texts] for texts in drawn]
     widths = [max((row[i][1] for row in measured), default=0) for i in range(len(columns))]

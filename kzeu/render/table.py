@@ -123,7 +123,7 @@ def _prepare(listing: Listing, columns: Sequence[Column] | None = None) -> Prepa
                 prefix = MARK if is_marked else " " * len(MARK)
                 shifted = [prefix + lines[0], *(" " * len(MARK) + x for x in lines[1:])]
             cut_cells[at] = Cut(shifted, cell.cut)
-    header = [visible(c.header or c.key) for c in columns]
+    header = [visible(c.heading()) for c in columns]
     cut = any(c.cut for row in cells for c in row)
     return Prepared(list(columns), header, cells, marked, cut, rows)
 
