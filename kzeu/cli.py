@@ -393,7 +393,7 @@ def trade(
         typer.Option(
             "--chart",
             help="Draw turnover, exports and imports as bars (with a filter: the figures it"
-            " keeps, over time).",
+            " keeps); across meetings, each measure is a series over time.",
         ),
     ] = False,
     *,
