@@ -65,6 +65,7 @@ def each(meetings: Meetings, view: View, *, dated: bool = False) -> Listing:
         rows=rows,
         caption=_caption(meetings),
         notes=notes,
+        groups=tuple(c.key for c in extra),
     )
 
 
@@ -82,10 +83,11 @@ MEETINGS_COLUMNS = (
     Column("name", "Name"),
     Column("place", "Place"),
     Column("participants", "Participants"),
-    Column("people", "People", justify="right"),
-    Column("events", "Events", justify="right"),
-    Column("topics", "Topics", justify="right"),
-    Column("statistics", "Figures", justify="right"),
+    # The counts give way on a narrow terminal: who met where and when comes first.
+    Column("people", "People", justify="right", gives_way=True),
+    Column("events", "Events", justify="right", gives_way=True),
+    Column("topics", "Topics", justify="right", gives_way=True),
+    Column("statistics", "Figures", justify="right", gives_way=True),
     Column("file", "File", gives_way=True),
 )
 
@@ -117,7 +119,8 @@ def meetings(listed: Meetings) -> Listing:
 # --- people, merged across meetings -------------------------------------------------------------
 
 PEOPLE_COLUMNS = (
-    Column("meeting", "Meetings"),
+    # The titles say each meeting's date: the keys come after the name, and give way first.
+    Column("meeting", "Meetings", gives_way=True),
     Column("id", "ID", no_wrap=True, gives_way=True),
     Column("name", "Name"),
     Column("titles", table=False),
@@ -235,6 +238,34 @@ def trade(listed: Meetings, *, derived: bool = True, only: FigureFilter = ALL_FI
 _POWER: dict[str | None, int] = {None: 0, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 
 
+def _bar(label: str, stat: Statistic, series: str = "") -> Bar:
+    value = stat.value or Decimal(0)
+    shown = views.quantity(value, stat, stat.qualifier)
+    return Bar(label, value.scaleb(_POWER[stat.scale]), shown, series)
+
+
+def _measure(stat: Statistic) -> tuple[str, str, str, str]:
+    """Return what a figure measures: its flow (else its label, in any case), kind, currency
+    and unit. One series over time holds figures of one measure only."""
+    what = stat.flow or " ".join(stat.label.casefold().split())
+    return (what, stat.kind, stat.currency or "", stat.unit or "")
+
+
+def _series(drawn: list[tuple[Meeting, Statistic]]) -> tuple[Bar, ...]:
+    """Return the bars of ``drawn`` as series, one a measure (in the order they first come),
+    each headed by its label and each bar labelled with its meeting's date (or key)."""
+    series: dict[tuple[str, str, str, str], list[tuple[Meeting, Statistic]]] = {}
+    for meeting, stat in drawn:
+        series.setdefault(_measure(stat), []).append((meeting, stat))
+    bars: list[Bar] = []
+    for members in series.values():
+        labels = list(dict.fromkeys(s.label for _, s in members))
+        flow = members[0][1].flow
+        heading = labels[0] if len(labels) == 1 or flow is None else flow.capitalize()
+        bars.extend(_bar(m.day or m.key, s, heading) for m, s in members)
+    return tuple(bars)
+
+
 class NotComparable(ValueError):
     """Figures that cannot be drawn on one axis: in different currencies or units."""
 
@@ -260,17 +291,11 @@ def trade_chart(listed: Meetings, *, only: FigureFilter = ALL_FIGURES) -> Chart:
             f"the figures to chart are in {', '.join(measures)}: keep one with --currency"
             " or --label"
         )
-    bars = tuple(
-        Bar(
-            f"{m.day or m.key} {s.label}" if listed.many else s.label,
-            (s.value or Decimal(0)).scaleb(_POWER[s.scale]),
-            views.quantity(s.value or Decimal(0), s, s.qualifier),
-        )
-        for m, s in drawn
-    )
     if listed.many:
+        bars = _series(drawn)
         title, caption = _title(listed, "Trade"), _caption(listed)
     else:
+        bars = tuple(_bar(s.label, s) for _, s in drawn)
         title = views.heading(listed.items[0].facts, "Trade")
         caption = views.caption(listed.items[0].facts)
     return Chart(title, bars, caption, "nothing to chart: no figure matches the filters")
@@ -322,6 +347,7 @@ def checks(results: Sequence[tuple[str, Sequence[CheckResult]]]) -> Listing:
     return first._replace(
         title=f"Check: {len(results):,} files",
         columns=(Column("file", "File"), *first.columns),
+        groups=("file",),
         rows=[{"file": path, **row} for path, listing in listings for row in listing.rows],
         caption=verdict,
     )

@@ -30,7 +30,7 @@ from kzeu.facts import (
 from kzeu.render import Column, Listing, Row, shortened
 
 if TYPE_CHECKING:
-    from kzeu.models import FactsFile
+    from kzeu.models import FactsFile, Statistic
 
 Status = Literal["pass", "fail", "skip"]
 
@@ -126,9 +126,44 @@ def _trade_checks(facts: FactsFile) -> list[CheckResult]:
             f"{parts.turnover.value} (tolerance {tolerance})",
         )
         results.append(CheckResult("trade adds up", "pass" if adds_up else "fail", detail))
-    return results or [
-        CheckResult("trade adds up", "skip", ("no turnover with exports and imports",))
-    ]
+    return results or [CheckResult("trade adds up", "skip", _why_no_parts(facts))]
+
+
+def _why_no_parts(facts: FactsFile) -> tuple[str, ...]:
+    """Return why no turnover could be added up, from what the file states: no turnover, or
+    for each turnover the parts it lacks and the exports and imports stated apart from it
+    (part of another figure, in another currency, or of another period)."""
+    stated = [s for s in facts.statistics if s.value is not None and s.kind == "amount"]
+    apart = [s for s in stated if s.flow in ("exports", "imports")]
+    totals = [s for s in stated if s.flow == "turnover"]
+    if not totals:
+        found = ", ".join(f"{s.id} ({s.flow})" for s in apart)
+        return ("not run: no trade turnover is stated" + (f"; stated: {found}" if found else ""),)
+    lines = []
+    for total in totals:
+        tied = {s.flow for s in apart if s.of == total.id and s.currency == total.currency}
+        missing = [flow for flow in ("exports", "imports") if flow not in tied]
+        others = [_apart(s, total) for s in apart if s.flow in missing]
+        line = f"not run: {total.id} ({_period(total)}) has no {' or '.join(missing)} as its parts"
+        lines.append(line + (f"; stated apart from it: {', '.join(others)}" if others else ""))
+    return tuple(shown(line) for line in lines)
+
+
+def _period(stat: Statistic) -> str:
+    return f"period {stat.period}" if stat.period else "no period stated"
+
+
+def _apart(stat: Statistic, total: Statistic) -> str:
+    """Return a figure stated apart from ``total`` with what sets it apart."""
+    if stat.of is not None and stat.of != total.id:
+        why = f"part of {stat.of}"
+    elif stat.currency != total.currency:
+        why = f"in {stat.currency or 'no currency'}"
+    elif stat.period != total.period:
+        why = _period(stat)
+    else:
+        why = "not given as part of it"
+    return f"{stat.id} ({why})"
 
 
 def _unique_keys(data: bytes) -> CheckResult:

@@ -160,7 +160,7 @@ def drafted(ctx: typer.Context, facts: "FactsFile", listing: Listing) -> Listing
 
 
 def _drawn(ctx: typer.Context) -> bool:
-    """Whether the command's listing is drawn as a table (else written as data)."""
+    """Return whether the command's output is drawn as a table (where a guess is marked ?)."""
     chosen = output_format(ctx)
     return chosen is OutputFormat.table or (chosen is None and is_terminal(sys.stdout))
 
@@ -186,6 +186,9 @@ def show(ctx: typer.Context, item: Listing | Chart) -> None:
             item = item.select(fields)
         except ValueError as error:
             usage_error(ctx, f"--fields: {error}")
+    if isinstance(item, Listing) and item.empty and not item.rows and not _drawn(ctx):
+        # The data formats stay an empty list or a header alone; a person is told why.
+        sys.stderr.write(f"kzeu: {item.empty}\n")
     render(item, output_format(ctx), sys.stdout, pager=use_pager(ctx))
 
 
@@ -245,7 +248,11 @@ def present(
 def _overview(ctx: typer.Context) -> None:
     from kzeu import across, views
 
-    present(ctx, views.overview, across.meetings)
+    def view(facts: "FactsFile") -> Listing:
+        # Drawn, each item of a draft's overview that holds a guess ends with "?".
+        return views.overview(facts, _unconfirmed(ctx, facts) if _drawn(ctx) else ())
+
+    present(ctx, view, across.meetings)
     hint(views.NEXT)
 
 
@@ -386,7 +393,7 @@ def trade(
         typer.Option(
             "--chart",
             help="Draw turnover, exports and imports as bars (with a filter: the figures it"
-            " keeps, over time).",
+            " keeps); across meetings, each measure is a series over time.",
         ),
     ] = False,
     *,

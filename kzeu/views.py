@@ -30,6 +30,14 @@ if TYPE_CHECKING:
 # without paying for them.
 
 NOT_STATED = "not stated"
+# What a view shows for a fact whose label or name is empty (only a draft has one).
+UNLABELLED = "unlabelled figure"
+UNNAMED = "unnamed event"
+
+
+def named(text: str, instead: str) -> str:
+    """Return ``text``, or ``instead`` where it is empty: never a blank where a name goes."""
+    return text if text.strip() else instead
 
 
 class NothingMatches(Exception):
@@ -126,7 +134,8 @@ def people(facts: FactsFile, *, affiliation: str | None = None) -> Listing:
                 "kzeu people",
             )
     rows = rows_of(PEOPLE_COLUMNS, chosen)
-    return Listing(heading(facts, "People"), PEOPLE_COLUMNS, rows, caption(facts))
+    people = Listing(heading(facts, "People"), PEOPLE_COLUMNS, rows, caption(facts))
+    return people._replace(empty="no people listed")
 
 
 def matching_people(facts: FactsFile, query: str) -> list[Person]:
@@ -175,7 +184,8 @@ def topics(facts: FactsFile, *, raised_by: str | None = None) -> Listing:
         raised_by_names=lambda topic: tuple(people[i] for i in topic.raised_by),
         event_name=lambda topic: events.get(topic.event or ""),
     )
-    return Listing(heading(facts, "Agenda"), TOPIC_COLUMNS, rows, caption(facts))
+    agenda = Listing(heading(facts, "Agenda"), TOPIC_COLUMNS, rows, caption(facts))
+    return agenda._replace(empty="no topics listed")
 
 
 def _raised_by(facts: FactsFile, query: str) -> list[Topic]:
@@ -287,6 +297,7 @@ def trade(facts: FactsFile, *, derived: bool = True, only: FigureFilter = ALL_FI
         caption(facts),
         notes,
         marker="derived",
+        empty="no figures listed",
     )
 
 
@@ -300,7 +311,7 @@ def _stated_rows(stats: Iterable[Statistic]) -> list[Row]:
         stats,
         shown=lambda s: s.figure if s.value is None else quantity(s.value, s, s.qualifier),
         value_exact=lambda s: _exact(s.value),
-        figure_shown=lambda s: _with_period(s.label, s.period),
+        figure_shown=lambda s: _with_period(named(s.label, UNLABELLED), s.period),
         derived=lambda s: False,
         formula=lambda s: None,
     )
@@ -400,7 +411,7 @@ def events(facts: FactsFile, *, status: str | None = None) -> Listing:
     rows = rows_of(
         EVENT_COLUMNS,
         chosen,
-        event_shown=lambda e: f"{e.name} ({e.status})",
+        event_shown=lambda e: f"{named(e.name, UNNAMED)} ({e.status})",
         date=lambda e: e.date.isoformat() if e.date else None,
         where_when=where_when,
         participant_names=lambda e: tuple(people[i] for i in e.participants),
@@ -455,10 +466,19 @@ def _record(
 NEXT = "Next: kzeu trade | topics | people | events | help"
 
 
-def overview(facts: FactsFile) -> Listing:
+def overview(facts: FactsFile, unsure: Sequence[Unconfirmed] = ()) -> Listing:
     """Return the at-a-glance view: who met whom, where, when, why, the agenda (an item a
-    line) and the figures; the meeting, place and date are in its title."""
+    line) and the figures; the meeting, place and date are in its title. Each item that holds
+    a field of ``unsure`` (a draft's, drawn as a table) ends with ``?``."""
     meeting = meeting_event(facts)
+    by_id = unsure_by_id(unsure)
+    mine = set(by_id.get(meeting.id, ()))
+    source_unsure = any(f.path.startswith("source.") for f in unsure)
+
+    def asked(text: str, fact_id: str | None = None, fields: Iterable[str] = ()) -> str:
+        doubt = fact_id in by_id if fact_id is not None else bool(mine & set(fields))
+        return f"{text} ?" if doubt else text
+
     people = {p.id: p for p in facts.people}
     who = [people[i] for i in meeting.participants]
     figures = [
@@ -469,22 +489,45 @@ def overview(facts: FactsFile) -> Listing:
     related = [e for e in facts.events if e.id != meeting.id]
     when = _date(meeting) or meeting.timing
     rows: list[Row] = [
-        _field("meeting", {"id": meeting.id, "name": meeting.name}, drawn=False),
-        _field("where", meeting.place, NOT_STATED, drawn=not meeting.place),
-        _field("when", when, when or NOT_STATED, drawn=not meeting.date),
+        # The title names the meeting; a draft's guessed name is shown again, marked.
+        _field(
+            "meeting",
+            {"id": meeting.id, "name": meeting.name},
+            asked(meeting.name, fields=["name"]),
+            drawn="name" in mine,
+        ),
+        _field(
+            "where",
+            meeting.place,
+            asked(meeting.place or NOT_STATED, fields=["place"]),
+            drawn=not meeting.place or "place" in mine,
+        ),
+        _field(
+            "when",
+            when,
+            asked(when or NOT_STATED, fields=["date", "timing"]),
+            drawn=not meeting.date or bool(mine & {"date", "timing"}),
+        ),
         _field(
             "who",
             [
                 {"id": p.id, "name": p.name, "titles": p.titles, "affiliation": p.affiliation}
                 for p in who
             ],
-            tuple(f"{p.name}, {p.affiliation}" for p in who),
+            tuple(asked(_person_line(p), p.id) for p in who),
         ),
-        _field("purpose", meeting.purpose, meeting.purpose or NOT_STATED),
+        _field(
+            "purpose", meeting.purpose, asked(meeting.purpose or NOT_STATED, fields=["purpose"])
+        ),
         _field(
             "agenda",
             [{"id": t.id, "label": t.label} for t in facts.topics],
-            tuple(shortened([t.label for t in facts.topics], "kzeu topics")),
+            tuple(
+                shortened(
+                    [asked(named(t.label, "unlabelled topic"), t.id) for t in facts.topics],
+                    "kzeu topics",
+                )
+            ),
         ),
         _field(
             "figures",
@@ -492,7 +535,10 @@ def overview(facts: FactsFile) -> Listing:
             # A paragraph, as the related events: a glance stays short; the agenda is a list.
             "; ".join(
                 shortened(
-                    [f"{s.label}: {quantity(v, s, s.qualifier)}" for s, v in figures],
+                    [
+                        asked(f"{named(s.label, UNLABELLED)}: {quantity(v, s, s.qualifier)}", s.id)
+                        for s, v in figures
+                    ],
                     "kzeu trade",
                 )
             ),
@@ -509,12 +555,21 @@ def overview(facts: FactsFile) -> Listing:
                 }
                 for e in related
             ],
-            "; ".join(shortened([_event_line(e) for e in related], "kzeu events")),
+            "; ".join(shortened([asked(_event_line(e), e.id) for e in related], "kzeu events")),
         ),
         # "source  the Foreign Ministry's press service (...)": the row's name says "Source:".
-        _field("source", _source_object(facts.source), caption(facts).removeprefix("Source: ")),
+        _field(
+            "source",
+            _source_object(facts.source),
+            caption(facts).removeprefix("Source: ") + (" ?" if source_unsure else ""),
+        ),
     ]
     return _record(heading(facts, "Overview"), rows)
+
+
+def _person_line(person: Person) -> str:
+    """Return "name, affiliation", or the name alone where the affiliation is not stated."""
+    return f"{person.name}, {person.affiliation}" if person.affiliation.strip() else person.name
 
 
 def _figure(stat: Statistic) -> Mapping[str, Cell]:
@@ -544,7 +599,7 @@ def _source_object(source: Source) -> Mapping[str, Cell]:
 
 def _event_line(event: Event) -> str:
     where = ", ".join(x for x in (event.place, event.timing) if x)
-    return f"{event.name}" + (f" — {where}" if where else "") + f" ({event.status})"
+    return named(event.name, UNNAMED) + (f" — {where}" if where else "") + f" ({event.status})"
 
 
 # --- search -------------------------------------------------------------------------------------
@@ -785,22 +840,22 @@ def as_draft(listing: Listing, fields: Sequence[Unconfirmed], *, drawn: bool) ->
     unconfirmed; drawn as a table, each cell of an unconfirmed field ends with ``?``; in the
     data formats, each row says ``"draft": true`` and lists its ``unconfirmed`` fields (a
     record gains the fields ``draft`` and ``unconfirmed``, every path)."""
-    from kzeu.gate import parse_path
-
     note = f"draft: {len(fields):,} field(s) unconfirmed, marked ? (kzeu review FILE --list)"
     notes = (*listing.notes, note)
+    by_id = unsure_by_id(fields)
     if listing.record:
+        # A fact's record (kzeu cite ID) marks each of its unconfirmed fields.
+        ident = next((r.get("value") for r in listing.rows if r.get("field") == "id"), None)
+        unsure = set(by_id.get(str(ident), ())) if drawn and ident is not None else set()
         rows = [
-            *listing.rows,
+            *(
+                _questioned_field(row) if row.get("field") in unsure else row
+                for row in listing.rows
+            ),
             _field("draft", True, drawn=False),
             _field("unconfirmed", tuple(f.path for f in fields), drawn=False),
         ]
         return listing._replace(rows=rows, notes=notes)
-    by_id: dict[str, list[str]] = {}
-    for field in fields:
-        where = parse_path(field.path)
-        if where is not None and where.id is not None:
-            by_id.setdefault(where.id, []).append(where.field or "id")
     if drawn:
         shown = [c.key for c in listing.columns if c.table and not c.gives_way]
         rows = [_questioned(row, by_id.get(str(row.get("id")), ()), shown) for row in listing.rows]
@@ -811,6 +866,23 @@ def as_draft(listing: Listing, fields: Sequence[Unconfirmed], *, drawn: bool) ->
         for row in listing.rows
     ]
     return listing._replace(columns=columns, rows=rows, notes=notes)
+
+
+def unsure_by_id(fields: Sequence[Unconfirmed]) -> dict[str, list[str]]:
+    """Return the fields of ``fields`` by the id of their fact ("id": the fact as a whole)."""
+    from kzeu.gate import parse_path
+
+    by_id: dict[str, list[str]] = {}
+    for field in fields:
+        where = parse_path(field.path)
+        if where is not None and where.id is not None:
+            by_id.setdefault(where.id, []).append(where.field or "id")
+    return by_id
+
+
+def _questioned_field(row: Row) -> Row:
+    """Return a record's ``row`` with its shown value ending with ``?`` (drawn, even empty)."""
+    return {**row, "shown": _with_question(row.get("shown"))}
 
 
 def _questioned(row: Row, unsure: Sequence[str], shown: Sequence[str]) -> Row:

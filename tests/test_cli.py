@@ -327,7 +327,11 @@ def test_fields_choose_the_table_columns(run: Run) -> None:
     lines = ok(run("people", "--fields", "id,role", "-f", "table")).splitlines()
     assert lines[1].split() == ["ID", "Role"]
     assert "Titles" not in "\n".join(lines)
+    # A column the table does not draw by itself is headed by its key as words.
+    lines = ok(run("trade", "--fields", "label,value_exact", "-f", "table")).splitlines()
+    assert lines[1].split() == ["Label", "Value", "exact"]
     html = ok(run("events", "--fields", "id,status", "-f", "html"))
+    assert '<th scope="col">Status</th>' in html
     assert "upcoming" in html
     assert "Samarkand" not in html
 

@@ -675,3 +675,37 @@ def test_cite_source_is_the_report_whose_fields_search_lists(run: Run) -> None:
     cited = json.loads(ok(run("cite", "Source", "-f", "json")))
     assert cited == json.loads(ok(run("source", "-f", "json")))
     assert cited["attribution"] == "the Foreign Ministry’s press service"
+
+
+def test_check_says_why_trade_was_not_added_up(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    # Exports and imports of another year, not given as parts of the turnover.
+    facts_data["source"]["text"] += (
+        "\n\nIn 2023 exports were $38.6 billion and imports $11.1 billion."
+    )
+    for stat in facts_data["statistics"]:
+        if stat["id"] in ("exports", "imports"):
+            del stat["of"]
+            stat["period"] = "2023"
+            stat["quote"] = "In 2023 exports were $38.6 billion and imports $11.1 billion"
+    rows = {
+        r["check"]: r
+        for r in as_json(run("check", "--facts", str(write_facts(facts_data)), "-f", "json"))
+    }
+    assert rows["trade adds up"]["status"] == "skip"
+    assert rows["trade adds up"]["detail"] == [
+        "not run: trade-turnover (no period stated) has no exports or imports as its parts;"
+        " stated apart from it: exports (period 2023), imports (period 2023)"
+    ]
+    # No turnover at all: said so, with what there is.
+    facts_data["statistics"] = [s for s in facts_data["statistics"] if s["id"] != "trade-turnover"]
+    for stat in facts_data["statistics"]:
+        stat.pop("of", None)
+    rows = {
+        r["check"]: r
+        for r in as_json(run("check", "--facts", str(write_facts(facts_data)), "-f", "json"))
+    }
+    assert rows["trade adds up"]["detail"] == [
+        "not run: no trade turnover is stated; stated: exports (exports), imports (imports)"
+    ]

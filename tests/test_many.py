@@ -142,13 +142,19 @@ def test_the_meeting_key_is_first_in_every_format(run: Run, fmt: str) -> None:
     assert meetings.count("nurtleu-kallas-meeting") == 13
 
 
-def test_a_table_of_several_meetings_has_a_meeting_column(run: Run) -> None:
+def test_a_table_of_several_meetings_has_a_heading_per_meeting(run: Run) -> None:
     out = ok(run(*four("events", "-f", "table", "--no-pager")))
     lines = out.splitlines()
     assert lines[0] == "Events — 4 meetings, 2023-02-02 to 2025-11-20"
-    assert lines[1].split()[0] == "Meeting"
-    assert lines[3].startswith("tashkent-meeting ")
+    assert lines[1].split()[0] == "Event"
+    assert lines[3] == "tashkent-meeting"
+    assert lines[4].startswith("Saidov–Hakala meeting (held) ")
+    assert [line for line in lines if line in ORDER] == ORDER
     assert "Sources: 4 reports (kzeu meetings lists them)" in lines
+    # Asked for by name, the meeting is a column again; the data formats always have it.
+    asked = ok(run(*four("events", "-f", "table", "--fields", "meeting,name")))
+    assert asked.splitlines()[3].split()[0] == "tashkent-meeting"
+    assert as_csv(run(*four("events", "-f", "csv")))[0]["meeting"] == "tashkent-meeting"
 
 
 def test_one_meeting_is_shown_exactly_as_before(run: Run, tmp_path: Path) -> None:
@@ -332,8 +338,9 @@ def test_the_chart_draws_a_filtered_series_over_time(run: Run) -> None:
     )
     assert out.splitlines() == [
         "Trade — 4 meetings, 2023-02-02 to 2025-11-20",
-        " 2025-03-28 Trade turnover  ########################################  USD 49.7 billion",
-        " 2025-11-20 Trade turnover  #################################         USD 41.3 billion",
+        " Trade turnover",
+        " 2025-03-28  ########################################  USD 49.7 billion",
+        " 2025-11-20  #################################         USD 41.3 billion",
         "Sources: 4 reports (kzeu meetings lists them)",
     ]
     mixed = run(*four("trade", "--chart", "--flow", "turnover"))
@@ -341,6 +348,36 @@ def test_the_chart_draws_a_filtered_series_over_time(run: Run) -> None:
     assert mixed.stderr == (
         "kzeu: the figures to chart are in EUR, USD: keep one with --currency or --label\n"
     )
+
+
+def test_a_chart_series_over_time_is_one_measure(run: Run) -> None:
+    # USD keeps the shipped file's investment total (2005 to 2024) beside the yearly trade
+    # figures: it is a series of its own, never a bar among the turnovers.
+    out = ok(run(*four("trade", "--chart", "--currency", "usd", "-f", "table")))
+    lines = out.splitlines()
+    headings = [line.strip() for line in lines[1:-1] if "#" not in line]
+    assert headings == [
+        "Trade turnover",
+        "Exports",
+        "Imports",
+        "Gross inflow of direct investment from EU countries",
+    ]
+    series: dict[str, list[str]] = {}
+    heading = ""
+    for line in lines[1:-1]:
+        if "#" in line:
+            series[heading].append(" ".join(line.replace("#", " ").split()))
+        else:
+            heading = line.strip()
+            series[heading] = []
+    assert series == {
+        "Trade turnover": ["2025-03-28 USD 49.7 billion", "2025-11-20 USD 41.3 billion"],
+        "Exports": ["2025-03-28 USD 38.6 billion", "2025-11-20 USD 31.9 billion"],
+        "Imports": ["2025-03-28 USD 11.1 billion", "2025-11-20 USD 9.4 billion"],
+        "Gross inflow of direct investment from EU countries": ["2025-03-28 USD 200.7 billion"],
+    }
+    html = ok(run(*four("trade", "--chart", "--currency", "usd", "-f", "html")))
+    assert html.count('<th scope="rowgroup" colspan="3">') == 4
 
 
 # --- loading: folders, the environment, failures -------------------------------------------------

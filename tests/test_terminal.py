@@ -121,6 +121,69 @@ def test_ids_come_last_and_give_way_on_a_narrow_terminal() -> None:
     assert "trade-turnover-balance" in asked
 
 
+MEETINGS = str(Path(__file__).parent / "fixtures" / "meetings")
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_several_meetings_read_under_a_heading_each_at_any_width(columns: int) -> None:
+    code, out = in_terminal("--facts", MEETINGS, "trade", columns=columns)
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    # Each meeting once, as a heading over its rows; no column repeats its key on every row.
+    keyed = [line.rstrip() for line in lines if "talks" in line]
+    assert keyed == ["brussels-talks, 2024-06-10", "astana-talks, 2025-11-20"]
+    assert lines[1].split()[:2] == ["Measure", "Value"]
+    # What a reader needs first, on one line with its value.
+    for label, value in [
+        ("Trade turnover (2023)", "EUR 39.4 billion"),
+        ("Exports from Kazakhstan", "EUR 30.2 billion"),
+        ("Change in trade turnover", "+4.5%"),
+        ("Imports", "USD 9.4 billion"),
+    ]:
+        assert any(line.startswith(label) and value in line for line in lines), label
+    assert lines.index("brussels-talks, 2024-06-10") < lines.index("astana-talks, 2025-11-20")
+
+
+def test_several_files_read_at_a_glance() -> None:
+    # check: each file once, as a heading over its checks, not a block of four lines a check.
+    code, out = in_terminal("--facts", MEETINGS, "check", columns=80)
+    assert code == 0
+    lines = [line.rstrip() for line in out.splitlines()]
+    files = [line for line in lines if line.endswith(".json")]
+    assert [Path(f).name for f in files] == [
+        "2023-tashkent.json",
+        "2024-brussels.json",
+        "2025-astana.json",
+    ]
+    assert lines[1].split() == ["Check", "Status", "Detail"]
+    assert len(lines) <= 40
+    # The meetings: the counts give way one by one, as the width allows.
+    _, wide = in_terminal("--facts", MEETINGS, columns=120)
+    assert wide.splitlines()[1].split() == [
+        "Meeting",
+        "Date",
+        "Name",
+        "Place",
+        "Participants",
+        "People",
+        "Events",
+        "Topics",
+        "Figures",
+    ]
+    assert "Too narrow for file: --fields file,... shows it." in wide
+    _, narrow = in_terminal("--facts", MEETINGS, columns=80)
+    assert narrow.splitlines()[1].split() == ["Meeting", "Date", "Name", "Place", "Participants"]
+    assert (
+        "Too narrow for people, events, topics, statistics, file: --fields people,... shows them."
+        in " ".join(narrow.split())
+    )
+    # People: the name first; the titles carry each meeting's date.
+    _, people = in_terminal("--facts", MEETINGS, "people", columns=80)
+    assert people.splitlines()[1].split() == ["Name", "Titles", "Affiliation"]
+    assert "Daulet Serikbayev   • 2024-06-10: Minister of Trade" in people
+
+
 # --- the pager ----------------------------------------------------------------------------------
 
 

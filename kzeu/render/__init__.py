@@ -136,7 +136,8 @@ def _text_of(listing: Listing, fmt: OutputFormat) -> str:
 
 
 def _render_table(listing: Listing, stream: TextIO, pager: bool) -> None:
-    from kzeu.render.table import build_table, needs_plain, plain_table
+    from kzeu.render.plain import plain_table
+    from kzeu.render.table import build_table, needs_plain
     from kzeu.render.terminal import make_console, print_drawn, write
 
     if not is_terminal(stream) or needs_plain(listing):

@@ -73,7 +73,7 @@ def to_html(listing: Listing) -> str:
     columns = [c for c in listing.columns if c.table]
     body = ["<table>", f"<caption>{_escaped(listing.title)}</caption>"]
     if listing.show_header:
-        headers = "".join(f'<th scope="col">{_escaped(c.header or c.key)}</th>' for c in columns)
+        headers = "".join(f'<th scope="col">{_escaped(c.heading())}</th>' for c in columns)
         body.extend(["<thead>", f"<tr>{headers}</tr>", "</thead>"])
     body.append("<tbody>")
     marker = listing.marker
@@ -102,7 +102,11 @@ def to_html(listing: Listing) -> str:
 def chart_html(chart: Chart) -> str:
     """Return the chart as an HTML document: a table of labels, bars and values."""
     body = ["<table>", f"<caption>{_escaped(chart.title)}</caption>", "<tbody>"]
+    series = ""
     for bar, length in zip(chart.bars, bar_lengths(chart, 1000), strict=True):
+        if bar.series and bar.series != series:
+            series = bar.series
+            body.append(f'<tr><th scope="rowgroup" colspan="3">{_escaped(series)}</th></tr>')
         width = f"{length / 100:.1f}em"  # the longest bar 10em
         body.append(
             f'<tr><th scope="row">{_escaped(bar.label)}</th>'

@@ -17,11 +17,13 @@ if TYPE_CHECKING:
 
 
 class Bar(NamedTuple):
-    """One bar of a chart: its label, its length, and the value as shown beside it."""
+    """One bar of a chart: its label, its length, the value as shown beside it, and the
+    series (one measure) it belongs to, shown as a heading above its first bar ("": none)."""
 
     label: str
     value: Decimal
     shown: str
+    series: str = ""
 
 
 class Chart(NamedTuple):
@@ -93,6 +95,17 @@ def _label_lines(label: str, width: int) -> list[str]:
     return lines
 
 
+def _heading_lines(series: str, width: int | None) -> list[RenderableType]:
+    """Return the heading of a series, wrapped to ``width`` (None: one line)."""
+    from rich.text import Text
+
+    from kzeu.render.layout import wrap_words
+
+    text = visible(series)
+    lines = [text] if width is None else wrap_words(text, max(width, MIN_WIDTH) - 1)
+    return [Text(" " + line, style="bold", no_wrap=True, overflow="ignore") for line in lines]
+
+
 def build_chart(chart: Chart, *, plain: bool, width: int | None = None) -> RenderableType:
     """Return the chart as Rich renderables, laid out for ``width`` (None: for a pipe);
     ``plain`` draws its bars with ``#`` and no colour."""
@@ -102,7 +115,11 @@ def build_chart(chart: Chart, *, plain: bool, width: int | None = None) -> Rende
 
     sizes = layout(chart, width)
     parts: list[RenderableType] = [Text(visible(chart.title), style="bold")]
+    series = ""
     for bar, length in zip(chart.bars, bar_lengths(chart, sizes.bar), strict=True):
+        if bar.series and bar.series != series:
+            series = bar.series
+            parts.extend(_heading_lines(series, width))
         labels = _label_lines(visible(bar.label), sizes.label)
         shown = visible(bar.shown)
         line = Text(no_wrap=True, overflow="ignore")

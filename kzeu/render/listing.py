@@ -84,6 +84,11 @@ class Column(NamedTuple):
     no_wrap: bool = False
     gives_way: bool = False
 
+    def heading(self) -> str:
+        """Return the column's header in a table: its own, else its key as words ("Value
+        exact"), so that columns asked for by ``--fields`` read as the others do."""
+        return self.header or self.key.replace("_", " ").capitalize()
+
 
 _NO_STYLES: Mapping[str, Mapping[str, str]] = MappingProxyType({})
 
@@ -98,6 +103,11 @@ class Listing(NamedTuple):
     a distinct style, marked ``≈``.
     ``quote``: a passage of the report the listing is about, with its credit: Markdown writes
     it as a block quote (``kzeu cite ID -f markdown``).
+    ``groups``: keys of columns that a drawn table shows as a heading above each run of rows
+    that share their values, rather than as columns repeated on every row (the data formats
+    keep them as columns; ``select`` drops the grouping: the fields asked for are columns).
+    ``empty``: what a drawn table says instead of a bare header when there are no rows ("no
+    topics"); the data formats stay an empty list, a header alone.
 
     A record's row whose ``shown`` is None is carried by the data formats but not drawn: the
     title already says it, or it is empty.
@@ -113,6 +123,8 @@ class Listing(NamedTuple):
     styles: Mapping[str, Mapping[str, str]] = _NO_STYLES
     marker: str | None = None
     quote: Quote | None = None
+    groups: tuple[str, ...] = ()
+    empty: str = ""
 
     def data_keys(self) -> list[str]:
         """Return the keys that JSON, CSV and Markdown carry, in order."""
@@ -142,10 +154,10 @@ class Listing(NamedTuple):
         if self.record:
             name = self.data_keys()[0]
             by_name = {str(row.get(name)): row for row in self.rows}
-            return self._replace(rows=[by_name[f] for f in wanted], quote=None)
+            return self._replace(rows=[by_name[f] for f in wanted], quote=None, groups=())
         by_key = {c.key: c for c in self.columns if c.data}
         chosen = tuple(by_key[k]._replace(table=True, gives_way=False) for k in wanted)
-        return self._replace(columns=chosen, quote=None)
+        return self._replace(columns=chosen, quote=None, groups=())
 
 
 class Quote(NamedTuple):

@@ -8,18 +8,18 @@ each after a bullet. Rows a listing marks (``Listing.marker``) are drawn in ital
 ``≈``. A table cell shows at most ``CELL_CHARS`` characters and ``CELL_LINES`` lines; the data
 formats always carry everything.
 
-``plain_table`` is the one plain-text writer: a table asked for with ``-f table`` on a pipe,
-and a table too long for Rich to lay out quickly on a terminal (``needs_plain``), one line a
-row, in time linear in the text.
+``kzeu.render.plain`` writes the same tables as plain text, for a pipe and for tables too big
+for Rich to lay out quickly (``needs_plain``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, NamedTuple
 
 from kzeu.render.cells import plain
 from kzeu.render.escape import visible
+from kzeu.render.groups import Run, grouped
 from kzeu.render.layout import (
     BULLET,
     FEWEST_LINES_ROWS,
@@ -35,6 +35,7 @@ from kzeu.render.listing import STREAM_CHARS, STREAM_ROWS, Cell, Column, Listing
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from rich.table import Table
     from rich.text import Text
 
 MARKED_STYLE = "italic"
@@ -43,51 +44,51 @@ CELL_CHARS = 100_000
 CELL_LINES = 2_000
 
 
-class _Cut(NamedTuple):
+class Cut(NamedTuple):
     """A cell's text as the table shows it, and whether some of it was left out."""
 
     lines: list[str]
     cut: bool
 
 
-def _cut(lines: list[str]) -> _Cut:
+def cut_to_limits(lines: list[str]) -> Cut:
     """Return at most CELL_LINES lines and CELL_CHARS characters of ``lines``."""
     kept: list[str] = []
     budget = CELL_CHARS
     for line in lines:
         if len(kept) == CELL_LINES or budget <= 0:
-            return _Cut(kept, True)
+            return Cut(kept, True)
         kept.append(line[:budget])
         budget -= len(line)
-    return _Cut(kept, budget < 0)
+    return Cut(kept, budget < 0)
 
 
-def _cell_lines(value: Cell) -> _Cut:
+def cell_lines(value: Cell) -> Cut:
     """Return the lines a cell shows, escaped (a list: one item a line, each after a bullet)."""
     if isinstance(value, tuple):
-        items = _cut([plain(v) for v in value[: CELL_LINES + 1]])
+        items = cut_to_limits([plain(v) for v in value[: CELL_LINES + 1]])
         cut = items.cut or len(value) > CELL_LINES
         if len(items.lines) < 2:
-            return _Cut(items.lines, cut)
-        return _Cut([BULLET + item for item in items.lines], cut)
+            return Cut(items.lines, cut)
+        return Cut([BULLET + item for item in items.lines], cut)
     text = value.text if isinstance(value, Marked) else value
     if not isinstance(text, str):
         text = plain(text)
-    return _cut(visible(text[: CELL_CHARS + 1]).split("\n"))
+    return cut_to_limits(visible(text[: CELL_CHARS + 1]).split("\n"))
 
 
-class _Prepared(NamedTuple):
+class Prepared(NamedTuple):
     """What the table shows of each row, column by column, and what it left out."""
 
     columns: list[Column]
     header: list[str]
-    cells: list[list[_Cut]]
+    cells: list[list[Cut]]
     marked: list[bool]
     cut: bool
     rows: list[Row]
 
 
-def _drawn_rows(listing: Listing, columns: Sequence[Column]) -> list[Row]:
+def drawn_rows(listing: Listing, columns: Sequence[Column]) -> list[Row]:
     """Return the rows a table draws: a record's fields with nothing to show are left out."""
     if not listing.record:
         return list(listing.rows)
@@ -104,12 +105,12 @@ def table_columns(listing: Listing) -> list[Column]:
     return [c for c in shown if not c.gives_way] + [c for c in shown if c.gives_way]
 
 
-def _prepare(listing: Listing, columns: Sequence[Column] | None = None) -> _Prepared:
+def _prepare(listing: Listing, columns: Sequence[Column] | None = None) -> Prepared:
     columns = table_columns(listing) if columns is None else list(columns)
-    rows = _drawn_rows(listing, columns)
+    rows = drawn_rows(listing, columns)
     marker = listing.marker
     marked = [bool(marker and row.get(marker)) for row in rows]
-    cells = [[_cell_lines(row.get(c.key)) for c in columns] for row in rows]
+    cells = [[cell_lines(row.get(c.key)) for c in columns] for row in rows]
     if any(marked) and columns:
         at = marker_column(columns)
         right = columns[at].justify == "right"
@@ -121,10 +122,10 @@ def _prepare(listing: Listing, columns: Sequence[Column] | None = None) -> _Prep
             else:
                 prefix = MARK if is_marked else " " * len(MARK)
                 shifted = [prefix + lines[0], *(" " * len(MARK) + x for x in lines[1:])]
-            cut_cells[at] = _Cut(shifted, cell.cut)
-    header = [visible(c.header or c.key) for c in columns]
+            cut_cells[at] = Cut(shifted, cell.cut)
+    header = [visible(c.heading()) for c in columns]
     cut = any(c.cut for row in cells for c in row)
-    return _Prepared(list(columns), header, cells, marked, cut, rows)
+    return Prepared(list(columns), header, cells, marked, cut, rows)
 
 
 def marker_column(columns: Sequence[Column]) -> int:
@@ -144,14 +145,15 @@ def marker_note(listing: Listing) -> str | None:
     return f"{MARK}marks the {marker} rows."
 
 
-def _notes(listing: Listing, prepared: _Prepared, hidden: Sequence[Column] = ()) -> list[str]:
+def table_notes(listing: Listing, prepared: Prepared, hidden: Sequence[Column] = ()) -> list[str]:
     notes = [visible(note) for note in listing.notes]
     explained = marker_note(listing)
     if explained:
         notes.insert(0, visible(explained))
     if hidden:
-        keys = ",".join(c.key for c in hidden)
-        notes.append(f"Too narrow for {keys}: --fields {keys},... shows it.")
+        keys = [c.key for c in hidden]
+        them = "it" if len(keys) == 1 else "them"
+        notes.append(f"Too narrow for {', '.join(keys)}: --fields {keys[0]},... shows {them}.")
     if prepared.cut:
         notes.append(
             f"Long cells are cut to {CELL_CHARS:,} characters or {CELL_LINES:,} lines here;"
@@ -160,7 +162,7 @@ def _notes(listing: Listing, prepared: _Prepared, hidden: Sequence[Column] = ())
     return notes
 
 
-def _text(value: Cell, cut: _Cut, lines: list[str], style: str) -> Text:
+def _text(value: Cell, cut: Cut, lines: list[str], style: str) -> Text:
     """Return a cell as Rich ``Text`` in ``style``, with the highlighted spans of a whole
     Marked."""
     from rich.text import Text
@@ -202,33 +204,70 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
     """Return the listing as a Rich renderable for a terminal ``width`` cells wide (None: no
     limit): its table, then any notes. A column that gives way is left out if the others
     would be squeezed by it; a table whose longest words do not fit is stacked."""
-    from rich import box
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
 
+    listing, runs = grouped(listing) if width is not None else (listing, [])
     prepared = _prepare(listing)
     framed = listing.show_header
     widths, fits = _widths(prepared, width, framed)
     hidden: list[Column] = []
-    if width is not None and any(c.gives_way for c in prepared.columns):
-        kept = [c for c in prepared.columns if not c.gives_way]
-        narrower = _prepare(listing, kept) if kept else prepared
+    giving = [c for c in prepared.columns if c.gives_way]
+    kept = [c for c in prepared.columns if not c.gives_way]
+    if width is not None and giving and kept:
+        # As many of the columns that give way as are worth their room, in their order.
+        narrower = _prepare(listing, kept)
         narrower_widths, narrower_fits = _widths(narrower, width, framed)
-        if kept and not _roomy(prepared, widths, fits, narrower, narrower_widths):
-            hidden = [c for c in prepared.columns if c.gives_way]
-            prepared, widths, fits = narrower, narrower_widths, narrower_fits
-    if width is not None and not fits and len(prepared.columns) > 1:
-        return _stacked(listing, prepared, width)
+        for count in range(len(giving), -1, -1):
+            if count < len(giving):
+                prepared = _prepare(listing, kept + giving[:count]) if count else narrower
+                widths, fits = (
+                    _widths(prepared, width, framed)
+                    if count
+                    else (
+                        narrower_widths,
+                        narrower_fits,
+                    )
+                )
+            if not count or _roomy(prepared, widths, fits, narrower, narrower_widths):
+                hidden = giving[count:]
+                break
+    # The title and caption are lines of their own, wrapped at the terminal's width, not the
+    # table's: a narrow table would fold them word by word.
+    parts: list[RenderableType] = [Text(visible(listing.title), style="bold")]
+    if not prepared.rows and listing.empty:
+        parts.append(Text(visible(listing.empty), style="italic"))
+    elif width is not None and not fits and len(prepared.columns) > 1:
+        return _stacked(listing, prepared, width, runs)
+    elif not runs:
+        parts.append(_rich_table(listing, prepared, widths, range(len(prepared.rows)), True))
+    else:
+        parts.append(_rich_table(listing, prepared, widths, range(0), True))
+        for run in runs:
+            parts.append(Text(run.heading, style="bold", overflow="fold"))
+            rows = range(run.start, run.end)
+            parts.append(_rich_table(listing, prepared, widths, rows, False))
+    if listing.caption:
+        parts.append(Text(visible(listing.caption)))
+    parts.extend(Text(note, style="dim") for note in table_notes(listing, prepared, hidden))
+    return Group(*parts)
+
+
+def _rich_table(
+    listing: Listing, prepared: Prepared, widths: list[int] | None, rows: range, head: bool
+) -> Table:
+    """Return ``rows`` of the prepared listing as a Rich table at ``widths``; ``head``: with
+    the header (else the bare rows of a group)."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    # A group's rows are drawn in the frame of the header above them, so that columns line up.
     table = Table(
-        title=Text(visible(listing.title), style="bold"),
-        caption=Text(visible(listing.caption)) if listing.caption else None,
         header_style="bold",
         expand=False,
-        show_header=framed,
-        box=box.SIMPLE_HEAD if framed else None,
-        title_justify="left",
-        caption_justify="left",
+        show_header=listing.show_header and head,
+        box=box.SIMPLE_HEAD if listing.show_header else None,
         show_edge=False,
         pad_edge=False,
     )
@@ -240,17 +279,15 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
             no_wrap=column.no_wrap and widths is None,
             width=widths[i] if widths else None,
         )
-    for row, cells, is_marked in zip(prepared.rows, prepared.cells, prepared.marked, strict=True):
+    for at in rows:
+        row, cells = prepared.rows[at], prepared.cells[at]
         texts = []
         for i, column in enumerate(prepared.columns):
             value = row.get(column.key)
             lines = hanging(cells[i].lines, widths[i]) if widths else cells[i].lines
             texts.append(_text(value, cells[i], lines, _cell_style(listing, column, value)))
-        table.add_row(*texts, style=MARKED_STYLE if is_marked else None)
-    notes = _notes(listing, prepared, hidden)
-    if not notes:
-        return table
-    return Group(table, *(Text(note, style="dim") for note in notes))
+        table.add_row(*texts, style=MARKED_STYLE if prepared.marked[at] else None)
+    return table
 
 
 def _available(count: int, width: int) -> int:
@@ -259,7 +296,7 @@ def _available(count: int, width: int) -> int:
     return width - 3 * (count - 1)
 
 
-def _measured(prepared: _Prepared, framed: bool) -> list[Measured]:
+def _measured(prepared: Prepared, framed: bool) -> list[Measured]:
     measured = []
     for i, column in enumerate(prepared.columns):
         m = measure(
@@ -272,10 +309,10 @@ def _measured(prepared: _Prepared, framed: bool) -> list[Measured]:
 
 
 def _roomy(
-    prepared: _Prepared,
+    prepared: Prepared,
     widths: list[int] | None,
     fits: bool,
-    narrower: _Prepared,
+    narrower: Prepared,
     narrower_widths: list[int] | None,
 ) -> bool:
     """Return whether the columns that give way are worth their room: the longest words all
@@ -287,7 +324,7 @@ def _roomy(
     return _lines(prepared, widths) <= allowed
 
 
-def _lines(prepared: _Prepared, widths: Sequence[int]) -> int:
+def _lines(prepared: Prepared, widths: Sequence[int]) -> int:
     """Return how many lines the rows take at ``widths``."""
     return sum(
         max((height(cell.lines, w) for cell, w in zip(row, widths, strict=True)), default=1)
@@ -295,7 +332,7 @@ def _lines(prepared: _Prepared, widths: Sequence[int]) -> int:
     )
 
 
-def _widths(prepared: _Prepared, width: int | None, framed: bool) -> tuple[list[int] | None, bool]:
+def _widths(prepared: Prepared, width: int | None, framed: bool) -> tuple[list[int] | None, bool]:
     """Return the width of each column for a terminal ``width`` cells wide (None: no limit),
     and whether the longest words fit."""
     if width is None or not prepared.columns:
@@ -310,9 +347,12 @@ def _widths(prepared: _Prepared, width: int | None, framed: bool) -> tuple[list[
     return column_widths(measured, available), fits
 
 
-def _stacked(listing: Listing, prepared: _Prepared, width: int) -> RenderableType:
+def _stacked(
+    listing: Listing, prepared: Prepared, width: int, runs: Sequence[Run] = ()
+) -> RenderableType:
     """Return a table too wide for the terminal as one block per row, a field a line: on a
-    narrow terminal that reads better than columns whose words are cut."""
+    narrow terminal that reads better than columns whose words are cut. Each group's rows
+    come under its heading."""
     from rich.cells import cell_len
     from rich.console import Group
     from rich.table import Table
@@ -320,92 +360,31 @@ def _stacked(listing: Listing, prepared: _Prepared, width: int) -> RenderableTyp
 
     name_width = max(cell_len(h) for h in prepared.header)
     value_width = max(width - name_width - 4, 8)  # one space either side of each column
-    grid = Table(
-        title=Text(visible(listing.title), style="bold"),
-        caption=Text(visible(listing.caption)) if listing.caption else None,
-        show_header=False,
-        box=None,
-        title_justify="left",
-        caption_justify="left",
-    )
-    grid.add_column(no_wrap=True, width=name_width, style="bold")
-    grid.add_column(overflow="fold", width=value_width)
-    rows = zip(prepared.rows, prepared.cells, prepared.marked, strict=True)
-    for n, (row, cells, is_marked) in enumerate(rows):
-        if n:
-            grid.add_row("", "")
-        for i, column in enumerate(prepared.columns):
-            value = row.get(column.key)
-            lines = hanging(cells[i].lines, value_width)
-            grid.add_row(
-                Text(prepared.header[i]),
-                _text(value, cells[i], lines, _cell_style(listing, column, value)),
-                style=MARKED_STYLE if is_marked else None,
-            )
-    notes = _notes(listing, prepared)
-    return Group(grid, *(Text(note, style="dim") for note in notes)) if notes else grid
 
+    def grid(rows: range) -> Table:
+        table = Table(show_header=False, box=None)
+        table.add_column(no_wrap=True, width=name_width, style="bold")
+        table.add_column(overflow="fold", width=value_width)
+        for at in rows:
+            if at != rows.start:
+                table.add_row("", "")
+            row, cells = prepared.rows[at], prepared.cells[at]
+            for i, column in enumerate(prepared.columns):
+                value = row.get(column.key)
+                lines = hanging(cells[i].lines, value_width)
+                table.add_row(
+                    Text(prepared.header[i]),
+                    _text(value, cells[i], lines, _cell_style(listing, column, value)),
+                    style=MARKED_STYLE if prepared.marked[at] else None,
+                )
+        return table
 
-def plain_table(listing: Listing, stream: TextIO) -> None:
-    """Write the listing as plain aligned text, one line a row (a cell's lines joined by
-    spaces, a list's items by "; "), each column as wide as its widest cell, no colour and no
-    trailing spaces; past ``STREAM_ROWS`` rows it ends with their count.
-
-    The one plain-text writer (for ``-f table`` on a pipe, and for tables too big for Rich),
-    linear in the text: a record's last column (a whole report) is never padded."""
-    from rich.cells import cell_len
-
-    columns = table_columns(listing)
-    rows = _drawn_rows(listing, columns)
-    at = marker_column(columns)
-    marker = listing.marker
-    any_marked = bool(marker) and any(row.get(marker or "") for row in rows)
-    cut = False
-    lines: list[list[str]] = []
-    for row in rows:
-        texts = []
-        for i, column in enumerate(columns):
-            shown = _plain_cell(row.get(column.key))
-            cut = cut or shown.cut
-            text = shown.lines[0] if shown.lines else ""
-            if any_marked and i == at:
-                text = (MARK if row.get(marker or "") else " " * len(MARK)) + text
-            texts.append(text)
-        lines.append(texts)
-    framed = listing.show_header
-    headers = [visible(c.header or c.key) for c in columns]
-    drawn = [headers, *lines] if framed else lines
-    measured = [[(t, cell_len(t)) for t in texts] for texts in drawn]
-    widths = [max((row[i][1] for row in measured), default=0) for i in range(len(columns))]
-    right = [c.justify == "right" for c in columns]
-
-    def line(texts: list[tuple[str, int]]) -> str:
-        padded = []
-        for i, ((text, size), w) in enumerate(zip(texts, widths, strict=True)):
-            gap = " " * (w - size)
-            last = i == len(columns) - 1
-            padded.append(gap + text if right[i] else text + ("" if last else gap))
-        return "  ".join(padded).rstrip() + "\n"
-
-    stream.write(visible(listing.title) + "\n")
-    if framed:
-        stream.write(line(measured[0]))
-        stream.write("  ".join("─" * w for w in widths) + "\n")
-    for sized in measured[1 if framed else 0 :]:
-        stream.write(line(sized))
-    if len(rows) > STREAM_ROWS:
-        stream.write(f"{len(rows):,} rows\n")
+    parts: list[RenderableType] = [Text(visible(listing.title), style="bold")]
+    for run in runs or [Run("", 0, len(prepared.rows))]:
+        if run.heading:
+            parts.append(Text(run.heading, style="bold", overflow="fold"))
+        parts.append(grid(range(run.start, run.end)))
     if listing.caption:
-        stream.write(visible(listing.caption) + "\n")
-    prepared = _Prepared(columns, headers, [], [], cut, rows)
-    for note in _notes(listing, prepared):
-        stream.write(note + "\n")
-
-
-def _plain_cell(value: Cell) -> _Cut:
-    """Return a cell as one line: a list's items joined by "; ", lines by spaces."""
-    if isinstance(value, tuple):
-        items = _cut([plain(v) for v in value[: CELL_LINES + 1]])
-        return _Cut(["; ".join(items.lines)], items.cut or len(value) > CELL_LINES)
-    shown = _cell_lines(value)
-    return _Cut([" ".join(shown.lines)], shown.cut)
+        parts.append(Text(visible(listing.caption)))
+    parts.extend(Text(note, style="dim") for note in table_notes(listing, prepared))
+    return Group(*parts)
