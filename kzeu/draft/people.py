@@ -17,6 +17,7 @@ names; it is always listed under ``draft``, as is the role.
 
 from __future__ import annotations
 
+from kzeu.draft.affiliations import complete_affiliations
 from kzeu.draft.appositives import appositive
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
@@ -87,7 +88,9 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         found.extend(people_here)
         last = after if people_here else last
         at = max(after, at + 1)
-    return _unique(report, found)
+    drafted = _unique(report, found)
+    complete_affiliations(report, drafted)
+    return drafted
 
 
 def _untitled(tokens: Words, at: int, *, after_person: bool) -> tuple[list[Found], int] | None:
@@ -218,6 +221,8 @@ def _name_in_complement(tokens: Words, run: list[int]) -> list[int] | None:
         name = name_run(tokens, run[after])
         if name and name[-1] < run[-1]:
             name = []  # "of Uzbekistan Temir Yollari JSC Aziz Karimov": not at the end
+    if name and name[0] > 0 and line_ends(tokens, tokens[name[0] - 1], tokens[name[0]]):
+        return []  # "... of Ruritania\n\nPRAGUE –": a headline's complement, then a dateline
     if not name and len(run) >= 2:
         name = name_at_end(tokens, run) or (run[-2:] if len(run) >= 3 else [])
     if name and not all(in_name(tokens, k) for k in name):
