@@ -321,12 +321,23 @@ def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     length = honorific(tokens, at)
     if not length:
         return None
-    name = name_run(tokens, at + length)
+    name = name_run(tokens, at + length) or _surname_in_capitals(tokens, at + length)
     if sum(1 for k in name if tokens[k].text != ".") < 2:
         return None
     full, stop = name_of(tokens, name)
     title = text_of(tokens, at, at + length)
     return [Found(full, [title], Span(tokens[at].start, stop), None, False)], name[-1] + 1
+
+
+def _surname_in_capitals(tokens: Words, at: int) -> list[int]:
+    """Return "SATO Kenji" after an honorific: a surname in capitals, then a given name (the
+    style of some foreign ministries), else []."""
+    if at + 1 >= len(tokens):
+        return []
+    surname = tokens[at].text
+    if not (len(surname) >= 3 and surname.isalpha() and surname.isupper()):
+        return []
+    return [at, at + 1] if name_word(tokens[at + 1]) else []
 
 
 def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
