@@ -137,8 +137,9 @@ def test_draft_fields_are_listed_and_fail_check(run: Run, tmp_path: Path) -> Non
         for line in rows["nothing unconfirmed"]["detail"]
         if line.startswith(f"people/{first}:")
     ] == [
-        f"people/{first}: affiliation (proposed from the country the title names), role (the"
-        " person's part in the story is the reader's to say)"
+        f"people/{first}: affiliation (proposed from the country the title names), role"
+        " (composed from what the draft found: the meetings it lists them in; confirm or"
+        " reword)"
     ]
 
 

@@ -111,7 +111,10 @@ def test_a_draft_opens_in_every_view_marked_as_one(run: Run, tmp_path: Path) -> 
     rows = {row["id"]: row for row in json.loads(people.stdout)}
     assert rows["anna-berger"]["draft"] is True
     assert rows["anna-berger"]["unconfirmed"] == ["affiliation", "role"]
-    assert rows["anna-berger"]["role"] == ""  # left empty, never a placeholder
+    # composed from the meeting and topics drafted, and listed all the same
+    assert rows["anna-berger"]["role"] == (
+        "Met Timur Alimov in Vienna; raised energy links and transport links"
+    )
     overview = json.loads(run("--facts", str(path), "-f", "json").stdout)
     assert overview["draft"] is True
     assert "people/anna-berger.affiliation" in overview["unconfirmed"]
@@ -127,8 +130,17 @@ def test_a_draft_opens_in_every_view_marked_as_one(run: Run, tmp_path: Path) -> 
     }
 
 
-def test_deleting_the_draft_list_leaves_every_field_unconfirmed(run: Run, tmp_path: Path) -> None:
-    path = draft_of(run, tmp_path)
+def test_a_deleted_draft_list_keeps_its_fields_and_a_deleted_record_its_empty_ones(
+    run: Run, tmp_path: Path
+) -> None:
+    # a person named only as "counterpart", who does nothing the draft finds: no affiliation
+    # and no role can be proposed
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "VIENNA – His counterpart, Jan Novak, arrived in Vienna on Monday.\n", encoding="utf-8"
+    )
+    path = tmp_path / "draft.json"
+    assert run("draft", str(report), "-o", str(path)).exit_code == 0
     before = [f.path for f in unconfirmed(load_facts(path))]
     data = json.loads(path.read_text(encoding="utf-8"))
     del data["draft"]
@@ -138,8 +150,8 @@ def test_deleting_the_draft_list_leaves_every_field_unconfirmed(run: Run, tmp_pa
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     rows = check_rows(run, path)
     assert rows["nothing unconfirmed"]["detail"] == [
-        f"people/anna-berger: role ({EMPTY_WHY})",
-        f"people/timur-alimov: role ({EMPTY_WHY})",
+        f"people/jan-novak: affiliation ({EMPTY_WHY}), role ({EMPTY_WHY})",
+        f"events/meeting: name ({EMPTY_WHY})",
     ]
 
 
@@ -157,7 +169,7 @@ def test_export_allow_draft_records_the_unconfirmed_fields(run: Run, tmp_path: P
     db.close()
     assert counts["unconfirmed"] == len(rows) == len(unconfirmed(load_facts(path)))
     assert ("people/anna-berger.affiliation", '"Austria"') in rows
-    assert ("people/anna-berger.role", None) in rows
+    assert ("statistics/exports.period", None) in rows
 
 
 @pytest.mark.parametrize(

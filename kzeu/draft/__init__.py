@@ -67,6 +67,7 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
     from kzeu.draft.events import events
     from kzeu.draft.people import people
     from kzeu.draft.report import Report
+    from kzeu.draft.roles import add_roles
     from kzeu.draft.source import read_source
     from kzeu.draft.statistics import MAX_FIGURES, statistics
     from kzeu.draft.topics import topics
@@ -88,6 +89,9 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
     meeting = next((e for e in found_events if e.kind == "meeting"), None)
     # the first meeting, else the first named event (listed), else the first event
     the_meeting = meeting or next((e for e in found_events if e.name != TO_FILL), found_events[0])
+    # from the first line: a headline states agenda items too ("A, B discuss LNG supplies")
+    found_topics = topics(report, 0, found_people, the_meeting, found_events)
+    add_roles(report, found_people, found_events, found_topics, found_statistics)
     return Draft(
         source=source,
         people=found_people,
@@ -96,8 +100,7 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
         meeting=the_meeting,
         meeting_unsure=meeting is None,
         statistics_incomplete=incomplete,
-        # from the first line: a headline states agenda items too ("A, B discuss LNG supplies")
-        topics=topics(report, 0, found_people, the_meeting, found_events),
+        topics=found_topics,
     )
 
 

@@ -6,6 +6,7 @@ Economy)", and for a plural title the name before "and" too ("A and B, the energ
 from __future__ import annotations
 
 from kzeu.draft.found import Found
+from kzeu.draft.lexicon.people import ORGANISATION_HEADS
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import Span
 from kzeu.draft.titles import country_at, lower_complement, title_after_nouns, title_at
@@ -13,6 +14,7 @@ from kzeu.draft.words import (
     PARTICLES,
     Words,
     bare,
+    capitalised,
     honorific,
     in_name,
     name_of,
@@ -107,4 +109,19 @@ def _country_before_title(tokens: Words, at: int) -> tuple[int, str | None]:
         return at + country[1], AFFILIATIONS.get(country[0], country[0])
     if at < len(tokens) and bare(tokens[at].text) in AFFILIATIONS:
         return at + 1, AFFILIATIONS[bare(tokens[at].text)]
+    return _organisation_before_title(tokens, at)
+
+
+def _organisation_before_title(tokens: Words, at: int) -> tuple[int, str | None]:
+    """Return where the title starts past an organisation's possessive ("the World Bank's
+    regional director": a few capitalised words, one of them an organisation's head, the last
+    with "'s"), and that organisation; else ``at`` and None."""
+    for k in range(at, min(len(tokens), at + 4)):
+        if not capitalised(tokens[k]):
+            break
+        if bare(tokens[k].text) != tokens[k].text:
+            words = [bare(tokens[j].text) for j in range(at, k + 1)]
+            if ORGANISATION_HEADS.intersection(words):
+                return k + 1, " ".join(words)
+            break
     return at, None

@@ -17,6 +17,7 @@ names; it is always listed under ``draft``, as is the role.
 
 from __future__ import annotations
 
+from kzeu.draft.affiliations import complete_affiliations
 from kzeu.draft.appositives import appositive
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
@@ -87,7 +88,9 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         found.extend(people_here)
         last = after if people_here else last
         at = max(after, at + 1)
-    return _unique(report, found)
+    drafted = _unique(report, found)
+    complete_affiliations(report, drafted)
+    return drafted
 
 
 def _untitled(tokens: Words, at: int, *, after_person: bool) -> tuple[list[Found], int] | None:
@@ -218,6 +221,8 @@ def _name_in_complement(tokens: Words, run: list[int]) -> list[int] | None:
         name = name_run(tokens, run[after])
         if name and name[-1] < run[-1]:
             name = []  # "of Uzbekistan Temir Yollari JSC Aziz Karimov": not at the end
+    if name and name[0] > 0 and line_ends(tokens, tokens[name[0] - 1], tokens[name[0]]):
+        return []  # "... of Ruritania\n\nPRAGUE –": a headline's complement, then a dateline
     if not name and len(run) >= 2:
         name = name_at_end(tokens, run) or (run[-2:] if len(run) >= 3 else [])
     if name and not all(in_name(tokens, k) for k in name):
@@ -316,12 +321,23 @@ def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     length = honorific(tokens, at)
     if not length:
         return None
-    name = name_run(tokens, at + length)
+    name = name_run(tokens, at + length) or _surname_in_capitals(tokens, at + length)
     if sum(1 for k in name if tokens[k].text != ".") < 2:
         return None
     full, stop = name_of(tokens, name)
     title = text_of(tokens, at, at + length)
     return [Found(full, [title], Span(tokens[at].start, stop), None, False)], name[-1] + 1
+
+
+def _surname_in_capitals(tokens: Words, at: int) -> list[int]:
+    """Return "SATO Kenji" after an honorific: a surname in capitals, then a given name (the
+    style of some foreign ministries), else []."""
+    if at + 1 >= len(tokens):
+        return []
+    surname = tokens[at].text
+    if not (len(surname) >= 3 and surname.isalpha() and surname.isupper()):
+        return []
+    return [at, at + 1] if name_word(tokens[at + 1]) else []
 
 
 def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:

@@ -116,12 +116,13 @@ def initial(tokens: Words, at: int) -> bool:
 
 def honorific(tokens: Words, at: int) -> int:
     """Return how many tokens the honorific at ``at`` spans: 2 for "Mr." or "Dr.", 1 for "Mr"
-    or "Ms" without a full stop before a name (British style), else 0."""
+    or "Ms" without a full stop before a name or its initial (British style, and "Shri P. K.
+    Rao"), else 0."""
     if tokens[at].text.lower() not in HONORIFICS or at + 1 >= len(tokens):
         return 0
     if tokens[at + 1].text == ".":
         return 2
-    return 1 if name_word(tokens[at + 1]) else 0
+    return 1 if name_word(tokens[at + 1]) or initial(tokens, at + 1) else 0
 
 
 def name_of(tokens: Words, name: list[int]) -> tuple[str, int]:

@@ -39,6 +39,9 @@ TITLE_HEADS |= frozenset(
     for head in TITLE_HEADS
     if not head.endswith("y")
 ) | words("mp mps spokeswomen")
+# People of business named by what they do ("the Czech entrepreneur Jan Novak said"), without
+# a plural: "Union of Industrialists and Entrepreneurs" is an organisation's name.
+TITLE_HEADS |= words("entrepreneur businessman businesswoman")
 # Words that go before a head within a title ("Deputy Prime", "Foreign").
 TITLE_MODIFIERS = words(
     "deputy vice first acting foreign prime special permanent executive general senior "
@@ -52,7 +55,9 @@ TITLE_MODIFIERS = words(
 # Association of Textile Enterprises Uztextileprom", are then no name).
 CAPITALISED_NOT_NAMES = words(
     "The A An In At On Of For And But As It He She They We This That These Those His Her Their "
-    "Its Our After Before During According"
+    "Its Our After Before During According "
+    # words of time that open a line after a headline ("... receives Jan Novak\nToday, ...")
+    "Today Yesterday Tomorrow Tonight"
 )
 INSTITUTION_WORDS = words(
     "Commission Union Council Ministry Republic Affairs Nations Committee Bank Organization "
@@ -94,7 +99,7 @@ FAMILY_NAMES_FIRST = words(
     "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Lam Mai"
 )
 # Honorifics that stand before a name, in lower case without their full stop.
-HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof"))
+HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt"))
 # --- people named with no title ----------------------------------------------------------------
 
 # The word just before a name that says a person is named there, with no title: "met Jan Novak",
@@ -134,3 +139,39 @@ SPEECH_VERBS = words(
     "proposed suggested urged praised thanked reaffirmed recalled assured invited expressed "
     "pointed briefed informed"
 )
+# A person's role (``people/ID.role``) is kept to this many characters, the shipped style.
+ROLE_LENGTH = 90
+# Verbs of speech a role reads beside SPEECH_VERBS: "Novak commented", "Novak warned".
+ROLE_SPEECH_VERBS = words("commented warned argued believes believed")
+# --- affiliations -------------------------------------------------------------------------------
+
+# The last or a main word of an organisation's name that is not a state's body: a title that
+# names one ("CEO of Northwind Cargo LLP", "fellow at the Policy Institute") gives it as the
+# person's affiliation. A state's own body ("National Bank", "Legislative Chamber"), a word of
+# STATE_BODY_WORDS before the head, is the state's.
+ORGANISATION_HEADS = words(
+    "Group LLP LLC GmbH AG JSC PJSC Ltd Inc Plc Corporation Company Holding University Institute "
+    "Centre Center Association Chamber Bank Fund Academy Confederation Federation Foundation "
+    "Railways Airlines Port"
+)
+STATE_BODY_WORDS = words("National Central Reserve State Legislative Upper Lower")
+# Titles of the institutions of the EU: their holders' affiliation is "EU" (a title naming the
+# union itself gives it as a country would, its spelling then set by AFFILIATION_SPELLINGS).
+EU_BODIES = (
+    "European Council",
+    "European Commission",
+    "European Commissioner",
+    "European Parliament",
+    "European External Action Service",
+    "EU Delegation",
+    "EU Special Representative",
+)
+# The affiliation as the corpus spec (tests/fixtures/reports/README.md) writes it: "EU" for the
+# union (the gazetteer's name for "EU" written short), "South Korea" for the Republic the
+# gazetteer calls "Korea" ("Korean").
+AFFILIATION_SPELLINGS = {"EU": "EU", "Korea": "South Korea"}
+# Words between a country's possessive and a title: "Ruritania's interim Minister".
+POSSESSIVE_MODIFIERS = words("interim acting new former outgoing incoming then")
+# The nouns of one side of talks: "the Ruritanian side was led by", "the Ruritanian delegation
+# included".
+SIDE_NOUNS = words("side delegation delegations team")
