@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from kzeu.dates import MONTH_NAME
+from kzeu.draft.drafted import DraftStatistic
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from kzeu.draft.report import Report, Span
 
 PERIOD = re.compile(
     r"""
-    (?=[Ffidoltayc])      # a quick test of the first letter of every branch below
+    (?=[FfidoltaycSsbu])  # a quick test of the first letter of every branch below
     (?:
       # a range of years: "from 2005 through the first half of 2024"
       \b[Ff]rom\ (?P<range>(?:19|20)[0-9][0-9]\ (?:through|to|until|till)\ (?:the\ )?
@@ -40,6 +41,12 @@ PERIOD = re.compile(
     + MONTH_NAME
     + r""")\b
       )
+      # a time up to now: "over the past five years", "in the last year"
+    | \b(?:over|in|during)\ (?P<past>the\ (?:past|last)\ (?:\w+\ )?years?)\b(?!\ of\b)
+      # from a year or an event on: "since 2005", "since independence"
+    | \b(?P<since>[Ss]ince\ (?:(?:19|20)[0-9][0-9]|independence))\b
+      # up to a year, as a target's is: "by 2030", "until 2029"
+    | \b(?P<until>(?:by|until|till)\ (?:19|20)[0-9][0-9])\b
       # relative to the report: "last year", "a year earlier"
     | \b(?P<relative>last\ year|this\ year|a\ year\ earlier)\b
       # a comparison, not a period: the sentence says one and it is not drafted from these
@@ -93,7 +100,43 @@ def period_of(report: Report, quote: Span, figure: Span) -> tuple[str | None, Sp
         or best.group("months")
         or best.group("range2")
         or best.group("relative")
+        or best.group("past")
+        or best.group("since")
+        or best.group("until")
     )
     if best.start() > quote.end:
         return None, None
     return value, Span(best.start(), best.end())
+
+
+_PARTS = ("exports", "imports")
+
+
+def carry_turnover_periods(report: Report, starts: list[int], stats: list[DraftStatistic]) -> None:
+    """Give stated exports and imports without a period of their own the period of the turnover
+    they are part of, told in the same sentence ("Trade reached $3 billion in 2024, with exports
+    of $2 billion and imports of $1 billion"), their quote stretched to state it, and list it:
+    the reader confirms that the parts are of the same period."""
+    turnovers: dict[int, int] = {}  # sentence -> the first stated turnover told in it
+    for index, stat in enumerate(stats):
+        if (
+            stat.flow == "turnover"
+            and stat.kind == "amount"
+            and not (stat.comparison or stat.intended)
+        ):
+            turnovers.setdefault(report.sentences.index(starts[index]), index)
+    for index, stat in enumerate(stats):
+        if stat.flow not in _PARTS or stat.kind != "amount" or stat.period is not None:
+            continue
+        sentence = report.sentence(starts[index])
+        whole = turnovers.get(report.sentences.index(starts[index]))
+        if whole is None or stats[whole].period is None or stat.intended:
+            continue
+        turnover = stats[whole]
+        parts = [report.text.find(quote, sentence.start) for quote in (stat.quote, turnover.quote)]
+        if min(parts) < 0:
+            continue
+        end = max(parts[0] + len(stat.quote), parts[1] + len(turnover.quote))
+        stat.quote = report.cut(Span(min(parts), end))
+        stat.period = turnover.period
+        stat.unsure["period"] = "the period of the turnover it is part of, told in its sentence"
