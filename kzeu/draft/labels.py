@@ -82,7 +82,9 @@ def compose_label(
     it is the worth of ("38 projects worth $2 billion")."""
     if stat.label != TO_FILL:
         return
-    label, why = _composed(stat, before, after, previous)
+    # a label is read within a few words of its figure: the patterns anchored at the end of
+    # ``before`` then try a bounded number of places
+    label, why = _composed(stat, before[-200:], after, previous)
     if label:
         stat.label = label[:1].upper() + label[1:]
         stat.unsure["label"] = why
@@ -105,8 +107,8 @@ def _composed(
         share = _phrase_after_of(after)
         label, why = f"Share of {share}" if share else "", "read from what the per cent is of"
     elif stat.kind == "count" and stat.unit and MEASURE_UNITS & set(stat.unit.lower().split()):
-        thing = _phrase_after_of(after) or _phrase_before(before)
-        label = f"{thing} ({stat.unit.lower()})" if thing else ""
+        thing = _phrase_after_of(after) or _phrase_before(before) or _subject(before)
+        label = f"{thing} ({stat.unit})" if thing else ""
         why = "read from what the measure is of"
     elif stat.kind == "amount":
         label, why = _phrase_before(before), "read from the noun phrase the amount belongs to"
@@ -116,7 +118,6 @@ def _composed(
         label = label or _phrase_of_amount(after)
         if not label:
             label, why = _subject(before), "read from the subject of its clause"
-    # a change is named after its amount or flow once tied to it (statistics._link_changes)
     return label, why
 
 
@@ -149,7 +150,14 @@ def _subject(before: str) -> str:
     words = words[starts[-1] :] if starts else words
     words = _LEADING.sub("", words.lstrip(), count=1)
     phrase = _noun_phrase(words, from_end=False)
-    rest = words[words.find(phrase) + len(phrase) :].split(maxsplit=1)
+    tail = words[words.find(phrase) + len(phrase) :]
+    of = _OF_AFTER.match(tail)
+    if phrase and of is not None:  # "the volume of containers", "purchases of uranium"
+        more = _noun_phrase(of["words"], from_end=False)
+        if more and len(phrase.split()) + len(more.split()) <= MAX_WORDS + 1:
+            phrase = f"{phrase} of {more}"
+            tail = tail[of.start("words") + len(more) :]
+    rest = tail.split(maxsplit=1)
     if rest and rest[0] in ("and", "or"):
         return ""  # one of a list: "rice and tea rose"
     if not phrase or phrase.istitle() or phrase.endswith(("'s", "’s")):

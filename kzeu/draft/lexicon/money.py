@@ -164,8 +164,10 @@ STATED_VERBS = words(
 MEASURE_UNITS = words(
     "tonnes tons tonne ton metres meters kilometres kilometers kilowatt-hours megawatts "
     "gigawatts kilowatts barrels hectares litres liters gallons units kilograms kilos cubic "
-    "square percent"
+    "square percent teu km mw gw kw kwh mwh gwh twh bcm ha"
 )
+# Units written as abbreviations after a number, counted as they are ("240,000 TEU", "500 MW").
+COUNT_UNITS = words("km MW GW kW kWh MWh GWh TWh bcm ha TEU")
 # Words that hedge a figure, kept as its qualifier ("more than $2 billion"), in the order tried.
 QUALIFIERS = (
     *("more than", "over", "nearly", "almost", "about", "around", "some", "at least", "up to"),
