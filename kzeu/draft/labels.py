@@ -52,7 +52,11 @@ _SUBJECT_VERB = re.compile(
 # Where a subject starts: after the last "that", "which", "whose", "while", "although", a
 # colon, a semicolon or a bracket.
 _SUBJECT_START = re.compile(r"\b(?:that|which|whose|while|although|though|whereas)\s|[;:(]\s*")
-_LEADING = re.compile(r"(?:(?:the|a|an|its|their|our|this|these)\s)+", re.IGNORECASE)
+# Words that open a clause before its subject: "the", "said" ("he said container traffic").
+_LEADING = re.compile(
+    r"(?:\b(?:the|a|an|its|their|our|this|these|he|she|they|we|said|says|noted|added|stated)\s+)+",
+    re.IGNORECASE,
+)
 MAX_WORDS = 4  # of a noun phrase proposed as a label
 
 LABELS = {
@@ -106,6 +110,8 @@ def _composed(
     elif stat.unit == "percent":
         share = _phrase_after_of(after)
         label, why = f"Share of {share}" if share else "", "read from what the per cent is of"
+        if not label:  # "the share of the ruble ... has risen to 70 percent"
+            label, why = _subject(before), "read from the subject of its clause"
     elif stat.kind == "count" and stat.unit and MEASURE_UNITS & set(stat.unit.lower().split()):
         thing = _phrase_after_of(after) or _phrase_before(before) or _subject(before)
         label = f"{thing} ({stat.unit})" if thing else ""
@@ -148,14 +154,16 @@ def _subject(before: str) -> str:
     words = words[-200:]
     starts = [m.end() for m in _SUBJECT_START.finditer(words)]
     words = words[starts[-1] :] if starts else words
-    words = _LEADING.sub("", words.lstrip(), count=1)
+    words = words.lstrip()
+    leading = _LEADING.match(words)
+    words = words[leading.end() :] if leading is not None else words
     phrase = _noun_phrase(words, from_end=False)
     tail = words[words.find(phrase) + len(phrase) :]
     of = _OF_AFTER.match(tail)
     if phrase and of is not None:  # "the volume of containers", "purchases of uranium"
         more = _noun_phrase(of["words"], from_end=False)
         if more and len(phrase.split()) + len(more.split()) <= MAX_WORDS + 1:
-            phrase = f"{phrase} of {more}"
+            phrase += " " + " ".join(tail[: of.start("words") + len(more)].split())
             tail = tail[of.start("words") + len(more) :]
     rest = tail.split(maxsplit=1)
     if rest and rest[0] in ("and", "or"):
