@@ -116,6 +116,9 @@ def _composed(
         thing = _phrase_after_of(after) or _phrase_before(before) or _subject(before)
         label = f"{thing} ({stat.unit})" if thing else ""
         why = "read from what the measure is of"
+    elif stat.kind == "amount" and _converts(stat, before, previous):
+        assert previous is not None
+        label, why = previous.label, "a conversion of the figure before it into another currency"
     elif stat.kind == "amount":
         label, why = _phrase_before(before), "read from the noun phrase the amount belongs to"
         if not label and previous is not None and _TIE_ONLY.match(before):
@@ -125,6 +128,18 @@ def _composed(
         if not label:
             label, why = _subject(before), "read from the subject of its clause"
     return label, why
+
+
+def _converts(stat: DraftStatistic, before: str, previous: DraftStatistic | None) -> bool:
+    """Whether ``stat`` is the figure before it in another currency, in brackets right after
+    it: "7.5 billion pounds ($9.5 billion)"."""
+    return (
+        previous is not None
+        and previous.kind == "amount"
+        and previous.label != TO_FILL
+        and previous.currency != stat.currency
+        and before.rstrip().endswith("(")
+    )
 
 
 def _phrase_before(before: str) -> str:

@@ -219,7 +219,11 @@ def _statistic(
     _doubt_judged(stat, not_a_change=not_a_change, intent=intent)
     _suggest_label(stat)
     before = previous.stat if previous is not None else None
-    compose_label(stat, context.before, report.text[span.end : span.end + 120], before)
+    # from the clause's start, or from a bracket just before the figure: "($9.5 billion)"
+    words = report.text[max(context.segment_start, span.start - 200, 0) : span.start]
+    if not words.strip():
+        words = report.text[max(span.start - 3, 0) : span.start]
+    compose_label(stat, words, report.text[span.end : span.end + 120], before)
     return stat, flow_sure
 
 
