@@ -189,7 +189,12 @@ def test_draft_of_a_report_in_euro_millions_with_a_decline(run: Run) -> None:
         "Trade between the two countries fell by 4.2% last year to €310 million"
     )
     assert figures["exports"]["value"] == Decimal("245.5")
-    assert figures["exports"]["quote"] == "Austrian exports reached €245.5 million"
+    # told with the turnover, the exports take its period, their quote stretched to state it
+    assert figures["exports"]["quote"] == (
+        "Trade between the two countries fell by 4.2% last year to €310 million,"
+        " while Austrian exports reached €245.5 million"
+    )
+    assert figures["exports"]["period"] == "last year"
     companies = figures["austrian-companies"]
     assert (companies["value"], companies["unit"]) == (40, "Austrian companies")
     assert [p["name"] for p in data["people"]] == ["Anna Berger", "Timur Alimov"]

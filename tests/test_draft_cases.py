@@ -458,8 +458,15 @@ def test_a_quote_states_the_figure_with_its_subject() -> None:
         "In 2022, trade turnover amounted to $36.2 billion, having increased by 38.7%."
     )
     change = followed["statistics"][1]
-    assert change["quote"] == "trade turnover amounted to $36.2 billion, having increased by 38.7%"
-    assert (change["flow"], change["of"]) == ("turnover", "trade-turnover")
+    # the opening "In 2022," is the clause's period: the quote runs from it, to state it
+    assert change["quote"] == (
+        "In 2022, trade turnover amounted to $36.2 billion, having increased by 38.7%"
+    )
+    assert (change["flow"], change["of"], change["period"]) == (
+        "turnover",
+        "trade-turnover",
+        "2022",
+    )
 
 
 def test_the_period_comes_from_the_figures_own_clause() -> None:

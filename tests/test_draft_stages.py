@@ -22,7 +22,9 @@ def test_each_statistic_is_a_typed_fact_with_its_doubts_and_why() -> None:
     assert isinstance(exports, DraftStatistic)
     assert (exports.value, exports.currency, exports.flow) == (Decimal(40), "USD", "exports")
     assert exports.unsure == {"currency": "a sign or name more than one currency uses"}
-    assert change.unsure["label"] == "only a reader can say what it measures"
+    # a change tied to no amount is named after its flow, and listed
+    assert change.label == "Change in trade turnover"
+    assert change.unsure["label"] == "named after its flow: what changed may be narrower"
 
 
 def test_a_comparison_is_told_by_its_judgement_not_by_its_id() -> None:

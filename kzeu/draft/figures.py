@@ -21,6 +21,7 @@ from kzeu.dates import MONTH
 from kzeu.draft.lexicon import alternation, capitalisable
 from kzeu.draft.lexicon.money import (
     CODE_ALIASES,
+    COUNT_UNITS,
     COUNT_WORDS,
     CURRENCY_CODES,
     CURRENCY_NAMES,
@@ -345,6 +346,9 @@ def _counted(
         before = text[max(0, match.start() - 16) : match.start()]
         if _ANAPHORIC.search(before) is not None and match.group("word").lower() == "two":
             return None  # "the two sides", "these two countries": the pair the report is about
+    alone = _UNIT_AFTER.match(text, end)
+    if alone is not None:  # "11,300 TEU, up 18%": a unit alone, before any lower-case word
+        return Figure("count", Span(match.start(), alone.end()), value, scale, None, True, alone[1])
     noun = _NOUN_WORDS.match(text, end)
     if noun is None:
         return None
@@ -364,14 +368,15 @@ def _counted(
 
 
 _WORD = re.compile(r"\S+  # a word: a run of anything but spaces", re.VERBOSE)
+# A unit right after the number, counted alone: "240,000 TEU", "500 MW".
+_UNIT_AFTER = re.compile(_SP + r"(" + alternation(COUNT_UNITS) + r")(?![\w-])")
 
 
 def _counted_head(word: str) -> bool:
-    return (word.islower() and _plural(word)) or word in _UNITS
+    return (word.islower() and _plural(word)) or word in COUNT_UNITS
 
 
 # Units of measure that are counted though they are not plurals: "1,000 km", "400 MW".
-_UNITS = words("km MW GW kW kWh MWh GWh TWh bcm ha")
 
 
 def _plural(word: str) -> bool:

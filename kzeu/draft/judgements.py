@@ -11,7 +11,7 @@ from typing import NamedTuple
 from kzeu.draft.drafted import DraftStatistic
 from kzeu.draft.figures import _SIGN, Figure
 from kzeu.draft.lexicon import alternation
-from kzeu.draft.lexicon.money import INTENT_PHRASES, INTENT_WORDS, STATED_VERBS
+from kzeu.draft.lexicon.money import FLOW_NAME_HEADS, INTENT_PHRASES, INTENT_WORDS, STATED_VERBS
 from kzeu.draft.report import LONGEST, Report, Span
 
 _FALLING = re.compile(
@@ -207,7 +207,7 @@ def context_of(report: Report, figure: Figure, previous: Previous | None) -> Con
     before = text[segment_start : span.start]
     subject = clause
     alone = clause.end - clause.start <= span.end - span.start + 3
-    if (alone or _ELLIPTIC.match(text, clause.start)) and not FLOW.search(before):
+    if (alone or _ELLIPTIC.match(text, clause.start)) and not flows_in(before):
         subject = report.clause_before(clause)
     return Context(clause, subject, segment_start, before)
 
@@ -329,7 +329,7 @@ def judge_flow(
     if after is not None:
         word = after.group("word").lower()
         return _FLOW_WORDS.get(word, word), True
-    flows = [_flow_of(m) for m in FLOW.finditer(context.before)]
+    flows = flows_in(context.before)
     if flows:
         return flows[-1], len(set(flows)) == 1 or flows[-1] != "turnover"
     flow, sure = _flow_from_before(report, context, previous)
@@ -338,7 +338,7 @@ def judge_flow(
     # "USD 221.3 mln was invested": the rest of the clause, if it names one flow only (not
     # for a per cent: "90 percent of our trade" is a share of it)
     rest = report.text[figure.span.end : min(context.clause.end, figure.span.end + 80)]
-    named = {_flow_of(m) for m in FLOW.finditer(rest)}
+    named = set(flows_in(rest))
     return (named.pop(), True) if len(named) == 1 else (None, False)
 
 
@@ -356,8 +356,24 @@ def _flow_from_before(
     if context.subject == context.clause:
         return None, False
     head = report.text[context.subject.start : context.clause.start]
-    flows = [_flow_of(m) for m in FLOW.finditer(head)]
+    flows = flows_in(head)
     return (flows[-1], len(set(flows)) == 1) if flows else (None, False)
+
+
+# The word after a word of flow, which may say the two name a body ("Sea Trade Port").
+_NEXT_WORD = re.compile(r"\ (?P<word>[A-Za-z]+)\b", re.VERBOSE)
+_BODY_HEADS = frozenset(head.lower() for head in FLOW_NAME_HEADS)
+
+
+def flows_in(text: str) -> list[str]:
+    """Return the flows the words of ``text`` name, in order, but for a flow word that names a
+    body with the word after it ("Aktau Sea Trade Port", "an investment company")."""
+    flows: list[str] = []
+    for match in FLOW.finditer(text):
+        after = _NEXT_WORD.match(text, match.end())
+        if after is None or after["word"].lower() not in _BODY_HEADS:
+            flows.append(_flow_of(match))
+    return flows
 
 
 def _flow_of(match: re.Match[str]) -> str:

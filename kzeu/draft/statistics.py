@@ -25,8 +25,9 @@ from kzeu.draft.judgements import (
     judge_flow,
     yen_or_yuan,
 )
-from kzeu.draft.lexicon.money import MEASURE_UNITS, QUALIFIERS, STATISTIC_ID_SKIP
-from kzeu.draft.periods import PERIOD, PERIOD_WORD, period_of
+from kzeu.draft.labels import LABELS, compose_label, lowered, stem
+from kzeu.draft.lexicon.money import MEASURE_UNITS, QUALIFIERS
+from kzeu.draft.periods import PERIOD, PERIOD_WORD, carry_turnover_periods, period_of
 from kzeu.draft.report import LONGEST, Report, Span
 
 _QUALIFIER = re.compile(
@@ -42,12 +43,9 @@ _QUALIFIER = re.compile(
 )
 
 
-LABELS = {
-    "turnover": "Trade turnover",
-    "exports": "Exports",
-    "imports": "Imports",
-    "investment": "Investment",
-}
+# Flows that are always of some period (a year's trade); a loan, a deal or an investment stock
+# may be of none.
+_FLOWS_OF_A_PERIOD = frozenset({"turnover", "exports", "imports"})
 
 
 # At most this many figures are drafted from one report (a long report has a few hundred): past
@@ -94,7 +92,7 @@ def _doubt_in_report(
     if _after(stat.period, published) and not stat.intended:
         stat.intended = True
         _doubt_judged(stat, not_a_change=False, intent=True)
-    if stat.period is None and dated and stat.kind in ("amount", "change"):
+    if stat.period is None and dated and stat.flow in _FLOWS_OF_A_PERIOD:
         stat.doubt("period", "its clause names no period; one before it may hold")
 
 
@@ -117,6 +115,7 @@ def _linked(
     """Return ``drafted`` with its changes tied to their amounts and its scopes judged."""
     _link_changes(report, starts, drafted)
     _tie_before_turnover(report, starts, drafted)
+    carry_turnover_periods(report, starts, drafted)
     _doubt_scopes(drafted)
     return drafted
 
@@ -166,6 +165,8 @@ def _doubt_scopes(stats: list[DraftStatistic]) -> None:
         if len(same) > 1 and (None in periods or len(set(periods)) < len(periods)):
             for stat in same:
                 stat.doubt("label", f"another {stat.flow} figure of the same period")
+                if stat.period is None:  # what may tell them apart is the period
+                    stat.doubt("period", f"another {stat.flow} figure may differ by its period")
                 unsure.add(stat.id)
     for stat in stats:
         if stat.of in unsure:
@@ -217,6 +218,12 @@ def _statistic(
     )
     _doubt_judged(stat, not_a_change=not_a_change, intent=intent)
     _suggest_label(stat)
+    before = previous.stat if previous is not None else None
+    # from the clause's start, or from a bracket just before the figure: "($9.5 billion)"
+    words = report.text[max(context.segment_start, span.start - 200, 0) : span.start]
+    if not words.strip():
+        words = report.text[max(span.start - 3, 0) : span.start]
+    compose_label(stat, words, report.text[span.end : span.end + 120], before)
     return stat, flow_sure
 
 
@@ -248,7 +255,7 @@ def _judged(
     text, span = report.text, figure.span
     falling = figure.kind == "change" and is_falling(text, context.before, span)
     stat = DraftStatistic(
-        id=report.new_id("comparison" if comparison else _stem(figure, flow, context.before)),
+        id=report.new_id("comparison" if comparison else stem(figure, flow, context.before)),
         label=LABELS[flow] if labelled and flow else TO_FILL,
         kind=figure.kind,
         value=-figure.value if falling else figure.value,
@@ -343,40 +350,6 @@ def _closed(report: Report, quote: Span) -> Span:
     return Span(quote.start, closing + 1) if closing >= 0 else quote
 
 
-def _stem(figure: Figure, flow: str | None, before: str) -> str:
-    """Return what a figure's id is made from, saying what it is: "trade-turnover",
-    "exports-change", "loan-amount", "companies"; never a bare "change" or "amount"."""
-    if figure.kind == "count" and figure.unit:
-        return figure.unit
-    if flow is not None:
-        named = LABELS[flow]
-        return f"{named}-change" if figure.kind == "change" else named
-    noun = _noun_before(before)
-    if figure.kind == "change":
-        return f"{noun or 'percent'}-change"
-    return f"{noun or figure.currency or 'money'}-amount"
-
-
-# A word of a clause before its figure that may say what the figure is: "a loan of", "GDP grew".
-_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’-]{1,30}(?![\w-])  # a word, not a number", re.VERBOSE)
-
-
-def _noun_before(before: str) -> str | None:
-    """Return the last word of ``before`` (a figure's clause up to it) that is neither a word of
-    function nor a verb of change or statement ("a loan of" -> "loan"), in lower case, or
-    None."""
-    nouns = [
-        word
-        for word in (
-            m.group().removesuffix("'s").removesuffix("’s") for m in _WORD.finditer(before[-80:])
-        )
-        if word.lower() not in STATISTIC_ID_SKIP
-        and not word.endswith(("ed", "ing"))
-        and (word.isupper() or word[:1].islower())  # "GDP", "loan"; not a place: "Moldova"
-    ]
-    return nouns[-1].lower() if nouns else None
-
-
 def _link_changes(report: Report, starts: list[int], stats: list[DraftStatistic]) -> None:
     """Tie each per-cent change to the nearest amount of its sentence with the same flow (a
     link to or from a target or forecast is listed)."""
@@ -398,4 +371,7 @@ def _link_changes(report: Report, starts: list[int], stats: list[DraftStatistic]
             if stat.intended or amount.intended:
                 stat.doubt("of", "a change tied to a target or forecast")
             if amount.label != TO_FILL and stat.label == TO_FILL:
-                stat.label = f"Change in {amount.label.lower()}"
+                stat.label = f"Change in {lowered(amount.label)}"
+        if stat.label == TO_FILL and stat.flow is not None:
+            stat.label = f"Change in {LABELS[stat.flow].lower()}"
+            stat.unsure["label"] = "named after its flow: what changed may be narrower"

@@ -123,6 +123,35 @@ STATISTIC_ID_SKIP = words(
     "worth costs cost through said says into within across among between after before since "
     "during via decision"
 )
+# Words that end a noun phrase read back from a figure, beyond STATISTIC_ID_SKIP: verbs before
+# their object ("to develop projects worth ..."), so that a label is the noun phrase alone.
+LABEL_STOPS = words(
+    "develop build supply implement sign approve finance undertake study attract consider "
+    "present fund launch create open support review discuss include includes agree agrees "
+    "welcome welcomes plan plans ready brought made won annually each until till run runs "
+    "operate operates own owns hold holds"
+)
+# Words of STATISTIC_ID_SKIP that are nouns in a label: "a grant component of €8 million".
+LABEL_NOUNS = words("grant grants")
+# Nouns that say what money is for after "in": "$6 billion in loans", "¥2 billion in grants".
+MONEY_NOUNS = words(
+    "loans loan grants grant credits credit aid assistance financing funding contracts deals "
+    "investments investment projects"
+)
+# Verbs that tie a figure to the subject of its clause ("assistance has exceeded $2 billion",
+# "the project is estimated at", "freight grew by 14 percent"): the subject is its label.
+SUBJECT_VERBS = words(
+    "exceeded exceeds exceed reached reaches amounted amounts amount totalled totaled totals "
+    "total stood stands estimated cost costs grew grows rose rises risen fell falls fallen "
+    "declined declines decreased decreases increased increases"
+)
+# Nouns of bodies that a word of flow may qualify ("Sea Trade Port", "Direct Investment Fund",
+# "an investment company"): a flow word before one of them names a body, not a flow.
+FLOW_NAME_HEADS = words(
+    "Port Ports Organization Organisation Centre Center Zone Zones House Mission Office Bank "
+    "Union Council Ministry Agency Fund Forum Representation Commission Facility Corporation "
+    "Company Committee Association Chamber Board Authority Companies Firm Firms Funds Banks"
+)
 # Verbs that state a figure as what is, not what is wanted: "reached", "amounted to",
 # "totalled", and the past of change, after which "to reach" says where the figure got ("grew
 # by 12.4% in 2024 to reach 6.8 billion euros" is stated, not a target).
@@ -135,8 +164,10 @@ STATED_VERBS = words(
 MEASURE_UNITS = words(
     "tonnes tons tonne ton metres meters kilometres kilometers kilowatt-hours megawatts "
     "gigawatts kilowatts barrels hectares litres liters gallons units kilograms kilos cubic "
-    "square percent"
+    "square percent teu km mw gw kw kwh mwh gwh twh bcm ha"
 )
+# Units written as abbreviations after a number, counted as they are ("240,000 TEU", "500 MW").
+COUNT_UNITS = words("km MW GW kW kWh MWh GWh TWh bcm ha TEU")
 # Words that hedge a figure, kept as its qualifier ("more than $2 billion"), in the order tried.
 QUALIFIERS = (
     *("more than", "over", "nearly", "almost", "about", "around", "some", "at least", "up to"),
