@@ -332,7 +332,7 @@ def _told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str) -> bo
         if e.told_at <= event.told_at and (name in e.name.casefold() or _bare_of(event, e))
     ]
     if not earlier:
-        return False
+        return any(_headline_of(event, e) for e in drafted[-40:])
     last = earlier[-1]
     again = _SEQUENCE.search(lead.lower() + " " + event.quote.lower()) is not None
     if again and (event.place != last.place or event.status != last.status):
@@ -341,6 +341,20 @@ def _told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str) -> bo
             event.doubt("name", f"a later mention of the {last.name}, named in full before")
         return False
     return True
+
+
+def _headline_of(event: DraftEvent, named: DraftEvent) -> bool:
+    """Whether ``event`` is a headline's shorter, lower-case telling of an event named in full
+    after it ("… intergovernmental commission holds its meeting" above "… Intergovernmental
+    Commission on Economic Cooperation"): the first words of its name, three or more."""
+    name = event.name.casefold()
+    return (
+        named.told_at > event.told_at
+        and len(name.split()) >= 3
+        and named.kind == event.kind
+        and named.status == event.status
+        and named.name.casefold().startswith(name)
+    )
 
 
 def _bare_of(event: DraftEvent, other: DraftEvent) -> bool:

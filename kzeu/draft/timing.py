@@ -21,7 +21,11 @@ FUTURE = re.compile(
 )
 
 
-PLACE = re.compile(r"\b(?:in|at|visit to) (?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+# "in Velmora", "in St. Aldric", "in the capital Corvale", "in the capital, Lindor"
+PLACE = re.compile(
+    r"\b(?:in|at|visit to) (?:the (?:capital|city of),? )?"
+    r"(?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
 
 
 _DAY_OF = r"[0-9]{1,2}(?:st|nd|rd|th)?"  # "5", "5th"

@@ -125,3 +125,13 @@ HELD_WORDS = (
 # Countries whose capital bears their name: in a dateline, the city (any other country's name
 # there is a government release's prefix, "UZBEKISTAN, May 3 -", not where it was filed).
 CITY_STATES = words("Singapore Monaco Luxembourg Kuwait Djibouti Vatican")
+# A city hosting a gathering, after it ("Velmora hosted", "which Corvale is to host") and before
+# it ("hosted by Lindor", "planned for Velmora"): where an event is when no "in <city>" says it.
+HOST_AFTER = (
+    *("hosted", "hosts", "will host", "is to host", "would host", "is set to host"),
+    *("also hosted", "is hosting", "was hosting", "will also host", "is due to host"),
+)
+HOST_BEFORE = (
+    *("hosted by", "planned for", "to be hosted by", "will be hosted by", "scheduled for"),
+    *("set for",),
+)
