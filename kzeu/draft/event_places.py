@@ -13,7 +13,7 @@ from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import HOST_AFTER, HOST_BEFORE
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import Report, Span
-from kzeu.draft.timing import PLACE, place_of
+from kzeu.draft.timing import ANY_PLACE, place_of
 
 _CITY = r"(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 # "Velmora hosted", "which Corvale is to host"; "hosted by Lindor", "planned for Velmora"
@@ -77,7 +77,7 @@ def _hosted(report: Report, sentence: Span, event: DraftEvent) -> tuple[str, Spa
 def _named(report: Report, sentence: Span) -> tuple[str, Span, str] | None:
     """Return the one city its sentence names as a place ("in Lindor"), if it names only one."""
     cities: dict[str, Span] = {}
-    for match in PLACE.finditer(report.text, sentence.start, sentence.end):
+    for match in ANY_PLACE.finditer(report.text, sentence.start, sentence.end):
         city = _city(match.group("place"))
         if city is not None:
             cities.setdefault(city, Span(match.start("place"), match.start("place") + len(city)))

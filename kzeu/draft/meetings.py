@@ -25,6 +25,8 @@ _MEETING = re.compile(
     | (?:talks|negotiations|a\ meeting|(?:a\ |the\ )?video\ (?:conference|call))
       (?:\ (?:held\ )?(?:in|on|at)\ (?:St\.\ )?(?-i:[A-Z])[\w'’-]+){1,2}\ (?:between|with)
     | was\ received\ by | were\ received\ by                 # "X was received by Y"
+    # a courtesy call on someone, not an appeal ("called on the sides to sign ...")
+    | (?:called|calls|paid\ a\ courtesy\ call)\ on(?![^.;]{0,80}\bto\ [a-z])
     | meet\ again(?!\ at\b)        # "will meet again next week in Tashkent" (not at an event)
     | held\ (?:political\ )?consultations                      # "held political consultations"
     | (?:political|bilateral|interministerial|inter-ministerial)\ consultations
