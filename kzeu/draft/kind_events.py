@@ -20,6 +20,7 @@ from kzeu.draft.lexicon.events import (
     COMPLEMENT_STOPS,
     HELD_WORDS,
     KIND_AGAIN,
+    KIND_GENERIC,
     KIND_LEADS,
     KIND_NOT_EVENTS,
     KIND_SET_UP,
@@ -29,6 +30,8 @@ from kzeu.draft.lexicon.events import (
     UPCOMING_WORDS,
 )
 from kzeu.draft.lexicon.money import NUMBER_WORDS
+from kzeu.draft.lexicon.people import SPEECH_VERBS
+from kzeu.draft.named_events import HEADED
 from kzeu.draft.report import TO_FILL, Report, Span
 from kzeu.draft.timing import PLACE, TIMING, dated, place_of
 
@@ -100,6 +103,12 @@ _MEETING_OF = re.compile(r"\b(?:session|meeting|sitting|round)\sof\s(?:the\s)?\Z
 
 
 _SEQUENCE = re.compile(r"\b" + alternation(KIND_AGAIN) + r"\b")
+
+
+# "every session" (none in particular), and a body that speaks right after its kind word ("the
+# organising committee announced"): a body's statement, not its gathering.
+_GENERIC = re.compile(r"\b" + alternation(KIND_GENERIC) + r"\s\Z")
+_SPEAKS = re.compile(r"\s" + alternation(SPEECH_VERBS) + r"\b")
 
 
 _SET_UP = re.compile(alternation(KIND_SET_UP) + r"\s(?:a\s|an\s|the\s)?\Z")
@@ -198,6 +207,8 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     dated = _YEAR_BEFORE.search(text, max(body, start - 12), start) is not None  # "the 2026 summit"
     if words and words[-1].lower() in KIND_NOT_EVENTS:
         return None
+    if _no_gathering(text, match, start, body):
+        return None
     lead = max(body, start - 40)
     if _SET_UP.search(text, lead, start):
         return None
@@ -220,6 +231,17 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
         text[start:end],
         kind,
         wrapped.start() if wrapped else start,
+    )
+
+
+def _no_gathering(text: str, match: re.Match[str], start: int, body: int) -> bool:
+    """Whether the kind word ``match``, its words starting at ``start``, names no gathering:
+    "every session", a body that speaks ("the organising committee announced"), or one someone
+    heads ("chair of the organising committee")."""
+    return bool(
+        _SPEAKS.match(text, match.end())
+        or _GENERIC.search(text, max(0, start - 7), start)
+        or HEADED.search(text, max(body, start - 120), start)
     )
 
 

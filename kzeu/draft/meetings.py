@@ -16,7 +16,8 @@ from kzeu.draft.timing import FUTURE, TIMING, dated, place_after
 
 _MEETING = re.compile(
     r"""
-    \b(?:"""
+    (?<!not\ )(?<!never\ )(?<!yet\ to\ )\b(?:  # not "has not met yet", "never met"
+    """
     + "|".join(re.escape(phrase) for phrase in MEETING_PHRASES)  # "met", "held talks", ...
     + r"""
     | talks\ in\ (?-i:[A-Z])[\w'’-]+\ (?:between|with)       # "talks in Seoul between"

@@ -80,8 +80,10 @@ KIND_LEADS = words(
 # The words that end the words describing an event before its kind word (links, verbs).
 KIND_STOPS = words(
     "of in on at to for with by from and or as that which whose than into during after before "
-    "is are was were be will would"
+    "is are was were be will would every each any"
 )
+# A kind word after these names no one gathering: "every session ends with …".
+KIND_GENERIC = words("every each any")
 # The words that end a complement after a kind word ("working group on trade | in Bishkek").
 COMPLEMENT_STOPS = words(
     "in at to for with by was were is will would which that who held met during from after on "
