@@ -269,8 +269,16 @@ def _name_next_sessions(drafted: list[DraftEvent], by_kind: set[str]) -> None:
         if not event.next_session:
             continue
         before = bisect_left(starts, event.told_at) - 1
-        if before >= 0:
-            event.name, event.kind = named[before].name, named[before].kind
+        if before < 0:
+            continue
+        # the one its sentence calls by its last word or kind ("The intergovernmental commission
+        # met …; its next meeting …"), else the last told of
+        told = {word.casefold() for word in NAME_WORD.findall(event.quote)}
+        lender = next(
+            (e for e in reversed(named[max(0, before - 7) : before + 1]) if _called(e) & told), None
+        )
+        lender = lender or named[before]
+        event.name, event.kind = lender.name, lender.kind
 
 
 def _placeholder(report: Report, body: int) -> DraftEvent:

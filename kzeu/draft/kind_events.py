@@ -74,8 +74,9 @@ _PLACE_OR_YEAR = re.compile(
 # place in Tokyo", "the round table was held in Osh".
 _HELD_THEN_PLACE = re.compile(
     r"""
-    \s(?:will\s(?:be\sheld|take\splace) | was\sheld | were\sheld | took\splace
-       | is\sto\sbe\sheld | is\sscheduled)      # its being held, or to be
+    ,?\s(?:will\s(?:be\sheld|take\splace) | was\sheld | were\sheld | took\splace
+       | is\sto\sbe\sheld | is\sscheduled      # its being held, or to be
+       | held | which\swas\sheld)               # "the previous forum, held in Velmora"
     \s(?:in|at|for)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)  # then a place or a year
     """,
     re.VERBOSE,

@@ -258,7 +258,7 @@ _UNNAMED = re.compile(
     | \b(?:[Aa]n?|[Tt]he)\ (?:[\w-]+\ )?(?P<heads>meeting)\ of\ the\ (?:heads|leaders|ministers
         |[a-z]+\ ministers)\ of\b
       # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
-    | \b[Tt]he\ next\ (?P<next>meeting)\b(?!\ of)
+    | \b(?:[Tt]he|[Ii]ts)\ next\ (?P<next>meeting)\b(?!\ of)   # "its next meeting is planned"
       # "the next round of talks" (to come), "the previous round of political consultations"
     | \b[Tt]he\ (?P<which>next|previous|last)\ (?P<round>round(?:\ of\ (?:[a-z]+\ )?
         (?:talks|consultations|negotiations))?)\b     # "the next round would be held in Isfara"
@@ -311,6 +311,8 @@ def _another_round(event: DraftEvent, match: re.Match[str]) -> bool:
     sentence's day nor with its people, who met at another); return whether its date stays."""
     if match.group("next") or match.group("which") == "next":
         event.status, event.next_session = "upcoming", bool(match.group("next"))
+        if event.timing is not None and event.timing.lower().startswith(("earlier", "yesterday")):
+            event.date, event.timing = None, None  # the last meeting's day, told before it
         return True
     event.status, event.date, event.timing, event.participants = "held", None, None, []
     return False

@@ -99,6 +99,9 @@ def dated(event: DraftEvent, timing: str, published: dt.date | None, *, future: 
         return stated is not None or weekday is not None
     if stated is not None:
         event.date = stated.on(published.year)
+        if future and event.date is not None and event.date < published:
+            # "will take place on 3 March" in a report of November: next year's March
+            event.date = stated.on(published.year + 1)
     else:
         event.date = _relative(lower, weekday, published, future=future)
     return event.date is not None or stated is not None
