@@ -285,7 +285,7 @@ def _ends_description(word: str) -> bool:
         return True
     if lower.split("-")[0] in NUMBER_WORDS:
         return True
-    return lower.endswith(("'s", "’s", "s'"))
+    return lower.endswith(("'s", "’s"))  # not "ministers'": a plural's describes
 
 
 def _event(report: Report, named: Named, published: dt.date | None) -> DraftEvent:
