@@ -40,7 +40,9 @@ def place_by_sentence(report: Report, drafted: list[DraftEvent]) -> None:
         if start < 0 or _AT_A_DISTANCE.search(report.text, sentence.start, sentence.end):
             continue
         named = event.participants is None  # a named event, not a meeting of people
-        found = (_hosted(report, sentence, event) if named else None) or _named(report, sentence)
+        found = (_hosted(report, sentence, event) if named else None) or _named(
+            report, _own_clauses(report, sentence, event.told_at)
+        )
         if found is None:
             continue
         city, where, why = found
@@ -72,6 +74,16 @@ def _hosted(report: Report, sentence: Span, event: DraftEvent) -> tuple[str, Spa
             where = Span(match.start(group), match.start(group) + len(city))
             return city, where, f"its sentence says {city} hosts it: confirm"
     return None
+
+
+# Where another clause begins: ", and the council is to convene in …", "; its next …".
+_NEXT_CLAUSE = re.compile(r", and (?:the|a|an|its|their)\b|; | while ")
+
+
+def _own_clauses(report: Report, sentence: Span, at: int) -> Span:
+    """Return ``sentence`` up to where a clause after ``at`` tells of something else."""
+    other = _NEXT_CLAUSE.search(report.text, at, sentence.end)
+    return Span(sentence.start, other.start()) if other is not None else sentence
 
 
 def _named(report: Report, sentence: Span) -> tuple[str, Span, str] | None:
