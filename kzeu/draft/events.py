@@ -15,6 +15,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
+from kzeu.draft.event_places import place_by_sentence
 from kzeu.draft.kind_events import kind_events
 from kzeu.draft.lexicon.people import NAME_PARTICLES
 from kzeu.draft.meetings import NAME_WORD, meetings, participants_in, surnames, unnamed_events
@@ -42,8 +43,9 @@ def events(
     named_events(report, body, published, drafted)
     by_kind = kind_events(report, body, published, drafted)
     _name_next_sessions(drafted, by_kind)
-    _place_sideline_meetings(drafted)
+    place_by_sentence(report, drafted)
     _place_by_names(report, body, drafted, dateline)
+    _place_sideline_meetings(drafted)
     _place_by_dateline(report, drafted, dateline)
     _name_by_participants(report, body, drafted, people)
     if not drafted:
@@ -88,10 +90,15 @@ def _place_by_names(
         return
     places = _places_told(report, body, dateline)
     for event in unplaced:
-        first = event.name.split()[0].removesuffix("'s").removesuffix("’s")
+        words = event.name.split()
+        # "St. Aldric International Forum": a city of two words
+        first = " ".join(words[:2]) if " ".join(words[:2]) in places else words[0]
+        first = first.removesuffix("'s").removesuffix("’s")
         # its quote must state it: a name lent by an earlier event ("the next meeting") is not
         # in the quote of this one
-        if first in places and first in _WORD.findall(event.quote):
+        if first in places and (
+            first in event.quote if " " in first else first in _WORD.findall(event.quote)
+        ):
             event.place = first
             event.unsure["place"] = f"the city its name bears ({first}): confirm where it is held"
 
@@ -214,7 +221,11 @@ def _place_sideline_meetings(drafted: list[DraftEvent]) -> None:
         if meeting.date is None and event.date is not None:
             meeting.date = event.date
             meeting.doubt("date", f"the date of the {event.name}, on whose sidelines it met")
-        if event.place is not None and meeting.place != event.place:
+        if event.place is not None and meeting.place is None and event.place in meeting.quote:
+            # "met on the sidelines of the St. Aldric … Forum": its quote names the place
+            meeting.place = event.place
+            meeting.unsure["place"] = f"met on the sidelines of the {event.name}: confirm"
+        elif event.place is not None and meeting.place != event.place:
             # its quote does not name the place, so it is listed rather than drafted, with this
             # reason rather than "its sentence names no place"
             meeting.unsure["place"] = (
@@ -258,8 +269,16 @@ def _name_next_sessions(drafted: list[DraftEvent], by_kind: set[str]) -> None:
         if not event.next_session:
             continue
         before = bisect_left(starts, event.told_at) - 1
-        if before >= 0:
-            event.name, event.kind = named[before].name, named[before].kind
+        if before < 0:
+            continue
+        # the one its sentence calls by its last word or kind ("The intergovernmental commission
+        # met …; its next meeting …"), else the last told of
+        told = {word.casefold() for word in NAME_WORD.findall(event.quote)}
+        lender = next(
+            (e for e in reversed(named[max(0, before - 7) : before + 1]) if _called(e) & told), None
+        )
+        lender = lender or named[before]
+        event.name, event.kind = lender.name, lender.kind
 
 
 def _placeholder(report: Report, body: int) -> DraftEvent:

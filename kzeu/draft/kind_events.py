@@ -20,6 +20,7 @@ from kzeu.draft.lexicon.events import (
     COMPLEMENT_STOPS,
     HELD_WORDS,
     KIND_AGAIN,
+    KIND_GENERIC,
     KIND_LEADS,
     KIND_NOT_EVENTS,
     KIND_SET_UP,
@@ -29,6 +30,8 @@ from kzeu.draft.lexicon.events import (
     UPCOMING_WORDS,
 )
 from kzeu.draft.lexicon.money import NUMBER_WORDS
+from kzeu.draft.lexicon.people import SPEECH_VERBS
+from kzeu.draft.named_events import HEADED
 from kzeu.draft.report import TO_FILL, Report, Span
 from kzeu.draft.timing import PLACE, TIMING, dated, place_of
 
@@ -71,8 +74,9 @@ _PLACE_OR_YEAR = re.compile(
 # place in Tokyo", "the round table was held in Osh".
 _HELD_THEN_PLACE = re.compile(
     r"""
-    \s(?:will\s(?:be\sheld|take\splace) | was\sheld | were\sheld | took\splace
-       | is\sto\sbe\sheld | is\sscheduled)      # its being held, or to be
+    ,?\s(?:will\s(?:be\sheld|take\splace) | was\sheld | were\sheld | took\splace
+       | is\sto\sbe\sheld | is\sscheduled      # its being held, or to be
+       | held | which\swas\sheld)               # "the previous forum, held in Velmora"
     \s(?:in|at|for)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)  # then a place or a year
     """,
     re.VERBOSE,
@@ -100,6 +104,12 @@ _MEETING_OF = re.compile(r"\b(?:session|meeting|sitting|round)\sof\s(?:the\s)?\Z
 
 
 _SEQUENCE = re.compile(r"\b" + alternation(KIND_AGAIN) + r"\b")
+
+
+# "every session" (none in particular), and a body that speaks right after its kind word ("the
+# organising committee announced"): a body's statement, not its gathering.
+_GENERIC = re.compile(r"\b" + alternation(KIND_GENERIC) + r"\s\Z")
+_SPEAKS = re.compile(r"\s" + alternation(SPEECH_VERBS) + r"\b")
 
 
 _SET_UP = re.compile(alternation(KIND_SET_UP) + r"\s(?:a\s|an\s|the\s)?\Z")
@@ -198,6 +208,8 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     dated = _YEAR_BEFORE.search(text, max(body, start - 12), start) is not None  # "the 2026 summit"
     if words and words[-1].lower() in KIND_NOT_EVENTS:
         return None
+    if _no_gathering(text, match, start, body):
+        return None
     lead = max(body, start - 40)
     if _SET_UP.search(text, lead, start):
         return None
@@ -220,6 +232,17 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
         text[start:end],
         kind,
         wrapped.start() if wrapped else start,
+    )
+
+
+def _no_gathering(text: str, match: re.Match[str], start: int, body: int) -> bool:
+    """Whether the kind word ``match``, its words starting at ``start``, names no gathering:
+    "every session", a body that speaks ("the organising committee announced"), or one someone
+    heads ("chair of the organising committee")."""
+    return bool(
+        _SPEAKS.match(text, match.end())
+        or _GENERIC.search(text, max(0, start - 7), start)
+        or HEADED.search(text, max(body, start - 120), start)
     )
 
 
@@ -262,7 +285,7 @@ def _ends_description(word: str) -> bool:
         return True
     if lower.split("-")[0] in NUMBER_WORDS:
         return True
-    return lower.endswith(("'s", "’s", "s'"))
+    return lower.endswith(("'s", "’s"))  # not "ministers'": a plural's describes
 
 
 def _event(report: Report, named: Named, published: dt.date | None) -> DraftEvent:
@@ -332,7 +355,7 @@ def _told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str) -> bo
         if e.told_at <= event.told_at and (name in e.name.casefold() or _bare_of(event, e))
     ]
     if not earlier:
-        return False
+        return any(_headline_of(event, e) for e in drafted[-40:])
     last = earlier[-1]
     again = _SEQUENCE.search(lead.lower() + " " + event.quote.lower()) is not None
     if again and (event.place != last.place or event.status != last.status):
@@ -341,6 +364,20 @@ def _told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str) -> bo
             event.doubt("name", f"a later mention of the {last.name}, named in full before")
         return False
     return True
+
+
+def _headline_of(event: DraftEvent, named: DraftEvent) -> bool:
+    """Whether ``event`` is a headline's shorter, lower-case telling of an event named in full
+    after it ("… intergovernmental commission holds its meeting" above "… Intergovernmental
+    Commission on Economic Cooperation"): the first words of its name, three or more."""
+    name = event.name.casefold()
+    return (
+        named.told_at > event.told_at
+        and len(name.split()) >= 3
+        and named.kind == event.kind
+        and named.status == event.status
+        and named.name.casefold().startswith(name)
+    )
 
 
 def _bare_of(event: DraftEvent, other: DraftEvent) -> bool:

@@ -16,7 +16,8 @@ from kzeu.draft.timing import FUTURE, TIMING, dated, place_after
 
 _MEETING = re.compile(
     r"""
-    \b(?:"""
+    (?<!not\ )(?<!never\ )(?<!yet\ to\ )\b(?:  # not "has not met yet", "never met"
+    """
     + "|".join(re.escape(phrase) for phrase in MEETING_PHRASES)  # "met", "held talks", ...
     + r"""
     | talks\ in\ (?-i:[A-Z])[\w'’-]+\ (?:between|with)       # "talks in Seoul between"
@@ -25,6 +26,8 @@ _MEETING = re.compile(
     | (?:talks|negotiations|a\ meeting|(?:a\ |the\ )?video\ (?:conference|call))
       (?:\ (?:held\ )?(?:in|on|at)\ (?:St\.\ )?(?-i:[A-Z])[\w'’-]+){1,2}\ (?:between|with)
     | was\ received\ by | were\ received\ by                 # "X was received by Y"
+    # a courtesy call on someone, not an appeal ("called on the sides to sign ...")
+    | (?:called|calls|paid\ a\ courtesy\ call)\ on(?![^.;]{0,80}\bto\ [a-z])
     | meet\ again(?!\ at\b)        # "will meet again next week in Tashkent" (not at an event)
     | held\ (?:political\ )?consultations                      # "held political consultations"
     | (?:political|bilateral|interministerial|inter-ministerial)\ consultations
@@ -255,7 +258,7 @@ _UNNAMED = re.compile(
     | \b(?:[Aa]n?|[Tt]he)\ (?:[\w-]+\ )?(?P<heads>meeting)\ of\ the\ (?:heads|leaders|ministers
         |[a-z]+\ ministers)\ of\b
       # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
-    | \b[Tt]he\ next\ (?P<next>meeting)\b(?!\ of)
+    | \b(?:[Tt]he|[Ii]ts)\ next\ (?P<next>meeting)\b(?!\ of)   # "its next meeting is planned"
       # "the next round of talks" (to come), "the previous round of political consultations"
     | \b[Tt]he\ (?P<which>next|previous|last)\ (?P<round>round(?:\ of\ (?:[a-z]+\ )?
         (?:talks|consultations|negotiations))?)\b     # "the next round would be held in Isfara"
@@ -308,6 +311,8 @@ def _another_round(event: DraftEvent, match: re.Match[str]) -> bool:
     sentence's day nor with its people, who met at another); return whether its date stays."""
     if match.group("next") or match.group("which") == "next":
         event.status, event.next_session = "upcoming", bool(match.group("next"))
+        if event.timing is not None and event.timing.lower().startswith(("earlier", "yesterday")):
+            event.date, event.timing = None, None  # the last meeting's day, told before it
         return True
     event.status, event.date, event.timing, event.participants = "held", None, None, []
     return False

@@ -190,7 +190,7 @@ def _an_event(text: str, name: str, span: Span) -> bool:
     """Whether a "Commission" or "Council" is an event here, not the standing body; a body
     someone heads ("chairman of the ... Business Council") is never one, unless it meets."""
     words = name.split()
-    if _HEADED.search(text, max(0, span.start - 120), span.start) is not None:
+    if HEADED.search(text, max(0, span.start - 120), span.start) is not None:
         return _TOOK_PLACE.match(text, span.end) is not None
     if not _BODIES.intersection(words[-4:]) or _MEETING_NAMES.intersection(words):
         return True
@@ -219,7 +219,7 @@ _CLAUSE_ENDS = frozenset(("", ".", ",", ";", "\n", "\r"))
 
 # The title of someone who heads or sits on a body, then its name: "chairman of the", "member of
 # the Political Bureau of the".
-_HEADED = re.compile(
+HEADED = re.compile(
     r"""
     \b(?i:"""
     + "|".join(sorted(TITLE_HEADS))

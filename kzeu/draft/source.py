@@ -158,6 +158,9 @@ def read_header(report: Report) -> Header:
             found.published = found.published or stated
             found.agency = found.agency or named
             break
+        elif (stamp := _labelled_date(text, at, line_end)) is not None:
+            found.published = found.published or stamp
+            at = line_end  # "Press release | 3 March 2024": a label; the body starts after
         elif _heading(text, at, line_end):
             at = line_end  # "Press release", a headline: read on; the body starts before it
         else:
@@ -270,6 +273,29 @@ def _timestamp(text: str, at: int, line_end: int) -> FoundDate | None:
         return date  # "28 June 2022, Press Release ...": a dated line
     rest = text[date.end : line_end].strip()
     return date if _TIME_AFTER_DATE.fullmatch(rest) else None
+
+
+# A label's parts: "Press release | 3 March 2024 | Corvale", "Press release, 04.03.2024".
+_LABEL_PART = re.compile(r"(?:^|(?<=[|,]))[ \t]*(?P<part>[^|,\n]+?)[ \t]*(?=[|,]|$)", re.MULTILINE)
+
+
+def _labelled_date(text: str, at: int, line_end: int) -> FoundDate | None:
+    """Return the date, with its year, that is a whole part of a label's line after its first
+    ("Press release | 3 March 2024 | Corvale", "Bulletin No. 7-2/2024 | 4 March
+    2024"), or None: a line that is a label, not a sentence."""
+    if not _heading(text, at, line_end) or not any(mark in text[at:line_end] for mark in "|,"):
+        return None
+    for part in _LABEL_PART.finditer(text, at, line_end):
+        if part.start("part") == at:
+            continue  # the label itself
+        date = next(found_dates(text, part.start("part"), part.end("part")), None)
+        if (
+            date is not None
+            and date.year is not None
+            and (date.start, date.end) == part.span("part")
+        ):
+            return date
+    return None
 
 
 def _dateline(

@@ -16,12 +16,20 @@ from kzeu.draft.places import NOT_NAMES
 FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|planned|plans|scheduled|due|expected|next"
     r"|upcoming|later this|opens|open|tomorrow|forthcoming|to hold|to host|invitation|invited"
-    r"|preparations for|preparing for|ahead of|to meet|meet again|to convene)\b",
+    r"|preparations for|preparing for|ahead of|to meet|meet again|to convene"
+    # reported speech of a plan: "agreed that the commission would be held in …"
+    r"|would be held|would take place|would convene|would meet|would be convened)\b",
     re.IGNORECASE,
 )
 
 
-PLACE = re.compile(r"\b(?:in|at|visit to) (?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+# "in Velmora", "in St. Aldric", "in the capital Corvale", "in the capital, Lindor"
+_PLACE_AFTER = (
+    r" (?:the (?:capital|city of),? )?(?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+PLACE = re.compile(r"\b(?:in|at|visit to)" + _PLACE_AFTER)
+# the same, and a sentence's opening "In Velmora, …" (a place that may be another clause's)
+ANY_PLACE = re.compile(r"\b(?:[Ii]n|at|visit to)" + _PLACE_AFTER)
 
 
 _DAY_OF = r"[0-9]{1,2}(?:st|nd|rd|th)?"  # "5", "5th"
@@ -91,6 +99,9 @@ def dated(event: DraftEvent, timing: str, published: dt.date | None, *, future: 
         return stated is not None or weekday is not None
     if stated is not None:
         event.date = stated.on(published.year)
+        if future and event.date is not None and event.date < published:
+            # "will take place on 3 March" in a report of November: next year's March
+            event.date = stated.on(published.year + 1)
     else:
         event.date = _relative(lower, weekday, published, future=future)
     return event.date is not None or stated is not None

@@ -80,8 +80,10 @@ KIND_LEADS = words(
 # The words that end the words describing an event before its kind word (links, verbs).
 KIND_STOPS = words(
     "of in on at to for with by from and or as that which whose than into during after before "
-    "is are was were be will would"
+    "is are was were be will would every each any"
 )
+# A kind word after these names no one gathering: "every session ends with …".
+KIND_GENERIC = words("every each any")
 # The words that end a complement after a kind word ("working group on trade | in Bishkek").
 COMPLEMENT_STOPS = words(
     "in at to for with by was were is will would which that who held met during from after on "
@@ -125,3 +127,13 @@ HELD_WORDS = (
 # Countries whose capital bears their name: in a dateline, the city (any other country's name
 # there is a government release's prefix, "UZBEKISTAN, May 3 -", not where it was filed).
 CITY_STATES = words("Singapore Monaco Luxembourg Kuwait Djibouti Vatican")
+# A city hosting a gathering, after it ("Velmora hosted", "which Corvale is to host") and before
+# it ("hosted by Lindor", "planned for Velmora"): where an event is when no "in <city>" says it.
+HOST_AFTER = (
+    *("hosted", "hosts", "will host", "is to host", "would host", "is set to host"),
+    *("also hosted", "is hosting", "was hosting", "will also host", "is due to host"),
+)
+HOST_BEFORE = (
+    *("hosted by", "planned for", "to be hosted by", "will be hosted by", "scheduled for"),
+    *("set for",),
+)

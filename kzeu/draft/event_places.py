@@ -1,0 +1,107 @@
+"""Where an event is when no "in <city>" follows its name or its meeting phrase: the city its
+sentence says hosts it ("Velmora hosted the fourth meeting of …", "…, which Corvale is to
+host", "planned for Lindor"), else the one city its sentence names as a place ("met in Corvale on
+Monday for the fifth session of …"). Each is a guess, listed for a person to confirm, and the
+event's quote is widened within its sentence to state it."""
+
+from __future__ import annotations
+
+import re
+
+from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.events import HOST_AFTER, HOST_BEFORE
+from kzeu.draft.places import AFFILIATIONS, COUNTRIES
+from kzeu.draft.report import Report, Span
+from kzeu.draft.timing import ANY_PLACE, place_of
+
+_CITY = r"(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+# "Velmora hosted", "which Corvale is to host"; "hosted by Lindor", "planned for Velmora"
+_HOSTS = re.compile(
+    rf"\b(?P<host>{_CITY}) {alternation(HOST_AFTER)}\b"
+    rf"|\b{alternation(HOST_BEFORE)} (?P<hosted>{_CITY})\b(?![\w-])"
+)
+# A gathering at a distance has no place: "by video link", "a telephone conversation".
+_AT_A_DISTANCE = re.compile(r"\b(?:video|online|virtual|telephone|phone)\b", re.IGNORECASE)
+_SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
+_NO_PLACE_KINDS = frozenset(("phone call",))
+
+
+def place_by_sentence(report: Report, drafted: list[DraftEvent]) -> None:
+    """Place each event that nothing has placed in the city its sentence says hosts it, else in
+    the one city its sentence names as a place; list it, and widen its quote to the city."""
+    for event in drafted:
+        if event.place is not None or event.kind in _NO_PLACE_KINDS:
+            continue
+        if _SIDELINES.search(event.quote):
+            continue  # placed at the event on whose sidelines it met (``events``)
+        sentence = report.sentence(event.told_at)
+        start = report.text.find(event.quote, sentence.start, sentence.end + len(event.quote))
+        if start < 0 or _AT_A_DISTANCE.search(report.text, sentence.start, sentence.end):
+            continue
+        named = event.participants is None  # a named event, not a meeting of people
+        found = (_hosted(report, sentence, event) if named else None) or _named(
+            report, _own_clauses(report, sentence, event.told_at)
+        )
+        if found is None:
+            continue
+        city, where, why = found
+        end = start + len(event.quote)
+        event.quote = report.cut(Span(min(start, where.start), max(end, where.end)))
+        event.place = city
+        event.unsure["place"] = why
+
+
+# How far a host may be from the name it hosts: "…, which Corvale is to host" just after it,
+# "Velmora hosted the ninth meeting of the …" before it.
+_NEAR = 60
+
+
+def _hosted(report: Report, sentence: Span, event: DraftEvent) -> tuple[str, Span, str] | None:
+    """Return the city its sentence says hosts ``event``, and where it is named: "which <city>
+    is to host" and "hosted by <city>" after its name, "<city> hosted the …" before it."""
+    text, start = report.text, event.told_at
+    end = start + len(event.name)
+    for match in _HOSTS.finditer(text, sentence.start, sentence.end):
+        group = "host" if match.group("host") else "hosted"
+        before = text[max(sentence.start, match.start() - 12) : match.start()].rstrip()
+        if group == "host" and not before.endswith(("which", "that")):
+            near = start - match.end()  # "Velmora hosted the … Commission"
+        else:
+            near = match.start() - end  # "the … Summit, which Corvale is to host"
+        city = _city(match.group(group))
+        if city is not None and 0 <= near <= _NEAR:
+            where = Span(match.start(group), match.start(group) + len(city))
+            return city, where, f"its sentence says {city} hosts it: confirm"
+    return None
+
+
+# Where another clause begins: ", and the council is to convene in …", "; its next …".
+_NEXT_CLAUSE = re.compile(r", and (?:the|a|an|its|their)\b|; | while ")
+
+
+def _own_clauses(report: Report, sentence: Span, at: int) -> Span:
+    """Return ``sentence`` up to where a clause after ``at`` tells of something else."""
+    other = _NEXT_CLAUSE.search(report.text, at, sentence.end)
+    return Span(sentence.start, other.start()) if other is not None else sentence
+
+
+def _named(report: Report, sentence: Span) -> tuple[str, Span, str] | None:
+    """Return the one city its sentence names as a place ("in Lindor"), if it names only one."""
+    cities: dict[str, Span] = {}
+    for match in ANY_PLACE.finditer(report.text, sentence.start, sentence.end):
+        city = _city(match.group("place"))
+        if city is not None:
+            cities.setdefault(city, Span(match.start("place"), match.start("place") + len(city)))
+    if len(cities) != 1:
+        return None
+    ((city, where),) = cities.items()
+    return city, where, f"the one place its sentence names ({city}): confirm it was held there"
+
+
+def _city(words: str) -> str | None:
+    """Return the city in ``words``; None for a country, a people or a word that is no place."""
+    city = place_of(words)
+    if city is None or any(w in COUNTRIES or w in AFFILIATIONS for w in (city, city.split()[0])):
+        return None
+    return city
