@@ -77,16 +77,17 @@ def test_json_document_is_the_same_exact_writer() -> None:
 
 def test_nested_rows_are_written_as_the_exact_writer_writes_them() -> None:
     history = [{"meeting": "a", "titles": ("x", "é\u2028"), "n": None}, {"meeting": "b"}]
-    plain = {"id": "p", "history": history, "count": 3, "ok": True}
-    exact = {**plain, "history": [*history, {"value": Decimal("1.50")}]}
-    marked = {**plain, "history": [{"text": Marked("abc", ((0, 1),))}]}
+    plain: dict[str, Any] = {"id": "p", "history": history, "count": 3, "ok": True}
+    exact: dict[str, Any] = {**plain, "history": [*history, {"value": Decimal("1.50")}]}
+    marked: dict[str, Any] = {**plain, "history": [{"text": Marked("abc", ((0, 1),))}]}
     for row in (plain, exact, marked):
         assert json_object(row) == json_value(row)
     assert json_object(plain) == json.dumps(plain, ensure_ascii=False)
     assert '{"value": 1.50}' in json_object(exact)
     assert '{"text": "abc"}' in json_object(marked)
+    bad: dict[str, Any] = {"bad": [{"s": {1}}]}
     with pytest.raises(TypeError, match="set is not JSON"):
-        json_object({"bad": [{"s": {1}}]})
+        json_object(bad)
 
 
 def test_jsonl_is_one_object_per_line() -> None:

@@ -97,11 +97,6 @@ def test_a_value_that_parses_as_json_is_that_value(run: Run, draft: Path) -> Non
             1,
             "people/anna-berger.name: not an unconfirmed field",
         ),
-        (
-            ("--accept", "statistics/exports.period"),
-            1,
-            "statistics/exports.period: kzeu has no suggestion: give a value (--set PATH=VALUE)",
-        ),
         (("--set", "people/nobody.role=x"), 1, "the file has no people with the id nobody"),
         # the quote rules: a period its quote does not state
         (
@@ -340,3 +335,19 @@ def test_a_flag_deleted_by_hand_is_asked_about_with_the_value_it_holds(draft: Pa
     record = json.loads(draft.read_text(encoding="utf-8"))["review"]
     assert record["confirmed"] == ["source.attribution"]
     assert flagged(draft)[0] == "people/anna-berger.affiliation"
+
+
+def test_accepting_a_field_without_a_suggestion_is_refused(run: Run, draft: Path) -> None:
+    data = json.loads(draft.read_text(encoding="utf-8"))
+    for flag in data["draft"]:
+        if flag["path"] == "statistics/exports.period":
+            flag["suggested"] = None  # a field kzeu had nothing to offer for
+    draft.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = draft.read_bytes()
+    result = run("review", str(draft), "--accept", "statistics/exports.period")
+    assert result.exit_code == 1
+    assert (
+        "statistics/exports.period: kzeu has no suggestion: give a value (--set PATH=VALUE)"
+        in result.stderr
+    )
+    assert draft.read_bytes() == before

@@ -95,7 +95,7 @@ def _meetings(person: DraftPerson, events: list[DraftEvent], names: dict[str, st
     parts: list[str] = []
     for (verb, place), others in met.items():
         part = f"{verb} {_listed(others)}{place}" if others else verb
-        if len(part) > ROLE_LENGTH:
+        if len(part) > ROLE_LENGTH and len(others) > 1:  # an event's long name is kept whole
             part = f"{verb} {others[0]} and others{place}"
         parts.append(part)
     return parts[:2]
