@@ -136,6 +136,7 @@ def _draft_into(
     from kzeu import draft as drafting
     from kzeu.facts import FactsError
     from kzeu.files import Refused, WriteError, release_signals, target, write_file
+    from kzeu.gate import unconfirmed
 
     try:
         document, facts = draft_report(report, date=date)
@@ -164,7 +165,7 @@ def _draft_into(
         people=len(facts.people),
         figures=len(facts.statistics),
         topics=len(facts.topics),
-        unconfirmed=len(facts.draft),
+        unconfirmed=len(unconfirmed(facts)),
     )
 
 
