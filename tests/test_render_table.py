@@ -403,6 +403,22 @@ def test_a_column_that_gives_way_with_nothing_in_it_needs_no_note() -> None:
     assert "Too narrow for problem: --fields problem,... shows it." in " ".join(noted.split())
 
 
+def test_a_long_group_heading_breaks_after_a_slash_not_mid_word() -> None:
+    path = "/home/someone/facts/meetings/2023-a-meeting-somewhere.json"
+    checks = Listing(
+        "Check: 1 file",
+        (Column("file", "File"), Column("check", "Check"), Column("status", "Status")),
+        [{"file": path, "check": "schema", "status": "pass"}],
+        groups=("file",),
+    )
+    lines = [line.rstrip() for line in drawn(build_table(checks, 30), 30).splitlines()]
+    assert lines[3:6] == [
+        "/home/someone/facts/meetings/",
+        "2023-a-meeting-somewhere.json",
+        "schema   pass",
+    ]
+
+
 def test_a_mark_stays_on_the_line_of_its_figure_in_a_narrow_column() -> None:
     columns = (
         Column("label", "Label"),

@@ -31,6 +31,7 @@ from kzeu.render.layout import (
     height,
     measure,
     title_lines,
+    wrap_words,
 )
 from kzeu.render.listing import STREAM_CHARS, STREAM_ROWS, Cell, Column, Listing, Marked, Row
 
@@ -174,6 +175,15 @@ def title_text(title: str, width: int | None) -> Text:
     return Text(title_lines(visible(title), width), style="bold")
 
 
+def _heading_text(heading: str, width: int | None) -> Text:
+    """Return a group's heading as a bold line, a long path in it broken after a slash or a
+    hyphen rather than anywhere."""
+    from rich.text import Text
+
+    lines = [heading] if width is None else wrap_words(heading, width)
+    return Text("\n".join(lines), style="bold", overflow="fold")
+
+
 def _text(value: Cell, cut: Cut, lines: list[str], style: str) -> Text:
     """Return a cell as Rich ``Text`` in ``style``, with the highlighted spans of a whole
     Marked."""
@@ -268,7 +278,7 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
     else:
         parts.append(_rich_table(listing, prepared, widths, range(0), True))
         for run in runs:
-            parts.append(Text(run.heading, style="bold", overflow="fold"))
+            parts.append(_heading_text(run.heading, width))
             rows = range(run.start, run.end)
             parts.append(_rich_table(listing, prepared, widths, rows, False))
     if listing.caption:
@@ -433,7 +443,7 @@ def _stacked(
     parts: list[RenderableType] = [title_text(listing.title, width)]
     for run in runs or [Run("", 0, len(prepared.rows))]:
         if run.heading:
-            parts.append(Text(run.heading, style="bold", overflow="fold"))
+            parts.append(_heading_text(run.heading, width))
         parts.append(grid(range(run.start, run.end)))
     if listing.caption:
         parts.append(Text(visible(listing.caption)))
