@@ -6,6 +6,8 @@ import io
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.console import Console, RenderableType
 
 from kzeu.render import (
@@ -379,6 +381,20 @@ def test_a_word_too_long_for_its_line_breaks_after_a_hyphen_or_slash_else_at_the
     ]
     assert wrap_words("abcdefghijkl", 5) == ["abcde", "fghij", "kl"]
     assert wrap_words("a b", 5) == ["a b"]
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab-/ 漢\u00e9"), max_size=60),
+    st.integers(min_value=2, max_value=20),
+)
+def test_wrapped_words_fit_their_width_and_lose_nothing(text: str, width: int) -> None:
+    from rich.cells import cell_len
+
+    from kzeu.render.layout import wrap_words
+
+    pieces = wrap_words(text, width)
+    assert all(cell_len(piece) <= width for piece in pieces)
+    assert "".join("".join(pieces).split()) == "".join(text.split())
 
 
 def test_a_title_too_wide_for_the_terminal_breaks_after_its_dash() -> None:
