@@ -297,6 +297,14 @@ def test_html_is_a_document_with_a_real_table() -> None:
     assert parsed.text["p"] == ["Source: a report", "A note."]
 
 
+def test_an_empty_listing_in_html_says_so_as_the_terminal_does() -> None:
+    columns = (Column("id", "ID"), Column("label", "Topic"))
+    empty = Listing("Agenda — a meeting", columns, [], empty="no topics listed")
+    parsed = parse(to_html(empty))
+    assert parsed.text["th"] == ["ID", "Topic"]
+    assert parsed.text["td"] == ["no topics listed"]
+
+
 def test_html_keeps_hostile_data_inert() -> None:
     hostile = (
         '<script>alert(1)</script><img src=x onerror="alert(2)"> "quoted" \'single\''

@@ -6,6 +6,8 @@ import io
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.console import Console, RenderableType
 
 from kzeu.render import (
@@ -301,16 +303,135 @@ def test_a_table_too_wide_for_its_words_is_stacked_a_row_a_block() -> None:
     lines = [line.rstrip() for line in drawn(build_table(people, 36), 36).splitlines()]
     assert lines == [
         "People",
-        " ID      a-rather-long-identifier",
-        " Titles  • First Title",
-        "         • Second",
-        " N       1",
+        "ID      a-rather-long-identifier",
+        "Titles  • First Title",
+        "        • Second",
+        "N       1",
         "",
-        " ID      b",
-        " Titles  Only",
-        " N       ≈ 2",
+        "ID      b",
+        "Titles  Only",
+        "N       ≈ 2",
         "Source: s",
         "≈ marks the derived rows.",
+    ]
+
+
+def test_a_stacked_block_leaves_out_the_fields_it_has_nothing_for() -> None:
+    checks = Listing(
+        "Checks",
+        (Column("check", "Check", no_wrap=True), Column("detail", "Detail", no_wrap=True)),
+        [
+            {"check": "a-check-whose-name-is-long", "detail": ""},
+            {"check": "b", "detail": "a-detail-of-18-cel"},
+        ],
+    )
+    lines = [line.rstrip() for line in drawn(build_table(checks, 40), 40).splitlines()]
+    assert lines == [
+        "Checks",
+        "Check   a-check-whose-name-is-long",
+        "",
+        "Check   b",
+        "Detail  a-detail-of-18-cel",
+    ]
+
+
+# A check's details: one long path in a table of short rows.
+CHECKS = Listing(
+    "Check: a draft",
+    (Column("check", "Check"), Column("status", "Status"), Column("detail", "Detail")),
+    [
+        *({"check": f"check number {n}", "status": "pass", "detail": ""} for n in range(7)),
+        {
+            "check": "nothing unconfirmed",
+            "status": "fail",
+            "detail": (
+                "topics/one: label (guessed)",
+                "events/an-intergovernmental-commission-on-economic-cooperation: status"
+                " (held or to come)",
+            ),
+        },
+    ],
+)
+
+
+def test_a_long_path_in_a_few_rows_is_broken_after_a_hyphen_not_stacked() -> None:
+    lines = [line.rstrip() for line in drawn(build_table(CHECKS, 60), 60).splitlines()]
+    assert lines[1].split() == ["Check", "Status", "Detail"]
+    assert max(len(line) for line in lines) <= 60
+    row = lines.index(next(line for line in lines if line.startswith("nothing")))
+    assert [line[28:] for line in lines[row:]] == [
+        "• topics/one: label (guessed)",
+        "• events/an-intergovernmental-",
+        "  commission-on-economic-",
+        "  cooperation: status (held or",
+        "  to come)",
+    ]
+    # No bullet is left alone on its line.
+    assert [line for line in lines if line.strip() == "•"] == []
+
+
+def test_a_word_too_long_for_its_line_breaks_after_a_hyphen_or_slash_else_at_the_width() -> None:
+    from kzeu.render.layout import wrap_words
+
+    assert wrap_words("see events/central-asia-eu-summit now", 16) == [
+        "see",
+        "events/central-",
+        "asia-eu-summit",
+        "now",
+    ]
+    assert wrap_words("abcdefghijkl", 5) == ["abcde", "fghij", "kl"]
+    assert wrap_words("a b", 5) == ["a b"]
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab-/ 漢\u00e9"), max_size=60),
+    st.integers(min_value=2, max_value=20),
+)
+def test_wrapped_words_fit_their_width_and_lose_nothing(text: str, width: int) -> None:
+    from rich.cells import cell_len
+
+    from kzeu.render.layout import wrap_words
+
+    pieces = wrap_words(text, width)
+    assert all(cell_len(piece) <= width for piece in pieces)
+    assert "".join("".join(pieces).split()) == "".join(text.split())
+
+
+def test_a_title_too_wide_for_the_terminal_breaks_after_its_dash() -> None:
+    lines = drawn(build_table(FIGURES, 30), 30).splitlines()
+    assert lines[:2] == ["Figures —", "a meeting somewhere, on a day"]
+    assert drawn(build_table(FIGURES, 80), 80).splitlines()[0] == FIGURES.title
+
+
+def test_a_column_that_gives_way_with_nothing_in_it_needs_no_note() -> None:
+    columns = (
+        Column("report", "Report"),
+        Column("n", "Count", justify="right"),
+        Column("problem", "Problem", gives_way=True),
+    )
+    rows: list[Row] = [
+        {"report": f"report-number-{n}.txt", "n": n, "problem": ""} for n in range(3)
+    ]
+    quiet = drawn(build_table(Listing("Drafts", columns, rows), 30), 30)
+    assert "Too narrow" not in quiet
+    rows[1] = {**rows[1], "problem": "the report could not be read at all"}
+    noted = drawn(build_table(Listing("Drafts", columns, rows), 30), 30)
+    assert "Too narrow for problem: --fields problem,... shows it." in " ".join(noted.split())
+
+
+def test_a_long_group_heading_breaks_after_a_slash_not_mid_word() -> None:
+    path = "/home/someone/facts/meetings/2023-a-meeting-somewhere.json"
+    checks = Listing(
+        "Check: 1 file",
+        (Column("file", "File"), Column("check", "Check"), Column("status", "Status")),
+        [{"file": path, "check": "schema", "status": "pass"}],
+        groups=("file",),
+    )
+    lines = [line.rstrip() for line in drawn(build_table(checks, 30), 30).splitlines()]
+    assert lines[3:6] == [
+        "/home/someone/facts/meetings/",
+        "2023-a-meeting-somewhere.json",
+        "schema   pass",
     ]
 
 

@@ -121,6 +121,27 @@ def test_ids_come_last_and_give_way_on_a_narrow_terminal() -> None:
     assert "trade-turnover-balance" in asked
 
 
+@pytest.mark.parametrize("term", ["dumb", "unknown"])
+def test_a_dumb_terminal_is_drawn_at_its_own_width(term: str) -> None:
+    # Rich takes a dumb terminal to be 80 columns wide: at 60 every line would wrap.
+    for view in (("people",), ("trade", "--chart")):
+        code, out = in_terminal(*view, columns=60, env={"TERM": term})
+        assert code == 0
+        assert max(len(line) for line in out.splitlines()) <= 60, view
+    _, chart = in_terminal("trade", "--chart", columns=60, env={"TERM": "dumb"})
+    assert any(
+        line.startswith(" Imports ") and "USD 11.1 billion" in line for line in chart.split("\n")
+    )
+
+
+def test_a_title_wider_than_the_terminal_breaks_after_its_dash() -> None:
+    _, out = in_terminal("trade", columns=60)
+    assert out.splitlines()[:2] == [
+        "Trade and investment —",
+        "Nurtleu–Kallas meeting, Almaty, 2025-03-28",
+    ]
+
+
 MEETINGS = str(Path(__file__).parent / "fixtures" / "meetings")
 
 

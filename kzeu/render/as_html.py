@@ -93,6 +93,8 @@ def to_html(listing: Listing) -> str:
             body.append(f'<tr class="marked">{"".join(cells)}</tr>')
         else:
             body.append(f"<tr>{''.join(cells)}</tr>")
+    if not listing.rows and listing.empty:  # what the terminal says of an empty listing
+        body.append(f'<tr><td colspan="{max(len(columns), 1)}">{_escaped(listing.empty)}</td></tr>')
     explained = marker_note(listing)
     notes = (explained, *listing.notes) if explained else listing.notes
     body.extend(["</tbody>", "</table>", *_paragraphs(listing.caption, notes)])

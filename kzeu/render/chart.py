@@ -113,8 +113,10 @@ def build_chart(chart: Chart, *, plain: bool, width: int | None = None) -> Rende
     from rich.console import Group
     from rich.text import Text
 
+    from kzeu.render.layout import title_lines
+
     sizes = layout(chart, width)
-    parts: list[RenderableType] = [Text(visible(chart.title), style="bold")]
+    parts: list[RenderableType] = [Text(title_lines(visible(chart.title), width), style="bold")]
     series = ""
     for bar, length in zip(chart.bars, bar_lengths(chart, sizes.bar), strict=True):
         if bar.series and bar.series != series:

@@ -31,13 +31,23 @@ class Measured(NamedTuple):
     numeric: bool = False
 
 
-def measure(cells: Sequence[Sequence[str]], header: str = "", numeric: bool = False) -> Measured:
-    """Measure a column from the lines of each of its cells (and its header, never wrapped)."""
+def measure(
+    cells: Sequence[Sequence[str]],
+    header: str = "",
+    numeric: bool = False,
+    *,
+    breaking: bool = False,
+) -> Measured:
+    """Measure a column from the lines of each of its cells (and its header, never wrapped);
+    ``breaking``: a long word may be broken after a hyphen or a slash (``word_parts``)."""
     from rich.cells import cell_len
 
     widest = sorted(max((cell_len(line) for line in lines), default=0) for lines in cells)
     words = (w for lines in cells for line in lines for w in _WORD.findall(line))
-    longest_word = max((cell_len(w) for w in words), default=0)
+    longest_word = max(
+        (max(map(cell_len, word_parts(w))) if breaking else cell_len(w) for w in words),
+        default=0,
+    )
     bullets = any(lines and lines[0].startswith(BULLET) for lines in cells)
     # A mark stays on the line of the word it marks: "≈ 150.0" is never "≈" over "150.0".
     marked = (
@@ -105,13 +115,18 @@ def _narrowed(widths: list[int], available: int) -> list[int]:
 
 def hanging(lines: list[str], width: int) -> list[str]:
     """Return ``lines`` with each line that starts with a bullet or a row marker wrapped to
-    ``width``, its continuation lines indented under its text."""
+    ``width``, its continuation lines indented under its text, and each line that holds a
+    word longer than ``width`` wrapped with that word broken after a hyphen or a slash (a
+    terminal would cut it anywhere, and leave a bullet alone on its line)."""
     from rich.cells import cell_len
 
     out: list[str] = []
     for line in lines:
+        if cell_len(line) <= width:
+            out.append(line)
+            continue
         lead = next((h for h in _HANGING if line.startswith(h)), "")
-        if not lead or cell_len(line) <= width:
+        if not lead and all(cell_len(word) <= width for word in line.split()):
             out.append(line)
             continue
         pieces = wrap_words(line[len(lead) :], width - len(lead))
@@ -120,7 +135,22 @@ def hanging(lines: list[str], width: int) -> list[str]:
     return out
 
 
+def title_lines(title: str, width: int | None) -> str:
+    """Return ``title`` broken after its first " — " when it is wider than ``width`` (None: no
+    limit): "Trade — a meeting, a place, a date" reads as what the view is, then whose, rather
+    than with a date or a word alone on its second line."""
+    from rich.cells import cell_len
+
+    if width is None or cell_len(title) <= width or " — " not in title:
+        return title
+    head, _, tail = title.partition(" — ")
+    return f"{head} —\n{tail}"
+
+
 def wrap_words(text: str, width: int) -> list[str]:
+    """Return ``text`` wrapped at spaces to lines of ``width`` cells; a word longer than a line
+    starts a line of its own and is broken after a hyphen or a slash (``word_parts``), or,
+    with none where it must break, at the width."""
     from rich.cells import cell_len
 
     pieces: list[str] = []
@@ -131,10 +161,54 @@ def wrap_words(text: str, width: int) -> list[str]:
         if current and length + 1 + size > width:
             pieces.append(" ".join(current))
             current, length = [], 0
+        shown = word
+        if size > width > 0:
+            *whole, shown = _broken(word, width)
+            pieces.extend(whole)
+            size = cell_len(shown)
         length += size + (1 if current else 0)
-        current.append(word)
+        current.append(shown)
     pieces.append(" ".join(current))
     return pieces
+
+
+# A part of a word that a line may end after: up to and with a hyphen or slash, or the rest.
+_PART = re.compile(r"[^/-]*[/-]+|[^/-]+")
+
+
+def word_parts(word: str) -> list[str]:
+    """Return the parts a long word may be broken into: after each hyphen or slash, so that
+    an id or a path reads "events/central-" then "asia-summit"."""
+    return _PART.findall(word) or [word]
+
+
+def _broken(word: str, width: int) -> list[str]:
+    """Return ``word`` as lines of at most ``width`` cells, broken after hyphens or slashes
+    where it can be, else at the width (in one pass over the word)."""
+    from rich.cells import cell_len, get_character_cell_size
+
+    lines: list[str] = []
+    line: list[str] = []
+    size = 0
+    for part in word_parts(word):
+        part_size = cell_len(part)
+        if line and size + part_size > width:
+            lines.append("".join(line))
+            line, size = [], 0
+        if part_size <= width:
+            line.append(part)
+            size += part_size
+            continue
+        for character in part:  # a part wider than a line: folded at the width
+            cells = get_character_cell_size(character)
+            if line and size + cells > width:
+                lines.append("".join(line))
+                line, size = [], 0
+            line.append(character)
+            size += cells
+    if line:
+        lines.append("".join(line))
+    return lines
 
 
 # Up to this many rows, columns are sized to take the fewest lines (each width tried is one

@@ -106,8 +106,8 @@ class Listing(NamedTuple):
     ``groups``: keys of columns that a drawn table shows as a heading above each run of rows
     that share their values, rather than as columns repeated on every row (the data formats
     keep them as columns; ``select`` drops the grouping: the fields asked for are columns).
-    ``empty``: what a drawn table says instead of a bare header when there are no rows ("no
-    topics"); the data formats stay an empty list, a header alone.
+    ``empty``: what a drawn table (and HTML) says instead of a bare header when there are no
+    rows ("no topics"); the data formats stay an empty list, a header alone.
 
     A record's row whose ``shown`` is None is carried by the data formats but not drawn: the
     title already says it, or it is empty.

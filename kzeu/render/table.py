@@ -30,6 +30,8 @@ from kzeu.render.layout import (
     hanging,
     height,
     measure,
+    title_lines,
+    wrap_words,
 )
 from kzeu.render.listing import STREAM_CHARS, STREAM_ROWS, Cell, Column, Listing, Marked, Row
 
@@ -93,6 +95,10 @@ def drawn_rows(listing: Listing, columns: Sequence[Column]) -> list[Row]:
     if not listing.record:
         return list(listing.rows)
     return [row for row in listing.rows if any(_shows(row.get(c.key)) for c in columns[1:])]
+
+
+def _any_shown(rows: Sequence[Row], column: Column) -> bool:
+    return any(_shows(row.get(column.key)) for row in rows)
 
 
 def _shows(value: Cell) -> bool:
@@ -160,6 +166,22 @@ def table_notes(listing: Listing, prepared: Prepared, hidden: Sequence[Column] =
             " -f json, jsonl or csv carry them whole."
         )
     return notes
+
+
+def title_text(title: str, width: int | None) -> Text:
+    """Return a listing's title as a bold line of its own (``title_lines``)."""
+    from rich.text import Text
+
+    return Text(title_lines(visible(title), width), style="bold")
+
+
+def _heading_text(heading: str, width: int | None) -> Text:
+    """Return a group's heading as a bold line, a long path in it broken after a slash or a
+    hyphen rather than anywhere."""
+    from rich.text import Text
+
+    lines = [heading] if width is None else wrap_words(heading, width)
+    return Text("\n".join(lines), style="bold", overflow="fold")
 
 
 def _text(value: Cell, cut: Cut, lines: list[str], style: str) -> Text:
@@ -230,11 +252,23 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
                     )
                 )
             if not count or _roomy(prepared, widths, fits, narrower, narrower_widths):
-                hidden = giving[count:]
+                # A column left out that holds nothing needs no note.
+                hidden = [c for c in giving[count:] if _any_shown(prepared.rows, c)]
                 break
+    if width is not None and not fits and len(prepared.columns) > 1:
+        # Long ids or paths (a check's details, a report's file name) read better broken
+        # after a hyphen in a table than in blocks of a field a line, unless the blocks are
+        # shorter (a row or two of long words).
+        broken_widths, broken_fits = _widths(prepared, width, framed, breaking=True)
+        if (
+            broken_fits
+            and broken_widths
+            and _lines(prepared, broken_widths) + 2 < _stacked_lines(prepared, width)
+        ):
+            widths, fits = broken_widths, True
     # The title and caption are lines of their own, wrapped at the terminal's width, not the
     # table's: a narrow table would fold them word by word.
-    parts: list[RenderableType] = [Text(visible(listing.title), style="bold")]
+    parts: list[RenderableType] = [title_text(listing.title, width)]
     if not prepared.rows and listing.empty:
         parts.append(Text(visible(listing.empty), style="italic"))
     elif width is not None and not fits and len(prepared.columns) > 1:
@@ -244,7 +278,7 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
     else:
         parts.append(_rich_table(listing, prepared, widths, range(0), True))
         for run in runs:
-            parts.append(Text(run.heading, style="bold", overflow="fold"))
+            parts.append(_heading_text(run.heading, width))
             rows = range(run.start, run.end)
             parts.append(_rich_table(listing, prepared, widths, rows, False))
     if listing.caption:
@@ -296,13 +330,14 @@ def _available(count: int, width: int) -> int:
     return width - 3 * (count - 1)
 
 
-def _measured(prepared: Prepared, framed: bool) -> list[Measured]:
+def _measured(prepared: Prepared, framed: bool, breaking: bool = False) -> list[Measured]:
     measured = []
     for i, column in enumerate(prepared.columns):
         m = measure(
             [row[i].lines for row in prepared.cells],
             prepared.header[i] if framed else "",
             numeric=column.justify == "right",
+            breaking=breaking,
         )
         measured.append(Measured(m.maximum, m.maximum, m.maximum) if column.no_wrap else m)
     return measured
@@ -324,6 +359,27 @@ def _roomy(
     return _lines(prepared, widths) <= allowed
 
 
+def _stacked_lines(prepared: Prepared, width: int) -> int:
+    """Return how many lines ``_stacked`` takes for the rows at ``width``."""
+    from rich.cells import cell_len
+
+    name_width = max(cell_len(h) for h in prepared.header)
+    room = _stacked_value_width(name_width, width)
+    blocks = (
+        sum(
+            height(cell.lines, room)
+            for i, (cell, column) in enumerate(zip(row, prepared.columns, strict=True))
+            if not i or _shows(value.get(column.key))
+        )
+        for row, value in zip(prepared.cells, prepared.rows, strict=True)
+    )
+    return sum(blocks) + max(len(prepared.cells) - 1, 0)
+
+
+def _stacked_value_width(name_width: int, width: int) -> int:
+    return max(width - name_width - 2, 8)  # two spaces between name and value
+
+
 def _lines(prepared: Prepared, widths: Sequence[int]) -> int:
     """Return how many lines the rows take at ``widths``."""
     return sum(
@@ -332,12 +388,14 @@ def _lines(prepared: Prepared, widths: Sequence[int]) -> int:
     )
 
 
-def _widths(prepared: Prepared, width: int | None, framed: bool) -> tuple[list[int] | None, bool]:
+def _widths(
+    prepared: Prepared, width: int | None, framed: bool, breaking: bool = False
+) -> tuple[list[int] | None, bool]:
     """Return the width of each column for a terminal ``width`` cells wide (None: no limit),
-    and whether the longest words fit."""
+    and whether the longest words fit (``breaking``: broken after hyphens and slashes)."""
     if width is None or not prepared.columns:
         return None, True
-    measured = _measured(prepared, framed)
+    measured = _measured(prepared, framed, breaking)
     available = _available(len(measured), width)
     fits = sum(m.minimum for m in measured) <= available
     if fits and len(prepared.cells) <= FEWEST_LINES_ROWS:
@@ -359,10 +417,11 @@ def _stacked(
     from rich.text import Text
 
     name_width = max(cell_len(h) for h in prepared.header)
-    value_width = max(width - name_width - 4, 8)  # one space either side of each column
+    value_width = _stacked_value_width(name_width, width)
 
     def grid(rows: range) -> Table:
-        table = Table(show_header=False, box=None)
+        # Flush left, as a record is; a field with nothing in it is left out of its block.
+        table = Table(show_header=False, box=None, pad_edge=False)
         table.add_column(no_wrap=True, width=name_width, style="bold")
         table.add_column(overflow="fold", width=value_width)
         for at in rows:
@@ -371,6 +430,8 @@ def _stacked(
             row, cells = prepared.rows[at], prepared.cells[at]
             for i, column in enumerate(prepared.columns):
                 value = row.get(column.key)
+                if i and not _shows(value):
+                    continue
                 lines = hanging(cells[i].lines, value_width)
                 table.add_row(
                     Text(prepared.header[i]),
@@ -379,10 +440,10 @@ def _stacked(
                 )
         return table
 
-    parts: list[RenderableType] = [Text(visible(listing.title), style="bold")]
+    parts: list[RenderableType] = [title_text(listing.title, width)]
     for run in runs or [Run("", 0, len(prepared.rows))]:
         if run.heading:
-            parts.append(Text(run.heading, style="bold", overflow="fold"))
+            parts.append(_heading_text(run.heading, width))
         parts.append(grid(range(run.start, run.end)))
     if listing.caption:
         parts.append(Text(visible(listing.caption)))

@@ -40,14 +40,34 @@ def make_console(stream: TextIO, *, record: bool = False, width: int | None = No
     from rich.console import Console
 
     terminal = True if is_terminal(stream) and not record else None
+    height = None
+    if width is None and terminal:
+        width, height = _dumb_terminal_size(stream)
     return Console(
         file=stream,
         record=record,
         width=width,
+        height=height,
         highlight=False,
         emoji=False,
         force_terminal=terminal,
     )
+
+
+def _dumb_terminal_size(stream: TextIO) -> tuple[int | None, int | None]:
+    """Return the width and height of a terminal whose TERM is ``dumb`` or ``unknown`` (None,
+    None for any other): Rich takes such a terminal to be 80 columns wide whatever it is, so a
+    table drawn for 80 would wrap on a narrower one. As Rich does, COLUMNS and LINES win."""
+    if os.environ.get("TERM", "").lower() not in ("dumb", "unknown"):
+        return None, None
+    try:
+        columns, lines = os.get_terminal_size(stream.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        columns, lines = 80, 25
+    sized = [os.environ.get(name, "") for name in ("COLUMNS", "LINES")]
+    columns = int(sized[0]) if sized[0].isdigit() else columns
+    lines = int(sized[1]) if sized[1].isdigit() else lines
+    return columns or 80, lines or 25
 
 
 # A pipe gets lines as long as they need to be, up to this many cells (past it, a drawing's
