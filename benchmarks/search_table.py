@@ -7,7 +7,9 @@ labels are 2,000 characters: for "letters", 2,000 times the letter a (``kzeu sea
 every one of them); for "spaces", a word, 1,000 spaces, a hyphen, 997 spaces and a word (what
 made a pattern like ``" *- *"`` quadratic); search's JSON goes to a pipe. "table" draws the
 topics of the "letters" file on a terminal 80 columns wide (``TTY_COMPATIBLE=1``): thousands of
-rows of 2,000-character cells.
+rows of 2,000-character cells. "search tiny" searches a file of tiny topics (label ``a``, an
+18-character quote: about 81 bytes each, 139,000 in 11.3 MB), two matching fields each: the
+most rows a file of that size can give, each with its dictionary and marked text.
 Printed for each case and size: the median wall time, its ratio to the size before (about 2 for
 a linear command when the size doubles), and the peak memory (the child's maximum resident
 set) in MB and per MB of file. Targets: ratio per doubling near 2, peak memory <= 12 x the
@@ -36,8 +38,10 @@ LABELS = {
     "letters": "a" * LABEL,
     "spaces": "x" + " " * 1_000 + "-" + " " * (LABEL - 1_003) + "y",
 }
+TINY = 81  # bytes of JSON a tiny topic takes
 CASES = {
     "search letters": ("letters", ["search", "a", "-f", "json"]),
+    "search tiny": ("tiny", ["search", "a", "-f", "json"]),
     "search spaces": ("spaces", ["search", "x y", "-f", "json"]),
     "table": ("letters", ["topics", "-f", "table", "--no-pager"]),
 }
@@ -50,6 +54,17 @@ def hostile(size_mb: float, label: str) -> dict[str, object]:
     count = int(size_mb * 1_000_000) // (LABEL + 80)
     data["topics"].extend(  # type: ignore[attr-defined]
         {"id": f"t-{n}", "label": label, "raised_by": [], "quote": quote} for n in range(count)
+    )
+    return data
+
+
+def tiny(size_mb: float) -> dict[str, object]:
+    """Return a valid facts file of about ``size_mb`` MB, mostly topics labelled ``a``."""
+    data = generate(20_000)
+    quote = data["topics"][0]["quote"][:18]  # type: ignore[index]
+    count = int(size_mb * 1_000_000) // TINY
+    data["topics"].extend(  # type: ignore[attr-defined]
+        {"id": f"t-{n}", "label": "a", "raised_by": [], "quote": quote} for n in range(count)
     )
     return data
 
@@ -68,7 +83,7 @@ def run(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--make"]:
         path, kind, size = argv[1:4]
-        data = hostile(float(size), LABELS[kind])
+        data = tiny(float(size)) if kind == "tiny" else hostile(float(size), LABELS[kind])
         Path(path).write_text(json.dumps(data), encoding="utf-8")
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -80,7 +95,7 @@ def main(argv: list[str]) -> int:
     terminal = {**piped, "TTY_COMPATIBLE": "1", "COLUMNS": "80"}
     with tempfile.TemporaryDirectory() as folder:
         files = {}
-        for kind in LABELS:
+        for kind in [*LABELS, "tiny"]:
             for size in args.sizes:
                 path = Path(folder) / f"{kind}-{size:g}mb.json"
                 # Written by a child: a child's peak memory counts from the size of the
