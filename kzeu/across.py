@@ -13,10 +13,12 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from kzeu import views
 from kzeu.models import Person, Statistic
 from kzeu.render import Bar, Cell, Chart, Column, Listing, Row, shortened
-from kzeu.views import ALL_FIGURES, FigureFilter, NothingMatches
+from kzeu.views.common import NothingMatches, caption, heading, meeting_event
+from kzeu.views.trade import ALL_FIGURES, FigureFilter, quantity
+from kzeu.views.trade import trade as meeting_trade
+from kzeu.views.values import find_id
 
 if TYPE_CHECKING:
     from kzeu.checks import CheckResult
@@ -97,7 +99,7 @@ def meetings(listed: Meetings) -> Listing:
     rows: list[Row] = []
     for meeting in listed:
         facts = meeting.facts
-        event = views.meeting_event(facts)
+        event = meeting_event(facts)
         names = {p.id: p.name for p in facts.people}
         rows.append(
             {
@@ -229,7 +231,7 @@ def trade(listed: Meetings, *, derived: bool = True, only: FigureFilter = ALL_FI
     meeting's date: a time series of what each report said, each figure with its quote."""
 
     def one(facts: FactsFile) -> Listing:
-        return views.trade(facts, derived=derived, only=only)
+        return meeting_trade(facts, derived=derived, only=only)
 
     return each(listed, one, dated=True)
 
@@ -240,7 +242,7 @@ _POWER: dict[str | None, int] = {None: 0, "thousand": 3, "million": 6, "billion"
 
 def _bar(label: str, stat: Statistic, series: str = "") -> Bar:
     value = stat.value or Decimal(0)
-    shown = views.quantity(value, stat, stat.qualifier)
+    shown = quantity(value, stat, stat.qualifier)
     return Bar(label, value.scaleb(_POWER[stat.scale]), shown, series)
 
 
@@ -293,12 +295,12 @@ def trade_chart(listed: Meetings, *, only: FigureFilter = ALL_FIGURES) -> Chart:
         )
     if listed.many:
         bars = _series(drawn)
-        title, caption = _title(listed, "Trade"), _caption(listed)
+        title, source_line = _title(listed, "Trade"), _caption(listed)
     else:
         bars = tuple(_bar(s.label, s) for _, s in drawn)
-        title = views.heading(listed.items[0].facts, "Trade")
-        caption = views.caption(listed.items[0].facts)
-    return Chart(title, bars, caption, "nothing to chart: no figure matches the filters")
+        title = heading(listed.items[0].facts, "Trade")
+        source_line = caption(listed.items[0].facts)
+    return Chart(title, bars, source_line, "nothing to chart: no figure matches the filters")
 
 
 # --- the reports, and a citation ----------------------------------------------------------------
@@ -379,9 +381,12 @@ def cite(listed: Meetings, typed: str) -> Listing:
         raise NoSuchFact(
             f"the id {fact_id!r} is in {len(found)} meetings: {candidates}; cite one as MEETING/ID"
         )
-    listing = views.cite(found[0].facts, fact_id) if found else None
+    from kzeu.views.cite import cite as cite_one
+    from kzeu.views.values import ids_meant
+
+    listing = cite_one(found[0].facts, fact_id) if found else None
     if listing is None:
-        near = ((m, views.ids_meant(m.facts, fact_id)) for m in (found or listed))
+        near = ((m, ids_meant(m.facts, fact_id)) for m in (found or listed))
         meant = [f"{m.key}{SEPARATOR}{i}" for m, ids in near for i in ids][:5]
         hint = f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
         raise NoSuchFact(f"no fact has the id {typed!r}{hint}")
@@ -394,10 +399,8 @@ def cite(listed: Meetings, typed: str) -> Listing:
 
 
 def _holds(meeting: Meeting, fact_id: str) -> bool:
-    return views.find_id(meeting.facts, fact_id) is not None or (
-        fact_id.strip().casefold() == "source"
-    )
+    return find_id(meeting.facts, fact_id) is not None or (fact_id.strip().casefold() == "source")
 
 
 def _id_in(meeting: Meeting, fact_id: str) -> str:
-    return views.find_id(meeting.facts, fact_id) or fact_id.strip()
+    return find_id(meeting.facts, fact_id) or fact_id.strip()

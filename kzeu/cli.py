@@ -150,8 +150,8 @@ def _draft_banner(ctx: typer.Context, facts: "FactsFile", chosen: str | None) ->
 
 
 def drafted(ctx: typer.Context, facts: "FactsFile", listing: Listing) -> Listing:
-    """Return ``listing`` marked as a draft's (views.as_draft) if ``facts`` is one."""
-    from kzeu.views import as_draft
+    """Return ``listing`` marked as a draft's (``kzeu.views.drafts``) if ``facts`` is one."""
+    from kzeu.views.drafts import as_draft
 
     left = _unconfirmed(ctx, facts)
     if not left:
@@ -226,7 +226,7 @@ def present(
     """Show what ``view`` lists of the chosen facts; with several meetings, what ``across``
     lists of them (default: ``view`` of each, under its meeting's key). A filter that leaves
     nothing exits 1, saying why and which values there are."""
-    from kzeu.views import NothingMatches
+    from kzeu.views.common import NothingMatches
 
     meetings = load_all(ctx)
     try:
@@ -246,14 +246,15 @@ def present(
 
 
 def _overview(ctx: typer.Context) -> None:
-    from kzeu import across, views
+    from kzeu import across
+    from kzeu.views import records
 
     def view(facts: "FactsFile") -> Listing:
         # Drawn, each item of a draft's overview that holds a guess ends with "?".
-        return views.overview(facts, _unconfirmed(ctx, facts) if _drawn(ctx) else ())
+        return records.overview(facts, _unconfirmed(ctx, facts) if _drawn(ctx) else ())
 
     present(ctx, view, across.meetings)
-    hint(views.NEXT)
+    hint(records.NEXT)
 
 
 @app.command(
@@ -310,11 +311,12 @@ def people(
     ] = None,
 ) -> None:
     """List the officials named in the report, with their titles and affiliation."""
-    from kzeu import across, views
+    from kzeu import across
+    from kzeu.views.people import people as view
 
     present(
         ctx,
-        partial(views.people, affiliation=affiliation),
+        partial(view, affiliation=affiliation),
         partial(across.people, affiliation=affiliation),
     )
 
@@ -340,9 +342,9 @@ def topics(
     ] = None,
 ) -> None:
     """List the agenda: each item, who raised it and at which event."""
-    from kzeu import views
+    from kzeu.views.topics import topics as view
 
-    present(ctx, partial(views.topics, raised_by=raised_by))
+    present(ctx, partial(view, raised_by=raised_by))
 
 
 @app.command(
@@ -365,9 +367,9 @@ def events(
     ] = None,
 ) -> None:
     """List the meetings and summits: place, timing as the report gives it, and status."""
-    from kzeu import views
+    from kzeu.views.events import events as view
 
-    present(ctx, partial(views.events, status=status))
+    present(ctx, partial(view, status=status))
 
 
 @app.command(
@@ -403,13 +405,15 @@ def trade(
 ) -> None:
     """List the trade and investment figures as stated, then those derived from them; with
     several meetings, each report's figures with its meeting's date."""
-    from kzeu import across, views
+    from kzeu import across
+    from kzeu.views.trade import FigureFilter, trade_chart
+    from kzeu.views.trade import trade as view
 
-    only = views.FigureFilter(flow, label, currency)
+    only = FigureFilter(flow, label, currency)
     if not chart:
         present(
             ctx,
-            partial(views.trade, derived=derived, only=only),
+            partial(view, derived=derived, only=only),
             partial(across.trade, derived=derived, only=only),
         )
         return
@@ -422,12 +426,12 @@ def trade(
         usage_error(ctx, "--fields does not apply to --chart: a chart has no fields to choose")
     listed = load_all(ctx)
     if not listed.many and not only.given():
-        show(ctx, views.trade_chart(listed.items[0].facts))
+        show(ctx, trade_chart(listed.items[0].facts))
     else:
-        from kzeu.across import NotComparable, trade_chart
+        from kzeu.across import NotComparable
 
         try:
-            show(ctx, trade_chart(listed, only=only))
+            show(ctx, across.trade_chart(listed, only=only))
         except NotComparable as error:
             fail(str(error), EXIT_DATA)
     finish(listed)
@@ -456,8 +460,8 @@ def search(
 ) -> None:
     """Find the facts that hold every word of TEXT, derived figures included; exit 1 when
     nothing matches, like grep."""
-    from kzeu import views
     from kzeu.search import Query
+    from kzeu.views.search import search as view
 
     text = " ".join(words)
     if not Query(text):
@@ -466,10 +470,10 @@ def search(
     if listed.many:
         from kzeu.across import each
 
-        listing = each(listed, lambda facts: drafted(ctx, facts, views.search(facts, query=text)))
+        listing = each(listed, lambda facts: drafted(ctx, facts, view(facts, query=text)))
     else:
         facts = listed.items[0].facts
-        listing = drafted(ctx, facts, views.search(facts, text))
+        listing = drafted(ctx, facts, view(facts, text))
     if not listing.rows:
         fail(f"no fact matches {text!r}", EXIT_DATA)
     show(ctx, listing)
@@ -501,7 +505,8 @@ def cite(
     """Show the sentence of the report a fact comes from, its quote highlighted, and a
     citation ready to paste; then the fact's fields. -f markdown gives the sentence as a block
     quote with its citation."""
-    from kzeu import views
+    from kzeu.views.cite import cite as view
+    from kzeu.views.values import ids_meant
 
     listed = load_all(ctx)
     if listed.many or "/" in fact_id:
@@ -514,9 +519,9 @@ def cite(
         finish(listed)
         return
     data = listed.items[0].facts
-    listing = views.cite(data, fact_id)
+    listing = view(data, fact_id)
     if listing is None:
-        meant = views.ids_meant(data, fact_id)
+        meant = ids_meant(data, fact_id)
         hint_text = f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
         usage_error(ctx, f"no fact has the id {fact_id!r}{hint_text}")
     show(ctx, drafted(ctx, data, listing))
@@ -529,9 +534,10 @@ def cite(
 @shared_options()
 def source(ctx: typer.Context) -> None:
     """Print the report itself, with its date, dateline, attribution, outlet, title and URL."""
-    from kzeu import across, views
+    from kzeu import across
+    from kzeu.views.records import source as view
 
-    present(ctx, views.source, across.source)
+    present(ctx, view, across.source)
 
 
 @app.command(

@@ -77,13 +77,13 @@ def choice_completer(choices: Callable[[], Sequence[str]]) -> Callable[[], list[
 
 def completer(what: str) -> Callable[[typer.Context], list[str]]:
     """Return a completion callback offering the values of ``what`` in the facts files chosen
-    by ``--facts`` or ``$KZEU_FACTS`` (see ``kzeu.views.completion_values``); with several
+    by ``--facts`` or ``$KZEU_FACTS`` (see ``kzeu.views.values.completion_values``); with several
     meetings, ids as ``MEETING/ID``, as ``kzeu cite`` takes them."""
 
     def complete(ctx: typer.Context) -> list[str]:
-        from kzeu import views
         from kzeu.facts import FactsError
         from kzeu.meetings import load_meetings
+        from kzeu.views.values import completion_values
 
         paths = facts_paths(ctx)
         if "-" in paths:
@@ -95,7 +95,7 @@ def completer(what: str) -> Callable[[typer.Context], list[str]]:
         values = [
             f"{m.key}/{value}" if listed.many and what == "id" else value
             for m in listed
-            for value in views.completion_values(m.facts, what)
+            for value in completion_values(m.facts, what)
         ]
         unique = list(dict.fromkeys(values))
         return sorted(unique) if what == "affiliation" else unique
