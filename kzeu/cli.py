@@ -92,11 +92,11 @@ def root(
 def meetings(ctx: typer.Context) -> None:
     """List the meetings of the facts files read, in date order: key, date, name, place,
     participants, counts of people, events, topics and figures, and file."""
-    from kzeu import across
     from kzeu.listings import finish, load_all, show
+    from kzeu.views.meetings import meetings as view
 
     listed = load_all(ctx)
-    show(ctx, across.meetings(listed))
+    show(ctx, view(listed))
     finish(listed)
 
 
@@ -128,14 +128,14 @@ def people(
     affiliation: Affiliation = None,
 ) -> None:
     """List the officials named in the report, with their titles and affiliation."""
-    from kzeu import across
     from kzeu.listings import present
     from kzeu.views.people import people as view
+    from kzeu.views.people import people_across
 
     present(
         ctx,
         partial(view, affiliation=affiliation),
-        partial(across.people, affiliation=affiliation),
+        partial(people_across, affiliation=affiliation),
     )
 
 
@@ -194,9 +194,8 @@ def trade(
 ) -> None:
     """List the trade and investment figures as stated, then those derived from them; with
     several meetings, each report's figures with its meeting's date."""
-    from kzeu import across
     from kzeu.listings import present, show_trade_chart
-    from kzeu.views.trade import FigureFilter
+    from kzeu.views.trade import FigureFilter, trade_across
     from kzeu.views.trade import trade as view
 
     only = FigureFilter(flow, label, currency)
@@ -206,7 +205,7 @@ def trade(
     present(
         ctx,
         partial(view, derived=derived, only=only),
-        partial(across.trade, derived=derived, only=only),
+        partial(trade_across, derived=derived, only=only),
     )
 
 
@@ -259,11 +258,11 @@ def cite(
 @shared_options()
 def source(ctx: typer.Context) -> None:
     """Print the report itself, with its date, dateline, attribution, outlet, title and URL."""
-    from kzeu import across
     from kzeu.listings import present
     from kzeu.views.records import source as view
+    from kzeu.views.records import source_across
 
-    present(ctx, view, across.source)
+    present(ctx, view, source_across)
 
 
 @app.command(

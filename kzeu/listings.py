@@ -138,7 +138,7 @@ def present(
         elif across is not None:
             listing = across(meetings)
         else:
-            from kzeu.across import each
+            from kzeu.views.meetings import each
 
             listing = each(meetings, lambda facts: drafted(ctx, facts, view(facts)))
     except NothingMatches as error:
@@ -149,22 +149,21 @@ def present(
 
 def show_overview(ctx: typer.Context) -> None:
     """Show the meeting at a glance (with several, the meetings), then what to run next."""
-    from kzeu import across
     from kzeu.views import records
+    from kzeu.views.meetings import meetings
 
     def view(facts: "FactsFile") -> Listing:
         # Drawn, each item of a draft's overview that holds a guess ends with "?".
         return records.overview(facts, unconfirmed(ctx, facts) if drawn(ctx) else ())
 
-    present(ctx, view, across.meetings)
+    present(ctx, view, meetings)
     hint(records.NEXT)
 
 
 def show_trade_chart(ctx: typer.Context, only: "FigureFilter") -> None:
     """Draw the figures ``only`` keeps as bars: of one meeting, each turnover with its parts;
     across meetings, each measure as a series over time."""
-    from kzeu import across
-    from kzeu.views.trade import trade_chart
+    from kzeu.views.trade import NotComparable, trade_chart, trade_chart_across
 
     fmt = output_format(ctx)
     if fmt is not None and fmt not in CHART_FORMATS:
@@ -178,8 +177,8 @@ def show_trade_chart(ctx: typer.Context, only: "FigureFilter") -> None:
         show(ctx, trade_chart(listed.items[0].facts))
     else:
         try:
-            show(ctx, across.trade_chart(listed, only=only))
-        except across.NotComparable as error:
+            show(ctx, trade_chart_across(listed, only=only))
+        except NotComparable as error:
             fail(str(error), EXIT_DATA)
     finish(listed)
 
@@ -193,7 +192,7 @@ def show_search(ctx: typer.Context, text: str) -> None:
         usage_error(ctx, "search needs some text to find")
     listed = load_all(ctx)
     if listed.many:
-        from kzeu.across import each
+        from kzeu.views.meetings import each
 
         listing = each(listed, lambda facts: drafted(ctx, facts, search(facts, query=text)))
     else:
@@ -208,16 +207,14 @@ def show_search(ctx: typer.Context, text: str) -> None:
 def show_citation(ctx: typer.Context, fact_id: str) -> None:
     """Show the fact ``fact_id`` (``MEETING/ID`` with several meetings) cited; exit 2 with the
     ids meant if there is no such fact."""
-    from kzeu.views.cite import cite
+    from kzeu.views.cite import NoSuchFact, cite, cite_across
     from kzeu.views.values import ids_meant
 
     listed = load_all(ctx)
     if listed.many or "/" in fact_id:
-        from kzeu import across
-
         try:
-            show(ctx, across.cite(listed, fact_id))
-        except across.NoSuchFact as error:
+            show(ctx, cite_across(listed, fact_id))
+        except NoSuchFact as error:
             usage_error(ctx, str(error))
         finish(listed)
         return
@@ -244,8 +241,8 @@ def show_checks(ctx: typer.Context) -> None:
     if len(done) == 1:
         show(ctx, as_listing(*done[0]))
     else:
-        from kzeu.across import checks
+        from kzeu.views.meetings import checks_across
 
-        show(ctx, checks(done))
+        show(ctx, checks_across(done))
     if any(r.status == "fail" for _, results in done for r in results):
         raise typer.Exit(EXIT_DATA)

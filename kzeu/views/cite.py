@@ -1,5 +1,5 @@
 """``kzeu cite``: a fact with its sentence of the report, its quote marked, and a citation; a
-derived figure with its formula and inputs."""
+derived figure with its formula and inputs; across meetings, ``MEETING/ID``."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kzeu.models import KIND_OF, Fact, FactsFile, Source
-from kzeu.render import Cell, Listing, Marked, Quote, Row
+from kzeu.render import Cell, Listing, Marked, Quote, Row, shortened
 from kzeu.views.common import caption, field_row, record_listing
 from kzeu.views.records import source
 from kzeu.views.trade import exact_text, quantity
-from kzeu.views.values import find_id
+from kzeu.views.values import find_id, ids_meant
 
 if TYPE_CHECKING:
     from kzeu.derive import Derived
+    from kzeu.meetings import Meeting, Meetings
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -116,3 +117,54 @@ def _cell(value: object) -> Cell:
     if isinstance(value, tuple):
         return tuple(str(v) for v in value)
     return str(value)  # dates
+
+
+# --- a citation among several meetings --------------------------------------------------------
+
+
+class NoSuchFact(ValueError):
+    """``cite`` was given an id that names no fact, or one that several meetings hold."""
+
+
+SEPARATOR = "/"
+
+
+def cite_across(listed: Meetings, typed: str) -> Listing:
+    """Return the citation of ``MEETING/ID`` (or of a bare id that one meeting alone holds),
+    with its meeting first; ``NoSuchFact`` naming the candidates (a bare id found in several
+    meetings), the meetings (an unknown key) or the ids meant."""
+    key, slash, fact_id = typed.partition(SEPARATOR)
+    if slash:
+        meeting = listed.by_key(key)
+        if meeting is None:
+            known = ", ".join(shortened([m.key for m in listed], "kzeu meetings"))
+            raise NoSuchFact(f"no meeting has the key {key!r}; meetings: {known}")
+        found = [meeting]
+    else:
+        fact_id = typed
+        found = [m for m in listed if _holds(m, fact_id)]
+    if len(found) > 1:
+        candidates = ", ".join(f"{m.key}{SEPARATOR}{_id_in(m, fact_id)}" for m in found)
+        raise NoSuchFact(
+            f"the id {fact_id!r} is in {len(found)} meetings: {candidates}; cite one as MEETING/ID"
+        )
+    listing = cite(found[0].facts, fact_id) if found else None
+    if listing is None:
+        near = ((m, ids_meant(m.facts, fact_id)) for m in (found or listed))
+        meant = [f"{m.key}{SEPARATOR}{i}" for m, ids in near for i in ids][:5]
+        hint = f"; did you mean: {', '.join(meant)}?" if meant else "; see kzeu search TEXT"
+        raise NoSuchFact(f"no fact has the id {typed!r}{hint}")
+    meeting = found[0]
+    head: Row = {"field": "meeting", "value": meeting.key, "shown": meeting.key}
+    return listing._replace(
+        title=f"Cite: {meeting.key}{SEPARATOR}{listing.title.removeprefix('Cite: ')}",
+        rows=[head, *listing.rows],
+    )
+
+
+def _holds(meeting: Meeting, fact_id: str) -> bool:
+    return find_id(meeting.facts, fact_id) is not None or (fact_id.strip().casefold() == "source")
+
+
+def _id_in(meeting: Meeting, fact_id: str) -> str:
+    return find_id(meeting.facts, fact_id) or fact_id.strip()

@@ -1,5 +1,5 @@
 """The records of the meeting: ``kzeu overview`` (the meeting at a glance) and ``kzeu source``
-(the report itself)."""
+(the report itself; across meetings, a row a report)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kzeu.models import Event, FactsFile, Person, Source, Statistic
-from kzeu.render import Cell, Listing, Row, shortened
+from kzeu.render import Cell, Column, Listing, Row, shortened
 from kzeu.views.common import (
     NOT_STATED,
     UNLABELLED,
@@ -21,10 +21,12 @@ from kzeu.views.common import (
     record_listing,
 )
 from kzeu.views.drafts import unsure_by_id
+from kzeu.views.meetings import MEETING, sources_caption, span_title
 from kzeu.views.trade import quantity
 
 if TYPE_CHECKING:
     from kzeu.gate import Unconfirmed
+    from kzeu.meetings import Meetings
 
 # What to run next, after the overview: a hint that goes to stderr, on a terminal only.
 NEXT = "Next: kzeu trade | topics | people | events | help"
@@ -180,3 +182,39 @@ def source(facts: FactsFile) -> Listing:
         field_row("text", src.text),
     ]
     return record_listing("Source report", rows)
+
+
+# --- the reports of several meetings -----------------------------------------------------------
+
+SOURCE_COLUMNS = (
+    MEETING,
+    Column("published", "Published", no_wrap=True),
+    Column("dateline", "Dateline"),
+    Column("attribution", "Attribution"),
+    Column("outlet", table=False),
+    Column("title", "Title"),
+    Column("url", table=False),
+    Column("text", table=False),
+)
+
+
+def source_across(listed: Meetings) -> Listing:
+    """List the reports, one row a meeting (``text``: the whole report, in the data formats)."""
+    rows: list[Row] = []
+    for meeting in listed:
+        src = meeting.facts.source
+        rows.append(
+            {
+                "meeting": meeting.key,
+                "published": src.published.isoformat() if src.published else None,
+                "dateline": src.dateline,
+                "attribution": src.attribution,
+                "outlet": src.outlet,
+                "title": src.title,
+                "url": src.url,
+                "text": src.text,
+            }
+        )
+    return Listing(
+        span_title(listed, "Source reports"), SOURCE_COLUMNS, rows, sources_caption(listed)
+    )

@@ -1,5 +1,6 @@
 """``kzeu trade``: the figures as stated, then those derived from them, kept by their filters;
-a figure's value as it is spelled everywhere (``quantity``); and the chart of each turnover."""
+a figure's value as it is spelled everywhere (``quantity``); the chart of each turnover; and
+across meetings, each report's figures with its meeting's date, and their chart over time."""
 
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ from kzeu.views.common import (
     named,
     rows_of,
 )
+from kzeu.views.meetings import each, sources_caption, span_title
 
 if TYPE_CHECKING:
     from kzeu.derive import Derived
+    from kzeu.meetings import Meeting, Meetings
 
 # kzeu.derive is imported by the functions that use it: `people` answers without paying for it.
 
@@ -186,3 +189,85 @@ def trade_chart(facts: FactsFile) -> Chart:
                 bars.append(Bar(stat.label, length, quantity(stat.value, stat, stat.qualifier)))
     empty = "nothing to chart: no turnover with exports and imports stated as parts of it"
     return Chart(heading(facts, "Trade"), tuple(bars), caption(facts), empty)
+
+
+# --- each report's figures over time, across meetings -----------------------------------------
+
+
+def trade_across(
+    listed: Meetings, *, derived: bool = True, only: FigureFilter = ALL_FIGURES
+) -> Listing:
+    """List each meeting's figures, stated and (``derived``) derived from its own, with the
+    meeting's date: a time series of what each report said, each figure with its quote."""
+
+    def one(facts: FactsFile) -> Listing:
+        return trade(facts, derived=derived, only=only)
+
+    return each(listed, one, dated=True)
+
+
+# The power of ten of each scale word, to draw figures stated in different scales in proportion.
+_POWER: dict[str | None, int] = {None: 0, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+def _bar(label: str, stat: Statistic, series: str = "") -> Bar:
+    value = stat.value or Decimal(0)
+    shown = quantity(value, stat, stat.qualifier)
+    return Bar(label, value.scaleb(_POWER[stat.scale]), shown, series)
+
+
+def _measure(stat: Statistic) -> tuple[str, str, str, str]:
+    """Return what a figure measures: its flow (else its label, in any case), kind, currency
+    and unit. One series over time holds figures of one measure only."""
+    what = stat.flow or " ".join(stat.label.casefold().split())
+    return (what, stat.kind, stat.currency or "", stat.unit or "")
+
+
+def _series(drawn: list[tuple[Meeting, Statistic]]) -> tuple[Bar, ...]:
+    """Return the bars of ``drawn`` as series, one a measure (in the order they first come),
+    each headed by its label and each bar labelled with its meeting's date (or key)."""
+    series: dict[tuple[str, str, str, str], list[tuple[Meeting, Statistic]]] = {}
+    for meeting, stat in drawn:
+        series.setdefault(_measure(stat), []).append((meeting, stat))
+    bars: list[Bar] = []
+    for members in series.values():
+        labels = list(dict.fromkeys(s.label for _, s in members))
+        flow = members[0][1].flow
+        heading = labels[0] if len(labels) == 1 or flow is None else flow.capitalize()
+        bars.extend(_bar(m.day or m.key, s, heading) for m, s in members)
+    return tuple(bars)
+
+
+class NotComparable(ValueError):
+    """Figures that cannot be drawn on one axis: in different currencies or units."""
+
+
+def trade_chart_across(listed: Meetings, *, only: FigureFilter = ALL_FIGURES) -> Chart:
+    """Return a chart of figures over time: those the filters keep (none given: each
+    meeting's turnover, exports and imports), each bar labelled with its meeting's date (or
+    key) when there are several meetings. ``NotComparable`` if they are in different
+    currencies or units."""
+    from kzeu.derive import trade_parts
+
+    drawn: list[tuple[Meeting, Statistic]] = []
+    for meeting in listed:
+        if only.given():
+            stats = [s for s in meeting.facts.statistics if only.keeps(s)]
+        else:
+            parts = trade_parts(meeting.facts)
+            stats = [s for p in parts for s in (p.turnover, p.exports, p.imports)]
+        drawn.extend((meeting, s) for s in stats if s.value is not None)
+    measures = sorted({f"{s.currency or ''} {s.unit or ''}".strip() or "numbers" for _, s in drawn})
+    if len(measures) > 1:
+        raise NotComparable(
+            f"the figures to chart are in {', '.join(measures)}: keep one with --currency"
+            " or --label"
+        )
+    if listed.many:
+        bars = _series(drawn)
+        title, source_line = span_title(listed, "Trade"), sources_caption(listed)
+    else:
+        bars = tuple(_bar(s.label, s) for _, s in drawn)
+        title = heading(listed.items[0].facts, "Trade")
+        source_line = caption(listed.items[0].facts)
+    return Chart(title, bars, source_line, "nothing to chart: no figure matches the filters")
