@@ -1,8 +1,8 @@
 """The Typer app, thin: each command's options declared, and its body a call to what runs it.
 
-A listing is run by ``kzeu.listings`` (load, mark a draft, show), the commands that write files
-by ``kzeu.file_commands``; ``run`` is the app inside kzeu's error boundary (``kzeu.boundary``:
-the exit codes and their messages).
+The commands that list facts are run by ``kzeu.listing_commands`` (load, mark a draft, show),
+those that write files by ``kzeu.file_commands``; ``run`` is the app inside kzeu's error
+boundary (``kzeu.boundary``: the exit codes and their messages).
 
 Each command imports what it needs when it runs, so ``kzeu --help`` never builds the models and
 JSON, CSV and Markdown never load Rich.
@@ -76,7 +76,7 @@ def root(
     shows each meeting's rows under its key (kzeu meetings lists them).
     """
     if ctx.invoked_subcommand is None:
-        from kzeu.listings import show_overview
+        from kzeu.listing_commands import show_overview
 
         show_overview(ctx)
 
@@ -92,7 +92,7 @@ def root(
 def meetings(ctx: typer.Context) -> None:
     """List the meetings of the facts files read, in date order: key, date, name, place,
     participants, counts of people, events, topics and figures, and file."""
-    from kzeu.listings import finish, load_all, show
+    from kzeu.listing_commands import finish, load_all, show
     from kzeu.views.meetings import meetings as view
 
     listed = load_all(ctx)
@@ -107,7 +107,7 @@ def meetings(ctx: typer.Context) -> None:
 @shared_options()
 def overview(ctx: typer.Context) -> None:
     """Show the meeting at a glance: who met whom, where, when, the agenda and the figures."""
-    from kzeu.listings import show_overview
+    from kzeu.listing_commands import show_overview
 
     show_overview(ctx)
 
@@ -128,7 +128,7 @@ def people(
     affiliation: Affiliation = None,
 ) -> None:
     """List the officials named in the report, with their titles and affiliation."""
-    from kzeu.listings import present
+    from kzeu.listing_commands import present
     from kzeu.views.people import people as view
     from kzeu.views.people import people_across
 
@@ -149,7 +149,7 @@ def topics(
     raised_by: RaisedBy = None,
 ) -> None:
     """List the agenda: each item, who raised it and at which event."""
-    from kzeu.listings import present
+    from kzeu.listing_commands import present
     from kzeu.views.topics import topics as view
 
     present(ctx, partial(view, raised_by=raised_by))
@@ -165,7 +165,7 @@ def events(
     status: EventStatus = None,
 ) -> None:
     """List the meetings and summits: place, timing as the report gives it, and status."""
-    from kzeu.listings import present
+    from kzeu.listing_commands import present
     from kzeu.views.events import events as view
 
     present(ctx, partial(view, status=status))
@@ -194,7 +194,7 @@ def trade(
 ) -> None:
     """List the trade and investment figures as stated, then those derived from them; with
     several meetings, each report's figures with its meeting's date."""
-    from kzeu.listings import present, show_trade_chart
+    from kzeu.listing_commands import present, show_trade_chart
     from kzeu.views.trade import FigureFilter, trade_across
     from kzeu.views.trade import trade as view
 
@@ -224,7 +224,7 @@ def search(
 ) -> None:
     """Find the facts that hold every word of TEXT, derived figures included; exit 1 when
     nothing matches, like grep."""
-    from kzeu.listings import show_search
+    from kzeu.listing_commands import show_search
 
     show_search(ctx, " ".join(words))
 
@@ -246,7 +246,7 @@ def cite(
     """Show the sentence of the report a fact comes from, its quote highlighted, and a
     citation ready to paste; then the fact's fields. -f markdown gives the sentence as a block
     quote with its citation."""
-    from kzeu.listings import show_citation
+    from kzeu.listing_commands import show_citation
 
     show_citation(ctx, fact_id)
 
@@ -258,7 +258,7 @@ def cite(
 @shared_options()
 def source(ctx: typer.Context) -> None:
     """Print the report itself, with its date, dateline, attribution, outlet, title and URL."""
-    from kzeu.listings import present
+    from kzeu.listing_commands import present
     from kzeu.views.records import source as view
     from kzeu.views.records import source_across
 
@@ -277,7 +277,7 @@ def source(ctx: typer.Context) -> None:
 def check(ctx: typer.Context) -> None:
     """Run every check on a facts file (or on each of several) and report each; exit 1 if any
     fails."""
-    from kzeu.listings import show_checks
+    from kzeu.listing_commands import show_checks
 
     show_checks(ctx)
 

@@ -12,7 +12,7 @@ import typer
 
 from kzeu.boundary import fail, output_target, write_failed, write_output
 from kzeu.exits import EXIT_DATA, EXIT_OK, EXIT_USAGE
-from kzeu.listings import draft_banner, drawn, hint, show
+from kzeu.listing_commands import draft_banner, drawn, hint, show
 from kzeu.options import (
     LIST_FIELDS,
     facts_paths,
