@@ -63,10 +63,7 @@ app = typer.Typer(
 
 @app.callback(invoke_without_command=True)
 @shared_options()
-def root(
-    ctx: typer.Context,
-    version: Version = False,
-) -> None:
+def root(ctx: typer.Context, version: Version = False) -> None:
     """Explore the sourced, checked facts of a meeting.
 
     With no command, print an overview of the meeting (kzeu -f json: the overview as JSON).
@@ -123,10 +120,7 @@ def overview(ctx: typer.Context) -> None:
     ),
 )
 @shared_options()
-def people(
-    ctx: typer.Context,
-    affiliation: Affiliation = None,
-) -> None:
+def people(ctx: typer.Context, affiliation: Affiliation = None) -> None:
     """List the officials named in the report, with their titles and affiliation."""
     from kzeu.listing_commands import present
     from kzeu.views.people import people as view
@@ -144,10 +138,7 @@ def people(
     epilog=examples("kzeu topics", "kzeu topics --raised-by SURNAME", "kzeu topics -f markdown"),
 )
 @shared_options()
-def topics(
-    ctx: typer.Context,
-    raised_by: RaisedBy = None,
-) -> None:
+def topics(ctx: typer.Context, raised_by: RaisedBy = None) -> None:
     """List the agenda: each item, who raised it and at which event."""
     from kzeu.listing_commands import present
     from kzeu.views.topics import topics as view
@@ -160,10 +151,7 @@ def topics(
     epilog=examples("kzeu events", "kzeu events --status upcoming -f json"),
 )
 @shared_options()
-def events(
-    ctx: typer.Context,
-    status: EventStatus = None,
-) -> None:
+def events(ctx: typer.Context, status: EventStatus = None) -> None:
     """List the meetings and summits: place, timing as the report gives it, and status."""
     from kzeu.listing_commands import present
     from kzeu.views.events import events as view
@@ -218,10 +206,7 @@ def trade(
     ),
 )
 @shared_options()
-def search(
-    ctx: typer.Context,
-    words: Words,
-) -> None:
+def search(ctx: typer.Context, words: Words) -> None:
     """Find the facts that hold every word of TEXT, derived figures included; exit 1 when
     nothing matches, like grep."""
     from kzeu.listing_commands import show_search
@@ -239,10 +224,7 @@ def search(
     ),
 )
 @shared_options()
-def cite(
-    ctx: typer.Context,
-    fact_id: FactId,
-) -> None:
+def cite(ctx: typer.Context, fact_id: FactId) -> None:
     """Show the sentence of the report a fact comes from, its quote highlighted, and a
     citation ready to paste; then the fact's fields. -f markdown gives the sentence as a block
     quote with its citation."""
@@ -380,10 +362,7 @@ def schema(ctx: typer.Context) -> None:
     short_help="Show the help of kzeu or of a command.",
     epilog=examples("kzeu help", "kzeu help trade"),
 )
-def help_command(
-    ctx: typer.Context,
-    command: HelpTopic = None,
-) -> None:
+def help_command(ctx: typer.Context, command: HelpTopic = None) -> None:
     """Show the help of kzeu, or of COMMAND: kzeu help COMMAND is kzeu COMMAND --help."""
     refuse_unshared(ctx, (), why="it prints help")
     sys.stdout.write(command_help(ctx, command) + "\n")
