@@ -60,9 +60,9 @@ import gc, os, sys
 gc.disable()
 from pathlib import Path
 from kzeu.facts import load_facts
-from kzeu import views
+from kzeu.views.people import people
 from kzeu.render import OutputFormat, render
-listings = [views.people(load_facts(p)) for p in sorted(Path(sys.argv[1]).glob("*.json"))]
+listings = [people(load_facts(p)) for p in sorted(Path(sys.argv[1]).glob("*.json"))]
 rows = [row for listing in listings for row in listing.rows]
 render(listings[0]._replace(rows=rows), OutputFormat.json, sys.stdout)
 sys.stdout.flush()

@@ -6,10 +6,10 @@ gives a command the shared options it takes (``--format``, ``--fields``, ``--fac
 accepted before the command and after it (``kzeu -f json people``, ``kzeu people -f json``):
 each option's callback records its value in the context's ``meta``, which the root and the
 command share, and a command reads them back with ``output_format``, ``selected_fields``,
-``facts_paths``, ``keep_going`` and ``use_pager``. ``FlowFilter``, ``LabelFilter`` and
-``CurrencyFilter`` declare ``kzeu trade``'s filters once. An option given before a command
-that does not take it is refused (exit 2, one line saying why): ``kzeu -f csv schema``,
-``kzeu --facts x.json draft r.txt``.
+``facts_paths``, ``keep_going`` and ``use_pager``; each command's own options are declared
+once in ``kzeu.parameters``. An option given before a command that does not take it is
+refused (exit 2, one line saying why): ``kzeu -f csv schema``, ``kzeu --facts x.json draft
+r.txt``.
 
 The group writes usage errors in kzeu's one-line style; the way arguments are shown in help
 and the hook where completion starts come from ``kzeu.typer_private``, the one module that
@@ -71,34 +71,6 @@ def choice_completer(choices: Callable[[], Sequence[str]]) -> Callable[[], list[
 
     def complete() -> list[str]:
         return list(choices())
-
-    return complete
-
-
-def completer(what: str) -> Callable[[typer.Context], list[str]]:
-    """Return a completion callback offering the values of ``what`` in the facts files chosen
-    by ``--facts`` or ``$KZEU_FACTS`` (see ``kzeu.views.completion_values``); with several
-    meetings, ids as ``MEETING/ID``, as ``kzeu cite`` takes them."""
-
-    def complete(ctx: typer.Context) -> list[str]:
-        from kzeu import views
-        from kzeu.facts import FactsError
-        from kzeu.meetings import load_meetings
-
-        paths = facts_paths(ctx)
-        if "-" in paths:
-            return []  # standard input is the user's to type, not completion's to read
-        try:
-            listed = load_meetings(paths, keep_going=True)
-        except FactsError:
-            return []
-        values = [
-            f"{m.key}/{value}" if listed.many and what == "id" else value
-            for m in listed
-            for value in views.completion_values(m.facts, what)
-        ]
-        unique = list(dict.fromkeys(values))
-        return sorted(unique) if what == "affiliation" else unique
 
     return complete
 
@@ -302,38 +274,6 @@ def keep_going(ctx: typer.Context) -> bool:
 def use_pager(ctx: typer.Context) -> bool:
     """Return whether output may go through a pager (not with ``--no-pager``)."""
     return not ctx.meta.get(_NO_PAGER, False)
-
-
-def some_text(value: str | None) -> str | None:
-    """A filter's value: some text to match (an empty one is bad usage, as for search)."""
-    if value is not None and not value.strip():
-        raise typer.BadParameter("needs some text to match")
-    return value
-
-
-def _flows() -> tuple[str, ...]:
-    from typing import get_args
-
-    from kzeu.models import Flow
-
-    return get_args(Flow)
-
-
-def _filter(name: str, what: str) -> Any:
-    return typer.Option(
-        f"--{name}",
-        metavar="TEXT",
-        help=f"Only figures whose {what} holds TEXT: a part of a word, any case or accents.",
-        callback=some_text,
-        autocompletion=choice_completer(_flows) if name == "flow" else None,
-        show_default=False,
-    )
-
-
-# kzeu trade's filters of figures, declared once: each matched through kzeu.search.Query.
-FlowFilter = Annotated[str | None, _filter("flow", "flow (turnover, exports, imports, ...)")]
-LabelFilter = Annotated[str | None, _filter("label", "label")]
-CurrencyFilter = Annotated[str | None, _filter("currency", "currency")]
 
 
 def examples(*lines: str) -> str:

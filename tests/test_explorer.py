@@ -637,16 +637,21 @@ def test_cite_markdown_goes_through_the_one_dispatcher(run: Run) -> None:
 
 
 def test_rows_are_built_from_their_columns_keys() -> None:
-    from kzeu import load, views
+    from kzeu import load
+    from kzeu.views.common import rows_of
+    from kzeu.views.events import events
+    from kzeu.views.people import PEOPLE_COLUMNS, people
+    from kzeu.views.topics import topics
+    from kzeu.views.trade import trade as trade_view
 
     facts = load()
-    for listing in (views.people(facts), views.topics(facts), views.events(facts)):
+    for listing in (people(facts), topics(facts), events(facts)):
         keys = [c.key for c in listing.columns]
         assert all(list(row) == keys for row in listing.rows)
-    trade = views.trade(facts)
+    trade = trade_view(facts)
     assert all(list(row) == [c.key for c in trade.columns] for row in trade.rows)
     with pytest.raises(ValueError, match="no column has the key"):
-        views.rows_of(views.PEOPLE_COLUMNS, facts.people, nmae=lambda p: p.name)
+        rows_of(PEOPLE_COLUMNS, facts.people, nmae=lambda p: p.name)
 
 
 def test_check_and_chart_read_parts_stated_in_another_scale(

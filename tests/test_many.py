@@ -1,4 +1,4 @@
-"""Many meetings: several facts files in every view (kzeu.meetings, kzeu.across).
+"""Many meetings: several facts files in every view (kzeu.meetings, kzeu.views).
 
 The three files under tests/fixtures/meetings/ are invented: Tashkent (2023, no figures),
 Brussels (2024, figures in EUR) and Astana (2025, figures in USD, one person spelled "ANA

@@ -149,7 +149,7 @@ def test_check_finds_a_repeated_key_among_forty_thousand(
 def test_search_holds_each_distinct_match_once(tmp_path: Path, run: Run) -> None:
     # A search matching many short fields used to hold a tuple of spans, a tuple of matched words
     # and their pairs for every row: 21 x the file's size in memory for 139,000 tiny topics.
-    from kzeu import views
+    from kzeu.views.search import search
 
     data = generate(20_000)
     quote = data["topics"][0]["quote"]
@@ -158,7 +158,7 @@ def test_search_holds_each_distinct_match_once(tmp_path: Path, run: Run) -> None
     )
     path = tmp_path / "tiny.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    rows = [r for r in views.search(load_facts(path), "a").rows if r["field"] == "label"]
+    rows = [r for r in search(load_facts(path), "a").rows if r["field"] == "label"]
     labels = [r for r in rows if str(r["id"]).startswith("t-")]
     assert len(labels) == 2_000
     assert {r["matched"] for r in labels} == {("a", "a")}

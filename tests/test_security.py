@@ -21,8 +21,9 @@ from typing import Any
 import pytest
 
 from benchmarks.generate import generate
-from kzeu import cli, views
+from kzeu import cli
 from kzeu.facts import MAX_BYTES
+from kzeu.views import people as people_view
 from tests.conftest import Facts
 from tests.helpers import Run, Writer
 
@@ -500,7 +501,7 @@ def test_a_bug_exits_70_with_a_short_message(
         secret = "local-value-never-shown"
         raise RuntimeError(f"boom {len(secret)}\nsecond line")
 
-    monkeypatch.setattr(views, "people", broken)
+    monkeypatch.setattr(people_view, "people", broken)
     monkeypatch.setattr(sys, "argv", ["kzeu", "people"])
     monkeypatch.delenv("KZEU_DEBUG", raising=False)
     with pytest.raises(SystemExit) as exited:
@@ -526,7 +527,7 @@ def test_running_out_of_memory_is_one_clear_line_not_a_bug(
     def too_big(*args: object, **kwargs: object) -> None:
         raise MemoryError
 
-    monkeypatch.setattr(views, "people", too_big)
+    monkeypatch.setattr(people_view, "people", too_big)
     monkeypatch.setattr(sys, "argv", ["kzeu", "people"])
     with pytest.raises(SystemExit) as exited:
         cli.run()
