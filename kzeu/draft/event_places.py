@@ -22,7 +22,7 @@ _HOSTS = re.compile(
     rf"|\b{alternation(HOST_BEFORE)} (?P<hosted>{_CITY})\b(?![\w-])"
 )
 # A gathering at a distance has no place: "by video link", "a telephone conversation".
-_AT_A_DISTANCE = re.compile(r"\b(?:video|online|virtual|telephone|phone)\b", re.IGNORECASE)
+_AT_A_DISTANCE = re.compile(r"\b(?:video\w*|online|virtual|telephone|phone)\b", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
 _NO_PLACE_KINDS = frozenset(("phone call",))
 

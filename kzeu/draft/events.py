@@ -14,15 +14,17 @@ from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
 
+from kzeu.draft.city_events import city_meetings, place_by_city_names
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
 from kzeu.draft.event_places import place_by_sentence
 from kzeu.draft.kind_events import kind_events
 from kzeu.draft.lexicon.people import NAME_PARTICLES
-from kzeu.draft.meetings import NAME_WORD, meetings, participants_in, surnames, unnamed_events
+from kzeu.draft.meetings import NAME_WORD, meetings, participants_in, surnames
 from kzeu.draft.named_events import named_events
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.timing import PLACE, place_of
+from kzeu.draft.unnamed_events import unnamed_events
 
 
 def events(
@@ -45,6 +47,8 @@ def events(
     _name_next_sessions(drafted, by_kind)
     place_by_sentence(report, drafted)
     _place_by_names(report, body, drafted, dateline)
+    city_meetings(report, body, people, published, drafted)
+    place_by_city_names(drafted, people)
     _place_sideline_meetings(drafted)
     _place_by_dateline(report, drafted, dateline)
     _name_by_participants(report, body, drafted, people)
@@ -107,7 +111,7 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 # A meeting held at a distance has no place: "by video link", "a video conference", "online".
-_AT_A_DISTANCE = re.compile(r"\b(?:video|online|virtual|telephone|phone)\b", re.IGNORECASE)
+_AT_A_DISTANCE = re.compile(r"\b(?:video\w*|online|virtual|telephone|phone)\b", re.IGNORECASE)
 
 
 def _place_by_dateline(

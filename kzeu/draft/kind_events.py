@@ -27,13 +27,15 @@ from kzeu.draft.lexicon.events import (
     KIND_STOPS,
     KIND_WORDS,
     KIND_WORDS_ANY_CASE,
+    SELF_NAMING_KINDS,
     UPCOMING_WORDS,
 )
 from kzeu.draft.lexicon.money import NUMBER_WORDS
 from kzeu.draft.lexicon.people import SPEECH_VERBS
 from kzeu.draft.named_events import HEADED
 from kzeu.draft.report import TO_FILL, Report, Span
-from kzeu.draft.timing import PLACE, TIMING, dated, place_of
+from kzeu.draft.retold import talks_of_sentence, told_already
+from kzeu.draft.timing import PLACE, TIMING, dated, in_a_later_year, place_of
 
 _KIND = re.compile(
     r"""
@@ -41,10 +43,11 @@ _KIND = re.compile(
     + alternation(KIND_WORDS)  # "business council", "working group", "forum", ...
     + r"""|(?i:"""
     + alternation(KIND_WORDS_ANY_CASE)  # "Working Group", "Round Table" too
-    + r"""))\b
+    + r""")|[Dd]ays\ of\ [A-Z][\w'’-]+\ [Cc]ulture)\b      # "Days of Lankan culture"
     (?=(?P<complement>                  # what the body or event is about, or whose it is:
       \ (?:on|of)                       # "on trade", "of Central Asian hydrologists"
-      (?:\ (?!"""
+      (?:\ (?!and\ (?:a|an|the)\b)    # "on logistics | and an exhibition of ..."
+      (?!"""
     + alternation(COMPLEMENT_STOPS)  # "in", "was", "which", ...: the complement ends
     + r"""\b|[a-z]+ed\b)[\w'’-]+){1,5}  # up to five words, none a verb or a preposition
     ))?                                 # read ahead: a kind word inside it is read too
@@ -75,7 +78,7 @@ _PLACE_OR_YEAR = re.compile(
 _HELD_THEN_PLACE = re.compile(
     r"""
     ,?\s(?:will\s(?:be\sheld|take\splace) | was\sheld | were\sheld | took\splace
-       | is\sto\sbe\sheld | is\sscheduled      # its being held, or to be
+       | is\sto\sbe\sheld | is\sscheduled | to\sbe\sheld  # its being held, or to be
        | held | which\swas\sheld)               # "the previous forum, held in Velmora"
     \s(?:in|at|for)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)  # then a place or a year
     """,
@@ -101,6 +104,14 @@ _YEAR_BEFORE = re.compile(r"\b(?:(?:19|20)[0-9][0-9]|year['’]s)\s\Z")
 # "the meeting of the working group", "the next session of the joint commission": a meeting of
 # the body, so an event even when the body is named by its kind alone.
 _MEETING_OF = re.compile(r"\b(?:session|meeting|sitting|round)\sof\s(?:the\s)?\Z")
+
+
+# A session of office holders, not of a body: "a plenary session of the heads of government".
+_OF_OFFICE = re.compile(r" of the (?:heads|leaders|(?:[a-z]+ )?ministers)\b")
+
+
+# Links a complement cut at its fifth word may end on: "of the heads of state of".
+_TRAILING_LINKS = re.compile(r"(?:\s(?:of|the|and|for|on|a|an|to))+\Z")
 
 
 _SEQUENCE = re.compile(r"\b" + alternation(KIND_AGAIN) + r"\b")
@@ -141,10 +152,12 @@ def kind_events(
         named = _named(text, match, body)
         if named is None:
             continue
-        event = _event(report, named, published)
+        event = event_named(report, named, published)
+        if talks_of_sentence(report, drafted, event):
+            continue  # "held a trilateral meeting with ...": the meeting drafted from its verb
         if _names_on(text, drafted, named):
             continue  # "the ... Advisory Council ministerial meeting": one event, named on
-        if _told_already(drafted, event, text[max(body, named.lead - 20) : named.span.start]):
+        if told_already(drafted, event, text[max(body, named.lead - 20) : named.span.start]):
             continue
         unnamed = _unnamed_in(report, drafted, event)
         if unnamed is None:
@@ -222,10 +235,20 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
         _HELD_THEN_PLACE.match(text, end) if _SEQUENCE.search(text, lead, start) else None
     )
     again = _ITS_NEXT.match(text, match.end())  # "the commission's next meeting"
-    if not any((words, complement, after, wrapped, dated, again)):
+    # "a consultative meeting", "Days of Lankan culture"
+    own = match.group("kind").lower() in SELF_NAMING_KINDS or match.group("kind")[1:5] == "ays "
+    if not any((words, complement, after, wrapped, dated, again, own)):
         return None
-    kind = KIND_WORDS[match.group("kind").lower()]
-    if kind == "session" and complement is not None and complement.startswith(" of"):
+    if complement:  # "of the heads of state of the region": the complement ends on a noun
+        kept = _TRAILING_LINKS.sub("", complement)
+        end -= len(complement) - len(kept)
+    kind = KIND_WORDS.get(match.group("kind").lower(), "forum")  # "days of Lankan culture"
+    if (
+        kind == "session"
+        and complement
+        and complement.startswith(" of")
+        and not _OF_OFFICE.match(complement)
+    ):
         return None  # "the next session of the joint commission": the commission is the event
     return Named(
         Span(start, end),
@@ -288,7 +311,7 @@ def _ends_description(word: str) -> bool:
     return lower.endswith(("'s", "’s"))  # not "ministers'": a plural's describes
 
 
-def _event(report: Report, named: Named, published: dt.date | None) -> DraftEvent:
+def event_named(report: Report, named: Named, published: dt.date | None) -> DraftEvent:
     """Return the event ``named`` with its place, timing and status from the words around it."""
     text = report.text
     sentence = report.sentence(named.span.start)
@@ -315,6 +338,8 @@ def _event(report: Report, named: Named, published: dt.date | None) -> DraftEven
     else:
         event.doubt("place", "no place follows its name")
     event.status = _status(text, named, Span(max(sentence.start, named.lead - 80), reach))
+    if in_a_later_year(text, named.span.end, published):
+        event.status = "upcoming"  # "the summit in 2026"
     event.doubt("status", "held or to come, as the nearest words of time around its name tell")
     timing = TIMING.search(text, named.span.end, reach)
     if timing is not None:
@@ -343,52 +368,3 @@ def _status(text: str, named: Named, around: Span) -> str:
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, status)
     return nearest[1] if nearest is not None else "held"
-
-
-def _told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str) -> bool:
-    """Whether ``event`` is one told of before (the same name, or a shorter one of it); "the
-    next ..." or "the third ..." elsewhere is another, and takes the earlier's full name."""
-    name = event.name.casefold()
-    earlier = [
-        e
-        for e in drafted[-40:]
-        if e.told_at <= event.told_at and (name in e.name.casefold() or _bare_of(event, e))
-    ]
-    if not earlier:
-        return any(_headline_of(event, e) for e in drafted[-40:])
-    last = earlier[-1]
-    again = _SEQUENCE.search(lead.lower() + " " + event.quote.lower()) is not None
-    if again and (event.place != last.place or event.status != last.status):
-        if event.name != last.name:
-            event.name = last.name
-            event.doubt("name", f"a later mention of the {last.name}, named in full before")
-        return False
-    return True
-
-
-def _headline_of(event: DraftEvent, named: DraftEvent) -> bool:
-    """Whether ``event`` is a headline's shorter, lower-case telling of an event named in full
-    after it ("… intergovernmental commission holds its meeting" above "… Intergovernmental
-    Commission on Economic Cooperation"): the first words of its name, three or more."""
-    name = event.name.casefold()
-    return (
-        named.told_at > event.told_at
-        and len(name.split()) >= 3
-        and named.kind == event.kind
-        and named.status == event.status
-        and named.name.casefold().startswith(name)
-    )
-
-
-def _bare_of(event: DraftEvent, other: DraftEvent) -> bool:
-    """Whether ``event`` is named by its kind alone ("the working group") and ``other`` is of
-    its kind, or, for "the session", a body that meets in sessions ("held talks on the sidelines
-    of the session" of the commission told of before)."""
-    bare = event.name.casefold()
-    if bare not in KIND_WORDS:
-        return False
-    return other.kind == event.kind or (bare == "session" and other.kind in _IN_SESSIONS)
-
-
-# Bodies whose gatherings are their sessions: "the session" after one refers to it.
-_IN_SESSIONS = frozenset(("commission", "council", "working group", "business council"))

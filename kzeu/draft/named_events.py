@@ -9,13 +9,14 @@ import datetime as dt
 import re
 
 from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.events import EVENT_KINDS, EVENT_WORDS
 from kzeu.draft.lexicon.people import TITLE_HEADS
 from kzeu.draft.report import LONGEST, Report, Span
-from kzeu.draft.timing import FUTURE, PLACE, TIMING, dated, place_of
+from kzeu.draft.timing import FUTURE, PLACE, TIMING, dated, in_a_later_year, place_of
 from kzeu.draft.words import one_line
 
-_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "de", "–", "—", "-"])
+_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "de", "–", "—", "-", "plus"])
 
 
 # Heads that also name standing bodies ("the European Commission"): an event only when the text
@@ -175,6 +176,8 @@ def _complement_end(words: list[Word], k: int) -> int:
     word (``k`` if none follows)."""
     if k + 2 >= len(words) or words[k + 1][0] not in ("of", "on", "for"):
         return k
+    if words[k + 2][0] in CALENDAR_WORDS:
+        return k  # "Forum on Tuesday", "Council on 12 May": its day, not its complement
     last, stop = k, k + 2
     while stop < len(words) and stop - k < 12:
         word = words[stop][0]
@@ -223,7 +226,8 @@ HEADED = re.compile(
     r"""
     \b(?i:"""
     + "|".join(sorted(TITLE_HEADS))
-    + r""")          # a title's head word, in any case
+    + r"""|delegation|delegations|members|member)  # a title's head word, in any case, or
+                                                  # those of a body ("a delegation of the ...")
     \s(?:of|at)\s(?:the\s)?            # "of the"
     (?:[A-Z][\w'’-]*\s(?:of\s(?:the\s)?)?){0,6}  # up to six words of a body it belongs to
     \Z""",
@@ -276,6 +280,7 @@ def _named_event(
     lead = max(sentence.start, span.start - 150)
     future = FUTURE.search(text, lead, reach) is not None
     future = future and _HELD.search(text, span.end, reach) is None
+    future = future or in_a_later_year(text, span.end, published)
     if timing is not None and dated(event, timing, published, future=future):
         event.doubt("date", "worked out from a weekday, a day without a year or the report's date")
     event.status = "upcoming" if future else "held"

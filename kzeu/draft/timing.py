@@ -128,3 +128,17 @@ def place_of(words: str) -> str | None:
     if parts[0] in NOT_PLACES or parts[0].isupper():
         return None
     return parts[0] if parts[-1] in NOT_PLACES else words
+
+
+# A year right after an event's name, or after its place: "the summit in 2026", "the Lindor
+# summit in Corvale in 2026".
+_YEAR_AFTER = re.compile(
+    r"(?:\s(?:in|at)\s(?:St\.\s)?[A-Z][\w'’-]+)?,?\s(?:in\s)?((?:19|20)[0-9][0-9])\b"
+)
+
+
+def in_a_later_year(text: str, end: int, published: dt.date | None) -> bool:
+    """Whether the words right after an event's name, ending at ``end``, give it a year after
+    the report's: one to come, whatever the tense ("said the summit in 2026 would ...")."""
+    found = _YEAR_AFTER.match(text, end)
+    return published is not None and found is not None and int(found.group(1)) > published.year

@@ -69,7 +69,17 @@ KIND_WORDS = {
     "trilateral meeting": "meeting",
     "quadrilateral meeting": "meeting",
     "consultative meeting": "meeting",
+    # a festival of a country's culture, as a forum: "Days of Culture of Lanka", "the Lankan
+    # culture days" ("days of Lankan culture": ``kind_events``)
+    "days of culture": "forum",
+    "culture days": "forum",
 }
+# Kinds that name a gathering of their own without other words: "what was called a consultative
+# meeting", "a trilateral meeting took place".
+SELF_NAMING_KINDS = (
+    *("trilateral meeting", "quadrilateral meeting", "consultative meeting", "days of culture"),
+    "culture days",
+)
 # Words that stand before a kind word without describing the event: articles, possessives,
 # ordinals and the words of timing and sequence ("the next", "its first", "an upcoming").
 KIND_LEADS = words(
@@ -95,7 +105,7 @@ COMPLEMENT_STOPS = words(
 )
 # Kind words also read capitalised ("the High-Level Working Group on Energy"): the other kind
 # words, capitalised, end the names that ``named_events`` reads.
-KIND_WORDS_ANY_CASE = ("working group", "round table")
+KIND_WORDS_ANY_CASE = ("working group", "round table", "days of culture", "culture days")
 # Words before an event named by its kind that make a later mention another gathering of it
 # ("the next meeting of the working group", "the third interregional conference").
 KIND_AGAIN = words("next upcoming forthcoming previous second third fourth fifth new")
@@ -137,3 +147,8 @@ HOST_BEFORE = (
     *("hosted by", "planned for", "to be hosted by", "will be hosted by", "scheduled for"),
     *("set for",),
 )
+# The endings of a capitalised word before a kind word that make it a region's or a people's
+# adjective, not a city: "the Caspian summit", "the Turkic summit", "the European forum".
+ADJECTIVE_ENDINGS = ("ian", "ic", "ese", "ish", "ean", "ern")
+# Meetings named by the city they were held in ("the Corvale meeting", "the Lindor talks").
+CITY_MEETING_WORDS = ("meeting", "talks")
