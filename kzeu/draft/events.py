@@ -49,7 +49,7 @@ def events(
     _place_by_names(report, body, drafted, dateline)
     city_meetings(report, body, people, published, drafted)
     place_by_city_names(drafted, people)
-    _place_sideline_meetings(drafted)
+    _place_sideline_meetings(report, drafted)
     _place_by_dateline(report, drafted, dateline)
     _name_by_participants(report, body, drafted, people)
     if not drafted:
@@ -211,7 +211,7 @@ def _heads_of_delegations(
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
 
 
-def _place_sideline_meetings(drafted: list[DraftEvent]) -> None:
+def _place_sideline_meetings(report: Report, drafted: list[DraftEvent]) -> None:
     """Date a meeting "on the sidelines of the Forum" by that forum, named in its sentence or
     the last of its kind told of before it, and list its place as the forum's (its quote, which
     must state what is drafted, does not name that place)."""
@@ -229,12 +229,36 @@ def _place_sideline_meetings(drafted: list[DraftEvent]) -> None:
             # "met on the sidelines of the St. Aldric … Forum": its quote names the place
             meeting.place = event.place
             meeting.unsure["place"] = f"met on the sidelines of the {event.name}: confirm"
+        elif (
+            event.place is not None
+            and meeting.place is None
+            and _widened_to(report, meeting, event.place)
+        ):
+            # "… was held in Corvale on Monday. On its sidelines, A met B": the quote widened
+            # back to the place, when it is near
+            meeting.place = event.place
+            meeting.unsure["place"] = (
+                f"met on the sidelines of the {event.name}, in {event.place}: confirm"
+            )
         elif event.place is not None and meeting.place != event.place:
             # its quote does not name the place, so it is listed rather than drafted, with this
             # reason rather than "its sentence names no place"
             meeting.unsure["place"] = (
                 f"met on the sidelines of the {event.name}, in {event.place}: confirm"
             )
+
+
+def _widened_to(report: Report, meeting: DraftEvent, place: str) -> bool:
+    """Widen the quote of ``meeting`` back to the last mention of ``place`` before it, when
+    that keeps it within ``LONGEST`` characters and in one paragraph; return whether it did."""
+    start = report.text.find(meeting.quote, meeting.told_at)
+    if start < 0:
+        return False
+    at = report.text.rfind(place, max(0, start + len(meeting.quote) - LONGEST), start)
+    if at < 0 or "\n\n" in report.text[at:start]:
+        return False
+    meeting.quote = report.cut(Span(at, start + len(meeting.quote)))
+    return True
 
 
 def _sidelines_of(meeting: DraftEvent, named: list[DraftEvent]) -> DraftEvent | None:
@@ -245,7 +269,7 @@ def _sidelines_of(meeting: DraftEvent, named: list[DraftEvent]) -> DraftEvent | 
     if event is not None:
         return event
     told = {word.casefold() for word in NAME_WORD.findall(quote)}
-    before = [e for e in named if e.told_at <= meeting.told_at]
+    before = sorted((e for e in named if e.told_at <= meeting.told_at), key=lambda e: e.told_at)
     # "Forum" of its name, or its kind: "the conference" for "a conference on glaciers", "the
     # session" for a commission
     return next((e for e in reversed(before) if _called(e) & told), None)

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.events import (
     COMPLEMENT_STOPS,
     HELD_WORDS,
@@ -48,6 +49,9 @@ _KIND = re.compile(
       \ (?:on|of)                       # "on trade", "of Central Asian hydrologists"
       (?:\ (?!and\ (?:a|an|the)\b)    # "on logistics | and an exhibition of ..."
       (?!"""
+    + alternation(CALENDAR_WORDS)  # "the Corvale forum | on Monday": its day
+    + r"""\b)
+      (?!"""
     + alternation(COMPLEMENT_STOPS)  # "in", "was", "which", ...: the complement ends
     + r"""\b|[a-z]+ed\b)[\w'’-]+){1,5}  # up to five words, none a verb or a preposition
     ))?                                 # read ahead: a kind word inside it is read too
@@ -56,8 +60,12 @@ _KIND = re.compile(
 )
 
 
+# A name of letters and digits: "COP29", "C5+1", "G20".
+_CODE_NAME = re.compile(r"[A-Z]+[0-9]+(?:\+[0-9]+)?")
+
+
 # A word of an event's description: "Uzbek–Korean", "interregional", "year's".
-_A_WORD = re.compile(r"[\w'’–-]+")
+_A_WORD = re.compile(r"[\w'’–+-]+")
 
 
 # Right after the name: a place or a year that sets it apart ("forum in Namangan", "summit in
@@ -304,8 +312,8 @@ def _ends_description(word: str) -> bool:
     lower = word.lower()
     if lower in KIND_LEADS or lower in KIND_STOPS or lower in KIND_WORDS:
         return True  # "the", "of", or another kind word: "forum summit" is two
-    if any(c.isdigit() for c in word):
-        return True
+    if any(c.isdigit() for c in word) and not _CODE_NAME.fullmatch(word):
+        return True  # "three-day", "20th", but not "COP29" or "C5+1"
     if lower.split("-")[0] in NUMBER_WORDS:
         return True
     return lower.endswith(("'s", "’s"))  # not "ministers'": a plural's describes
