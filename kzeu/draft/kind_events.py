@@ -25,6 +25,7 @@ from kzeu.draft.lexicon.events import (
     KIND_LEADS,
     KIND_NOT_EVENTS,
     KIND_SET_UP,
+    KIND_SET_UP_AFTER,
     KIND_STOPS,
     KIND_WORDS,
     KIND_WORDS_ANY_CASE,
@@ -131,7 +132,12 @@ _GENERIC = re.compile(r"\b" + alternation(KIND_GENERIC) + r"\s\Z")
 _SPEAKS = re.compile(r"\s" + alternation(SPEECH_VERBS) + r"\b")
 
 
-_SET_UP = re.compile(alternation(KIND_SET_UP) + r"\s(?:a\s|an\s|the\s)?\Z")
+_SET_UP = re.compile(r"\b" + alternation(KIND_SET_UP) + r"\s(?:a\s|an\s|the\s)?\Z")
+_SET_UP_AFTER = re.compile(
+    r"(?:\s(?:on|of)(?:\s[\w'’-]+){1,5}?)?\s(?:will|would|is\sto|are\sto|to)?\s?be\s"
+    + alternation(KIND_SET_UP_AFTER)
+    + r"\b"
+)
 
 
 _UPCOMING = re.compile(r"\b(?P<upcoming>" + alternation(UPCOMING_WORDS) + r")\b", re.IGNORECASE)
@@ -232,7 +238,7 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     if _no_gathering(text, match, start, body):
         return None
     lead = max(body, start - 40)
-    if _SET_UP.search(text, lead, start):
+    if _SET_UP.search(text, lead, start) or _SET_UP_AFTER.match(text, match.end()):
         return None
     wrapped = _MEETING_OF.search(text, lead, start) or _SIDELINES_OF.search(text, lead, start)
     complement = match.group("complement")

@@ -51,7 +51,7 @@ _MEETING = re.compile(
     | (?:a|the)\ meeting\ (?:was\ held|took\ place)            # "a meeting was held ... between"
     | (?:during|at)\ their\ (?:meeting|talks)                # "discussed ... during their meeting"
     # a call: kind "phone call"
-    | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?
+    | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?|conference\ call
       |(?:by|on\ the|over\ the)\ (?:tele)?phone                 # "spoke on the phone with"
       |(?:(?<=in\ a\ )|(?<=ing\ a\ ))call(?=\ with\b))       # "in a call with", "during a call"
       (?:\ (?:in|on|at)\ (?-i:[A-Z])[\w'’-]+\ (?:between|with))?  # "... on Wednesday between"

@@ -28,8 +28,11 @@ _PLACE_AFTER = (
     r" (?:the (?:capital|city of),? )?(?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 PLACE = re.compile(r"\b(?:in|at|visit to)" + _PLACE_AFTER)
-# the same, and a sentence's opening "In Velmora, …" (a place that may be another clause's)
-ANY_PLACE = re.compile(r"\b(?:[Ii]n|at|visit to)" + _PLACE_AFTER)
+# the same, a sentence's opening "In Velmora, …" (a place that may be another clause's) and a
+# journey's end: "will travel to Velmora for the … Forum" (a guess, listed)
+ANY_PLACE = re.compile(
+    r"\b(?:[Ii]n|at|(?:visit|trip|travel|travels|travelled|traveled)\ to)" + _PLACE_AFTER
+)
 
 
 _DAY_OF = r"[0-9]{1,2}(?:st|nd|rd|th)?"  # "5", "5th"

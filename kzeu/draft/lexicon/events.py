@@ -114,7 +114,12 @@ KIND_AGAIN = words("next upcoming forthcoming previous second third fourth fifth
 KIND_NOT_EVENTS = words("press news video telephone phone online virtual")
 # Words just before a body that is proposed or set up, not meeting: "proposed setting up a
 # working group on transit tariffs".
-KIND_SET_UP = ("setting up", "set up", "establish", "establishing", "established", "creation of")
+KIND_SET_UP = (
+    *("setting up", "set up", "establish", "establishing", "established", "creation of"),
+    *("create", "creating", "form", "forming", "establishment of", "formation of"),
+)
+# The same after the kind word: "a joint business council will be established".
+KIND_SET_UP_AFTER = ("established", "created", "set up", "formed")
 # Words that say a gathering is still to come ("will be held", "preparing for", "agreed to hold")
 # and that it has taken place ("was held", "took place", "recently"); the one nearest to the
 # event's name decides, and it is listed for a person to confirm.
