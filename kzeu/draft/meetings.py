@@ -40,6 +40,8 @@ _MEETING = re.compile(
     | (?:called|calls|paid\ a\ courtesy\ call)\ on(?![^.;]{0,80}\bto\ [a-z])
     | meet\ again(?!\ at\b)        # "will meet again next week in Tashkent" (not at an event)
     | held\ (?:political\ )?consultations                      # "held political consultations"
+    # "held the third round of strategic dialogue": a round of a named format is a meeting
+    | round\ of\ (?:[a-z-]+\ )?dialogue
     | (?:political|bilateral|interministerial|inter-ministerial)\ consultations
     | held\ (?:their|its|a|the)\ (?:[\w-]+\ )?meeting\b(?!\ of)  # "held their 20th meeting"
     | (?:by\ |a\ |held\ a\ |via\ )?video\ ?(?:conference|call|link)  # "by video conference"

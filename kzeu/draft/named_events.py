@@ -16,7 +16,8 @@ from kzeu.draft.report import LONGEST, Report, Span
 from kzeu.draft.timing import FUTURE, PLACE, TIMING, dated, in_a_later_year, place_of
 from kzeu.draft.words import one_line
 
-_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "de", "–", "—", "-", "plus"])
+# (a plural's possessive goes on too: "Foreign Ministers' Meeting")
+_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "de", "–", "—", "-", "plus", "'", "’"])
 
 
 # Heads that also name standing bodies ("the European Commission"): an event only when the text
@@ -131,7 +132,8 @@ def _event_name(words: list[Word], k: int) -> Span | None:
     """Return the span of the event named by the words that end at ``words[k]`` ("... Forum",
     "... Commission on Economic Cooperation", "G20 summit"), or None."""
     # a capitalised word of a name before it ("Bishkek summit"), not an article ("The summit")
-    capital = k > 0 and words[k - 1][0][:1].isupper() and words[k - 1][0] not in _ARTICLES
+    before = k - 2 if k > 1 and words[k - 1][0] in ("'", "’") else k - 1  # "Ministers' Meeting"
+    capital = before >= 0 and words[before][0][:1].isupper() and words[before][0] not in _ARTICLES
     # "the fourth Forum of Interregional Cooperation of A and B": named by its complement
     capital = capital or (words[k][0] in _NAMED_AFTER and _complement_end(words, k) > k)
     # "the Expo 2025": named by its year
@@ -183,7 +185,7 @@ def _complement_end(words: list[Word], k: int) -> int:
         word = words[stop][0]
         if word[:1].isupper():
             last = stop
-        elif word not in ("and", "of", "the", ",") or last < stop - 2:
+        elif word not in ("and", "of", "the", ",", "plus") or last < stop - 2:
             break
         stop += 1
     return last
@@ -346,8 +348,10 @@ _SESSION = re.compile(r"\bsession of (?:the )?\Z")
 def _event_kind(text: str, name: str, span: Span, head: str) -> str:
     """Return the kind of a named event: from its last event word, "session" for "the 78th
     session of the UN General Assembly"."""
-    if name.endswith(("Ministerial Meeting", "Ministerial")):
-        return "ministerial"
+    if name.endswith(("Ministerial Meeting", "Ministerial")) or (
+        head == "Meeting" and re.search(r"\bMinisters['’]? Meeting\b", name)
+    ):
+        return "ministerial"  # "Foreign Ministers' Meeting of the …" too
     if name.endswith("Business Council"):
         return "business council"
     if head == "Assembly" and _SESSION.search(text, max(0, span.start - 20), span.start):
