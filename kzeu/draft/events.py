@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
 
-from kzeu.draft.city_events import city_meetings, place_by_city_names
+from kzeu.draft.city_events import city_meetings, drop_city_retellings, place_by_city_names
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
 from kzeu.draft.event_places import place_by_sentence
 from kzeu.draft.kind_events import kind_events
@@ -22,6 +22,7 @@ from kzeu.draft.lexicon.people import NAME_PARTICLES
 from kzeu.draft.meetings import NAME_WORD, meetings, participants_in, surnames
 from kzeu.draft.named_events import named_events
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
+from kzeu.draft.quoted_events import quoted_events
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.timing import PLACE, place_of
 from kzeu.draft.unnamed_events import unnamed_events
@@ -44,13 +45,15 @@ def events(
     unnamed_events(report, body, people, published, drafted)
     named_events(report, body, published, drafted)
     by_kind = kind_events(report, body, published, drafted)
+    quoted_events(report, body, published, drafted)
     _name_next_sessions(drafted, by_kind)
     place_by_sentence(report, drafted)
     _place_by_names(report, body, drafted, dateline)
-    city_meetings(report, body, people, published, drafted)
     place_by_city_names(drafted, people)
     _place_sideline_meetings(report, drafted)
     _place_by_dateline(report, drafted, dateline)
+    city_meetings(report, body, people, published, drafted)  # after the meetings are placed
+    drop_city_retellings(drafted)
     _name_by_participants(report, body, drafted, people)
     if not drafted:
         drafted.append(_placeholder(report, body))

@@ -171,7 +171,11 @@ def kind_events(
             continue  # "held a trilateral meeting with ...": the meeting drafted from its verb
         if _names_on(text, drafted, named):
             continue  # "the ... Advisory Council ministerial meeting": one event, named on
-        if told_already(drafted, event, text[max(body, named.lead - 20) : named.span.start]):
+        lead, after = (
+            text[max(body, named.lead - 20) : named.span.start],
+            text[named.span.end :][:20],
+        )
+        if told_already(drafted, event, lead, after):
             continue
         unnamed = _unnamed_in(report, drafted, event)
         if unnamed is None:

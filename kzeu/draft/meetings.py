@@ -105,7 +105,7 @@ def meetings(
     seen: set[int] = set()
     by_surname = surnames(people)
     for match in _MEETING.finditer(text, body):
-        if _not_a_meeting(text, match, body, bool(drafted)):
+        if _not_a_meeting(text, match, body, _kind(match) in {e.kind for e in drafted}):
             continue
         index = report.sentences.index(match.start())
         sentence = report.sentence(match.start())
@@ -143,8 +143,11 @@ def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bo
     "After talks with Halász, ..." (the talks told of already, when any are)."""
     if match.group().lower().startswith("receive") and not _GUEST.match(text, match.end()):
         return True
-    if match.group().endswith("meeting") and _OF_A_BODY.match(text, match.end()):
-        return True  # "held a meeting of the working group on energy": that body's event
+    phrase = match.group().lower()
+    if (phrase.endswith("meeting") and _OF_A_BODY.match(text, match.end())) or phrase.startswith(
+        "held its "
+    ):
+        return True  # "held a meeting of the working group", "the … group held its meeting"
     before = max(body, match.start() - 20)
     if _NAMED_SUBJECT.search(text, before, match.start()):
         return True
@@ -198,8 +201,10 @@ _AFTER_IT = re.compile(
 
 # "After talks with ...", "Following the talks with ...": a meeting told of before, not another
 # "During the video conference between ...": the one told of, too
+# "Prior to the telephone talk, … held a video conference": the call told of, the conference new
 _TOLD_BEFORE = re.compile(
-    r"\b(?:[Aa]fter|[Ff]ollowing)\s(?:the\s|their\s|his\s|her\s)?\Z|\b[Dd]uring\s(?:the|their)\s\Z"
+    r"\b(?:[Aa]fter|[Ff]ollowing)\s(?:the\s|their\s|his\s|her\s)?\Z"
+    r"|\b(?:[Dd]uring|[Pp]rior\sto|[Bb]efore)\s(?:the|their)\s\Z"
 )
 
 
@@ -239,7 +244,7 @@ _KIND_SUBJECT = re.compile(
     + alternation(KIND_WORDS)
     + r"|(?i:"
     + alternation(KIND_WORDS_ANY_CASE)
-    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?\s\Z"
+    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?(?:,\s(?:which|that))?\s\Z"  # ", which met in"
 )
 
 
@@ -248,6 +253,8 @@ _NAMED_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS)) + r")\s\Z")
 
 # a word of a name, without a possessive: "O'Brien", "Öztürk" in "Öztürk's"
 _GUEST = re.compile(
+    # "received at the Oguz Palace a delegation", "received in Lindor the …"
+    r"(?:\s(?:at|in)\s(?:the\s)?(?:St\.\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4})?"
     r"\s(?:the\s|a\s|an\s)?(?:newly[\s-]appointed\s|new\s|visiting\s|outgoing\s)?"
     r"(?:[A-Z]|delegation|representatives|members|ambassador|minister"
     r"|head|chairman|president|governor|envoy|deputy|his|her)"

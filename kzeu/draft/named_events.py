@@ -82,8 +82,8 @@ def named_events(
                 continue
             position = where[told]  # a headline first, the body with its date after
         event = _named_event(report, name, span, published, head=head.group())
-        if event.date is None and position < len(drafted):
-            continue
+        if event.date is None and event.place is None and position < len(drafted):
+            continue  # the body's telling replaces a headline's when it places or dates it
         if position == len(drafted):
             drafted.append(event)
         else:
@@ -228,8 +228,9 @@ HEADED = re.compile(
     r"""
     \b(?i:"""
     + "|".join(sorted(TITLE_HEADS))
-    + r"""|delegation|delegations|members|member)  # a title's head word, in any case, or
-                                                  # those of a body ("a delegation of the ...")
+    + r"""|delegation|delegations|members|member|leadership|service|office)  # a title's head
+                                    # word, in any case, or those of a body ("a delegation of
+                                    # the ...", "the press service of the …")
     \s(?:of|at)\s(?:the\s)?            # "of the"
     (?:[A-Z][\w'’-]*\s(?:of\s(?:the\s)?)?){0,6}  # up to six words of a body it belongs to
     \Z""",
@@ -281,7 +282,10 @@ def _named_event(
     timing, start, end = _timed(report, span, reach, Span(start, end))
     lead = max(sentence.start, span.start - 150)
     future = FUTURE.search(text, lead, reach) is not None
-    future = future and _HELD.search(text, span.end, reach) is None
+    clause_end = text.find(";", span.end, reach)  # "…, to be held in X; the 10th … took place"
+    future = (
+        future and _HELD.search(text, span.end, reach if clause_end < 0 else clause_end) is None
+    )
     future = future or in_a_later_year(text, span.end, published)
     if timing is not None and dated(event, timing, published, future=future):
         event.doubt("date", "worked out from a weekday, a day without a year or the report's date")

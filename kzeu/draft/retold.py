@@ -13,6 +13,8 @@ from kzeu.draft.lexicon.events import KIND_AGAIN, KIND_WORDS, SELF_NAMING_KINDS
 from kzeu.draft.report import Report
 
 _SEQUENCE = re.compile(r"\b" + alternation(KIND_AGAIN) + r"\b")
+_YEAR = re.compile(r"\b(?:19|20)[0-9][0-9]\b")
+_ORDINAL = re.compile(r"\b[0-9]+(?:st|nd|rd|th)\b")
 
 
 def talks_of_sentence(report: Report, drafted: list[DraftEvent], event: DraftEvent) -> bool:
@@ -24,25 +26,46 @@ def talks_of_sentence(report: Report, drafted: list[DraftEvent], event: DraftEve
     return any(e.kind == "meeting" and sentence.start <= e.told_at < sentence.end for e in drafted)
 
 
-def told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str) -> bool:
+def told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str, after: str = "") -> bool:
     """Whether ``event`` is one told of before (the same name, or a shorter one of it); "the
     next ..." or "the third ..." elsewhere is another, and takes the earlier's full name."""
     name = event.name.casefold()
     earlier = [
         e
         for e in drafted[-40:]
-        if e.told_at <= event.told_at and (name in e.name.casefold() or _bare_of(event, e))
+        if e.told_at <= event.told_at
+        and (name in e.name.casefold() or _bare_of(event, e) or _by_its_city(event, e))
     ]
     if not earlier:
         return any(_headline_of(event, e) for e in drafted[-40:])
     last = earlier[-1]
+    # "the next …", "the third …", "the 20th meeting of the commission took place in Ufa"
     again = _SEQUENCE.search(lead.lower() + " " + event.quote.lower()) is not None
+    again = again or _ORDINAL.search(lead) is not None
+    # "the Marno summit …; preparing for the summit in 2026": one to come, of another year
+    again = again or (
+        event.status == "upcoming" != last.status and _YEAR.search(event.quote + after) is not None
+    )
     if again and (event.place != last.place or event.status != last.status):
-        if event.name != last.name:
+        if event.name != last.name and not _city_named(last):
             event.name = last.name
             event.doubt("name", f"a later mention of the {last.name}, named in full before")
         return False
     return True
+
+
+def _city_named(event: DraftEvent) -> bool:
+    """Whether ``event`` is named by a city and its kind ("Lindor summit"): a name a later
+    gathering elsewhere does not take."""
+    words = event.name.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1] in KIND_WORDS
+
+
+def _by_its_city(event: DraftEvent, other: DraftEvent) -> bool:
+    """Whether ``event``, named by a city and its kind ("the Lindor round table"), is ``other``,
+    an event of its kind placed in that city told of before."""
+    words = event.name.split()
+    return len(words) >= 2 and other.kind == event.kind and other.place == words[0]
 
 
 def _headline_of(event: DraftEvent, named: DraftEvent) -> bool:

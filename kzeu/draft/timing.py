@@ -78,9 +78,18 @@ TIMING = re.compile(
 NOT_PLACES = NOT_NAMES  # "in June", "in The ...": not places
 
 
+# The words of a title that a place completes: "office in Lindor", "Ambassador in Corvale".
+_A_TITLES_PLACE = re.compile(
+    r"\b(?:office|offices|embassy|mission|consulate|bureau|branch|representative|representation"
+    r"|[Aa]mbassador|[Cc]onsul|[Aa]ffaires)\s\Z"
+)
+
+
 def place_after(words: str, after: int) -> str | None:
     """Return the first place named from just before ``after`` on in ``words``."""
     for match in PLACE.finditer(words, max(0, after - 40)):
+        if _A_TITLES_PLACE.search(words, max(0, match.start() - 30), match.start()):
+            continue  # "the head of the agency's office in Lindor": where a title is
         place = place_of(match.group("place"))
         if place is not None:
             return place

@@ -17,7 +17,9 @@ _UNNAMED = re.compile(
     r"""
       # "attended a business forum", "addressed the conference"
       \b(?:attended|attend|attends|hosted|hosts|host|opened|opens|took\ part\ in|take\ part\ in
-        |participated\ in|addressed)\s(?P<article>a|an|the)\s(?:[a-z]+\s)?
+        |participated\ in|addressed)\s(?P<article>a|an|the)\s
+        (?!(?:press|news|video|telephone|phone|online|virtual)\s)(?:[a-z]+\s)?  # not "a video
+                                                                          # conference"
         (?P<kind>forum|conference|summit|round\ table|roundtable|exhibition)\b
       # "a round table was held", "the conference will be held"
     | \b(?:[Aa]n?|[Tt]he)\ (?!(?:press|news|video|telephone|phone|online|virtual)\s)

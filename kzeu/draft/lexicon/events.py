@@ -40,6 +40,7 @@ EVENT_KINDS = {
     "Expo": "forum",
     "Roundtable": "round table",
     "Symposium": "conference",
+    "Consultation": "meeting",
 }
 # Words that end an event's name though they give no kind of their own.
 EVENT_WORDS = frozenset(EVENT_KINDS) | words("Expo Exhibition Roundtable Symposium Convention")
@@ -69,6 +70,8 @@ KIND_WORDS = {
     "trilateral meeting": "meeting",
     "quadrilateral meeting": "meeting",
     "consultative meeting": "meeting",
+    "policy consultation": "meeting",
+    "policy consultations": "meeting",
     # a festival of a country's culture, as a forum: "Days of Culture of Lanka", "the Lankan
     # culture days" ("days of Lankan culture": ``kind_events``)
     "days of culture": "forum",
@@ -90,7 +93,9 @@ KIND_LEADS = words(
 # The words that end the words describing an event before its kind word (links, verbs).
 KIND_STOPS = words(
     "of in on at to for with by from and or as that which whose than into during after before "
-    "is are was were be will would every each any"
+    "is are was were be will would every each any "
+    # a verb before the kind word: a headline's "A and B hold round table on …"
+    "hold holds held host hosts hosted attend attends attended open opens opened"
 )
 # A kind word after these names no one gathering: "every session ends with …".
 KIND_GENERIC = words("every each any")
@@ -146,6 +151,7 @@ CITY_STATES = words("Singapore Monaco Luxembourg Kuwait Djibouti Vatican")
 # it ("hosted by Lindor", "planned for Velmora"): where an event is when no "in <city>" says it.
 HOST_AFTER = (
     *("hosted", "hosts", "will host", "is to host", "would host", "is set to host"),
+    *("is expected to host", "expected to host"),
     *("also hosted", "is hosting", "was hosting", "will also host", "is due to host"),
 )
 HOST_BEFORE = (
