@@ -19,7 +19,6 @@ from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.events import (
     COMPLEMENT_STOPS,
-    HELD_WORDS,
     KIND_AGAIN,
     KIND_GENERIC,
     KIND_LEADS,
@@ -30,14 +29,21 @@ from kzeu.draft.lexicon.events import (
     KIND_WORDS,
     KIND_WORDS_ANY_CASE,
     SELF_NAMING_KINDS,
-    UPCOMING_WORDS,
 )
 from kzeu.draft.lexicon.money import NUMBER_WORDS
 from kzeu.draft.lexicon.people import SPEECH_VERBS
 from kzeu.draft.named_events import HEADED
 from kzeu.draft.report import TO_FILL, Report, Span
 from kzeu.draft.retold import talks_of_sentence, told_already
-from kzeu.draft.timing import PLACE, TIMING, dated, in_a_later_year, place_of
+from kzeu.draft.timing import (
+    PLACE,
+    TIMING,
+    dated,
+    in_a_later_year,
+    place_of,
+    status_around,
+    to_come,
+)
 
 _KIND = re.compile(
     r"""
@@ -138,10 +144,6 @@ _SET_UP_AFTER = re.compile(
     + alternation(KIND_SET_UP_AFTER)
     + r"\b"
 )
-
-
-_UPCOMING = re.compile(r"\b(?P<upcoming>" + alternation(UPCOMING_WORDS) + r")\b", re.IGNORECASE)
-_HELD = re.compile(r"\b" + alternation(HELD_WORDS) + r"\b", re.IGNORECASE)
 
 
 class Named(NamedTuple):
@@ -355,11 +357,15 @@ def event_named(report: Report, named: Named, published: dt.date | None) -> Draf
         end = place.start("place") + len(value)
     else:
         event.doubt("place", "no place follows its name")
-    event.status = _status(text, named, Span(max(sentence.start, named.lead - 80), reach))
-    if in_a_later_year(text, named.span.end, published):
-        event.status = "upcoming"  # "the summit in 2026"
-    event.doubt("status", "held or to come, as the nearest words of time around its name tell")
+    around = Span(max(sentence.start, named.lead - 80), reach)
+    status = status_around(text, Span(named.lead, named.span.end), around)
     timing = TIMING.search(text, named.span.end, reach)
+    if in_a_later_year(text, named.span.end, published) or (
+        status is None and timing is not None and to_come(timing.group(0), published)
+    ):
+        status = "upcoming"  # "the summit in 2026", "… and the Days of Culture in September"
+    event.status = status or "held"
+    event.doubt("status", "held or to come, as the nearest words of time around its name tell")
     if timing is not None:
         end = max(end, timing.end())
         future = event.status == "upcoming"
@@ -369,20 +375,3 @@ def event_named(report: Report, named: Named, published: dt.date | None) -> Draf
             )
     event.quote = report.cut(Span(named.lead, end))
     return event
-
-
-def _status(text: str, named: Named, around: Span) -> str:
-    """Return "upcoming" or "held": the word of time nearest to the name decides ("held" when
-    none does)."""
-    nearest: tuple[int, str] | None = None
-    for pattern, status in ((_UPCOMING, "upcoming"), (_HELD, "held")):
-        for found in pattern.finditer(text, around.start, around.end):
-            if named.lead <= found.start() < named.span.end:
-                distance = 0 if status == "upcoming" else 1  # "the next session of the ..."
-            elif found.start() >= named.span.end:
-                distance = found.start() - named.span.end
-            else:
-                distance = named.lead - found.end()
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, status)
-    return nearest[1] if nearest is not None else "held"
