@@ -162,13 +162,14 @@ def _name_by_participants(
     report: Report, body: int, drafted: list[DraftEvent], people: list[DraftPerson]
 ) -> None:
     """Name a meeting, call or press conference with no name of its own after its two or three
-    participants' surnames, as in "the Novak–Demir meeting" (en dash), and list the name. The
+    participants' surnames, as in "the Novak–Demir meeting" (en dash; of more than three, the
+    two named first, who led the delegations), and list the name. The
     surname is the word of a name the report uses alone most ("Orazov Kerim" ... "Orazov
     said"), else its last."""
     unnamed = [
         e
         for e in drafted
-        if e.name == TO_FILL and e.kind in _NAMED_BY_PEOPLE and 2 <= len(e.participants or ()) <= 3
+        if e.name == TO_FILL and e.kind in _NAMED_BY_PEOPLE and len(e.participants or ()) >= 2
     ]
     if not unnamed:
         return
@@ -178,6 +179,8 @@ def _name_by_participants(
         parts = [names[i] for i in event.participants or () if i in names]
         if len(parts) != len(event.participants or ()):
             continue
+        if len(parts) > 3:
+            parts = parts[:2]  # of a meeting of delegations, the two named first: who led them
         surnames = [_surname(words, told) for words in parts]
         event.name = "–".join(surnames) + " " + _NAMED_BY_PEOPLE[event.kind]
         event.id = report.new_id(event.name.replace("–", " "))  # "novak-demir-meeting"
