@@ -299,6 +299,9 @@ def _name_next_sessions(drafted: list[DraftEvent], by_kind: set[str]) -> None:
         (e for e in drafted if e.name != TO_FILL and e.id not in by_kind), key=lambda e: e.told_at
     )
     starts = [e.told_at for e in named]
+    # "The Commission will hold its next meeting in Lindor": the commission drafted to come
+    again = [e for e in drafted if e.next_session and _to_come_in(e, named)]
+    drafted[:] = [e for e in drafted if all(e is not t for t in again)]
     for event in drafted:
         if not event.next_session:
             continue
@@ -313,6 +316,12 @@ def _name_next_sessions(drafted: list[DraftEvent], by_kind: set[str]) -> None:
         )
         lender = lender or named[before]
         event.name, event.kind = lender.name, lender.kind
+
+
+def _to_come_in(event: DraftEvent, named: list[DraftEvent]) -> bool:
+    """Whether the sentence of the next meeting ``event`` names an event drafted as to come:
+    that event is the next meeting."""
+    return any(e.status == "upcoming" and e.name in event.quote for e in named)
 
 
 def _placeholder(report: Report, body: int) -> DraftEvent:

@@ -52,6 +52,8 @@ _MEETING = re.compile(
     | (?:talks|negotiations|consultations)\ (?:were\ held|took\ place)  # "talks were held"
     | (?:a|the)\ meeting\ (?:was\ held|took\ place)            # "a meeting was held ... between"
     | (?:during|at)\ their\ (?:meeting|talks)                # "discussed ... during their meeting"
+    | (?:following|after)\ their\ (?:talks|meeting|negotiations)  # "signed … following their
+                                                             # talks", when none is told of
     # a call: kind "phone call"
     | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?|conference\ call
       |(?:by|on\ the|over\ the)\ (?:tele)?phone                 # "spoke on the phone with"
@@ -156,7 +158,7 @@ def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bo
     if _KIND_SUBJECT.search(text, max(body, match.start() - 60), match.start()):
         return True  # "the working group on transport met in Samara": that body's event
     # "The meeting took place in ...": the one told of, when one is
-    again = match.group().lower().startswith("the meeting")
+    again = phrase.startswith(("the meeting", "following their", "after their"))
     return told and (again or _TOLD_BEFORE.search(text, before, match.start()) is not None)
 
 
