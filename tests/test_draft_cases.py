@@ -1437,10 +1437,10 @@ def test_a_meeting_on_the_sidelines_of_a_forum_takes_its_date_listed() -> None:
         " sidelines of the Forum, Minister Nurbol Sarsenov met with Minister Otabek Ruziev."
     )
     assert event_rows(data) == [
-        ("Sarsenov–Ruziev meeting", "meeting", None, "2025-05-14"),
+        ("Sarsenov–Ruziev meeting", "meeting", "Tashkent", "2025-05-14"),
         ("Tashkent International Investment Forum", "forum", "Tashkent", "2025-05-14"),
     ]
-    assert "events[0].date" in listed(data)
+    assert {"events[0].date", "events[0].place"} <= set(listed(data))
 
 
 @pytest.mark.parametrize(

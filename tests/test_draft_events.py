@@ -107,6 +107,8 @@ def test_a_meeting_on_the_sidelines_is_listed_at_the_other_event() -> None:
     meeting, forum = data["events"]
     assert forum["name"] == "Riga Investment Forum"
     assert meeting["date"] == forum["date"] == "2025-05-14"
+    assert meeting["place"] == forum["place"] == "Riga"  # its quote widened back to "in Riga"
+    assert meeting["quote"].startswith("Riga on 14 May 2025. On the sidelines")
     facts = draft_facts(
         "The Riga Investment Forum opened in Riga on 14 May 2025. On the sidelines of the Forum,"
         " Minister Nurbol Sarsenov met with Minister Otabek Ruziev."

@@ -12,7 +12,7 @@ from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import HOST_AFTER, HOST_BEFORE
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
-from kzeu.draft.report import Report, Span
+from kzeu.draft.report import LONGEST, Report, Span
 from kzeu.draft.timing import ANY_PLACE, place_of
 
 _CITY = r"(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
@@ -22,7 +22,7 @@ _HOSTS = re.compile(
     rf"|\b{alternation(HOST_BEFORE)} (?P<hosted>{_CITY})\b(?![\w-])"
 )
 # A gathering at a distance has no place: "by video link", "a telephone conversation".
-_AT_A_DISTANCE = re.compile(r"\b(?:video|online|virtual|telephone|phone)\b", re.IGNORECASE)
+_AT_A_DISTANCE = re.compile(r"\b(?:video\w*|online|virtual|telephone|phone)\b", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
 _NO_PLACE_KINDS = frozenset(("phone call",))
 
@@ -43,6 +43,9 @@ def place_by_sentence(report: Report, drafted: list[DraftEvent]) -> None:
         found = (_hosted(report, sentence, event) if named else None) or _named(
             report, _own_clauses(report, sentence, event.told_at)
         )
+        if found is None and named:
+            _place_by_later_mention(report, event, sentence)
+            continue
         if found is None:
             continue
         city, where, why = found
@@ -50,6 +53,25 @@ def place_by_sentence(report: Report, drafted: list[DraftEvent]) -> None:
         event.quote = report.cut(Span(min(start, where.start), max(end, where.end)))
         event.place = city
         event.unsure["place"] = why
+
+
+def _place_by_later_mention(report: Report, event: DraftEvent, sentence: Span) -> None:
+    """Place an event its own sentence does not (a headline's "A and B hold round table on
+    …") by the one city of the sentence that names it next, quoting that mention (listed)."""
+    at = report.text.find(event.name, sentence.end)
+    if at < 0 or not event.name or event.kind in _NO_PLACE_KINDS:
+        return
+    later = report.sentence(at)
+    found = _named(report, _own_clauses(report, later, at))
+    if found is None:
+        return
+    city, where, _ = found
+    span = Span(min(at, where.start), max(at + len(event.name), where.end))
+    if span.end - span.start > LONGEST:
+        return
+    event.quote = report.cut(span)
+    event.place = city
+    event.unsure["place"] = f"the one place the sentence that names it next names ({city}): confirm"
 
 
 # How far a host may be from the name it hosts: "…, which Corvale is to host" just after it,

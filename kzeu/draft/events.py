@@ -14,15 +14,18 @@ from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
 
+from kzeu.draft.city_events import city_meetings, drop_city_retellings, place_by_city_names
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
 from kzeu.draft.event_places import place_by_sentence
 from kzeu.draft.kind_events import kind_events
 from kzeu.draft.lexicon.people import NAME_PARTICLES
-from kzeu.draft.meetings import NAME_WORD, meetings, participants_in, surnames, unnamed_events
+from kzeu.draft.meetings import NAME_WORD, meetings, participants_in, surnames
 from kzeu.draft.named_events import named_events
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
+from kzeu.draft.quoted_events import quoted_events
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.timing import PLACE, place_of
+from kzeu.draft.unnamed_events import unnamed_events
 
 
 def events(
@@ -42,11 +45,15 @@ def events(
     unnamed_events(report, body, people, published, drafted)
     named_events(report, body, published, drafted)
     by_kind = kind_events(report, body, published, drafted)
+    quoted_events(report, body, published, drafted)
     _name_next_sessions(drafted, by_kind)
     place_by_sentence(report, drafted)
     _place_by_names(report, body, drafted, dateline)
-    _place_sideline_meetings(drafted)
+    place_by_city_names(drafted, people)
+    _place_sideline_meetings(report, drafted)
     _place_by_dateline(report, drafted, dateline)
+    city_meetings(report, body, people, published, drafted)  # after the meetings are placed
+    drop_city_retellings(drafted)
     _name_by_participants(report, body, drafted, people)
     if not drafted:
         drafted.append(_placeholder(report, body))
@@ -107,7 +114,7 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 # A meeting held at a distance has no place: "by video link", "a video conference", "online".
-_AT_A_DISTANCE = re.compile(r"\b(?:video|online|virtual|telephone|phone)\b", re.IGNORECASE)
+_AT_A_DISTANCE = re.compile(r"\b(?:video\w*|online|virtual|telephone|phone)\b", re.IGNORECASE)
 
 
 def _place_by_dateline(
@@ -155,13 +162,14 @@ def _name_by_participants(
     report: Report, body: int, drafted: list[DraftEvent], people: list[DraftPerson]
 ) -> None:
     """Name a meeting, call or press conference with no name of its own after its two or three
-    participants' surnames, as in "the Novak–Demir meeting" (en dash), and list the name. The
+    participants' surnames, as in "the Novak–Demir meeting" (en dash; of more than three, the
+    two named first, who led the delegations), and list the name. The
     surname is the word of a name the report uses alone most ("Orazov Kerim" ... "Orazov
     said"), else its last."""
     unnamed = [
         e
         for e in drafted
-        if e.name == TO_FILL and e.kind in _NAMED_BY_PEOPLE and 2 <= len(e.participants or ()) <= 3
+        if e.name == TO_FILL and e.kind in _NAMED_BY_PEOPLE and len(e.participants or ()) >= 2
     ]
     if not unnamed:
         return
@@ -171,6 +179,8 @@ def _name_by_participants(
         parts = [names[i] for i in event.participants or () if i in names]
         if len(parts) != len(event.participants or ()):
             continue
+        if len(parts) > 3:
+            parts = parts[:2]  # of a meeting of delegations, the two named first: who led them
         surnames = [_surname(words, told) for words in parts]
         event.name = "–".join(surnames) + " " + _NAMED_BY_PEOPLE[event.kind]
         event.id = report.new_id(event.name.replace("–", " "))  # "novak-demir-meeting"
@@ -207,7 +217,7 @@ def _heads_of_delegations(
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
 
 
-def _place_sideline_meetings(drafted: list[DraftEvent]) -> None:
+def _place_sideline_meetings(report: Report, drafted: list[DraftEvent]) -> None:
     """Date a meeting "on the sidelines of the Forum" by that forum, named in its sentence or
     the last of its kind told of before it, and list its place as the forum's (its quote, which
     must state what is drafted, does not name that place)."""
@@ -225,12 +235,36 @@ def _place_sideline_meetings(drafted: list[DraftEvent]) -> None:
             # "met on the sidelines of the St. Aldric … Forum": its quote names the place
             meeting.place = event.place
             meeting.unsure["place"] = f"met on the sidelines of the {event.name}: confirm"
+        elif (
+            event.place is not None
+            and meeting.place is None
+            and _widened_to(report, meeting, event.place)
+        ):
+            # "… was held in Corvale on Monday. On its sidelines, A met B": the quote widened
+            # back to the place, when it is near
+            meeting.place = event.place
+            meeting.unsure["place"] = (
+                f"met on the sidelines of the {event.name}, in {event.place}: confirm"
+            )
         elif event.place is not None and meeting.place != event.place:
             # its quote does not name the place, so it is listed rather than drafted, with this
             # reason rather than "its sentence names no place"
             meeting.unsure["place"] = (
                 f"met on the sidelines of the {event.name}, in {event.place}: confirm"
             )
+
+
+def _widened_to(report: Report, meeting: DraftEvent, place: str) -> bool:
+    """Widen the quote of ``meeting`` back to the last mention of ``place`` before it, when
+    that keeps it within ``LONGEST`` characters and in one paragraph; return whether it did."""
+    start = report.text.find(meeting.quote, meeting.told_at)
+    if start < 0:
+        return False
+    at = report.text.rfind(place, max(0, start + len(meeting.quote) - LONGEST), start)
+    if at < 0 or "\n\n" in report.text[at:start]:
+        return False
+    meeting.quote = report.cut(Span(at, start + len(meeting.quote)))
+    return True
 
 
 def _sidelines_of(meeting: DraftEvent, named: list[DraftEvent]) -> DraftEvent | None:
@@ -241,7 +275,7 @@ def _sidelines_of(meeting: DraftEvent, named: list[DraftEvent]) -> DraftEvent | 
     if event is not None:
         return event
     told = {word.casefold() for word in NAME_WORD.findall(quote)}
-    before = [e for e in named if e.told_at <= meeting.told_at]
+    before = sorted((e for e in named if e.told_at <= meeting.told_at), key=lambda e: e.told_at)
     # "Forum" of its name, or its kind: "the conference" for "a conference on glaciers", "the
     # session" for a commission
     return next((e for e in reversed(before) if _called(e) & told), None)
@@ -265,6 +299,9 @@ def _name_next_sessions(drafted: list[DraftEvent], by_kind: set[str]) -> None:
         (e for e in drafted if e.name != TO_FILL and e.id not in by_kind), key=lambda e: e.told_at
     )
     starts = [e.told_at for e in named]
+    # "The Commission will hold its next meeting in Lindor": the commission drafted to come
+    again = [e for e in drafted if e.next_session and _to_come_in(e, named)]
+    drafted[:] = [e for e in drafted if all(e is not t for t in again)]
     for event in drafted:
         if not event.next_session:
             continue
@@ -279,6 +316,12 @@ def _name_next_sessions(drafted: list[DraftEvent], by_kind: set[str]) -> None:
         )
         lender = lender or named[before]
         event.name, event.kind = lender.name, lender.kind
+
+
+def _to_come_in(event: DraftEvent, named: list[DraftEvent]) -> bool:
+    """Whether the sentence of the next meeting ``event`` names an event drafted as to come:
+    that event is the next meeting."""
+    return any(e.status == "upcoming" and e.name in event.quote for e in named)
 
 
 def _placeholder(report: Report, body: int) -> DraftEvent:

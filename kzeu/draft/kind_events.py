@@ -16,24 +16,34 @@ from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.events import (
     COMPLEMENT_STOPS,
-    HELD_WORDS,
     KIND_AGAIN,
     KIND_GENERIC,
     KIND_LEADS,
     KIND_NOT_EVENTS,
     KIND_SET_UP,
+    KIND_SET_UP_AFTER,
     KIND_STOPS,
     KIND_WORDS,
     KIND_WORDS_ANY_CASE,
-    UPCOMING_WORDS,
+    SELF_NAMING_KINDS,
 )
 from kzeu.draft.lexicon.money import NUMBER_WORDS
 from kzeu.draft.lexicon.people import SPEECH_VERBS
 from kzeu.draft.named_events import HEADED
 from kzeu.draft.report import TO_FILL, Report, Span
-from kzeu.draft.timing import PLACE, TIMING, dated, place_of
+from kzeu.draft.retold import talks_of_sentence, told_already
+from kzeu.draft.timing import (
+    PLACE,
+    TIMING,
+    dated,
+    in_a_later_year,
+    place_of,
+    status_around,
+    to_come,
+)
 
 _KIND = re.compile(
     r"""
@@ -41,10 +51,14 @@ _KIND = re.compile(
     + alternation(KIND_WORDS)  # "business council", "working group", "forum", ...
     + r"""|(?i:"""
     + alternation(KIND_WORDS_ANY_CASE)  # "Working Group", "Round Table" too
-    + r"""))\b
+    + r""")|[Dd]ays\ of\ [A-Z][\w'’-]+\ [Cc]ulture)\b      # "Days of Lankan culture"
     (?=(?P<complement>                  # what the body or event is about, or whose it is:
       \ (?:on|of)                       # "on trade", "of Central Asian hydrologists"
-      (?:\ (?!"""
+      (?:\ (?!and\ (?:a|an|the)\b)    # "on logistics | and an exhibition of ..."
+      (?!"""
+    + alternation(CALENDAR_WORDS)  # "the Corvale forum | on Monday": its day
+    + r"""\b)
+      (?!"""
     + alternation(COMPLEMENT_STOPS)  # "in", "was", "which", ...: the complement ends
     + r"""\b|[a-z]+ed\b)[\w'’-]+){1,5}  # up to five words, none a verb or a preposition
     ))?                                 # read ahead: a kind word inside it is read too
@@ -53,8 +67,12 @@ _KIND = re.compile(
 )
 
 
+# A name of letters and digits: "COP29", "C5+1", "G20".
+_CODE_NAME = re.compile(r"[A-Z]+[0-9]+(?:\+[0-9]+)?")
+
+
 # A word of an event's description: "Uzbek–Korean", "interregional", "year's".
-_A_WORD = re.compile(r"[\w'’–-]+")
+_A_WORD = re.compile(r"[\w'’–+-]+")
 
 
 # Right after the name: a place or a year that sets it apart ("forum in Namangan", "summit in
@@ -75,7 +93,7 @@ _PLACE_OR_YEAR = re.compile(
 _HELD_THEN_PLACE = re.compile(
     r"""
     ,?\s(?:will\s(?:be\sheld|take\splace) | was\sheld | were\sheld | took\splace
-       | is\sto\sbe\sheld | is\sscheduled      # its being held, or to be
+       | is\sto\sbe\sheld | is\sscheduled | to\sbe\sheld  # its being held, or to be
        | held | which\swas\sheld)               # "the previous forum, held in Velmora"
     \s(?:in|at|for)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)  # then a place or a year
     """,
@@ -103,6 +121,14 @@ _YEAR_BEFORE = re.compile(r"\b(?:(?:19|20)[0-9][0-9]|year['’]s)\s\Z")
 _MEETING_OF = re.compile(r"\b(?:session|meeting|sitting|round)\sof\s(?:the\s)?\Z")
 
 
+# A session of office holders, not of a body: "a plenary session of the heads of government".
+_OF_OFFICE = re.compile(r" of the (?:heads|leaders|(?:[a-z]+ )?ministers)\b")
+
+
+# Links a complement cut at its fifth word may end on: "of the heads of state of".
+_TRAILING_LINKS = re.compile(r"(?:\s(?:of|the|and|for|on|a|an|to))+\Z")
+
+
 _SEQUENCE = re.compile(r"\b" + alternation(KIND_AGAIN) + r"\b")
 
 
@@ -112,11 +138,12 @@ _GENERIC = re.compile(r"\b" + alternation(KIND_GENERIC) + r"\s\Z")
 _SPEAKS = re.compile(r"\s" + alternation(SPEECH_VERBS) + r"\b")
 
 
-_SET_UP = re.compile(alternation(KIND_SET_UP) + r"\s(?:a\s|an\s|the\s)?\Z")
-
-
-_UPCOMING = re.compile(r"\b(?P<upcoming>" + alternation(UPCOMING_WORDS) + r")\b", re.IGNORECASE)
-_HELD = re.compile(r"\b" + alternation(HELD_WORDS) + r"\b", re.IGNORECASE)
+_SET_UP = re.compile(r"\b" + alternation(KIND_SET_UP) + r"\s(?:a\s|an\s|the\s)?\Z")
+_SET_UP_AFTER = re.compile(
+    r"(?:\s(?:on|of)(?:\s[\w'’-]+){1,5}?)?\s(?:will|would|is\sto|are\sto|to)?\s?be\s"
+    + alternation(KIND_SET_UP_AFTER)
+    + r"\b"
+)
 
 
 class Named(NamedTuple):
@@ -141,10 +168,16 @@ def kind_events(
         named = _named(text, match, body)
         if named is None:
             continue
-        event = _event(report, named, published)
+        event = event_named(report, named, published)
+        if talks_of_sentence(report, drafted, event):
+            continue  # "held a trilateral meeting with ...": the meeting drafted from its verb
         if _names_on(text, drafted, named):
             continue  # "the ... Advisory Council ministerial meeting": one event, named on
-        if _told_already(drafted, event, text[max(body, named.lead - 20) : named.span.start]):
+        lead, after = (
+            text[max(body, named.lead - 20) : named.span.start],
+            text[named.span.end :][:20],
+        )
+        if told_already(drafted, event, lead, after):
             continue
         unnamed = _unnamed_in(report, drafted, event)
         if unnamed is None:
@@ -211,7 +244,7 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     if _no_gathering(text, match, start, body):
         return None
     lead = max(body, start - 40)
-    if _SET_UP.search(text, lead, start):
+    if _SET_UP.search(text, lead, start) or _SET_UP_AFTER.match(text, match.end()):
         return None
     wrapped = _MEETING_OF.search(text, lead, start) or _SIDELINES_OF.search(text, lead, start)
     complement = match.group("complement")
@@ -222,10 +255,20 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
         _HELD_THEN_PLACE.match(text, end) if _SEQUENCE.search(text, lead, start) else None
     )
     again = _ITS_NEXT.match(text, match.end())  # "the commission's next meeting"
-    if not any((words, complement, after, wrapped, dated, again)):
+    # "a consultative meeting", "Days of Lankan culture"
+    own = match.group("kind").lower() in SELF_NAMING_KINDS or match.group("kind")[1:5] == "ays "
+    if not any((words, complement, after, wrapped, dated, again, own)):
         return None
-    kind = KIND_WORDS[match.group("kind").lower()]
-    if kind == "session" and complement is not None and complement.startswith(" of"):
+    if complement:  # "of the heads of state of the region": the complement ends on a noun
+        kept = _TRAILING_LINKS.sub("", complement)
+        end -= len(complement) - len(kept)
+    kind = KIND_WORDS.get(match.group("kind").lower(), "forum")  # "days of Lankan culture"
+    if (
+        kind == "session"
+        and complement
+        and complement.startswith(" of")
+        and not _OF_OFFICE.match(complement)
+    ):
         return None  # "the next session of the joint commission": the commission is the event
     return Named(
         Span(start, end),
@@ -281,14 +324,14 @@ def _ends_description(word: str) -> bool:
     lower = word.lower()
     if lower in KIND_LEADS or lower in KIND_STOPS or lower in KIND_WORDS:
         return True  # "the", "of", or another kind word: "forum summit" is two
-    if any(c.isdigit() for c in word):
-        return True
+    if any(c.isdigit() for c in word) and not _CODE_NAME.fullmatch(word):
+        return True  # "three-day", "20th", but not "COP29" or "C5+1"
     if lower.split("-")[0] in NUMBER_WORDS:
         return True
     return lower.endswith(("'s", "’s"))  # not "ministers'": a plural's describes
 
 
-def _event(report: Report, named: Named, published: dt.date | None) -> DraftEvent:
+def event_named(report: Report, named: Named, published: dt.date | None) -> DraftEvent:
     """Return the event ``named`` with its place, timing and status from the words around it."""
     text = report.text
     sentence = report.sentence(named.span.start)
@@ -314,9 +357,15 @@ def _event(report: Report, named: Named, published: dt.date | None) -> DraftEven
         end = place.start("place") + len(value)
     else:
         event.doubt("place", "no place follows its name")
-    event.status = _status(text, named, Span(max(sentence.start, named.lead - 80), reach))
-    event.doubt("status", "held or to come, as the nearest words of time around its name tell")
+    around = Span(max(sentence.start, named.lead - 80), reach)
+    status = status_around(text, Span(named.lead, named.span.end), around)
     timing = TIMING.search(text, named.span.end, reach)
+    if in_a_later_year(text, named.span.end, published) or (
+        status is None and timing is not None and to_come(timing.group(0), published)
+    ):
+        status = "upcoming"  # "the summit in 2026", "… and the Days of Culture in September"
+    event.status = status or "held"
+    event.doubt("status", "held or to come, as the nearest words of time around its name tell")
     if timing is not None:
         end = max(end, timing.end())
         future = event.status == "upcoming"
@@ -326,69 +375,3 @@ def _event(report: Report, named: Named, published: dt.date | None) -> DraftEven
             )
     event.quote = report.cut(Span(named.lead, end))
     return event
-
-
-def _status(text: str, named: Named, around: Span) -> str:
-    """Return "upcoming" or "held": the word of time nearest to the name decides ("held" when
-    none does)."""
-    nearest: tuple[int, str] | None = None
-    for pattern, status in ((_UPCOMING, "upcoming"), (_HELD, "held")):
-        for found in pattern.finditer(text, around.start, around.end):
-            if named.lead <= found.start() < named.span.end:
-                distance = 0 if status == "upcoming" else 1  # "the next session of the ..."
-            elif found.start() >= named.span.end:
-                distance = found.start() - named.span.end
-            else:
-                distance = named.lead - found.end()
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, status)
-    return nearest[1] if nearest is not None else "held"
-
-
-def _told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str) -> bool:
-    """Whether ``event`` is one told of before (the same name, or a shorter one of it); "the
-    next ..." or "the third ..." elsewhere is another, and takes the earlier's full name."""
-    name = event.name.casefold()
-    earlier = [
-        e
-        for e in drafted[-40:]
-        if e.told_at <= event.told_at and (name in e.name.casefold() or _bare_of(event, e))
-    ]
-    if not earlier:
-        return any(_headline_of(event, e) for e in drafted[-40:])
-    last = earlier[-1]
-    again = _SEQUENCE.search(lead.lower() + " " + event.quote.lower()) is not None
-    if again and (event.place != last.place or event.status != last.status):
-        if event.name != last.name:
-            event.name = last.name
-            event.doubt("name", f"a later mention of the {last.name}, named in full before")
-        return False
-    return True
-
-
-def _headline_of(event: DraftEvent, named: DraftEvent) -> bool:
-    """Whether ``event`` is a headline's shorter, lower-case telling of an event named in full
-    after it ("… intergovernmental commission holds its meeting" above "… Intergovernmental
-    Commission on Economic Cooperation"): the first words of its name, three or more."""
-    name = event.name.casefold()
-    return (
-        named.told_at > event.told_at
-        and len(name.split()) >= 3
-        and named.kind == event.kind
-        and named.status == event.status
-        and named.name.casefold().startswith(name)
-    )
-
-
-def _bare_of(event: DraftEvent, other: DraftEvent) -> bool:
-    """Whether ``event`` is named by its kind alone ("the working group") and ``other`` is of
-    its kind, or, for "the session", a body that meets in sessions ("held talks on the sidelines
-    of the session" of the commission told of before)."""
-    bare = event.name.casefold()
-    if bare not in KIND_WORDS:
-        return False
-    return other.kind == event.kind or (bare == "session" and other.kind in _IN_SESSIONS)
-
-
-# Bodies whose gatherings are their sessions: "the session" after one refers to it.
-_IN_SESSIONS = frozenset(("commission", "council", "working group", "business council"))

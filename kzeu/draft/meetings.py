@@ -10,14 +10,24 @@ import re
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson
 from kzeu.draft.lexicon import alternation
-from kzeu.draft.lexicon.events import EVENT_WORDS, KIND_WORDS, KIND_WORDS_ANY_CASE, MEETING_PHRASES
+from kzeu.draft.lexicon.events import (
+    EVENT_WORDS,
+    KIND_WORDS,
+    KIND_WORDS_ANY_CASE,
+    MEETING_PHRASES,
+)
 from kzeu.draft.report import Report, Span
 from kzeu.draft.timing import FUTURE, TIMING, dated, place_after
 
 _MEETING = re.compile(
     r"""
     (?<!not\ )(?<!never\ )(?<!yet\ to\ )\b(?:  # not "has not met yet", "never met"
-    """
+    # an ambassador presenting credentials, a ceremony with the one who receives them (not
+    # "received X, who presented ...": the reception told of); before "received" alone
+    (?:(?<!who\ )present(?:ed|s|ing)?|accept(?:ed|s|ing)?|receiv(?:ed|es|ing))
+      \ (?:(?:a|the)\ )?(?:cop(?:y|ies)\ of\ )?(?:(?:his|her|their|the)\ )?(?:letters\ of\ )?
+      credentials
+    | """
     + "|".join(re.escape(phrase) for phrase in MEETING_PHRASES)  # "met", "held talks", ...
     + r"""
     | talks\ in\ (?-i:[A-Z])[\w'’-]+\ (?:between|with)       # "talks in Seoul between"
@@ -30,6 +40,8 @@ _MEETING = re.compile(
     | (?:called|calls|paid\ a\ courtesy\ call)\ on(?![^.;]{0,80}\bto\ [a-z])
     | meet\ again(?!\ at\b)        # "will meet again next week in Tashkent" (not at an event)
     | held\ (?:political\ )?consultations                      # "held political consultations"
+    # "held the third round of strategic dialogue": a round of a named format is a meeting
+    | round\ of\ (?:[a-z-]+\ )?dialogue
     | (?:political|bilateral|interministerial|inter-ministerial)\ consultations
     | held\ (?:their|its|a|the)\ (?:[\w-]+\ )?meeting\b(?!\ of)  # "held their 20th meeting"
     | (?:by\ |a\ |held\ a\ |via\ )?video\ ?(?:conference|call|link)  # "by video conference"
@@ -38,9 +50,12 @@ _MEETING = re.compile(
     | (?:meet|hosted|hosts|welcomed)
       (?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))
     | (?:talks|negotiations|consultations)\ (?:were\ held|took\ place)  # "talks were held"
-    | a\ meeting\ (?:was\ held|took\ place)                    # "a meeting was held ... between"
+    | (?:a|the)\ meeting\ (?:was\ held|took\ place)            # "a meeting was held ... between"
+    | (?:during|at)\ their\ (?:meeting|talks)                # "discussed ... during their meeting"
+    | (?:following|after)\ their\ (?:talks|meeting|negotiations)  # "signed … following their
+                                                             # talks", when none is told of
     # a call: kind "phone call"
-    | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?
+    | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?|conference\ call
       |(?:by|on\ the|over\ the)\ (?:tele)?phone                 # "spoke on the phone with"
       |(?:(?<=in\ a\ )|(?<=ing\ a\ ))call(?=\ with\b))       # "in a call with", "during a call"
       (?:\ (?:in|on|at)\ (?-i:[A-Z])[\w'’-]+\ (?:between|with))?  # "... on Wednesday between"
@@ -92,7 +107,7 @@ def meetings(
     seen: set[int] = set()
     by_surname = surnames(people)
     for match in _MEETING.finditer(text, body):
-        if _not_a_meeting(text, match, body, bool(drafted)):
+        if _not_a_meeting(text, match, body, _kind(match) in {e.kind for e in drafted}):
             continue
         index = report.sentences.index(match.start())
         sentence = report.sentence(match.start())
@@ -102,12 +117,12 @@ def meetings(
         said = report.trimmed(sentence)
         words = report.cut(said)
         participants = participants_in(words, by_surname)
-        event, unsure = _meeting(report, match, said, published, kind=_kind(match))
+        event, unsure = meeting_of(report, match, said, published, kind=_kind(match))
         event.participants = participants
         position = _placed(drafted, event, acts=_ACTS.match(match.group()) is not None)
         if position is None:
             continue
-        _doubt_meeting(event, date_unsure=unsure)
+        doubt_meeting(event, date_unsure=unsure)
         if event.kind != "meeting" and _AFTER_IT.search(words):
             _follow(drafted, position)
         elif event.kind == "meeting" and event.date is None and _SAME_DAY.search(words):
@@ -130,8 +145,11 @@ def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bo
     "After talks with Halász, ..." (the talks told of already, when any are)."""
     if match.group().lower().startswith("receive") and not _GUEST.match(text, match.end()):
         return True
-    if match.group().endswith("meeting") and _OF_A_BODY.match(text, match.end()):
-        return True  # "held a meeting of the working group on energy": that body's event
+    phrase = match.group().lower()
+    if (phrase.endswith("meeting") and _OF_A_BODY.match(text, match.end())) or phrase.startswith(
+        "held its "
+    ):
+        return True  # "held a meeting of the working group", "the … group held its meeting"
     before = max(body, match.start() - 20)
     if _NAMED_SUBJECT.search(text, before, match.start()):
         return True
@@ -139,7 +157,9 @@ def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bo
         return True  # "the next round of political consultations": an unnamed event, below
     if _KIND_SUBJECT.search(text, max(body, match.start() - 60), match.start()):
         return True  # "the working group on transport met in Samara": that body's event
-    return told and _TOLD_BEFORE.search(text, before, match.start()) is not None
+    # "The meeting took place in ...": the one told of, when one is
+    again = phrase.startswith(("the meeting", "following their", "after their"))
+    return told and (again or _TOLD_BEFORE.search(text, before, match.start()) is not None)
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -183,8 +203,10 @@ _AFTER_IT = re.compile(
 
 # "After talks with ...", "Following the talks with ...": a meeting told of before, not another
 # "During the video conference between ...": the one told of, too
+# "Prior to the telephone talk, … held a video conference": the call told of, the conference new
 _TOLD_BEFORE = re.compile(
-    r"\b(?:[Aa]fter|[Ff]ollowing)\s(?:the\s|their\s|his\s|her\s)?\Z|\b[Dd]uring\s(?:the|their)\s\Z"
+    r"\b(?:[Aa]fter|[Ff]ollowing)\s(?:the\s|their\s|his\s|her\s)?\Z"
+    r"|\b(?:[Dd]uring|[Pp]rior\sto|[Bb]efore)\s(?:the|their)\s\Z"
 )
 
 
@@ -224,7 +246,7 @@ _KIND_SUBJECT = re.compile(
     + alternation(KIND_WORDS)
     + r"|(?i:"
     + alternation(KIND_WORDS_ANY_CASE)
-    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?\s\Z"
+    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?(?:,\s(?:which|that))?\s\Z"  # ", which met in"
 )
 
 
@@ -233,89 +255,15 @@ _NAMED_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS)) + r")\s\Z")
 
 # a word of a name, without a possessive: "O'Brien", "Öztürk" in "Öztürk's"
 _GUEST = re.compile(
-    r"\s(?:the\s|a\s|an\s)?(?:[A-Z]|delegation|representatives|members|ambassador|minister"
+    # "received at the Oguz Palace a delegation", "received in Lindor the …"
+    r"(?:\s(?:at|in)\s(?:the\s)?(?:St\.\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4})?"
+    r"\s(?:the\s|a\s|an\s)?(?:newly[\s-]appointed\s|new\s|visiting\s|outgoing\s)?"
+    r"(?:[A-Z]|delegation|representatives|members|ambassador|minister"
     r"|head|chairman|president|governor|envoy|deputy|his|her)"
 )
 
 
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+|['’][^\W\d_]{2,})*")
-
-
-# Events a sentence tells of without naming them: "attended a business forum in Riga", "The
-# next meeting will be held in Tashkent".
-_UNNAMED = re.compile(
-    r"""
-      # "attended a business forum", "addressed the conference"
-      \b(?:attended|attend|attends|hosted|hosts|host|opened|opens|took\ part\ in|take\ part\ in
-        |participated\ in|addressed)\s(?P<article>a|an|the)\s(?:[a-z]+\s)?
-        (?P<kind>forum|conference|summit|round\ table|roundtable|exhibition)\b
-      # "a round table was held", "the conference will be held"
-    | \b(?:[Aa]n?|[Tt]he)\ (?!(?:press|news|video|telephone|phone|online|virtual)\s)
-        (?:[a-z]+\s)?(?P<held>forum|conference|round\ table|roundtable)  # not "a video conference"
-        \ (?:was|will\ be|is\ to\ be)\ held\b
-      # "a meeting of the heads of government of the SCO member states": a gathering of office
-      # holders, not of a named body
-    | \b(?:[Aa]n?|[Tt]he)\ (?:[\w-]+\ )?(?P<heads>meeting)\ of\ the\ (?:heads|leaders|ministers
-        |[a-z]+\ ministers)\ of\b
-      # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
-    | \b(?:[Tt]he|[Ii]ts)\ next\ (?P<next>meeting)\b(?!\ of)   # "its next meeting is planned"
-      # "the next round of talks" (to come), "the previous round of political consultations"
-    | \b[Tt]he\ (?P<which>next|previous|last)\ (?P<round>round(?:\ of\ (?:[a-z]+\ )?
-        (?:talks|consultations|negotiations))?)\b     # "the next round would be held in Isfara"
-    """,
-    re.VERBOSE,
-)
-
-
-_UNNAMED_KINDS = ("forum", "conference", "summit", "round table", "roundtable", "exhibition")
-
-
-def unnamed_events(
-    report: Report,
-    body: int,
-    people: list[DraftPerson],
-    published: dt.date | None,
-    drafted: list[DraftEvent],
-) -> None:
-    """Add the forums, conferences and next meetings a sentence tells of without a name."""
-    by_surname = surnames(people)
-    text = report.text
-    # where each kind of event is first named ("Financing Conference"), found once
-    named_at = {kind: text.find(kind.title(), body) for kind in _UNNAMED_KINDS}
-    for match in _UNNAMED.finditer(text, body):
-        kind_word = match.group("kind") or match.group("held") or match.group("heads")
-        if kind_word and match.group("held"):
-            if match.group().lower().startswith("the ") and named_at[kind_word] >= 0:
-                continue  # "the conference was held": the named one
-        elif match.group("article") == "the" and 0 <= named_at.get(kind_word, -1) < match.start():
-            continue  # "addressed the conference": the named conference told of before
-        sentence = report.sentence(match.start())
-        if sentence.end - sentence.start > 2000:
-            continue
-        said = report.trimmed(sentence)
-        words = report.cut(said)
-        again = match.group("next") or match.group("round")
-        kind = "meeting" if again else kind_word.replace("round", "round ")
-        kind = " ".join(kind.split())
-        event, unsure = _meeting(report, match, said, published, kind=kind)
-        event.participants = participants_in(words, by_surname)
-        drafted.append(event)
-        if again:
-            unsure = _another_round(event, match) and unsure
-        _doubt_meeting(event, date_unsure=unsure)
-
-
-def _another_round(event: DraftEvent, match: re.Match[str]) -> bool:
-    """Make ``event`` the round its words tell of: "the next meeting", "the next round of
-    talks" (to come), "the previous round of consultations" (held, and neither on its
-    sentence's day nor with its people, who met at another); return whether its date stays."""
-    if match.group("next") or match.group("which") == "next":
-        event.status, event.next_session = "upcoming", bool(match.group("next"))
-        if event.timing is not None and event.timing.lower().startswith(("earlier", "yesterday")):
-            event.date, event.timing = None, None  # the last meeting's day, told before it
-        return True
-    event.status, event.date, event.timing, event.participants = "held", None, None, []
-    return False
 
 
 def _tells_more(event: DraftEvent, earlier: DraftEvent) -> bool:
@@ -355,7 +303,7 @@ def _same_people(people: set[str], other: DraftEvent, *, last: bool) -> bool:
     return bool(people) and not theirs and (other.place is None or last)
 
 
-def _meeting(
+def meeting_of(
     report: Report,
     match: re.Match[str],
     said: Span,
@@ -389,7 +337,7 @@ def _meeting(
     return event, unsure
 
 
-def _doubt_meeting(event: DraftEvent, *, date_unsure: bool) -> None:
+def doubt_meeting(event: DraftEvent, *, date_unsure: bool) -> None:
     """List what a meeting's sentence leaves open: its name always, its place if unstated, its
     status if announced, its date if worked out rather than stated."""
     event.doubt("name", "a meeting has no name of its own: the reader's to give")

@@ -9,13 +9,15 @@ import datetime as dt
 import re
 
 from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.events import EVENT_KINDS, EVENT_WORDS
 from kzeu.draft.lexicon.people import TITLE_HEADS
 from kzeu.draft.report import LONGEST, Report, Span
-from kzeu.draft.timing import FUTURE, PLACE, TIMING, dated, place_of
+from kzeu.draft.timing import FUTURE, PLACE, TIMING, dated, in_a_later_year, place_of
 from kzeu.draft.words import one_line
 
-_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "de", "–", "—", "-"])
+# (a plural's possessive goes on too: "Foreign Ministers' Meeting")
+_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "de", "–", "—", "-", "plus", "'", "’"])
 
 
 # Heads that also name standing bodies ("the European Commission"): an event only when the text
@@ -80,8 +82,8 @@ def named_events(
                 continue
             position = where[told]  # a headline first, the body with its date after
         event = _named_event(report, name, span, published, head=head.group())
-        if event.date is None and position < len(drafted):
-            continue
+        if event.date is None and event.place is None and position < len(drafted):
+            continue  # the body's telling replaces a headline's when it places or dates it
         if position == len(drafted):
             drafted.append(event)
         else:
@@ -130,7 +132,8 @@ def _event_name(words: list[Word], k: int) -> Span | None:
     """Return the span of the event named by the words that end at ``words[k]`` ("... Forum",
     "... Commission on Economic Cooperation", "G20 summit"), or None."""
     # a capitalised word of a name before it ("Bishkek summit"), not an article ("The summit")
-    capital = k > 0 and words[k - 1][0][:1].isupper() and words[k - 1][0] not in _ARTICLES
+    before = k - 2 if k > 1 and words[k - 1][0] in ("'", "’") else k - 1  # "Ministers' Meeting"
+    capital = before >= 0 and words[before][0][:1].isupper() and words[before][0] not in _ARTICLES
     # "the fourth Forum of Interregional Cooperation of A and B": named by its complement
     capital = capital or (words[k][0] in _NAMED_AFTER and _complement_end(words, k) > k)
     # "the Expo 2025": named by its year
@@ -175,12 +178,14 @@ def _complement_end(words: list[Word], k: int) -> int:
     word (``k`` if none follows)."""
     if k + 2 >= len(words) or words[k + 1][0] not in ("of", "on", "for"):
         return k
+    if words[k + 2][0] in CALENDAR_WORDS:
+        return k  # "Forum on Tuesday", "Council on 12 May": its day, not its complement
     last, stop = k, k + 2
     while stop < len(words) and stop - k < 12:
         word = words[stop][0]
         if word[:1].isupper():
             last = stop
-        elif word not in ("and", "of", "the", ",") or last < stop - 2:
+        elif word not in ("and", "of", "the", ",", "plus") or last < stop - 2:
             break
         stop += 1
     return last
@@ -223,7 +228,9 @@ HEADED = re.compile(
     r"""
     \b(?i:"""
     + "|".join(sorted(TITLE_HEADS))
-    + r""")          # a title's head word, in any case
+    + r"""|delegation|delegations|members|member|leadership|service|office)  # a title's head
+                                    # word, in any case, or those of a body ("a delegation of
+                                    # the ...", "the press service of the …")
     \s(?:of|at)\s(?:the\s)?            # "of the"
     (?:[A-Z][\w'’-]*\s(?:of\s(?:the\s)?)?){0,6}  # up to six words of a body it belongs to
     \Z""",
@@ -275,7 +282,11 @@ def _named_event(
     timing, start, end = _timed(report, span, reach, Span(start, end))
     lead = max(sentence.start, span.start - 150)
     future = FUTURE.search(text, lead, reach) is not None
-    future = future and _HELD.search(text, span.end, reach) is None
+    clause_end = text.find(";", span.end, reach)  # "…, to be held in X; the 10th … took place"
+    future = (
+        future and _HELD.search(text, span.end, reach if clause_end < 0 else clause_end) is None
+    )
+    future = future or in_a_later_year(text, span.end, published)
     if timing is not None and dated(event, timing, published, future=future):
         event.doubt("date", "worked out from a weekday, a day without a year or the report's date")
     event.status = "upcoming" if future else "held"
@@ -341,8 +352,10 @@ _SESSION = re.compile(r"\bsession of (?:the )?\Z")
 def _event_kind(text: str, name: str, span: Span, head: str) -> str:
     """Return the kind of a named event: from its last event word, "session" for "the 78th
     session of the UN General Assembly"."""
-    if name.endswith(("Ministerial Meeting", "Ministerial")):
-        return "ministerial"
+    if name.endswith(("Ministerial Meeting", "Ministerial")) or (
+        head == "Meeting" and re.search(r"\bMinisters['’]? Meeting\b", name)
+    ):
+        return "ministerial"  # "Foreign Ministers' Meeting of the …" too
     if name.endswith("Business Council"):
         return "business council"
     if head == "Assembly" and _SESSION.search(text, max(0, span.start - 20), span.start):

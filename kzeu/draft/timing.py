@@ -10,8 +10,10 @@ import re
 from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation
-from kzeu.draft.lexicon.calendar import WEEKDAY_NAMES
+from kzeu.draft.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
+from kzeu.draft.lexicon.events import HELD_WORDS, UPCOMING_WORDS
 from kzeu.draft.places import NOT_NAMES
+from kzeu.draft.report import Span
 
 FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|planned|plans|scheduled|due|expected|next"
@@ -28,8 +30,11 @@ _PLACE_AFTER = (
     r" (?:the (?:capital|city of),? )?(?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 PLACE = re.compile(r"\b(?:in|at|visit to)" + _PLACE_AFTER)
-# the same, and a sentence's opening "In Velmora, …" (a place that may be another clause's)
-ANY_PLACE = re.compile(r"\b(?:[Ii]n|at|visit to)" + _PLACE_AFTER)
+# the same, a sentence's opening "In Velmora, …" (a place that may be another clause's) and a
+# journey's end: "will travel to Velmora for the … Forum" (a guess, listed)
+ANY_PLACE = re.compile(
+    r"\b(?:[Ii]n|at|(?:visit|trip|travel|travels|travelled|traveled)\ to)" + _PLACE_AFTER
+)
 
 
 _DAY_OF = r"[0-9]{1,2}(?:st|nd|rd|th)?"  # "5", "5th"
@@ -75,9 +80,18 @@ TIMING = re.compile(
 NOT_PLACES = NOT_NAMES  # "in June", "in The ...": not places
 
 
+# The words of a title that a place completes: "office in Lindor", "Ambassador in Corvale".
+_A_TITLES_PLACE = re.compile(
+    r"\b(?:office|offices|embassy|mission|consulate|bureau|branch|representative|representation"
+    r"|[Aa]mbassador|[Cc]onsul|[Aa]ffaires)\s\Z"
+)
+
+
 def place_after(words: str, after: int) -> str | None:
     """Return the first place named from just before ``after`` on in ``words``."""
     for match in PLACE.finditer(words, max(0, after - 40)):
+        if _A_TITLES_PLACE.search(words, max(0, match.start() - 30), match.start()):
+            continue  # "the head of the agency's office in Lindor": where a title is
         place = place_of(match.group("place"))
         if place is not None:
             return place
@@ -128,3 +142,66 @@ def place_of(words: str) -> str | None:
     if parts[0] in NOT_PLACES or parts[0].isupper():
         return None
     return parts[0] if parts[-1] in NOT_PLACES else words
+
+
+# A year right after an event's name, or after its place: "the summit in 2026", "the Lindor
+# summit in Corvale in 2026".
+_YEAR_AFTER = re.compile(
+    r"(?:\s(?:in|at)\s(?:St\.\s)?[A-Z][\w'’-]+)?,?\s(?:in\s)?((?:19|20)[0-9][0-9])\b"
+)
+
+
+def in_a_later_year(text: str, end: int, published: dt.date | None) -> bool:
+    """Whether the words right after an event's name, ending at ``end``, give it a year after
+    the report's: one to come, whatever the tense ("said the summit in 2026 would ...")."""
+    found = _YEAR_AFTER.match(text, end)
+    return published is not None and found is not None and int(found.group(1)) > published.year
+
+
+_MONTH_INDEX = {name.lower(): i for i, name in enumerate(MONTH_NAMES, start=1)}
+
+
+def to_come(timing: str, published: dt.date | None) -> bool:
+    """Whether ``timing`` puts an event after the report's date when no word of time says
+    whether it has taken place: "next week", "in the autumn" of a spring report, "in September"
+    of a March one."""
+    words = timing.lower().split()
+    if words[:1] == ["next"] or timing.lower().startswith(("later this", "tomorrow")):
+        return True
+    if published is None or len(words) != 2 or words[0] != "in":
+        return False
+    month = _MONTH_INDEX.get(words[1].rstrip("."))
+    return month is not None and month > published.month
+
+
+_UPCOMING = re.compile(r"\b(?P<upcoming>" + alternation(UPCOMING_WORDS) + r")\b", re.IGNORECASE)
+_HELD = re.compile(r"\b" + alternation(HELD_WORDS) + r"\b", re.IGNORECASE)
+
+
+# A clause about the event right after its name: "…, which will meet in Lindor", "…, which met
+# in Corvale in July".
+_ABOUT_IT = re.compile(
+    r",?\s(?:which|that)\s(?:(?P<upcoming>will|would|is\sto|are\sto|is\sdue|is\sexpected|is\sset)"
+    r"|was\sheld|were\sheld|took\splace|met|opened|brought)\b"
+)
+
+
+def status_around(text: str, named: Span, around: Span) -> str | None:
+    """Return "upcoming" or "held" for the event whose words span ``named``: a clause about it
+    right after its name ("…, which will meet in Lindor"), else the word of time nearest to
+    them within ``around``; None when none does."""
+    about = _ABOUT_IT.match(text, named.end)
+    if about is not None:
+        return "upcoming" if about.group("upcoming") else "held"
+    nearest: tuple[int, str] | None = None
+    for pattern, status in ((_UPCOMING, "upcoming"), (_HELD, "held")):
+        for found in pattern.finditer(text, around.start, around.end):
+            if named.start <= found.start() < named.end:
+                distance = 0 if status == "upcoming" else 1  # "the next session of the ..."
+            elif found.start() >= named.end:
+                distance = found.start() - named.end
+            else:
+                distance = named.start - found.end()
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, status)
+    return nearest[1] if nearest is not None else None

@@ -40,6 +40,7 @@ EVENT_KINDS = {
     "Expo": "forum",
     "Roundtable": "round table",
     "Symposium": "conference",
+    "Consultation": "meeting",
 }
 # Words that end an event's name though they give no kind of their own.
 EVENT_WORDS = frozenset(EVENT_KINDS) | words("Expo Exhibition Roundtable Symposium Convention")
@@ -69,7 +70,19 @@ KIND_WORDS = {
     "trilateral meeting": "meeting",
     "quadrilateral meeting": "meeting",
     "consultative meeting": "meeting",
+    "policy consultation": "meeting",
+    "policy consultations": "meeting",
+    # a festival of a country's culture, as a forum: "Days of Culture of Lanka", "the Lankan
+    # culture days" ("days of Lankan culture": ``kind_events``)
+    "days of culture": "forum",
+    "culture days": "forum",
 }
+# Kinds that name a gathering of their own without other words: "what was called a consultative
+# meeting", "a trilateral meeting took place".
+SELF_NAMING_KINDS = (
+    *("trilateral meeting", "quadrilateral meeting", "consultative meeting", "days of culture"),
+    "culture days",
+)
 # Words that stand before a kind word without describing the event: articles, possessives,
 # ordinals and the words of timing and sequence ("the next", "its first", "an upcoming").
 KIND_LEADS = words(
@@ -80,7 +93,9 @@ KIND_LEADS = words(
 # The words that end the words describing an event before its kind word (links, verbs).
 KIND_STOPS = words(
     "of in on at to for with by from and or as that which whose than into during after before "
-    "is are was were be will would every each any"
+    "is are was were be will would every each any "
+    # a verb before the kind word: a headline's "A and B hold round table on …"
+    "hold holds held host hosts hosted attend attends attended open opens opened"
 )
 # A kind word after these names no one gathering: "every session ends with …".
 KIND_GENERIC = words("every each any")
@@ -95,7 +110,7 @@ COMPLEMENT_STOPS = words(
 )
 # Kind words also read capitalised ("the High-Level Working Group on Energy"): the other kind
 # words, capitalised, end the names that ``named_events`` reads.
-KIND_WORDS_ANY_CASE = ("working group", "round table")
+KIND_WORDS_ANY_CASE = ("working group", "round table", "days of culture", "culture days")
 # Words before an event named by its kind that make a later mention another gathering of it
 # ("the next meeting of the working group", "the third interregional conference").
 KIND_AGAIN = words("next upcoming forthcoming previous second third fourth fifth new")
@@ -104,7 +119,12 @@ KIND_AGAIN = words("next upcoming forthcoming previous second third fourth fifth
 KIND_NOT_EVENTS = words("press news video telephone phone online virtual")
 # Words just before a body that is proposed or set up, not meeting: "proposed setting up a
 # working group on transit tariffs".
-KIND_SET_UP = ("setting up", "set up", "establish", "establishing", "established", "creation of")
+KIND_SET_UP = (
+    *("setting up", "set up", "establish", "establishing", "established", "creation of"),
+    *("create", "creating", "form", "forming", "establishment of", "formation of"),
+)
+# The same after the kind word: "a joint business council will be established".
+KIND_SET_UP_AFTER = ("established", "created", "set up", "formed")
 # Words that say a gathering is still to come ("will be held", "preparing for", "agreed to hold")
 # and that it has taken place ("was held", "took place", "recently"); the one nearest to the
 # event's name decides, and it is listed for a person to confirm.
@@ -131,9 +151,15 @@ CITY_STATES = words("Singapore Monaco Luxembourg Kuwait Djibouti Vatican")
 # it ("hosted by Lindor", "planned for Velmora"): where an event is when no "in <city>" says it.
 HOST_AFTER = (
     *("hosted", "hosts", "will host", "is to host", "would host", "is set to host"),
+    *("is expected to host", "expected to host"),
     *("also hosted", "is hosting", "was hosting", "will also host", "is due to host"),
 )
 HOST_BEFORE = (
     *("hosted by", "planned for", "to be hosted by", "will be hosted by", "scheduled for"),
     *("set for",),
 )
+# The endings of a capitalised word before a kind word that make it a region's or a people's
+# adjective, not a city: "the Caspian summit", "the Turkic summit", "the European forum".
+ADJECTIVE_ENDINGS = ("ian", "ic", "ese", "ish", "ean", "ern")
+# Meetings named by the city they were held in ("the Corvale meeting", "the Lindor talks").
+CITY_MEETING_WORDS = ("meeting", "talks")

@@ -1,0 +1,96 @@
+"""Whether an event named by its kind was told of already: the same name or a shorter one of
+it ("the working group" after "the working group on trade"), a headline's shorter telling, or
+a format named alone in the sentence of the meeting drafted from its verb ("held a trilateral
+meeting with ..."). "The next ..." or "the third ..." elsewhere is another gathering of it."""
+
+from __future__ import annotations
+
+import re
+
+from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.events import KIND_AGAIN, KIND_WORDS, SELF_NAMING_KINDS
+from kzeu.draft.report import Report
+
+_SEQUENCE = re.compile(r"\b" + alternation(KIND_AGAIN) + r"\b")
+_YEAR = re.compile(r"\b(?:19|20)[0-9][0-9]\b")
+_ORDINAL = re.compile(r"\b[0-9]+(?:st|nd|rd|th)\b")
+
+
+def talks_of_sentence(report: Report, drafted: list[DraftEvent], event: DraftEvent) -> bool:
+    """Whether ``event`` is a format named alone ("a trilateral meeting") in the sentence of a
+    meeting drafted from its verb: that meeting, not another."""
+    if event.name.lower() not in SELF_NAMING_KINDS:
+        return False
+    sentence = report.sentence(event.told_at)
+    return any(e.kind == "meeting" and sentence.start <= e.told_at < sentence.end for e in drafted)
+
+
+def told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str, after: str = "") -> bool:
+    """Whether ``event`` is one told of before (the same name, or a shorter one of it); "the
+    next ..." or "the third ..." elsewhere is another, and takes the earlier's full name."""
+    name = event.name.casefold()
+    earlier = [
+        e
+        for e in drafted[-40:]
+        if e.told_at <= event.told_at
+        and (name in e.name.casefold() or _bare_of(event, e) or _by_its_city(event, e))
+    ]
+    if not earlier:
+        return any(_headline_of(event, e) for e in drafted[-40:])
+    last = earlier[-1]
+    # "the next …", "the third …", "the 20th meeting of the commission took place in Ufa"
+    again = _SEQUENCE.search(lead.lower() + " " + event.quote.lower()) is not None
+    again = again or _ORDINAL.search(lead) is not None
+    # "the Marno summit …; preparing for the summit in 2026": one to come, of another year
+    again = again or (
+        event.status == "upcoming" != last.status and _YEAR.search(event.quote + after) is not None
+    )
+    if again and (event.place != last.place or event.status != last.status):
+        if event.name != last.name and not _city_named(last):
+            event.name = last.name
+            event.doubt("name", f"a later mention of the {last.name}, named in full before")
+        return False
+    return True
+
+
+def _city_named(event: DraftEvent) -> bool:
+    """Whether ``event`` is named by a city and its kind ("Lindor summit"): a name a later
+    gathering elsewhere does not take."""
+    words = event.name.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1] in KIND_WORDS
+
+
+def _by_its_city(event: DraftEvent, other: DraftEvent) -> bool:
+    """Whether ``event``, named by a city and its kind ("the Lindor round table"), is ``other``,
+    an event of its kind placed in that city told of before."""
+    words = event.name.split()
+    return len(words) >= 2 and other.kind == event.kind and other.place == words[0]
+
+
+def _headline_of(event: DraftEvent, named: DraftEvent) -> bool:
+    """Whether ``event`` is a headline's shorter, lower-case telling of an event named in full
+    after it ("… intergovernmental commission holds its meeting" above "… Intergovernmental
+    Commission on Economic Cooperation"): the first words of its name, three or more."""
+    name = event.name.casefold()
+    return (
+        named.told_at > event.told_at
+        and len(name.split()) >= 3
+        and named.kind == event.kind
+        and named.status == event.status
+        and named.name.casefold().startswith(name)
+    )
+
+
+def _bare_of(event: DraftEvent, other: DraftEvent) -> bool:
+    """Whether ``event`` is named by its kind alone ("the working group") and ``other`` is of
+    its kind, or, for "the session", a body that meets in sessions ("held talks on the sidelines
+    of the session" of the commission told of before)."""
+    bare = event.name.casefold()
+    if bare not in KIND_WORDS:
+        return False
+    return other.kind == event.kind or (bare == "session" and other.kind in _IN_SESSIONS)
+
+
+# Bodies whose gatherings are their sessions: "the session" after one refers to it.
+_IN_SESSIONS = frozenset(("commission", "council", "working group", "business council"))

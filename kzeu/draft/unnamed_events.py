@@ -1,0 +1,92 @@
+"""Events a sentence tells of without naming them: "attended a business forum in Riga", "a
+round table was held", "a meeting of the heads of government of ...", "The next meeting will be
+held in Velmora", "the previous round of political consultations"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kzeu.draft.drafted import DraftEvent, DraftPerson
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.events import SELF_NAMING_KINDS
+from kzeu.draft.meetings import doubt_meeting, meeting_of, participants_in, surnames
+from kzeu.draft.report import Report
+
+_UNNAMED = re.compile(
+    r"""
+      # "attended a business forum", "addressed the conference"
+      \b(?:attended|attend|attends|hosted|hosts|host|opened|opens|took\ part\ in|take\ part\ in
+        |participated\ in|addressed)\s(?P<article>a|an|the)\s
+        (?!(?:press|news|video|telephone|phone|online|virtual)\s)(?:[a-z]+\s)?  # not "a video
+                                                                          # conference"
+        (?P<kind>forum|conference|summit|round\ table|roundtable|exhibition)\b
+      # "a round table was held", "the conference will be held"
+    | \b(?:[Aa]n?|[Tt]he)\ (?!(?:press|news|video|telephone|phone|online|virtual)\s)
+        (?:[a-z]+\s)?(?P<held>forum|conference|round\ table|roundtable)  # not "a video conference"
+        \ (?:was|will\ be|is\ to\ be)\ held\b
+      # "a meeting of the heads of government of the SCO member states": a gathering of office
+      # holders, not of a named body
+    | \b(?:[Aa]n?|[Tt]he)\ (?!"""
+    + alternation(w.split()[0] for w in SELF_NAMING_KINDS)  # a kind of its own: kind_events
+    + r"""\ )(?:[\w-]+\ )?(?P<heads>meeting)\ of\ the\ (?:heads|leaders|ministers
+        |[a-z]+\ ministers)\ of\b
+      # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
+    | \b(?:[Tt]he|[Ii]ts)\ next\ (?P<next>meeting)\b(?!\ of)   # "its next meeting is planned"
+      # "the next round of talks" (to come), "the previous round of political consultations"
+    | \b[Tt]he\ (?P<which>next|previous|last)\ (?P<round>round(?:\ of\ (?:[a-z]+\ )?
+        (?:talks|consultations|negotiations))?)\b     # "the next round would be held in Isfara"
+    """,
+    re.VERBOSE,
+)
+
+
+_UNNAMED_KINDS = ("forum", "conference", "summit", "round table", "roundtable", "exhibition")
+
+
+def unnamed_events(
+    report: Report,
+    body: int,
+    people: list[DraftPerson],
+    published: dt.date | None,
+    drafted: list[DraftEvent],
+) -> None:
+    """Add the forums, conferences and next meetings a sentence tells of without a name."""
+    by_surname = surnames(people)
+    text = report.text
+    # where each kind of event is first named ("Financing Conference"), found once
+    named_at = {kind: text.find(kind.title(), body) for kind in _UNNAMED_KINDS}
+    for match in _UNNAMED.finditer(text, body):
+        kind_word = match.group("kind") or match.group("held") or match.group("heads")
+        if kind_word and match.group("held"):
+            if match.group().lower().startswith("the ") and named_at[kind_word] >= 0:
+                continue  # "the conference was held": the named one
+        elif match.group("article") == "the" and 0 <= named_at.get(kind_word, -1) < match.start():
+            continue  # "addressed the conference": the named conference told of before
+        sentence = report.sentence(match.start())
+        if sentence.end - sentence.start > 2000:
+            continue
+        said = report.trimmed(sentence)
+        words = report.cut(said)
+        again = match.group("next") or match.group("round")
+        kind = "meeting" if again else kind_word.replace("round", "round ")
+        kind = " ".join(kind.split())
+        event, unsure = meeting_of(report, match, said, published, kind=kind)
+        event.participants = participants_in(words, by_surname)
+        drafted.append(event)
+        if again:
+            unsure = _another_round(event, match) and unsure
+        doubt_meeting(event, date_unsure=unsure)
+
+
+def _another_round(event: DraftEvent, match: re.Match[str]) -> bool:
+    """Make ``event`` the round its words tell of: "the next meeting", "the next round of
+    talks" (to come), "the previous round of consultations" (held, and neither on its
+    sentence's day nor with its people, who met at another); return whether its date stays."""
+    if match.group("next") or match.group("which") == "next":
+        event.status, event.next_session = "upcoming", bool(match.group("next"))
+        if event.timing is not None and event.timing.lower().startswith(("earlier", "yesterday")):
+            event.date, event.timing = None, None  # the last meeting's day, told before it
+        return True
+    event.status, event.date, event.timing, event.participants = "held", None, None, []
+    return False
