@@ -207,6 +207,14 @@ def test_search_without_a_match_exits_1_like_grep(run: Run) -> None:
     assert result.stderr == "kzeu: no fact matches 'Beijing'\n"
 
 
+@pytest.mark.parametrize("query", ["¨", "  ", "\u0301"])
+def test_a_query_that_folds_to_no_word_is_a_usage_error(run: Run, query: str) -> None:
+    result = run("search", query)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "kzeu: search needs some text to find" in result.stderr
+
+
 def test_folding() -> None:
     assert fold("Central Asia – EU") == "central asia - eu"
     assert fold("Ministry’s Café") == "ministry's cafe"
