@@ -10,7 +10,7 @@ import re
 
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation
-from kzeu.draft.lexicon.events import HOST_AFTER, HOST_BEFORE
+from kzeu.draft.lexicon.events import HOST_AFTER, HOST_BEFORE, SAME_OCCASION
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import LONGEST, Report, Span
 from kzeu.draft.timing import ANY_PLACE, place_of
@@ -127,3 +127,37 @@ def _city(words: str) -> str | None:
     if city is None or any(w in COUNTRIES or w in AFFILIATIONS for w in (city, city.split()[0])):
         return None
     return city
+
+
+# A meeting told of as part of the same day or visit as one before it: "Later in the day, A
+# met B", "The same day, A was received by C", "After the talks, they held a press conference".
+_SAME_OCCASION = re.compile(r"\b" + alternation(SAME_OCCASION) + r"\b", re.IGNORECASE)
+_MET_IN_PERSON = frozenset(("meeting", "press conference"))
+
+
+def place_by_meeting_before(report: Report, drafted: list[DraftEvent]) -> None:
+    """Place a meeting or press conference that nothing has placed, whose quote tells of the
+    same day or visit as a meeting before it ("Later in the day", "also", "After the talks"), in
+    that meeting's city, when its quote can be widened back to a mention of the city within
+    its paragraph; listed, for the visit may have moved on."""
+    for index, event in enumerate(drafted):
+        if event.place is not None or event.kind not in _MET_IN_PERSON:
+            continue
+        if not _SAME_OCCASION.search(event.quote) or _AT_A_DISTANCE.search(event.quote):
+            continue
+        if _SIDELINES.search(event.quote):
+            continue  # placed at the event on whose sidelines it met
+        before = next(
+            (e for e in reversed(drafted[:index]) if e.kind in _MET_IN_PERSON and e.place),
+            None,
+        )
+        if before is None or before.place is None or before.told_at > event.told_at:
+            continue
+        start = report.text.find(event.quote, event.told_at)
+        at = report.text.rfind(before.place, max(0, start + len(event.quote) - LONGEST), start)
+        if start < 0 or at < 0 or "\n\n" in report.text[at:start]:
+            event.unsure["place"] = f"probably {before.place}, where the meeting before it was"
+            continue
+        event.quote = report.cut(Span(at, start + len(event.quote)))
+        event.place = before.place
+        event.unsure["place"] = f"where the meeting before it was held ({before.place}): confirm"

@@ -16,9 +16,10 @@ from typing import NamedTuple
 
 from kzeu.draft.city_events import city_meetings, drop_city_retellings, place_by_city_names
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
-from kzeu.draft.event_places import place_by_sentence
+from kzeu.draft.event_places import place_by_meeting_before, place_by_sentence
 from kzeu.draft.kind_events import kind_events
 from kzeu.draft.lexicon.people import NAME_PARTICLES
+from kzeu.draft.listed_events import listed_events
 from kzeu.draft.meetings import NAME_WORD, meetings, participants_in, surnames
 from kzeu.draft.named_events import named_events
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
@@ -46,11 +47,13 @@ def events(
     named_events(report, body, published, drafted)
     by_kind = kind_events(report, body, published, drafted)
     quoted_events(report, body, published, drafted)
+    listed_events(report, body, published, drafted)
     _name_next_sessions(drafted, by_kind)
     place_by_sentence(report, drafted)
     _place_by_names(report, body, drafted, dateline)
     place_by_city_names(drafted, people)
     _place_sideline_meetings(report, drafted)
+    place_by_meeting_before(report, drafted)
     _place_by_dateline(report, drafted, dateline)
     city_meetings(report, body, people, published, drafted)  # after the meetings are placed
     drop_city_retellings(drafted)

@@ -60,7 +60,8 @@ _KIND = re.compile(
     + r"""\b)
       (?!"""
     + alternation(COMPLEMENT_STOPS)  # "in", "was", "which", ...: the complement ends
-    + r"""\b|[a-z]+ed\b)[\w'’-]+){1,5}  # up to five words, none a verb or a preposition
+    + r"""\b|[a-z]+ed\b|[0-9])[\w'’-]+){1,5}  # up to five words, none a verb, a preposition
+                                                # or a number ("summit on | 3 May")
     ))?                                 # read ahead: a kind word inside it is read too
     """,
     re.VERBOSE,
@@ -105,6 +106,10 @@ _HELD_THEN_PLACE = re.compile(
 _ITS_NEXT = re.compile(
     r"['’]s\s(?P<again>next|upcoming|forthcoming)\s(?:meeting|session|sitting|round)\b"
 )
+
+
+# Right after a kind word, a meeting of the body: "a business council meeting".
+_MEETING_AFTER = re.compile(r"\s(?:meeting|session|sitting)\b")
 
 
 # "on the sidelines of the forum": an event, even named by its kind alone, where a meeting
@@ -254,7 +259,8 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
         # one told of before
         _HELD_THEN_PLACE.match(text, end) if _SEQUENCE.search(text, lead, start) else None
     )
-    again = _ITS_NEXT.match(text, match.end())  # "the commission's next meeting"
+    # "the commission's next meeting", "a business council meeting"
+    again = _ITS_NEXT.match(text, match.end()) or _MEETING_AFTER.match(text, match.end())
     # "a consultative meeting", "Days of Lankan culture"
     own = match.group("kind").lower() in SELF_NAMING_KINDS or match.group("kind")[1:5] == "ays "
     if not any((words, complement, after, wrapped, dated, again, own)):

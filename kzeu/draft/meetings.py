@@ -40,6 +40,8 @@ _MEETING = re.compile(
     | (?:called|calls|paid\ a\ courtesy\ call)\ on(?![^.;]{0,80}\bto\ [a-z])
     | meet\ again(?!\ at\b)        # "will meet again next week in Tashkent" (not at an event)
     | held\ (?:political\ )?consultations                      # "held political consultations"
+    # talks with a word or two of their manner: "held online talks", "had in-depth talks"
+    | (?:held|holds|hold|had|have)\ (?:[a-z-]+\ ){1,2}(?:talks|negotiations)\b
     # "held the third round of strategic dialogue": a round of a named format is a meeting
     | round\ of\ (?:[a-z-]+\ )?dialogue
     | (?:political|bilateral|interministerial|inter-ministerial)\ consultations
@@ -57,7 +59,10 @@ _MEETING = re.compile(
     # a call: kind "phone call"
     | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?|conference\ call
       |(?:by|on\ the|over\ the)\ (?:tele)?phone                 # "spoke on the phone with"
-      |(?:(?<=in\ a\ )|(?<=ing\ a\ ))call(?=\ with\b))       # "in a call with", "during a call"
+      |(?:(?<=in\ a\ )|(?<=ing\ a\ ))call(?=\ with\b)       # "in a call with", "during a call"
+      # "had a call with", "a call between", "in a call initiated by the other side"
+      |(?:(?<=ha[ds]\ a\ )|(?<=have\ a\ )|(?<=held\ a\ )|(?<=\ba\ ))call
+        (?=\ (?:with|between)\b|,?\ (?:initiated|requested)\ by\b))
       (?:\ (?:in|on|at)\ (?-i:[A-Z])[\w'’-]+\ (?:between|with))?  # "... on Wednesday between"
     # a press conference: kind "press conference"
     | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference

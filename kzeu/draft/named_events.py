@@ -253,6 +253,8 @@ _TOOK_PLACE = re.compile(
                                                # "is to convene", "is due to meet"
     | will\ convene
     | (?:met|meets|will\ meet)\ (?:in|on|at|for)  # "met in Brussels"
+    | (?:held|holds|will\ hold)\ (?:its|their)\ (?:[\w-]+\ )?(?:meeting|session|sitting)
+                                               # "held its fourth meeting"
     )\b
     """,
     re.VERBOSE,

@@ -9,7 +9,7 @@ import re
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson
 from kzeu.draft.lexicon import alternation
-from kzeu.draft.lexicon.events import SELF_NAMING_KINDS
+from kzeu.draft.lexicon.events import KIND_WORDS, SELF_NAMING_KINDS
 from kzeu.draft.meetings import doubt_meeting, meeting_of, participants_in, surnames
 from kzeu.draft.report import Report
 
@@ -30,7 +30,7 @@ _UNNAMED = re.compile(
     | \b(?:[Aa]n?|[Tt]he)\ (?!"""
     + alternation(w.split()[0] for w in SELF_NAMING_KINDS)  # a kind of its own: kind_events
     + r"""\ )(?:[\w-]+\ )?(?P<heads>meeting)\ of\ the\ (?:heads|leaders|ministers
-        |[a-z]+\ ministers)\ of\b
+        |[a-z]+\ ministers)(?:\ of)?\b     # "an informal meeting of the foreign ministers"
       # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
     | \b(?:[Tt]he|[Ii]ts)\ next\ (?P<next>meeting)\b(?!\ of)   # "its next meeting is planned"
       # "the next round of talks" (to come), "the previous round of political consultations"
@@ -71,6 +71,7 @@ def unnamed_events(
         again = match.group("next") or match.group("round")
         kind = "meeting" if again else kind_word.replace("round", "round ")
         kind = " ".join(kind.split())
+        kind = KIND_WORDS.get(kind, kind)  # "an exhibition" is a forum
         event, unsure = meeting_of(report, match, said, published, kind=kind)
         event.participants = participants_in(words, by_surname)
         drafted.append(event)

@@ -19,6 +19,9 @@ MEETING_PHRASES = (
     *("round of talks", "round of negotiations", "round of consultations"),
     # a meal as a meeting: "hosted a working lunch for", "a working dinner with"
     *("working lunch", "working dinner", "working breakfast"),
+    # a conversation face to face, an audience: "had a conversation with", "sat down with"
+    *("had a conversation with", "held a conversation with", "sat down with"),
+    *("had an audience with", "gave an audience to", "granted an audience to"),
 )
 # The last word of an event's name and the kind of event it gives.
 EVENT_KINDS = {
@@ -41,6 +44,9 @@ EVENT_KINDS = {
     "Roundtable": "round table",
     "Symposium": "conference",
     "Consultation": "meeting",
+    # an investment roadshow tours with a programme of presentations, as a forum
+    "Roadshow": "forum",
+    "Meetings": "meeting",  # "the Annual Meetings of the Bank"
 }
 # Words that end an event's name though they give no kind of their own.
 EVENT_WORDS = frozenset(EVENT_KINDS) | words("Expo Exhibition Roundtable Symposium Convention")
@@ -65,6 +71,7 @@ KIND_WORDS = {
     "expo": "forum",
     "symposium": "conference",
     "congress": "conference",
+    "roadshow": "forum",
     # meetings of a format of their own, named by it: "a trilateral meeting of foreign
     # ministers in Kars", "the Consultative Meeting of the heads of state"
     "trilateral meeting": "meeting",
@@ -77,6 +84,15 @@ KIND_WORDS = {
     "days of culture": "forum",
     "culture days": "forum",
 }
+# Kind words in the plural after a list of names ("the SCO and BRICS summits"): the word in the
+# singular each name takes, and the kind it gives.
+LISTED_KINDS = {
+    "summits": ("summit", "summit"),
+    "forums": ("forum", "forum"),
+    "conferences": ("conference", "conference"),
+    "ministerials": ("ministerial", "ministerial"),
+    "business forums": ("business forum", "forum"),
+}
 # Kinds that name a gathering of their own without other words: "what was called a consultative
 # meeting", "a trilateral meeting took place".
 SELF_NAMING_KINDS = (
@@ -88,6 +104,7 @@ SELF_NAMING_KINDS = (
 KIND_LEADS = words(
     "a an the this that these its their his her our next upcoming forthcoming previous last "
     "first second third fourth fifth sixth seventh eighth ninth tenth new recent annual regular "
+    "first-ever inaugural maiden "
     "countries' sides' two"
 )
 # The words that end the words describing an event before its kind word (links, verbs).
@@ -161,5 +178,12 @@ HOST_BEFORE = (
 # The endings of a capitalised word before a kind word that make it a region's or a people's
 # adjective, not a city: "the Caspian summit", "the Turkic summit", "the European forum".
 ADJECTIVE_ENDINGS = ("ian", "ic", "ese", "ish", "ean", "ern")
+# Words that tell of a meeting on the same day or visit as one before it, so in its city unless
+# the text says otherwise: "Later in the day, A met B", "After the talks, they met the press".
+SAME_OCCASION = (
+    *("the same day", "later in the day", "earlier in the day", "also", "later", "afterwards"),
+    *("after the meeting", "after the talks", "following the meeting", "following the talks"),
+    *("after the negotiations", "during the visit", "during his visit", "during her visit"),
+)
 # Meetings named by the city they were held in ("the Corvale meeting", "the Lindor talks").
 CITY_MEETING_WORDS = ("meeting", "talks")

@@ -1,0 +1,50 @@
+"""Events of one kind named together in the plural: "the SCO and BRICS summits", "the Lindor,
+Velmora and Corvale forums". Each name before the plural kind word is an event of its own,
+named by it and the kind word in the singular ("SCO summit", "BRICS summit"); its place, time
+and status come from the words around the list, as for an event named by its kind, and are
+listed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.kind_events import Named, event_named
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.events import LISTED_KINDS
+from kzeu.draft.report import Report, Span
+
+# A capitalised name, or a code name: "SCO", "BRICS", "Lindor", "C5+1", "EU–Central".
+_NAME = r"(?:[A-Z][\w'’+–-]*)"
+
+_LISTED = re.compile(
+    r"\b(?P<names>"
+    + _NAME
+    + r"(?:,\s"
+    + _NAME
+    + r")*,?\s(?:and|&)\s"
+    + _NAME
+    + r")\s(?P<kind>"
+    + alternation(LISTED_KINDS)  # "summits", "forums", ...
+    + r")\b"
+)
+
+
+def listed_events(
+    report: Report, body: int, published: dt.date | None, drafted: list[DraftEvent]
+) -> None:
+    """Add an event for each name of a list before a plural kind word, once each."""
+    text = report.text
+    for match in _LISTED.finditer(text, body):
+        kind_word = match.group("kind")
+        singular, kind = LISTED_KINDS[kind_word]
+        names = re.split(r",\s(?:and\s|&\s)?|\s(?:and|&)\s", match.group("names"))
+        if match.group("names")[0] in "TA" and names[0] in ("The", "A", "An"):
+            continue  # a sentence's first word, not a name
+        for each in names:
+            name = f"{each} {singular}"
+            if any(e.name.lower() == name.lower() for e in drafted):
+                continue  # "the SCO summit" told of already
+            span = Span(match.start(), match.end())
+            drafted.append(event_named(report, Named(span, name, kind, match.start()), published))
