@@ -47,7 +47,8 @@ def _a_city(word: str, people: list[DraftPerson]) -> bool:
         and not any(p in COUNTRIES or p in AFFILIATIONS for p in (word, *parts))
         and word not in NOT_NAMES
         and not word.lower().endswith(ADJECTIVE_ENDINGS)
-        and not any(word in p.name.split() for p in people)
+        # "the Novak-Demir talks": named by people, not a city
+        and not any(part in p.name.split() for p in people for part in (word, *parts))
     )
 
 

@@ -2,7 +2,8 @@
 Velmora and Corvale forums". Each name before the plural kind word is an event of its own,
 named by it and the kind word in the singular ("SCO summit", "BRICS summit"); its place, time
 and status come from the words around the list, as for an event named by its kind, and are
-listed."""
+listed. So is a meeting named by a code name or an acronym: "the C5+1 meeting in New York",
+"the SCO ministerial"."""
 
 from __future__ import annotations
 
@@ -29,6 +30,29 @@ _LISTED = re.compile(
     + alternation(LISTED_KINDS)  # "summits", "forums", ...
     + r")\b"
 )
+
+
+# "the C5+1 meeting", "a G20 ministerial", "the SCO meeting": a code name of capitals and digits
+# or an acronym, then the word of a meeting.
+_CODE_MEETING = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s(?P<name>(?:[A-Z]+[0-9]*(?:\+[0-9]+)?)\s(?P<kind>meeting|ministerial))\b"
+)
+
+
+def code_meetings(
+    report: Report, body: int, published: dt.date | None, drafted: list[DraftEvent]
+) -> None:
+    """Add each meeting named by a code name or an acronym ("the C5+1 meeting"), once."""
+    text = report.text
+    for match in _CODE_MEETING.finditer(text, body):
+        name, code = match.group("name"), match.group("name").split()[0]
+        if len(code) < 2 or any(name.lower() in e.name.lower() for e in drafted):
+            continue
+        if any(code in e.name.split() for e in drafted):
+            continue  # "the SCO Summit" then "the SCO meeting": the one told of
+        kind = "ministerial" if match.group("kind") == "ministerial" else "meeting"
+        span = Span(match.start("name"), match.end("name"))
+        drafted.append(event_named(report, Named(span, name, kind, match.start()), published))
 
 
 def listed_events(

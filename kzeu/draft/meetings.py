@@ -42,6 +42,8 @@ _MEETING = re.compile(
     | held\ (?:political\ )?consultations                      # "held political consultations"
     # talks with a word or two of their manner: "held online talks", "had in-depth talks"
     | (?:held|holds|hold|had|have)\ (?:[a-z-]+\ ){1,2}(?:talks|negotiations)\b
+    # "had a brief conversation with" (a telephone one is a call, below)
+    | (?:had|held)\ an?\ (?!(?:tele)?phone\ )[a-z-]+\ conversation\ with
     # "held the third round of strategic dialogue": a round of a named format is a meeting
     | round\ of\ (?:[a-z-]+\ )?dialogue
     | (?:political|bilateral|interministerial|inter-ministerial)\ consultations

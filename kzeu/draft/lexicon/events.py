@@ -59,6 +59,9 @@ KIND_WORDS = {
     "round table": "round table",
     "roundtable": "round table",
     "ministerial meeting": "ministerial",
+    # "the annual Caspian transport ministers' meeting"
+    "ministers' meeting": "ministerial",
+    "ministers’ meeting": "ministerial",
     "conference": "conference",
     "forum": "forum",
     "commission": "commission",
@@ -152,6 +155,7 @@ UPCOMING_WORDS = (
     *("invited", "ahead of", "on the eve of", "hope to", "hopes to", "later this"),
     *("slated", "set to", "to convene", "to be convened", "will convene", "intend to hold"),
     *("preparing", "due in", "run-up to", "agreed to meet", "meet again"),
+    *("to organise", "to organize", "to arrange", "to convene"),
 )
 HELD_WORDS = (
     *("was held", "were held", "held", "took place", "opened", "recently", "last week"),
