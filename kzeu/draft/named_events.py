@@ -226,12 +226,13 @@ _CLAUSE_ENDS = frozenset(("", ".", ",", ";", "\n", "\r"))
 # the Political Bureau of the".
 HEADED = re.compile(
     r"""
-    \b(?i:"""
+    \b(?:(?i:"""
     + "|".join(sorted(TITLE_HEADS))
-    + r"""|delegation|delegations|members|member|leadership|service|office)  # a title's head
-                                    # word, in any case, or those of a body ("a delegation of
-                                    # the ...", "the press service of the …")
-    \s(?:of|at)\s(?:the\s)?            # "of the"
+    + r"""|members|member|leadership|service|office)\s(?:of|at)  # a title's head word, in
+                                    # any case, or those of a body ("the press service of the
+                                    # …"); a delegation "of" a body, not one "at" a summit
+    |(?i:delegation|delegations)\sof)
+    \s(?:the\s)?                       # "of the"
     (?:[A-Z][\w'’-]*\s(?:of\s(?:the\s)?)?){0,6}  # up to six words of a body it belongs to
     \Z""",
     re.VERBOSE,

@@ -13,6 +13,7 @@ MEETING_PHRASES = (
     *("holds a meeting", "received", "receives", "at a meeting", "during a meeting"),
     *("during talks", "after meeting", "talks between", "talks with", "meeting with"),
     *("met with", "meeting between"),
+    *("held discussions with", "had discussions with", "holds discussions with"),
     *("consultations between", "consultations with", "negotiations with", "negotiations between"),
     *("held negotiations", "hold negotiations", "holds negotiations"),
     # "held another round of talks" (the next, previous or last round is another: ``meetings``)
@@ -44,6 +45,9 @@ EVENT_KINDS = {
     "Roundtable": "round table",
     "Symposium": "conference",
     "Consultation": "meeting",
+    "Subcommittee": "commission",
+    "Seminar": "conference",
+    "Workshop": "conference",
     # an investment roadshow tours with a programme of presentations, as a forum
     "Roadshow": "forum",
     "Meetings": "meeting",  # "the Annual Meetings of the Bank"
@@ -56,6 +60,11 @@ EVENT_WORDS = frozenset(EVENT_KINDS) | words("Expo Exhibition Roundtable Symposi
 KIND_WORDS = {
     "business council": "business council",
     "working group": "working group",
+    # a group of experts or a task force meets as a working group; a subcommittee is a commission's
+    "expert group": "working group",
+    "task force": "working group",
+    "subcommittee": "commission",
+    "sub-committee": "commission",
     "round table": "round table",
     "roundtable": "round table",
     "ministerial meeting": "ministerial",
@@ -75,6 +84,9 @@ KIND_WORDS = {
     "symposium": "conference",
     "congress": "conference",
     "roadshow": "forum",
+    # a seminar or workshop is a conference of specialists: "a seminar on customs procedures"
+    "seminar": "conference",
+    "workshop": "conference",
     # meetings of a format of their own, named by it: "a trilateral meeting of foreign
     # ministers in Kars", "the Consultative Meeting of the heads of state"
     "trilateral meeting": "meeting",
@@ -130,7 +142,10 @@ COMPLEMENT_STOPS = words(
 )
 # Kind words also read capitalised ("the High-Level Working Group on Energy"): the other kind
 # words, capitalised, end the names that ``named_events`` reads.
-KIND_WORDS_ANY_CASE = ("working group", "round table", "days of culture", "culture days")
+KIND_WORDS_ANY_CASE = (
+    *("working group", "round table", "days of culture", "culture days", "expert group"),
+    "task force",
+)
 # Words before an event named by its kind that make a later mention another gathering of it
 # ("the next meeting of the working group", "the third interregional conference").
 KIND_AGAIN = words("next upcoming forthcoming previous second third fourth fifth new")
