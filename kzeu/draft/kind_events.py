@@ -102,6 +102,11 @@ _HELD_THEN_PLACE = re.compile(
 )
 
 
+# Its being held set apart by a comma: "The summit, held in Lindor in March, ..." (one told of
+# before is that one: ``told_already``).
+_HELD_APART = re.compile(r",\s(?:which\swas\s)?held\s(?:in|at)\s[A-Z]")
+
+
 # After a kind word: "the commission's next meeting", "the forum's upcoming session".
 _ITS_NEXT = re.compile(
     r"['’]s\s(?P<again>next|upcoming|forthcoming)\s(?:meeting|session|sitting|round)\b"
@@ -257,7 +262,9 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     after = _PLACE_OR_YEAR.match(text, end) or (
         # "the next summit will take place in Tokyo"; "the summit was held in Osh" is the
         # one told of before
-        _HELD_THEN_PLACE.match(text, end) if _SEQUENCE.search(text, lead, start) else None
+        _HELD_THEN_PLACE.match(text, end)
+        if _SEQUENCE.search(text, lead, start) or _HELD_APART.match(text, end)
+        else None
     )
     # "the commission's next meeting", "a business council meeting"
     again = _ITS_NEXT.match(text, match.end()) or _MEETING_AFTER.match(text, match.end())

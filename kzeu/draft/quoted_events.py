@@ -1,7 +1,9 @@
 """Events named by a title in quotation marks after their kind word: the exhibition "Made in
 Lanka – 2021", the forum «Green Week», the conference "Water for Peace". The title is the name,
-as written; the kind comes from the kind word (an exhibition is a forum), the place, time and
-status from the words after it, as for an event named by its kind."""
+as written (before the kind word, the title and the kind word: the "Green Lanka 2030"
+conference is "Green Lanka 2030 conference"); the kind comes from the kind word (an exhibition
+is a forum), the place, time and status from the words after it, as for an event named by its
+kind."""
 
 from __future__ import annotations
 
@@ -28,6 +30,18 @@ _QUOTED = re.compile(
 )
 
 
+# A title in quotation marks before the kind word: the "Green Lanka 2030" conference.
+_QUOTED_BEFORE = re.compile(
+    r"""
+    \b(?:[Tt]he|[Aa]n?)\s["“«]
+    (?P<name>[A-Z0-9][^"”»\n]{2,79}?)  # a title: "Green Lanka 2030"
+    ["”»]\s(?P<kind>"""
+    + alternation(KIND_WORDS)  # "conference", "forum", ...
+    + r""")\b""",
+    re.VERBOSE,
+)
+
+
 def quoted_events(
     report: Report, body: int, published: dt.date | None, drafted: list[DraftEvent]
 ) -> None:
@@ -44,3 +58,12 @@ def quoted_events(
         end = text.find(event.quote, match.start()) + len(event.quote)
         event.quote = report.cut(Span(match.start(), max(end, match.end())))
         drafted.append(event)
+    for match in _QUOTED_BEFORE.finditer(text, body):
+        name = " ".join(match.group("name").split()) + " " + match.group("kind")
+        if any(e.name == name for e in drafted):
+            continue
+        # the kind word alone, drafted by its kind, is this one
+        drafted[:] = [e for e in drafted if e.told_at != match.start("kind")]
+        kind = KIND_WORDS[match.group("kind")]
+        span = Span(match.start("name"), match.end())
+        drafted.append(event_named(report, Named(span, name, kind, match.start()), published))
