@@ -530,3 +530,20 @@ def test_invalid_facts_exit_1_with_field_paths(
         "  people[2].titles: Input should be a valid array (got 'President')",
     ]
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS, "help"])
+def test_every_example_fits_a_terminal_of_60_columns(command: str) -> None:
+    # A line as wide as the terminal or wider is broken by it, its rest starting at column 0.
+    from typer.testing import CliRunner
+
+    from kzeu.cli import app
+
+    args = [*command.split(), "--help"]
+    out = ok(CliRunner(env={"KZEU_FACTS": None}).invoke(app, args, terminal_width=60))
+    examples = out.split("Examples:\n\n")[1].splitlines()
+    assert examples, command
+    for line in examples:
+        assert re.match(r"    (kzeu|sqlite3)\b", line), (command, line)
+        assert len(line) < 60, (command, line)
+    assert max(len(line) for line in out.splitlines()) <= 60, command
