@@ -184,18 +184,15 @@ def trade(
     """List the trade and investment figures as stated, then those derived from them; with
     several meetings, each report's figures with its meeting's date."""
     from kzeu.listing_commands import present, show_trade_chart
-    from kzeu.views.trade import FigureFilter, trade_across
+    from kzeu.views.trade import FigureFilter
     from kzeu.views.trade import trade as view
 
     only = FigureFilter(flow, label, currency)
     if chart:
         show_trade_chart(ctx, only)
         return
-    present(
-        ctx,
-        partial(view, derived=derived, only=only),
-        partial(trade_across, derived=derived, only=only),
-    )
+    # Across meetings, each report's figures with its meeting's date: a time series.
+    present(ctx, partial(view, derived=derived, only=only), dated=True)
 
 
 @app.command(
