@@ -190,13 +190,12 @@ def nothing(ctx: typer.Context, listing: Listing | None, message: str) -> NoRetu
     """Exit 1 saying ``message`` on stderr: a filter or a search matched nothing. In a data
     format, stdout is first the valid empty document of ``listing`` (``[]`` in JSON, nothing
     in JSON Lines, the header in CSV, TSV and Markdown), so that a client parses it; a table,
-    HTML or SVG shows nothing."""
+    HTML or SVG shows nothing. An unknown field is still bad usage (exit 2)."""
     chosen = output_format(ctx)
     if listing is None or drawn(ctx) or chosen in (OutputFormat.html, OutputFormat.svg):
         fail(message, EXIT_DATA)
-    sys.stderr.write(f"kzeu: {visible(message)}\n")
     show(ctx, listing._replace(rows=[], empty=""))
-    raise typer.Exit(EXIT_DATA)
+    fail(message, EXIT_DATA)
 
 
 def show_overview(ctx: typer.Context) -> None:

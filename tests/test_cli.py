@@ -596,6 +596,9 @@ def test_an_empty_result_is_the_formats_empty_document(
         assert chosen.stdout.splitlines()[0] == (keys[1] + "," + keys[0]).replace(
             ",", "," if fmt == "csv" else "\t"
         )
+    bad = run(*empty, "-f", fmt, "--fields", "nosuchkey")
+    assert (bad.exit_code, bad.stdout) == (2, "")  # bad usage comes first
+    assert bad.stderr.startswith("kzeu: --fields: unknown field 'nosuchkey'")
     for drawn in (("-f", "table"), ("-f", "html"), ("-f", "svg")):
         shown = run(*empty, *drawn)
         assert (shown.exit_code, shown.stdout) == (1, "")
