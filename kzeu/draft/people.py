@@ -203,6 +203,8 @@ def _named(
         return None
     start = tokens[at].start
     before = tokens[at - 1].text if at > 0 else ""
+    if before == "." and at > 1 and tokens[at - 2].text + "." in AFFILIATIONS:
+        before = tokens[at - 2].text + "."  # "U.S. Deputy Treasury Secretary"
     affiliation = affiliation_named(tokens, at, title_end, before)
     if affiliation is not None and bare(before) in AFFILIATIONS:
         start = tokens[at - 1].start

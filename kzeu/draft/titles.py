@@ -258,11 +258,27 @@ def affiliation_named(tokens: Words, at: int, end: int, before: str) -> str | No
     if adjective in AFFILIATIONS:
         return AFFILIATIONS[adjective]
     for k in range(at, min(end, len(tokens))):
+        long_name = country_at(tokens, k)
+        if long_name is not None:  # "of the United Arab Emirates", "of the Republic of Korea"
+            return long_affiliation(long_name[0])
         word = bare(tokens[k].text)
         state = k + 1 < len(tokens) and tokens[k + 1].text in ("Republic", "Federation")
         if word in COUNTRIES or (word in AFFILIATIONS and k > at and state):
             return AFFILIATIONS.get(word, word)  # "of Türkiye", "of the Kyrgyz Republic"
     return None
+
+
+def long_affiliation(name: str) -> str:
+    """Return the affiliation a country's name of several words gives: "Republic of Korea" the
+    Korea of "Korean", "Russian Federation" Russia, "United Arab Emirates" itself."""
+    words = name.split()
+    if name in AFFILIATIONS:
+        return AFFILIATIONS[name]
+    if words[0] == "Republic" and words[-1] in AFFILIATIONS:
+        return AFFILIATIONS[words[-1]]
+    if words[-1] in ("Republic", "Federation", "Union") and words[0] in AFFILIATIONS:
+        return AFFILIATIONS[words[0]]
+    return name
 
 
 _FUNCTION_WORDS = words(

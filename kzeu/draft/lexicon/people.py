@@ -175,3 +175,10 @@ POSSESSIVE_MODIFIERS = words("interim acting new former outgoing incoming then")
 # The nouns of one side of talks: "the Ruritanian side was led by", "the Ruritanian delegation
 # included".
 SIDE_NOUNS = words("side delegation delegations team")
+# The words of a title held in a state's government or legislature: an official so titled, with
+# no country named, is proposed the host country's ("Minister of Finance", "Speaker of the ...").
+STATE_TITLE_WORDS = words(
+    "minister ministers vice-minister ministry ministry's premier prime vice-premier speaker "
+    "cabinet government parliament senate governor mayor akim hokim khokim hakim spokesperson "
+    "spokesman spokeswoman"
+)

@@ -1,0 +1,32 @@
+"""The host country of an official whose title names none: the country of the first city the
+report names (its dateline, "talks were held in Ruritania's capital"). A guess, always listed: a
+title that names no country ("Minister of Finance") is most often the host's, the guests being
+named with their country, and a report is most often datelined or first placed where it
+happens. The cities are the gazetteer's (``countries.json``, under "cities"): the capitals and
+chief cities of the world's states."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+_GAZETTEER = json.loads((Path(__file__).parent / "countries.json").read_text(encoding="utf-8"))
+_CITIES: dict[str, str] = _GAZETTEER["cities"]
+# The legislatures and state bodies a title names by their own name ("Speaker of the Saeima"),
+# each with its country: data of the world's states, beside the cities.
+NATIONAL_BODIES: dict[str, str] = _GAZETTEER["bodies"]
+# Each city as reports write it: in title case or in capitals (a dateline), a whole word, not
+# the given name of a person ("Sofia Rossi": a capitalised word follows).
+_SPELLINGS = {spelt: city for city in _CITIES for spelt in (city, city.upper())}
+_CITY = re.compile(
+    r"\b(?P<city>"
+    + "|".join(re.escape(c) for c in sorted(_SPELLINGS, key=len, reverse=True))
+    + r")\b(?!\ [A-Z][a-z])"
+)
+
+
+def host_country(text: str) -> str | None:
+    """Return the country of the first city ``text`` names, or None."""
+    found = _CITY.search(text)
+    return _CITIES[_SPELLINGS[found.group("city")]] if found else None
