@@ -26,6 +26,7 @@ from kzeu.draft.lexicon.people import (
 )
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, NOT_NAMES
 from kzeu.draft.report import Report
+from kzeu.draft.titles import long_affiliation
 
 _CAPITALISED = r"[A-Z][\w'’&.-]*"
 # "of the Northwind Logistics Group", "at Harbour University", "of the Ruritanian Bank for
@@ -116,7 +117,10 @@ def _complete(context: _Context, person: DraftPerson) -> None:
         person.unsure["affiliation"] = "proposed from the organisation the title names"
     if person.affiliation != TO_FILL or at < 0:
         return
-    found = _before(context, at) or _host(context, at, person)
+    named = report.text.find(person.name, at, at + len(person.quote))
+    found = _bracketed(report, named + len(person.name)) if named >= 0 else None
+    found = found or _before(context, at)
+    found = found or _host(context, at, person)
     if found is not None:
         person.affiliation, person.unsure["affiliation"] = found
 
@@ -190,10 +194,13 @@ def _organisation_around(report: Report, at: int, person: DraftPerson) -> str | 
         return None  # no title before the name: the words before it are the sentence's
     window = report.text[max(report.sentence(at).start, at - _WINDOW) : at]
     before = _BEFORE_TITLE.search(window)
-    return _expanded(report, before.group("name")) if before and _an_organisation(before) else None
+    lower_title = person.quote[:1].islower()
+    if before is None or not _an_organisation(before, lower_title=lower_title):
+        return None
+    return _expanded(report, before.group("name"))
 
 
-def _an_organisation(before: re.Match[str]) -> bool:
+def _an_organisation(before: re.Match[str], *, lower_title: bool) -> bool:
     """Whether the capitalised words before a title name an organisation: they hold a head word
     ("Harbour Cargo Group"), or are one acronym ("EBRD") or one name of its own before a
     lower-case title ("Northwind chief executive"), and no country or common word."""
@@ -205,8 +212,6 @@ def _an_organisation(before: re.Match[str]) -> bool:
     word = words[0]
     if _ACRONYM.fullmatch(word):
         return True
-    following = before.string[before.end() :]
-    lower_title = not following[:1].isupper()
     opens = before.start() == 0  # "Meanwhile foreign minister ...": a sentence's first word
     return lower_title and not opens and word not in NOT_NAMES and not word.endswith(("'s", "’s"))
 
@@ -279,6 +284,21 @@ def _before(context: _Context, at: int) -> tuple[str, str] | None:
     if side is None:
         return None
     return side, "proposed from the side or delegation the person is named in"
+
+
+_BRACKETED = re.compile(rf"\ ?\((?P<country>{_CAPITALISED}(?:\ {_CAPITALISED}){{0,2}})\)")
+
+
+def _bracketed(report: Report, end: int) -> tuple[str, str] | None:
+    """Return the country in brackets right after a name ("Eva Horn (Austria)") and why."""
+    found = _BRACKETED.match(report.text, end, end + _WINDOW)
+    if found is None:
+        return None
+    name = found.group("country")
+    country = AFFILIATIONS.get(name) or (
+        long_affiliation(name) if name in _LONG_COUNTRIES else None
+    )
+    return (country, "proposed from the country in brackets after the name") if country else None
 
 
 def _host(context: _Context, at: int, person: DraftPerson) -> tuple[str, str] | None:

@@ -21,6 +21,7 @@ from kzeu.draft.words import (
     name_run,
     name_word,
     plain,
+    surname_in_capitals,
     text_of,
 )
 
@@ -28,12 +29,13 @@ from kzeu.draft.words import (
 def appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     """Read "Name, the Title of …", "Name, Country's title …", "Name, Title …" or "Name
     (Title of …)"."""
-    if not _APART.intersection(tokens[k].text for k in range(at + 1, min(len(tokens), at + 8))):
+    first = at + honorific(tokens, at)  # "Ms. Ayesha Qureshi, the ...", "H.E. Sheikh ..."
+    ahead = range(at + 1, min(len(tokens), first + 8))
+    if not _APART.intersection(tokens[k].text for k in ahead):
         return None  # no comma after a short name: the common case, decided at once
     if at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES):
         return None
-    first = at + honorific(tokens, at)  # "Ms. Ayesha Qureshi, the ..."
-    name = name_run(tokens, first)
+    name = name_run(tokens, first) or (surname_in_capitals(tokens, first) if first > at else [])
     comma = name[-1] + 1 if len(name) >= 2 else len(tokens)
     if comma >= len(tokens) or tokens[comma].text not in _APART:
         return None
@@ -63,7 +65,39 @@ def _titled_after(
     closed = end + bracket  # the closing bracket goes in the quote
     span = Span(tokens[first].start, tokens[closed - 1].end)
     titles = [text_of(tokens, k, end)]
-    return [Found(name_of(tokens, n)[0], titles, span, affiliation, True) for n in names], closed
+    found = [Found(name_of(tokens, n)[0], titles, span, affiliation, True) for n in names]
+    if not title[1]:  # "A and B, director of ...": A is named too
+        found, closed = _with_one_before_and(tokens, first, (k, end), found[0], closed)
+    return found, closed
+
+
+def _with_one_before_and(
+    tokens: Words, first: int, title: tuple[int, int], person: Found, closed: int
+) -> tuple[list[Found], int]:
+    """Return ``person`` (named at ``first`` with the title at ``title``) and the person named
+    before "and" ahead of them, if any, and where reading ends: "Karl Weber and Ida Berg,
+    director of ... and deputy minister of ... respectively" gives each title in turn; with one
+    title, the first name stands in for a title of its own (listed)."""
+    before = _name_before_and(tokens, first)
+    if not before:
+        return [person], closed
+    name, stop = name_of(tokens, before[0])
+    span = Span(tokens[before[0][0]].start, stop)
+    end = title[1]
+    second = (
+        title_at(tokens, end + 1) if end + 1 < len(tokens) and plain(tokens[end]) == "and" else None
+    )
+    if second is not None:
+        second_end = lower_complement(tokens, second[0])  # "... of economy respectively"
+        if plain(tokens[second_end - 1]) == "respectively":
+            first_title = text_of(tokens, title[0], end)
+            other = text_of(tokens, end + 1, second_end - 1)
+            whole = Span(span.start, tokens[second_end - 1].end)
+            return [
+                Found(name, [first_title], whole, None, True),
+                person._replace(titles=[other], span=whole),
+            ], second_end
+    return [Found(name, [name], span, None, False), person], closed
 
 
 _APART = frozenset((",", "("))  # what sets a title after a name apart
@@ -86,10 +120,17 @@ def _name_before_and(tokens: Words, at: int) -> list[list[int]]:
     if at < 3 or plain(tokens[at - 1]) != "and":
         return []
     start = at - 2
-    while start > max(0, at - 6) and in_name(tokens, start - 1):
+    while start > max(0, at - 6) and _goes_on_name(tokens, start - 1):
         start -= 1
     name = name_run(tokens, start)
     return [name] if len(name) >= 2 and name[-1] == at - 2 else []
+
+
+def _goes_on_name(tokens: Words, at: int) -> bool:
+    """Whether the word at ``at`` may be a word of the name after it: not a mark ("day, Jan
+    Novak and ..." starts at "Jan") other than an initial's full stop."""
+    text = tokens[at].text
+    return (text[:1].isalpha() or text == ".") and in_name(tokens, at)
 
 
 def _country_in(tokens: Words, start: int, end: int) -> str | None:

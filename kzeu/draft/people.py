@@ -60,6 +60,7 @@ from kzeu.draft.words import (
     name_run,
     name_word,
     plain,
+    surname_in_capitals,
     text_of,
 )
 
@@ -193,6 +194,8 @@ def _named(
     name = _name_in_complement(tokens, run) if run and not apart else []
     if name is None:
         return None
+    if run and not name and end < len(tokens) and plain(tokens[end]) == "in":
+        end = place_before_comma(tokens, end)  # "Chargé d'Affaires of Chile in Baku, Ana Soto"
     title_end = name[0] if name else end
     name = name or _name_after_title(tokens, end, run, lower=not capitalised(tokens[at]))
     if not name:
@@ -323,23 +326,12 @@ def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     length = honorific(tokens, at)
     if not length:
         return None
-    name = name_run(tokens, at + length) or _surname_in_capitals(tokens, at + length)
+    name = name_run(tokens, at + length) or surname_in_capitals(tokens, at + length)
     if sum(1 for k in name if tokens[k].text != ".") < 2:
         return None
     full, stop = name_of(tokens, name)
     title = text_of(tokens, at, at + length)
     return [Found(full, [title], Span(tokens[at].start, stop), None, False)], name[-1] + 1
-
-
-def _surname_in_capitals(tokens: Words, at: int) -> list[int]:
-    """Return "SATO Kenji" after an honorific: a surname in capitals, then a given name (the
-    style of some foreign ministries), else []."""
-    if at + 1 >= len(tokens):
-        return []
-    surname = tokens[at].text
-    if not (len(surname) >= 3 and surname.isalpha() and surname.isupper()):
-        return []
-    return [at, at + 1] if name_word(tokens[at + 1]) else []
 
 
 def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
@@ -350,6 +342,9 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     # first in the region's surname-first style ("Sato Kenji" ... "Sato said")
     surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
     surnames |= {p.name.split()[0] for p in found if len(p.name.split()) == 2}
+    # and a first name, in the style of names with "bin" ("Sheikh Rashid" after "Rashid bin
+    # Omar Al Nuaimi")
+    surnames |= {p.name.split()[0] for p in found if _PATRONYMIC & set(p.name.lower().split())}
     # by surname, the words of each full name drafted: "Michael Reed" after "J. Michael Reed"
     known: dict[str, list[frozenset[str]]] = {}
     for person in found:
@@ -367,6 +362,9 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
         surnames.add(words[-1])
         drafted.append(_drafted(report, person))
     return drafted
+
+
+_PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 
 
 def _drafted(report: Report, person: Found) -> DraftPerson:

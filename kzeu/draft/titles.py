@@ -10,6 +10,7 @@ from kzeu.draft.lexicon.people import (
     CLAUSE_VERBS,
     COMPLEMENT_NOUNS,
     MEETING_VERBS,
+    OFFICE_NOUNS,
     SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -72,6 +73,8 @@ def title_at(tokens: Words, at: int) -> tuple[int, bool] | None:
         head = head or is_head(word)
         plural = plural or (word.endswith("s") and word in HEADS)
         end += 1
+        if "." in word and end < len(tokens) and tokens[end].text == ".":
+            end += 1  # the full stop of an abbreviation: "Chargé d'Affaires a.i."
     return (end, plural) if head else None
 
 
@@ -336,12 +339,15 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
         if plain(tokens[stop]) == "the":
             stop += 1
         words = stop
-        while (
-            words < limit
-            and tokens[words].text.isalpha()
-            and not (lower_only and capitalised(tokens[words]) and not _a_country(tokens, words))
-            and (plain(tokens[words]) not in _NOT_COMPLEMENT or _and_a_country(tokens, words))
-        ):
+        while words < limit and tokens[words].text.replace("-", "").isalpha():
+            if lower_only and capitalised(tokens[words]) and not _a_country(tokens, words):
+                office = _named_office(tokens, words, limit)
+                if not office:
+                    break  # "the minister of economy Jan Novak": the name
+                words += office  # "the head of the World Bank office in ..."
+                continue
+            if plain(tokens[words]) in _NOT_COMPLEMENT and not _and_a_country(tokens, words):
+                break
             words += 1
         if words == stop:
             break
@@ -351,7 +357,21 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
     return end
 
 
-_CONNECTING = frozenset(("of", "for", "on", "at", "the", "and"))
+def _named_office(tokens: Words, at: int, limit: int) -> int:
+    """Return how many words at ``at`` name a body's office, mission or branch: capitalised
+    words (at most four) and a noun of OFFICE_NOUNS ("UNDP office", "World Bank office") before
+    "in" or a comma; else 0."""
+    k = at
+    while k < limit and k - at < 4 and capitalised(tokens[k]):
+        k += 1
+    if not (at < k < limit - 1 and plain(tokens[k]) in OFFICE_NOUNS):
+        return 0
+    # "office in Prague", "office, Jan Novak": the title ends there ("the Prague office of the
+    # Ruritania Trade Agency" goes on to an organisation named after a country: not read)
+    return k + 1 - at if tokens[k + 1].text in ("in", ",") else 0
+
+
+_CONNECTING = frozenset(("of", "for", "on", "at", "in", "the", "and"))
 
 
 # What joins the parts of a long complement: "head of the press service of the President"

@@ -39,6 +39,9 @@ TITLE_HEADS |= frozenset(
     for head in TITLE_HEADS
     if not head.endswith("y")
 ) | words("mp mps spokeswomen")
+# A head of mission ad interim: "Chargé d'Affaires a.i. Jan Novak", "the chargé d'affaires ad
+# interim of Ruritania, Jan Novak".
+TITLE_HEADS |= words("chargé chargés charge")
 # People of business named by what they do ("the Czech entrepreneur Jan Novak said"), without
 # a plural: "Union of Industrialists and Entrepreneurs" is an organisation's name.
 TITLE_HEADS |= words("entrepreneur businessman businesswoman")
@@ -48,7 +51,9 @@ TITLE_MODIFIERS = words(
     "assistant state trade finance economy economic energy defence defense interior justice "
     "agriculture transport industry health education culture high under plenipotentiary "
     "extraordinary crown presidential chief vice-prime federal resident managing commerce "
-    "labour labor environment tourism"
+    "labour labor environment tourism "
+    # "Chargé d'Affaires a.i.", "ad interim"
+    "d'affaires a.i ad interim"
 )
 # Capitalised words that are never a word of a person's name: function words that open a
 # sentence, and the words of institutions and their fields (a complement's last words, "of the
@@ -91,8 +96,11 @@ COMPLEMENT_NOUNS = words(
     # "the Temir Zholy national company", "the Invest company"
     "national company corporation holding"
 )
+# Nouns of a body's office abroad, after its capitalised name in a lower-case title: "the head
+# of the World Bank office in Prague, Jan Novak".
+OFFICE_NOUNS = words("office mission representation branch bureau delegation")
 # Small words inside a name: "Ursula von der Leyen", "Khalid bin Saeed Al Mansoori".
-NAME_PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
+NAME_PARTICLES = words("von van der de den del al el bin bint ibn da di du la le ter ten dos das")
 # Vietnamese family names, written first: a name of three or four words that starts with one is
 # whole ("Nguyen Thi Thanh Ha", "Bui Thanh Son"), not a complement's word and a name of two.
 FAMILY_NAMES_FIRST = words(
@@ -100,6 +108,16 @@ FAMILY_NAMES_FIRST = words(
 )
 # Honorifics that stand before a name, in lower case without their full stop.
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt"))
+# Honorifics of a chain before a name, beside HONORIFICS: "H.E. Sheikh ...", "His Excellency Mr
+# ...", "H.H. Sheikha ..."; abbreviations (lower case, without their last full stop), styles
+# of address (two words) and the Gulf's honorific titles.
+CHAIN_ABBREVIATIONS = frozenset(("h.e", "h.h", "h.r.h", "h.m", "h.s.h"))
+CHAIN_STYLES = frozenset(
+    (owner, style)
+    for owner in ("his", "her", "their")
+    for style in ("excellency", "excellencies", "highness", "majesty", "royal")
+)
+CHAIN_TITLES = frozenset(("sheikh", "sheikha", "shaikh", "shaikha"))
 # --- people named with no title ----------------------------------------------------------------
 
 # The word just before a name that says a person is named there, with no title: "met Jan Novak",
