@@ -40,12 +40,14 @@ _ORGANISATION = re.compile(
 _SIDE_NOUNS = "|".join(SIDE_NOUNS)
 # "the Ruritanian side", "A Ruritanian parliamentary delegation", "The Ruritanian Delegation";
 # "a delegation of the German Bundestag consisting of", "the delegation of Ruritania was led by",
-# "a delegation of the Harbour Investment Bank led by": the words of the delegation's body
+# "a delegation of the Harbour Investment Bank led by": the words of the delegation's body;
+# "Ruritania was represented by"
 _SIDE = re.compile(
     rf"""\b(?:[Tt]he|[Aa]n?)\ (?P<adjective>{_CAPITALISED})(?:\ [a-z]+)?\ (?i:{_SIDE_NOUNS})\b
     | \b(?i:delegations?)\ of\ (?:the\ )?
       (?P<body>{_CAPITALISED}(?:\ (?:(?:of|for|and)\ (?:the\ )?)?{_CAPITALISED}){{0,7}})
-      ,?\ (?:(?:was|were)\ )?(?:led|headed|consisting|included|includes|comprising)\b""",
+      ,?\ (?:(?:was|were)\ )?(?:led|headed|consisting|included|includes|comprising)\b
+    | \b(?P<represented>{_CAPITALISED})\ (?:was|were)\ represented\ by\b""",
     re.VERBOSE,
 )
 # "The delegation also included ...": the delegation named last, in an earlier sentence
@@ -245,7 +247,7 @@ def _side(match: re.Match[str]) -> str | None:
     """Return what a side or delegation named by ``match`` stands for: a country ("the
     Ruritanian side", "a delegation of the Parliament of Ruritania"), "EU", a legislature's
     country ("of the Bundestag"), an organisation ("of the Harbour Investment Bank"), or None."""
-    adjective = match.group("adjective")
+    adjective = match.group("adjective") or match.group("represented")
     if adjective is not None:
         return AFFILIATIONS.get(adjective)
     body = match.group("body")

@@ -243,6 +243,8 @@ def _name_after_title(tokens: Words, end: int, run: list[int], *, lower: bool) -
     # a full name follows it, set apart ("the minister of economy, Aziz Karimov, said")
     comma = run or plain(tokens[end - 1]) == "counterpart" or (lower and set_apart(tokens, end))
     start = end + 1 if end < len(tokens) and tokens[end].text == "," and comma else end
+    if end < len(tokens) and tokens[end].text == "(":
+        return _bracketed_name(tokens, end + 1)  # "the minister of economy (Jan Novak)"
     start = start + honorific(tokens, start) if start < len(tokens) else start
     name = name_run(tokens, start)
     if not name or line_ends(tokens, tokens[end - 1], tokens[name[0]]):
@@ -255,6 +257,13 @@ def _name_after_title(tokens: Words, end: int, run: list[int], *, lower: bool) -
     if start > end and following == "," and _fields_go_on(tokens, name[-1] + 2):
         return []  # "Director for Russia, Eastern Partnership, Central Asia and ...": fields
     return name
+
+
+def _bracketed_name(tokens: Words, at: int) -> list[int]:
+    """Return the full name that fills a bracket from ``at`` to its closing ")", else []."""
+    name = name_run(tokens, at) if at < len(tokens) else []
+    closes = bool(name) and name[-1] + 1 < len(tokens) and tokens[name[-1] + 1].text == ")"
+    return name if closes and len(name) >= 2 else []
 
 
 def _fields_go_on(tokens: Words, at: int) -> bool:

@@ -170,9 +170,11 @@ ROLE_SPEECH_VERBS = words("commented warned argued believes believed")
 ORGANISATION_HEADS = words(
     "Group LLP LLC GmbH AG JSC PJSC Ltd Inc Plc Corporation Company Holding University Institute "
     "Centre Center Association Chamber Bank Fund Academy Confederation Federation Foundation "
-    "Railways Airlines Port"
+    "Railways Airlines Port Organization Organisation Union Assembly Council Board"
 )
-STATE_BODY_WORDS = words("National Central Reserve State Legislative Upper Lower")
+STATE_BODY_WORDS = words(
+    "National Central Reserve State Legislative Upper Lower Supreme Security Federal"
+)
 # Titles of the institutions of the EU: their holders' affiliation is "EU" (a title naming the
 # union itself gives it as a country would, its spelling then set by AFFILIATION_SPELLINGS).
 EU_BODIES = (
@@ -183,6 +185,8 @@ EU_BODIES = (
     "European External Action Service",
     "EU Delegation",
     "EU Special Representative",
+    "European Union",
+    "High Representative of the Union",
 )
 # The affiliation as the corpus spec (tests/fixtures/reports/README.md) writes it: "EU" for the
 # union (the gazetteer's name for "EU" written short), "South Korea" for the Republic the
