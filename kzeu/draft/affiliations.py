@@ -17,12 +17,17 @@ from kzeu.draft.drafted import TO_FILL, DraftPerson
 from kzeu.draft.hosts import NATIONAL_BODIES, host_country
 from kzeu.draft.lexicon.people import (
     AFFILIATION_SPELLINGS,
+    CHAIN_ABBREVIATIONS,
+    CHAIN_CAPITALS,
+    CHAIN_TITLES,
     EU_BODIES,
+    HONORIFICS,
     ORGANISATION_HEADS,
     POSSESSIVE_MODIFIERS,
     SIDE_NOUNS,
     STATE_BODY_WORDS,
     STATE_TITLE_WORDS,
+    STATE_TITLE_WORDS_ALONE,
 )
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, NOT_NAMES
 from kzeu.draft.report import Report
@@ -68,6 +73,16 @@ _BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))(?P<name>(?:{_CAPITALISED}\ ){{0,4}}{_CAPITALISED})\ \Z", re.VERBOSE
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# "head of the HTA office in Prague", "of the Harbour Trade Agency (HTA) office"
+_ACRONYM_OFFICE = re.compile(
+    r"\bof\ the\ (?:(?P<full>[^()]+)\ \([A-Z]{2,6}\)|(?P<acronym>[A-Z]{2,6}))\ office\b"
+)
+# "and" or a comma before two capitalised words, the first no institution's: a name, not a
+# word of the organisation's name ("for Reconstruction and Development" goes on)
+_NEXT_NAME = re.compile(
+    r",?\ and\ (?=[A-Z][\w'’-]*\ [A-Z])(?!(?:" + "|".join(sorted(NOT_NAMES)) + r")\b)|,\ "
+)
+_HONORIFIC_WORDS = HONORIFICS | CHAIN_ABBREVIATIONS | CHAIN_TITLES
 _WINDOW = 80  # characters read before a title or after a name for an organisation
 
 
@@ -121,6 +136,7 @@ def _complete(context: _Context, person: DraftPerson) -> None:
         return
     named = report.text.find(person.name, at, at + len(person.quote))
     found = _bracketed(report, named + len(person.name)) if named >= 0 else None
+    found = found or (_of_country(report, named + len(person.name)) if named >= 0 else None)
     found = found or _before(context, at)
     found = found or _host(context, at, person)
     if found is not None:
@@ -164,6 +180,9 @@ def _organisation(titles: list[str]) -> str | None:
         found = _organisation_in(title)
         if found:
             return found
+        office = _ACRONYM_OFFICE.search(title)
+        if office:
+            return office.group("full") or office.group("acronym")
     return None
 
 
@@ -187,7 +206,8 @@ def _organisation_around(report: Report, at: int, person: DraftPerson) -> str | 
     before their title ("Northwind Cargo Group chief executive Jan Novak", "EBRD Managing
     Director Jan Novak"), or None."""
     end = at + len(person.quote)
-    after = re.split(r"[.;:!?](?:\s|$)|\n", report.text[end : end + _WINDOW])[0]
+    after = re.split(r"[.;:!?–—(](?:\s|$)|\n", report.text[end : end + _WINDOW])[0]
+    after = _NEXT_NAME.split(after)[0]  # "... Bank and Jan Novak of ...": the next person
     if after.startswith((" of ", " at ")):
         found = _organisation_in(after)
         if found:
@@ -211,6 +231,8 @@ def _an_organisation(before: re.Match[str], *, lower_title: bool) -> bool:
         return not all(w in AFFILIATIONS or w in ORGANISATION_HEADS for w in words)
     if len(words) != 1 or words[0] in AFFILIATIONS or words[0] in COUNTRIES:
         return False
+    if words[0].rstrip(".").lower() in _HONORIFIC_WORDS or words[0] in CHAIN_CAPITALS:
+        return False  # "HE Minister of ...", "H.E. Sheikh ..."
     word = words[0]
     if _ACRONYM.fullmatch(word):
         return True
@@ -303,11 +325,25 @@ def _bracketed(report: Report, end: int) -> tuple[str, str] | None:
     return (country, "proposed from the country in brackets after the name") if country else None
 
 
+# "Jan Novak of Ruritania's Ministry of Commerce", "of the Ruritanian trade ministry"
+_OF_COUNTRY = re.compile(
+    rf"\ of\ (?:the\ )?(?P<country>{_CAPITALISED}?)(?:['’]s)?\ (?:[a-z]+\ )?(?i:ministry)\b"
+)
+
+
+def _of_country(report: Report, end: int) -> tuple[str, str] | None:
+    """Return the country of the ministry named right after a name, and why."""
+    found = _OF_COUNTRY.match(report.text, end, end + _WINDOW)
+    country = AFFILIATIONS.get(found.group("country").rstrip("'’")) if found else None
+    return (country, "proposed from the ministry named after the name") if country else None
+
+
 def _host(context: _Context, at: int, person: DraftPerson) -> tuple[str, str] | None:
     """Return the host country proposed for an official of a state whose title names no
     country ("Minister of Finance Jan Novak"): the country of the report's first city."""
     words = {w.lower().strip(",") for title in person.titles for w in title.split()}
-    if not words & STATE_TITLE_WORDS or "counterpart" in words:
+    alone = not words & {"of", "at", "for"} and words & STATE_TITLE_WORDS_ALONE
+    if not (words & STATE_TITLE_WORDS or alone) or "counterpart" in words:
         return None
     country = context.host
     if country is None:

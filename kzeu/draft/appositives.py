@@ -9,7 +9,13 @@ from kzeu.draft.found import Found
 from kzeu.draft.lexicon.people import ORGANISATION_HEADS
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import Span
-from kzeu.draft.titles import country_at, lower_complement, title_after_nouns, title_at
+from kzeu.draft.titles import (
+    affiliation_named,
+    country_at,
+    lower_complement,
+    title_after_nouns,
+    title_at,
+)
 from kzeu.draft.words import (
     PARTICLES,
     Words,
@@ -47,7 +53,9 @@ def _titled_after(
 ) -> tuple[list[Found], int] | None:
     """Read the title after the name ``name`` and the comma or bracket at ``comma``: the
     people it names (the name before "and" too, for a plural title) and where reading ends."""
-    k, affiliation = _country_before_title(tokens, comma + 1)
+    # "A and B, respectively director of ... and deputy minister of ..."
+    leading = comma + 1 < len(tokens) and plain(tokens[comma + 1]) == "respectively"
+    k, affiliation = _country_before_title(tokens, comma + 1 + leading)
     title = title_at(tokens, k) or title_after_nouns(tokens, k)
     if title is None:
         return None
@@ -61,18 +69,27 @@ def _titled_after(
     if title[1]:  # "A and B, the energy ministers of ...": the plural title is both's
         names = [*_name_before_and(tokens, first), name]
         first = names[0][0]
-    affiliation = None if len(names) > 1 else affiliation or _country_in(tokens, k, end)
+    named = affiliation or affiliation_named(tokens, k, end, "") or _country_in(tokens, k, end)
+    affiliation = None if len(names) > 1 else named
     closed = end + bracket  # the closing bracket goes in the quote
     span = Span(tokens[first].start, tokens[closed - 1].end)
     titles = [text_of(tokens, k, end)]
     found = [Found(name_of(tokens, n)[0], titles, span, affiliation, True) for n in names]
     if not title[1]:  # "A and B, director of ...": A is named too
-        found, closed = _with_one_before_and(tokens, first, (k, end), found[0], closed)
+        found, closed = _with_one_before_and(
+            tokens, first, (k, end), found[0], closed, leading=leading
+        )
     return found, closed
 
 
 def _with_one_before_and(
-    tokens: Words, first: int, title: tuple[int, int], person: Found, closed: int
+    tokens: Words,
+    first: int,
+    title: tuple[int, int],
+    person: Found,
+    closed: int,
+    *,
+    leading: bool = False,
 ) -> tuple[list[Found], int]:
     """Return ``person`` (named at ``first`` with the title at ``title``) and the person named
     before "and" ahead of them, if any, and where reading ends: "Karl Weber and Ida Berg,
@@ -89,9 +106,10 @@ def _with_one_before_and(
     )
     if second is not None:
         second_end = lower_complement(tokens, second[0])  # "... of economy respectively"
-        if plain(tokens[second_end - 1]) == "respectively":
+        trailing = plain(tokens[second_end - 1]) == "respectively"
+        if leading or trailing:
             first_title = text_of(tokens, title[0], end)
-            other = text_of(tokens, end + 1, second_end - 1)
+            other = text_of(tokens, end + 1, second_end - trailing)
             whole = Span(span.start, tokens[second_end - 1].end)
             return [
                 Found(name, [first_title], whole, None, True),

@@ -195,7 +195,7 @@ def _named(
     if name is None:
         return None
     if run and not name and end < len(tokens) and plain(tokens[end]) == "in":
-        end = place_before_comma(tokens, end)  # "Chargé d'Affaires of Chile in Baku, Ana Soto"
+        end = _past_place(tokens, end)  # "Chargé d'Affaires of Chile in Baku, Ana Soto"
     title_end = name[0] if name else end
     name = name or _name_after_title(tokens, end, run, lower=not capitalised(tokens[at]))
     if not name:
@@ -214,6 +214,17 @@ def _named(
     full, stop = name_of(tokens, name)
     sure = all(t.lower() not in ("counterpart", "counterparts") for t in titles)
     return [Found(full, titles, Span(start, stop), affiliation, sure)], name[-1] + 1
+
+
+def _past_place(tokens: Words, at: int) -> int:
+    """Return where a title ends that goes on "in" a place at ``at`` before its name: after the
+    place set apart by a comma ("in Baku, Ana Soto"), or after a country right before a full
+    name ("in Ruritania Jan Novak"); else ``at``."""
+    apart = place_before_comma(tokens, at)
+    if apart > at:
+        return apart
+    after = at + 1 + country_words(tokens, at + 1)
+    return after if after > at + 1 and len(name_run(tokens, after)) >= 2 else at
 
 
 def _name_in_complement(tokens: Words, run: list[int]) -> list[int] | None:
@@ -347,6 +358,7 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     """Return one person per name: a surname already known is the same person."""
     drafted: list[DraftPerson] = []
     names: set[str] = set()
+    untitled: dict[str, int] = {}  # name -> place in ``drafted`` of one named with no title
     # a surname alone is the person named in full, before or after it: its last word, or its
     # first in the region's surname-first style ("Sato Kenji" ... "Sato said")
     surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
@@ -358,6 +370,10 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     known: dict[str, list[frozenset[str]]] = {}
     for person in found:
         words = person.name.split()
+        if person.name in untitled and person.titles != [person.name]:
+            # "attended by Jan Novak and Eva Horn, respectively ...": the title read after
+            drafted[untitled.pop(person.name)] = _drafted(report, person)
+            continue
         if person.name in names or (len(words) == 1 and words[0] in surnames):
             continue
         if any(set(words) <= full for full in known.get(words[-1], ())):
@@ -369,6 +385,8 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
             continue
         names.add(person.name)
         surnames.add(words[-1])
+        if person.titles == [person.name]:
+            untitled[person.name] = len(drafted)
         drafted.append(_drafted(report, person))
     return drafted
 

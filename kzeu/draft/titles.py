@@ -333,7 +333,7 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
     """Return where a title's complement in any case ends: "minister for trade policy",
     "Chairman of the Board"; never on a connector ("of the Communist Party of")."""
     start = end
-    limit = min(len(tokens), end + 12)
+    limit = min(len(tokens), end + 24)
     while end + 1 < limit and plain(tokens[end]) in ("of", "for", "on", "at"):
         stop = end + 1
         if plain(tokens[stop]) == "the":
@@ -357,13 +357,27 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
     return end
 
 
+_OFFICE_JOINS = frozenset(("for", "of", "the", "and"))
+
+
+def _goes_on(token: Token) -> bool:
+    return capitalised(token) or plain(token) == "the"
+
+
 def _named_office(tokens: Words, at: int, limit: int) -> int:
     """Return how many words at ``at`` name a body's office, mission or branch: capitalised
-    words (at most four) and a noun of OFFICE_NOUNS ("UNDP office", "World Bank office") before
-    "in" or a comma; else 0."""
+    words (with "for the", "of" and an acronym in brackets inside) and a noun of OFFICE_NOUNS
+    ("UNDP office", "World Bank office") before "in" or a comma; else 0."""
     k = at
-    while k < limit and k - at < 4 and capitalised(tokens[k]):
-        k += 1
+    while k < limit and k - at < 12:
+        if capitalised(tokens[k]):
+            k += 1
+        elif plain(tokens[k]) in _OFFICE_JOINS and k + 1 < limit and _goes_on(tokens[k + 1]):
+            k += 1  # "Harbour Council for the Promotion of Trade office"
+        elif tokens[k].text == "(" and k + 2 < limit and tokens[k + 2].text == ")":
+            k += 3  # "Harbour Cooperation Agency (HCA) office"
+        else:
+            break
     if not (at < k < limit - 1 and plain(tokens[k]) in OFFICE_NOUNS):
         return 0
     # "office in Prague", "office, Jan Novak": the title ends there ("the Prague office of the

@@ -16,6 +16,7 @@ from kzeu.draft.lexicon.people import (
     INSTITUTION_WORDS,
     MEETING_HELD,
     MEETING_VERBS,
+    ORGANISATION_HEADS,
     SPEECH_VERBS,
     UNTITLED_AFTER_PAIRS,
     UNTITLED_AFTER_WORDS,
@@ -49,11 +50,27 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     after = name[-1] + 1 if name else len(tokens)
     if after < len(tokens) and capitalised(tokens[after]) and tokens[after].text != "I":
         return []  # "Silk Road Fund": the words of an organisation's name run on
-    if named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after):
-        return name
-    if after_person and tokens[at - 1].text == "," and _listed_on(tokens, after):
-        return name  # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
-    return []
+    said = named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after)
+    # "Jan Novak of the Harbour Investment Bank", "Jan Novak of Ruritania's trade ministry"
+    said = said or (bool(name) and _of_an_organisation(tokens, after))
+    # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
+    listed = after_person and tokens[at - 1].text == "," and _listed_on(tokens, after)
+    return name if said or listed else []
+
+
+def _of_an_organisation(tokens: Words, after: int) -> bool:
+    """Whether "of" at ``after`` names the organisation or ministry a person is of: one of the
+    next few words is an organisation's head word or "ministry" ("of the Harbour Investment
+    Bank", "of Ruritania's Ministry of Commerce", "of the Ruritanian trade ministry")."""
+    if after >= len(tokens) or tokens[after].text != "of":
+        return False
+    for k in range(after + 1, min(len(tokens), after + 7)):
+        word = tokens[k].text
+        if not word[:1].isalpha():
+            return False
+        if word in ORGANISATION_HEADS or plain(tokens[k]) in ("ministry", "ministry's"):
+            return True
+    return False
 
 
 def _listed_on(tokens: Words, after: int) -> bool:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from kzeu.draft.lexicon.people import (
     CHAIN_ABBREVIATIONS,
+    CHAIN_CAPITALS,
     CHAIN_STYLES,
     CHAIN_TITLES,
     FAMILY_NAMES_FIRST,
@@ -144,6 +145,8 @@ def _chain_step(tokens: Words, at: int) -> int:
         return 1 + dot
     if word in CHAIN_ABBREVIATIONS and dot:
         return 2
+    if tokens[at].text in CHAIN_CAPITALS and at + 1 < len(tokens):
+        return 1
     if at + 1 < len(tokens) and (word, tokens[at + 1].text.lower()) in CHAIN_STYLES:
         return 2
     return 0

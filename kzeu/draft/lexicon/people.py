@@ -79,7 +79,10 @@ INSTITUTION_WORDS = words(
     "Enterprises Industries Producers Exporters Entrepreneurs Resources Water Studies Relations "
     "Technologies Services Holding Partners Railways Airlines Products Systems Association "
     "Chamber Institute University Academy Centre Center Board Directors Management Region "
-    "District Province Oil Gas Textile"
+    "District Province Oil Gas Textile "
+    # the words of companies' names ("President of Harbour Plant Engineering Jan Novak")
+    "Engineering Logistics Construction Solutions Capital Investments Mining Metals Chemicals "
+    "Shipping Airways Motors Electric Power Steel Telecom"
 )
 # The verbs of title-case headlines: "Foreign Minister Receives Credentials".
 HEADLINE_VERBS = words(
@@ -107,11 +110,13 @@ FAMILY_NAMES_FIRST = words(
     "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Lam Mai"
 )
 # Honorifics that stand before a name, in lower case without their full stop.
-HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt"))
+HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt", "eng"))
 # Honorifics of a chain before a name, beside HONORIFICS: "H.E. Sheikh ...", "His Excellency Mr
 # ...", "H.H. Sheikha ..."; abbreviations (lower case, without their last full stop), styles
 # of address (two words) and the Gulf's honorific titles.
 CHAIN_ABBREVIATIONS = frozenset(("h.e", "h.h", "h.r.h", "h.m", "h.s.h"))
+# ... and written without full stops, in capitals only ("HE Minister ..."; "He" is a word)
+CHAIN_CAPITALS = frozenset(("HE", "HH", "HRH"))
 CHAIN_STYLES = frozenset(
     (owner, style)
     for owner in ("his", "her", "their")
@@ -135,7 +140,7 @@ UNTITLED_AFTER_PAIRS = frozenset(
     (before, "by")
     for before in words(
         "led headed chaired accompanied joined attended hosted represented received welcomed "
-        "greeted"
+        "greeted co-chaired co-hosted"
     )
 )
 # The verbs of meeting that may follow a name with no title that opens a sentence, alone or
@@ -185,7 +190,6 @@ EU_BODIES = (
     "European External Action Service",
     "EU Delegation",
     "EU Special Representative",
-    "European Union",
     "High Representative of the Union",
 )
 # The affiliation as the corpus spec (tests/fixtures/reports/README.md) writes it: "EU" for the
@@ -202,5 +206,8 @@ SIDE_NOUNS = words("side delegation delegations team")
 STATE_TITLE_WORDS = words(
     "minister ministers vice-minister ministry ministry's premier prime vice-premier speaker "
     "cabinet government parliament senate governor mayor akim hokim khokim hakim spokesperson "
-    "spokesman spokeswoman"
+    "spokesman spokeswoman state undersecretary under-secretary"
 )
+# ... and words of such a title only when it names no body ("President Jan Novak", not
+# "President of Harbour Plant Engineering").
+STATE_TITLE_WORDS_ALONE = words("president vice-president secretary")
