@@ -14,7 +14,7 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from kzeu.draft.drafted import TO_FILL, DraftPerson
-from kzeu.draft.hosts import NATIONAL_BODIES, host_country
+from kzeu.draft.hosts import NATIONAL_BODIES, host_country, long_affiliation
 from kzeu.draft.lexicon.people import (
     AFFILIATION_SPELLINGS,
     CHAIN_ABBREVIATIONS,
@@ -31,7 +31,6 @@ from kzeu.draft.lexicon.people import (
 )
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, NOT_NAMES
 from kzeu.draft.report import Report
-from kzeu.draft.titles import long_affiliation
 
 _CAPITALISED = r"[A-Z][\w'’&.-]*"
 # "of the Northwind Logistics Group", "at Harbour University", "of the Ruritanian Bank for
@@ -75,7 +74,9 @@ _BEFORE_TITLE = re.compile(
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # "head of the HTA office in Prague", "of the Harbour Trade Agency (HTA) office"
 _ACRONYM_OFFICE = re.compile(
-    r"\bof\ the\ (?:(?P<full>[^()]+)\ \([A-Z]{2,6}\)|(?P<acronym>[A-Z]{2,6}))\ office\b"
+    r"""\bof\ the\ (?:(?P<full>[^()]+)\ \([A-Z]{2,6}\)|(?P<acronym>[A-Z]{2,6})
+    |(?P<owner>[A-Z][^()'’]+)['’]s)\ office\b""",
+    re.VERBOSE,
 )
 # "and" or a comma before two capitalised words, the first no institution's: a name, not a
 # word of the organisation's name ("for Reconstruction and Development" goes on)
@@ -182,7 +183,7 @@ def _organisation(titles: list[str]) -> str | None:
             return found
         office = _ACRONYM_OFFICE.search(title)
         if office:
-            return office.group("full") or office.group("acronym")
+            return office.group("full") or office.group("acronym") or office.group("owner")
     return None
 
 
@@ -192,12 +193,27 @@ def _organisation_in(text: str) -> str | None:
         name = _shortest(match.group("name").split(" in ")[0]).rstrip(".")
         words = name.split()
         heads = [k for k, w in enumerate(words) if w in ORGANISATION_HEADS]
+        if not heads and _works_at(match, words):
+            return name  # "an analyst at Harbour Finance in Prague"
         if not heads or name in AFFILIATIONS or name in COUNTRIES:
             continue  # "of the Ruritanian Federation" names a country
         if any(k > 0 and words[k - 1] in STATE_BODY_WORDS for k in heads):
             continue
         return name
     return None
+
+
+def _works_at(match: re.Match[str], words: list[str]) -> bool:
+    """Whether "at" and the capitalised words ``words`` after it name the firm a person works
+    at ("analyst at Harbour Finance"): no country, no state's office, no place's word."""
+    if not match.group().startswith("at "):
+        return False
+    return not any(w in AFFILIATIONS or w in COUNTRIES or w in _STATE_OFFICES for w in words)
+
+
+_STATE_OFFICES = frozenset(
+    ("Ministry", "Embassy", "Government", "Cabinet", "Parliament", "Office", "Consulate", "Palace")
+)
 
 
 def _organisation_around(report: Report, at: int, person: DraftPerson) -> str | None:

@@ -11,6 +11,8 @@ import json
 import re
 from pathlib import Path
 
+from kzeu.draft.places import AFFILIATIONS
+
 _GAZETTEER = json.loads((Path(__file__).parent / "countries.json").read_text(encoding="utf-8"))
 _CITIES: dict[str, str] = _GAZETTEER["cities"]
 # The legislatures and state bodies a title names by their own name ("Speaker of the Saeima"),
@@ -30,3 +32,16 @@ def host_country(text: str) -> str | None:
     """Return the country of the first city ``text`` names, or None."""
     found = _CITY.search(text)
     return _CITIES[_SPELLINGS[found.group("city")]] if found else None
+
+
+def long_affiliation(name: str) -> str:
+    """Return the affiliation a country's name of several words gives: "Republic of Korea" the
+    Korea of "Korean", "Russian Federation" Russia, "United Arab Emirates" itself."""
+    words = name.split()
+    if name in AFFILIATIONS:
+        return AFFILIATIONS[name]
+    if words[0] == "Republic" and words[-1] in AFFILIATIONS:
+        return AFFILIATIONS[words[-1]]
+    if words[-1] in ("Republic", "Federation", "Union") and words[0] in AFFILIATIONS:
+        return AFFILIATIONS[words[0]]
+    return name

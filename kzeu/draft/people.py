@@ -36,10 +36,12 @@ from kzeu.draft.titles import (
     long_complement,
     lower_complement,
     on_complement,
+    past_place,
     title_at,
 )
 from kzeu.draft.untitled import (
     bracketed_country,
+    bracketed_name,
     ends_on_a_name,
     name_at_end,
     named_before,
@@ -195,7 +197,7 @@ def _named(
     if name is None:
         return None
     if run and not name and end < len(tokens) and plain(tokens[end]) == "in":
-        end = _past_place(tokens, end)  # "Chargé d'Affaires of Chile in Baku, Ana Soto"
+        end = past_place(tokens, end)  # "Chargé d'Affaires of Chile in Baku, Ana Soto"
     title_end = name[0] if name else end
     name = name or _name_after_title(tokens, end, run, lower=not capitalised(tokens[at]))
     if not name:
@@ -214,17 +216,6 @@ def _named(
     full, stop = name_of(tokens, name)
     sure = all(t.lower() not in ("counterpart", "counterparts") for t in titles)
     return [Found(full, titles, Span(start, stop), affiliation, sure)], name[-1] + 1
-
-
-def _past_place(tokens: Words, at: int) -> int:
-    """Return where a title ends that goes on "in" a place at ``at`` before its name: after the
-    place set apart by a comma ("in Baku, Ana Soto"), or after a country right before a full
-    name ("in Ruritania Jan Novak"); else ``at``."""
-    apart = place_before_comma(tokens, at)
-    if apart > at:
-        return apart
-    after = at + 1 + country_words(tokens, at + 1)
-    return after if after > at + 1 and len(name_run(tokens, after)) >= 2 else at
 
 
 def _name_in_complement(tokens: Words, run: list[int]) -> list[int] | None:
@@ -255,7 +246,7 @@ def _name_after_title(tokens: Words, end: int, run: list[int], *, lower: bool) -
     comma = run or plain(tokens[end - 1]) == "counterpart" or (lower and set_apart(tokens, end))
     start = end + 1 if end < len(tokens) and tokens[end].text == "," and comma else end
     if end < len(tokens) and tokens[end].text == "(":
-        return _bracketed_name(tokens, end + 1)  # "the minister of economy (Jan Novak)"
+        return bracketed_name(tokens, end + 1)  # "the minister of economy (Jan Novak)"
     start = start + honorific(tokens, start) if start < len(tokens) else start
     name = name_run(tokens, start)
     if not name or line_ends(tokens, tokens[end - 1], tokens[name[0]]):
@@ -270,13 +261,6 @@ def _name_after_title(tokens: Words, end: int, run: list[int], *, lower: bool) -
     return name
 
 
-def _bracketed_name(tokens: Words, at: int) -> list[int]:
-    """Return the full name that fills a bracket from ``at`` to its closing ")", else []."""
-    name = name_run(tokens, at) if at < len(tokens) else []
-    closes = bool(name) and name[-1] + 1 < len(tokens) and tokens[name[-1] + 1].text == ")"
-    return name if closes and len(name) >= 2 else []
-
-
 def _fields_go_on(tokens: Words, at: int) -> bool:
     """Whether the words at ``at``, after a comma, go on listing the fields or places of a title
     rather than naming anyone: a capitalised word that is no name word ("Central Asia")."""
@@ -285,7 +269,7 @@ def _fields_go_on(tokens: Words, at: int) -> bool:
 
 # What may stand between a plural title and its list of names: "of Chile and Peru", "– Javlon
 # Ergashev and ...", "of Uzbekistan and Hungary, ..."
-_BEFORE_NAMES = frozenset(("and", "the", ",", "–", "—", "-"))
+_BEFORE_NAMES = frozenset(("and", "the", ",", "–", "—", "-", "("))
 MAX_LISTED = 12  # names one plural title may list, at most
 
 

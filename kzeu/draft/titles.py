@@ -5,19 +5,19 @@ looks a bounded number of words ahead, so the work is linear in the length of th
 
 from __future__ import annotations
 
+from kzeu.draft.hosts import long_affiliation
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.people import (
     CLAUSE_VERBS,
     COMPLEMENT_NOUNS,
     MEETING_VERBS,
-    OFFICE_NOUNS,
     SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, COUNTRY_NAMES
 from kzeu.draft.report import words
-from kzeu.draft.untitled import ends_on_a_name, set_apart
+from kzeu.draft.untitled import ends_on_a_name, named_office, place_before_comma, set_apart
 from kzeu.draft.words import (
     Token,
     Words,
@@ -26,6 +26,7 @@ from kzeu.draft.words import (
     honorific,
     initial,
     line_ends,
+    name_run,
     plain,
     text_of,
 )
@@ -247,7 +248,7 @@ def country_words(tokens: Words, at: int) -> int:
 
 
 def cut_title(tokens: Words, start: int, end: int) -> str:
-    while end > start and tokens[end - 1].text in (",", "–", "—", "-", "and", "the"):
+    while end > start and tokens[end - 1].text in (",", "–", "—", "-", "(", "and", "the"):
         end -= 1
     if end <= start:
         return ""
@@ -269,19 +270,6 @@ def affiliation_named(tokens: Words, at: int, end: int, before: str) -> str | No
         if word in COUNTRIES or (word in AFFILIATIONS and k > at and state):
             return AFFILIATIONS.get(word, word)  # "of Türkiye", "of the Kyrgyz Republic"
     return None
-
-
-def long_affiliation(name: str) -> str:
-    """Return the affiliation a country's name of several words gives: "Republic of Korea" the
-    Korea of "Korean", "Russian Federation" Russia, "United Arab Emirates" itself."""
-    words = name.split()
-    if name in AFFILIATIONS:
-        return AFFILIATIONS[name]
-    if words[0] == "Republic" and words[-1] in AFFILIATIONS:
-        return AFFILIATIONS[words[-1]]
-    if words[-1] in ("Republic", "Federation", "Union") and words[0] in AFFILIATIONS:
-        return AFFILIATIONS[words[0]]
-    return name
 
 
 _FUNCTION_WORDS = words(
@@ -341,7 +329,7 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
         words = stop
         while words < limit and tokens[words].text.replace("-", "").isalpha():
             if lower_only and capitalised(tokens[words]) and not _a_country(tokens, words):
-                office = _named_office(tokens, words, limit)
+                office = named_office(tokens, words, limit)
                 if not office:
                     break  # "the minister of economy Jan Novak": the name
                 words += office  # "the head of the World Bank office in ..."
@@ -355,34 +343,6 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
     while end > start + 1 and plain(tokens[end - 1]) in _CONNECTING:
         end -= 1
     return end
-
-
-_OFFICE_JOINS = frozenset(("for", "of", "the", "and"))
-
-
-def _goes_on(token: Token) -> bool:
-    return capitalised(token) or plain(token) == "the"
-
-
-def _named_office(tokens: Words, at: int, limit: int) -> int:
-    """Return how many words at ``at`` name a body's office, mission or branch: capitalised
-    words (with "for the", "of" and an acronym in brackets inside) and a noun of OFFICE_NOUNS
-    ("UNDP office", "World Bank office") before "in" or a comma; else 0."""
-    k = at
-    while k < limit and k - at < 12:
-        if capitalised(tokens[k]):
-            k += 1
-        elif plain(tokens[k]) in _OFFICE_JOINS and k + 1 < limit and _goes_on(tokens[k + 1]):
-            k += 1  # "Harbour Council for the Promotion of Trade office"
-        elif tokens[k].text == "(" and k + 2 < limit and tokens[k + 2].text == ")":
-            k += 3  # "Harbour Cooperation Agency (HCA) office"
-        else:
-            break
-    if not (at < k < limit - 1 and plain(tokens[k]) in OFFICE_NOUNS):
-        return 0
-    # "office in Prague", "office, Jan Novak": the title ends there ("the Prague office of the
-    # Ruritania Trade Agency" goes on to an organisation named after a country: not read)
-    return k + 1 - at if tokens[k + 1].text in ("in", ",") else 0
 
 
 _CONNECTING = frozenset(("of", "for", "on", "at", "in", "the", "and"))
@@ -423,3 +383,14 @@ def long_complement(tokens: Words, at: int, limit: int) -> tuple[list[int], int]
 
 def _lower_after_capital(tokens: Words, at: int) -> bool:
     return not capitalised(tokens[at]) and capitalised(tokens[at - 1])
+
+
+def past_place(tokens: Words, at: int) -> int:
+    """Return where a title ends that goes on "in" a place at ``at`` before its name: after the
+    place set apart by a comma ("in Baku, Ana Soto"), or after a country right before a full
+    name ("in Ruritania Jan Novak"); else ``at``."""
+    apart = place_before_comma(tokens, at)
+    if apart > at:
+        return apart
+    after = at + 1 + country_words(tokens, at + 1)
+    return after if after > at + 1 and len(name_run(tokens, after)) >= 2 else at

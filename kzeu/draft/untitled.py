@@ -16,6 +16,7 @@ from kzeu.draft.lexicon.people import (
     INSTITUTION_WORDS,
     MEETING_HELD,
     MEETING_VERBS,
+    OFFICE_NOUNS,
     ORGANISATION_HEADS,
     SPEECH_VERBS,
     UNTITLED_AFTER_PAIRS,
@@ -24,6 +25,7 @@ from kzeu.draft.lexicon.people import (
 from kzeu.draft.places import COUNTRIES
 from kzeu.draft.words import (
     PARTICLES,
+    Token,
     Words,
     capitalised,
     initial,
@@ -225,3 +227,38 @@ def ends_on_a_name(tokens: Words, run: list[int]) -> bool:
     return (
         start >= 1 and 2 <= len(run) - start <= 3 and full_name(tokens, run[start]) == run[start:]
     )
+
+
+_OFFICE_JOINS = frozenset(("for", "of", "the", "and"))
+
+
+def _goes_on(token: Token) -> bool:
+    return capitalised(token) or plain(token) == "the"
+
+
+def named_office(tokens: Words, at: int, limit: int) -> int:
+    """Return how many words at ``at`` name a body's office, mission or branch: capitalised
+    words (with "for the", "of" and an acronym in brackets inside) and a noun of OFFICE_NOUNS
+    ("UNDP office", "World Bank office") before "in" or a comma; else 0."""
+    k = at
+    while k < limit and k - at < 12:
+        if capitalised(tokens[k]):
+            k += 1
+        elif plain(tokens[k]) in _OFFICE_JOINS and k + 1 < limit and _goes_on(tokens[k + 1]):
+            k += 1  # "Harbour Council for the Promotion of Trade office"
+        elif tokens[k].text == "(" and k + 2 < limit and tokens[k + 2].text == ")":
+            k += 3  # "Harbour Cooperation Agency (HCA) office"
+        else:
+            break
+    if not (at < k < limit - 1 and plain(tokens[k]) in OFFICE_NOUNS):
+        return 0
+    # "office in Prague", "office, Jan Novak": the title ends there ("the Prague office of the
+    # Ruritania Trade Agency" goes on to an organisation named after a country: not read)
+    return k + 1 - at if tokens[k + 1].text in ("in", ",") else 0
+
+
+def bracketed_name(tokens: Words, at: int) -> list[int]:
+    """Return the full name that fills a bracket from ``at`` to its closing ")", else []."""
+    name = name_run(tokens, at) if at < len(tokens) else []
+    closes = bool(name) and name[-1] + 1 < len(tokens) and tokens[name[-1] + 1].text == ")"
+    return name if closes and len(name) >= 2 else []

@@ -42,6 +42,8 @@ TITLE_HEADS |= frozenset(
 # A head of mission ad interim: "Chargé d'Affaires a.i. Jan Novak", "the chargé d'affaires ad
 # interim of Ruritania, Jan Novak".
 TITLE_HEADS |= words("chargé chargés charge")
+# The head of a region's executive in some states: "Vice-Marshal of the Ruritania Region".
+TITLE_HEADS |= words("marshal")
 # People of business named by what they do ("the Czech entrepreneur Jan Novak said"), without
 # a plural: "Union of Industrialists and Entrepreneurs" is an organisation's name.
 TITLE_HEADS |= words("entrepreneur businessman businesswoman")
@@ -53,7 +55,9 @@ TITLE_MODIFIERS = words(
     "extraordinary crown presidential chief vice-prime federal resident managing commerce "
     "labour labor environment tourism "
     # "Chargé d'Affaires a.i.", "ad interim"
-    "d'affaires a.i ad interim"
+    "d'affaires a.i ad interim "
+    # "Parliamentary Vice-Minister", "Parliamentary State Secretary"
+    "parliamentary"
 )
 # Capitalised words that are never a word of a person's name: function words that open a
 # sentence, and the words of institutions and their fields (a complement's last words, "of the
