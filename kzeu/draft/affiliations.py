@@ -84,7 +84,11 @@ _NEXT_NAME = re.compile(
     r",?\ and\ (?=[A-Z][\w'’-]*\ [A-Z])(?!(?:" + "|".join(sorted(NOT_NAMES)) + r")\b)|,\ "
 )
 _HONORIFIC_WORDS = HONORIFICS | CHAIN_ABBREVIATIONS | CHAIN_TITLES
-_WINDOW = 80  # characters read before a title or after a name for an organisation
+_WINDOW = 80
+# The name an acronym stands for, right before its bracket: "Harbour Bank for Trade (HBT)"
+_SPELT_OUT = re.compile(
+    rf"(?P<full>{_CAPITALISED}(?:\ (?:(?:for|of|and|on)\ (?:the\ )?)?{_CAPITALISED}){{1,8}})\Z"
+)  # characters read before a title or after a name for an organisation
 
 
 class _Context:
@@ -261,11 +265,11 @@ def _expanded(report: Report, name: str) -> str:
     brackets ("the Harbour Bank for Trade (HBT)"), else ``name``."""
     if not _ACRONYM.fullmatch(name):
         return name
-    spelt = re.search(
-        rf"(?P<full>{_CAPITALISED}(?:\ (?:(?:for|of|and|on)\ (?:the\ )?)?{_CAPITALISED}){{1,8}})"
-        rf"\ \({re.escape(name)}\)",
-        report.text,
-    )
+    bracket = report.text.find(f" ({name})")
+    if bracket < 0:
+        return name
+    # the words just before the first bracket: a bounded window, read once
+    spelt = _SPELT_OUT.search(report.text, max(0, bracket - 2 * _WINDOW), bracket)
     return spelt.group("full").removeprefix("The ") if spelt else name
 
 
@@ -319,7 +323,7 @@ def _before(context: _Context, at: int) -> tuple[str, str] | None:
             possessive.group("country")
         ], "proposed from the country before the title"
     side = context.side_before(at, sentence.start)
-    if side is None and _THE_DELEGATION.search(before):
+    if side is None and _THE_DELEGATION.search(before[-4 * _WINDOW :]):
         side = context.side_before(sentence.start, 0)
     if side is None:
         return None

@@ -6,7 +6,8 @@ Economy)", and for a plural title the name before "and" too ("A and B, the energ
 from __future__ import annotations
 
 from kzeu.draft.found import Found
-from kzeu.draft.lexicon.people import ORGANISATION_HEADS
+from kzeu.draft.hosts import CITY_ENDS
+from kzeu.draft.lexicon.people import CHAIN_ABBREVIATIONS, ORGANISATION_HEADS
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import Span
 from kzeu.draft.titles import (
@@ -39,8 +40,9 @@ def appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     ahead = range(at + 1, min(len(tokens), first + 8))
     if not _APART.intersection(tokens[k].text for k in ahead):
         return None  # no comma after a short name: the common case, decided at once
-    if at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES):
-        return None
+    inside = at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES)
+    if inside and tokens[at - 1].text not in CITY_ENDS:
+        return None  # inside a longer name (not after a city: "in Abu Dhabi Jan Novak, ...")
     name = name_run(tokens, first) or (surname_in_capitals(tokens, first) if first > at else [])
     comma = name[-1] + 1 if len(name) >= 2 else len(tokens)
     if comma >= len(tokens) or tokens[comma].text not in _APART:
@@ -96,8 +98,8 @@ def _with_one_before_and(
     director of ... and deputy minister of ... respectively" gives each title in turn; with one
     title, the first name stands in for a title of its own (listed)."""
     before = _name_before_and(tokens, first)
-    if not before:
-        return [person], closed
+    if not before or (before[0][0] > 0 and plain(tokens[before[0][0] - 1]) in _NOT_BEFORE_NAME):
+        return [person], closed  # "the Silk Road and Jan Novak, ...": a place or a thing
     name, stop = name_of(tokens, before[0])
     span = Span(tokens[before[0][0]].start, stop)
     end = title[1]
@@ -119,6 +121,8 @@ def _with_one_before_and(
 
 
 _APART = frozenset((",", "("))  # what sets a title after a name apart
+# Words before "A and B, title" that make A a place or a thing, not a person
+_NOT_BEFORE_NAME = frozenset(("the", "a", "an", "in", "at", "of", "from", "to", "for", "on"))
 
 
 def _title_before_a_name(tokens: Words, end: int) -> bool:
@@ -135,6 +139,8 @@ def _title_before_a_name(tokens: Words, end: int) -> bool:
 def _name_before_and(tokens: Words, at: int) -> list[list[int]]:
     """Return the name that ends just before "and" at ``at - 1`` ("Aidos Zhaksylykov and"), as
     a list of one, or []."""
+    while at > 0 and (_in_chain(tokens, at - 1)):
+        at -= 1  # "A and H.E. Dr. B, Assistant Ministers ...": the honorifics before B
     if at < 3 or plain(tokens[at - 1]) != "and":
         return []
     start = at - 2
@@ -144,11 +150,19 @@ def _name_before_and(tokens: Words, at: int) -> list[list[int]]:
     return [name] if len(name) >= 2 and name[-1] == at - 2 else []
 
 
+def _in_chain(tokens: Words, at: int) -> bool:
+    """Whether the token at ``at`` is an honorific of a chain or its full stop."""
+    text = tokens[at].text
+    return text == "." or honorific(tokens, at) > 0 or text.lower() in CHAIN_ABBREVIATIONS
+
+
 def _goes_on_name(tokens: Words, at: int) -> bool:
     """Whether the word at ``at`` may be a word of the name after it: not a mark ("day, Jan
     Novak and ..." starts at "Jan") other than an initial's full stop."""
     text = tokens[at].text
-    return (text[:1].isalpha() or text == ".") and in_name(tokens, at)
+    if text == ".":  # an initial's full stop ("J. Michael Reed"), not an honorific's ("H.E.")
+        return at > 0 and len(tokens[at - 1].text) == 1 and tokens[at - 1].text.isupper()
+    return text[:1].isalpha() and in_name(tokens, at)
 
 
 def _country_in(tokens: Words, start: int, end: int) -> str | None:

@@ -45,3 +45,8 @@ def long_affiliation(name: str) -> str:
     if words[-1] in ("Republic", "Federation", "Union") and words[0] in AFFILIATIONS:
         return AFFILIATIONS[words[0]]
     return name
+
+
+# The last word of each city's name: a name right after it is set apart from it ("received in
+# Abu Dhabi Jan Novak, First Deputy Minister ...")
+CITY_ENDS = frozenset(city.split()[-1] for city in _CITIES)

@@ -342,7 +342,7 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     """Return one person per name: a surname already known is the same person."""
     drafted: list[DraftPerson] = []
     names: set[str] = set()
-    untitled: dict[str, int] = {}  # name -> place in ``drafted`` of one named with no title
+    untitled: dict[str, int] = {}  # name -> place in ``drafted`` of one named without a title
     # a surname alone is the person named in full, before or after it: its last word, or its
     # first in the region's surname-first style ("Sato Kenji" ... "Sato said")
     surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
@@ -354,7 +354,7 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     known: dict[str, list[frozenset[str]]] = {}
     for person in found:
         words = person.name.split()
-        if person.name in untitled and person.titles != [person.name]:
+        if person.name in untitled and person.sure_title:
             # "attended by Jan Novak and Eva Horn, respectively ...": the title read after
             drafted[untitled.pop(person.name)] = _drafted(report, person)
             continue
@@ -369,7 +369,7 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
             continue
         names.add(person.name)
         surnames.add(words[-1])
-        if person.titles == [person.name]:
+        if not person.sure_title:  # no title, or an honorific standing in for one
             untitled[person.name] = len(drafted)
         drafted.append(_drafted(report, person))
     return drafted

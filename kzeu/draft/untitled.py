@@ -54,10 +54,16 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
         return []  # "Silk Road Fund": the words of an organisation's name run on
     said = named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after)
     # "Jan Novak of the Harbour Investment Bank", "Jan Novak of Ruritania's trade ministry"
-    said = said or (bool(name) and _of_an_organisation(tokens, after))
+    article = at > 0 and plain(tokens[at - 1]) in _THING_BEFORE  # "the New Silk Way of ..."
+    said = said or (bool(name) and not article and _of_an_organisation(tokens, after))
     # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
     listed = after_person and tokens[at - 1].text == "," and _listed_on(tokens, after)
     return name if said or listed else []
+
+
+# Words before capitalised words that make them a place or a thing: "the New Silk Way", "in Harbour
+# City"
+_THING_BEFORE = frozenset(("the", "a", "an", "in", "at", "of", "from", "to", "for", "on"))
 
 
 def _of_an_organisation(tokens: Words, after: int) -> bool:
