@@ -21,7 +21,7 @@ from kzeu.draft.affiliations import complete_affiliations
 from kzeu.draft.appositives import appositive
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
-from kzeu.draft.places import AFFILIATIONS
+from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.titles import (
     LOOKAHEAD,
@@ -281,11 +281,15 @@ def _several_people(
     Ali Demir –", "MEPs Anna Lindqvist, Tomasz Wróbel and Giulia Ferraro", "Members of the
     Bundestag Jörg Hansen, Sabine Krüger and Mehmet Yılmaz"."""
     k = _names_start(tokens, run, end)
+    # past the countries, "and", "to" a country ("Ambassadors of A and B to C, ...") and marks
     while k < len(tokens) and (
-        bare(tokens[k].text) in AFFILIATIONS or plain(tokens[k]) in _BEFORE_NAMES
+        bare(tokens[k].text) in AFFILIATIONS
+        or plain(tokens[k]) in _BEFORE_NAMES
+        or (plain(tokens[k]) == "to" and k + 1 < len(tokens) and tokens[k + 1].text in COUNTRIES)
     ):
         k += 1
-    names = [name_run(tokens, k)]
+    first = k  # "Ambassadors of A and B, Mr. X and Mr. Y": an honorific before each name
+    names = [name_run(tokens, k + honorific(tokens, k))]
     if len(names[0]) < 2:
         return None
     after = bracketed_country(tokens, names[0][-1] + 1)
@@ -293,7 +297,7 @@ def _several_people(
         joiner = tokens[after].text.lower()
         if joiner not in (",", "and") or title_at(tokens, after + 1) is not None:
             break  # "and Representative Daniel Okafor": someone with a title of their own
-        following = name_run(tokens, after + 1)
+        following = name_run(tokens, after + 1 + honorific(tokens, after + 1))
         if len(following) < 2:
             break
         names.append(following)
@@ -302,7 +306,7 @@ def _several_people(
             break  # "and" ends a list
     if len(names) < 2:
         return None
-    title = cut_title(tokens, segments[-1][0], names[0][0])
+    title = cut_title(tokens, segments[-1][0], first)
     if not title:
         return None
     span = Span(tokens[at].start, name_of(tokens, names[-1])[1])
