@@ -15,6 +15,9 @@ from kzeu.draft.lexicon.people import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from kzeu.draft.lexicon.people import (
+    INSTITUTION_WORDS as FIELD_WORDS,
+)
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, COUNTRY_NAMES
 from kzeu.draft.report import words
 from kzeu.draft.untitled import ends_on_a_name, named_office, place_before_comma, set_apart
@@ -302,6 +305,18 @@ _NOT_COMPLEMENT = (
 )
 
 
+def _field_follows(tokens: Words, at: int, limit: int) -> bool:
+    """Whether the comma or "and" at ``at`` goes on a list of a title's fields: a field's word
+    follows ("of Trade, Industry and Energy"), not a name ("of Trade, Jan Novak")."""
+    if not (0 < at < limit - 1 and tokens[at].text in (",", "and")):
+        return False
+    before, after = tokens[at - 1].text, tokens[at + 1].text
+    # in either case: "of Trade, Industry and Energy", "of trade, industry and energy"
+    if after.capitalize() not in FIELD_WORDS or title_at(tokens, at + 1) is not None:
+        return False  # "... Department and deputy minister of ...": a second title
+    return capitalised(tokens[at - 1]) or before.capitalize() in FIELD_WORDS
+
+
 def _a_country(tokens: Words, at: int) -> bool:
     """Whether the word at ``at`` is a country's name: "of Kyrgyzstan and Tajikistan on border
     issues" is a lower-case complement still."""
@@ -327,7 +342,12 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
         if plain(tokens[stop]) == "the":
             stop += 1
         words = stop
-        while words < limit and tokens[words].text.replace("-", "").isalpha():
+        while words < limit and (
+            tokens[words].text.replace("-", "").isalpha() or _field_follows(tokens, words, limit)
+        ):
+            if _field_follows(tokens, words, limit):
+                words += 1  # "of Trade, Industry and Energy of ...": the fields go on
+                continue
             if lower_only and capitalised(tokens[words]) and not _a_country(tokens, words):
                 office = named_office(tokens, words, limit)
                 if not office:
