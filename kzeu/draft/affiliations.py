@@ -1,11 +1,16 @@
-"""The affiliation proposed for each person, completed once every person is found: an
-organisation the title names ("CEO of Northwind Cargo LLP"), an institution of the EU
-("President of the European Council": "EU"), a country's possessive before a modifier
-("Ruritania's interim Minister"), the side or delegation the person is named in ("the
-Ruritanian side was led by ...", "a delegation of the Parliament of Ruritania led by ..."), and the
-countries of a title shared by two people named in the same order ("the energy ministers of A
-and B, X and Y"). The country a title names (``titles.affiliation_named``) is read before; each
-proposal stays listed for a reader to confirm, with its reason."""
+"""The affiliation proposed for each person, completed once every person is found, in this
+order: a legislature or state body the title names by its own name ("Speaker of the Saeima"),
+the organisation the person is of (``organisations.py``: in the title, right after the name,
+right before the title; "EU" for an institution of the EU), a country in brackets after the name
+("Eva Horn (Austria)"), a ministry's country after it ("of Ruritania's Ministry of Trade"), a
+country's possessive before a modifier ("Ruritania's interim Minister"), the side or delegation
+the person is named in ("the Ruritanian side was led by ...", "a delegation of the Harbour Bank
+led by its ...", "The delegation also included ..."), and last, for a state's official whose
+title names no country, the host country (``hosts.py``: the report's first city); the countries
+of a title shared by two people named in the same order ("the energy ministers of A and B, X and
+Y") and a counterpart of another country's official in the host's city. The country a title
+names (``titles.affiliation_named``) is read before; each proposal stays listed for a reader to
+confirm, with its reason."""
 
 from __future__ import annotations
 
@@ -17,30 +22,22 @@ from kzeu.draft.drafted import TO_FILL, DraftPerson
 from kzeu.draft.hosts import NATIONAL_BODIES, host_country, long_affiliation
 from kzeu.draft.lexicon.people import (
     AFFILIATION_SPELLINGS,
-    CHAIN_ABBREVIATIONS,
-    CHAIN_CAPITALS,
-    CHAIN_TITLES,
     EU_BODIES,
-    HONORIFICS,
-    ORGANISATION_HEADS,
     POSSESSIVE_MODIFIERS,
     SIDE_NOUNS,
-    STATE_BODY_WORDS,
     STATE_TITLE_WORDS,
     STATE_TITLE_WORDS_ALONE,
 )
-from kzeu.draft.places import AFFILIATIONS, COUNTRIES, NOT_NAMES
+from kzeu.draft.organisations import CAPITALISED as _CAPITALISED
+from kzeu.draft.organisations import (
+    EU,
+    organisation,
+    organisation_around,
+    organisation_in,
+)
+from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.report import Report
 
-_CAPITALISED = r"[A-Z][\w'’&.-]*"
-# "of the Northwind Logistics Group", "at Harbour University", "of the Ruritanian Bank for
-# Reconstruction and Development (EBRD)": a run of capitalised words, with "for", "of", "and"
-# inside, after "of" or "at"
-_ORGANISATION = re.compile(
-    rf"""\b(?:of|at)\ (?:the\ )?(?:[\w-]+-based\ )?
-    (?P<name>{_CAPITALISED}(?:\ (?:(?:for|of|and|on)\ (?:the\ )?)?{_CAPITALISED})*)""",
-    re.VERBOSE,
-)
 _SIDE_NOUNS = "|".join(SIDE_NOUNS)
 # "the Ruritanian side", "A Ruritanian parliamentary delegation", "The Ruritanian Delegation";
 # "a delegation of the German Bundestag consisting of", "the delegation of Ruritania was led by",
@@ -66,29 +63,7 @@ _POSSESSIVE = re.compile(
     rf"\b(?P<country>{_CAPITALISED})['’]s\ (?:(?:{'|'.join(POSSESSIVE_MODIFIERS)})\ )$", re.VERBOSE
 )
 _TWO_COUNTRIES = re.compile(rf"\bof\ (?:the\ )?(?P<a>{_CAPITALISED})\ and\ (?P<b>{_CAPITALISED})\b")
-# The capitalised words just before a title: "Rosatom deputy director general", "EBRD Managing
-# Director", "Korea Gas Corporation executive vice-president" (a bounded window is searched)
-_BEFORE_TITLE = re.compile(
-    rf"(?:^|(?<=[\s(\"“]))(?P<name>(?:{_CAPITALISED}\ ){{0,4}}{_CAPITALISED})\ \Z", re.VERBOSE
-)
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-# "head of the HTA office in Prague", "of the Harbour Trade Agency (HTA) office"
-_ACRONYM_OFFICE = re.compile(
-    r"""\bof\ the\ (?:(?P<full>[^()]+)\ \([A-Z]{2,6}\)|(?P<acronym>[A-Z]{2,6})
-    |(?P<owner>[A-Z][^()'’]+)['’]s)\ office\b""",
-    re.VERBOSE,
-)
-# "and" or a comma before two capitalised words, the first no institution's: a name, not a
-# word of the organisation's name ("for Reconstruction and Development" goes on)
-_NEXT_NAME = re.compile(
-    r",?\ and\ (?=[A-Z][\w'’-]*\ [A-Z])(?!(?:" + "|".join(sorted(NOT_NAMES)) + r")\b)|,\ "
-)
-_HONORIFIC_WORDS = HONORIFICS | CHAIN_ABBREVIATIONS | CHAIN_TITLES
 _WINDOW = 80
-# The name an acronym stands for, right before its bracket: "Harbour Bank for Trade (HBT)"
-_SPELT_OUT = re.compile(
-    rf"(?P<full>{_CAPITALISED}(?:\ (?:(?:for|of|and|on)\ (?:the\ )?)?{_CAPITALISED}){{1,8}})\Z"
-)  # characters read before a title or after a name for an organisation
 
 
 class _Context:
@@ -118,6 +93,34 @@ def complete_affiliations(report: Report, people: list[DraftPerson]) -> None:
     for person in people:
         _complete(context, person)
         person.affiliation = _SPELLINGS.get(person.affiliation, person.affiliation)
+    _counterparts(context, people)
+
+
+_COUNTERPART_WHY = "proposed from the report's first city: the counterpart of another country's"
+
+
+def _counterparts(context: _Context, people: list[DraftPerson]) -> None:
+    """Give a counterpart with no country ("held talks with his counterpart Jan Novak") the host
+    country, when the people named before them in their sentence are of another."""
+    if context.host is None:
+        return
+    host = _SPELLINGS.get(AFFILIATIONS.get(context.host, context.host), context.host)
+    report = context.report
+    for k, person in enumerate(people):
+        if person.affiliation != TO_FILL or person.titles not in (["counterpart"], ["Counterpart"]):
+            continue
+        at = report.text.find(person.quote, report.body)
+        sentence = report.sentence(at) if at >= 0 else None
+        if sentence is None:
+            continue
+        met = [
+            p.affiliation
+            for p in people[:k]
+            if sentence.start <= report.text.find(p.quote, sentence.start) < at
+        ]
+        if met and host not in met:
+            person.affiliation = host
+            person.unsure["affiliation"] = _COUNTERPART_WHY
 
 
 def _complete(context: _Context, person: DraftPerson) -> None:
@@ -131,11 +134,11 @@ def _complete(context: _Context, person: DraftPerson) -> None:
     if body is not None and person.affiliation == TO_FILL:
         person.affiliation = body
         person.unsure["affiliation"] = "proposed from the legislature or state body the title names"
-    organisation = _organisation(person.titles) or (
-        _organisation_around(report, at, person) if at >= 0 and body is None else None
+    organisation_named = organisation(person.titles) or (
+        organisation_around(report, at, person) if at >= 0 and body is None else None
     )
-    if organisation and _names_it(organisation, person.affiliation):
-        person.affiliation = organisation
+    if organisation_named and _names_it(organisation_named, person.affiliation):
+        person.affiliation = organisation_named
         person.unsure["affiliation"] = "proposed from the organisation the title names"
     if person.affiliation != TO_FILL or at < 0:
         return
@@ -148,7 +151,6 @@ def _complete(context: _Context, person: DraftPerson) -> None:
         person.affiliation, person.unsure["affiliation"] = found
 
 
-_EU = "EU"
 _COUNTRY_NAMES = frozenset(AFFILIATIONS.values())
 # the gazetteer's name of each affiliation -> its spelling in a facts file
 _SPELLINGS = {AFFILIATIONS.get(name, name): spelt for name, spelt in AFFILIATION_SPELLINGS.items()}
@@ -158,7 +160,7 @@ def _names_it(organisation: str, affiliation: str) -> bool:
     """Whether ``organisation`` is the affiliation to propose over ``affiliation``: none was
     found, it is the EU's, or the country found is a word of its name ("Ruritania Railways",
     "Federation of Exporters of Ruritania": the country was read from the organisation)."""
-    if affiliation == TO_FILL or organisation == _EU:
+    if affiliation == TO_FILL or organisation == EU:
         return True
     named = {AFFILIATIONS.get(w) for w in organisation.split()}
     return bool(
@@ -176,115 +178,6 @@ def _national_body(titles: list[str]) -> str | None:
     return None
 
 
-def _organisation(titles: list[str]) -> str | None:
-    """Return the organisation the first of ``titles`` names (its name up to an acronym in
-    brackets or "in" a city), "EU" for an institution of the EU named by any, else None."""
-    if any(body in title for title in titles for body in EU_BODIES):
-        return _EU
-    for title in titles[:1]:
-        found = _organisation_in(title)
-        if found:
-            return found
-        office = _ACRONYM_OFFICE.search(title)
-        if office:
-            return office.group("full") or office.group("acronym") or office.group("owner")
-    return None
-
-
-def _organisation_in(text: str) -> str | None:
-    """Return the organisation named after "of" or "at" in ``text``, or None."""
-    for match in _ORGANISATION.finditer(text):
-        name = _shortest(match.group("name").split(" in ")[0]).rstrip(".")
-        words = name.split()
-        heads = [k for k, w in enumerate(words) if w in ORGANISATION_HEADS]
-        if not heads and _works_at(match, words):
-            return name  # "an analyst at Harbour Finance in Prague"
-        if not heads or name in AFFILIATIONS or name in COUNTRIES:
-            continue  # "of the Ruritanian Federation" names a country
-        if any(k > 0 and words[k - 1] in STATE_BODY_WORDS for k in heads):
-            continue
-        return name
-    return None
-
-
-def _works_at(match: re.Match[str], words: list[str]) -> bool:
-    """Whether "at" and the capitalised words ``words`` after it name the firm a person works
-    at ("analyst at Harbour Finance"): no country, no state's office, no place's word."""
-    if not match.group().startswith("at "):
-        return False
-    return not any(w in AFFILIATIONS or w in COUNTRIES or w in _STATE_OFFICES for w in words)
-
-
-_STATE_OFFICES = frozenset(
-    ("Ministry", "Embassy", "Government", "Cabinet", "Parliament", "Office", "Consulate", "Palace")
-)
-
-
-def _organisation_around(report: Report, at: int, person: DraftPerson) -> str | None:
-    """Return the organisation named right after the person's quote ("economist Jan Novak of
-    the Harbour Policy Centre", "a fellow at the Prague-based Harbour Institute") or right
-    before their title ("Northwind Cargo Group chief executive Jan Novak", "EBRD Managing
-    Director Jan Novak"), or None."""
-    end = at + len(person.quote)
-    after = re.split(r"[.;:!?–—(](?:\s|$)|\n", report.text[end : end + _WINDOW])[0]
-    after = _NEXT_NAME.split(after)[0]  # "... Bank and Jan Novak of ...": the next person
-    if after.startswith((" of ", " at ")):
-        found = _organisation_in(after)
-        if found:
-            return found
-    if person.titles == [person.name] or not person.quote.startswith(person.titles[0]):
-        return None  # no title before the name: the words before it are the sentence's
-    window = report.text[max(report.sentence(at).start, at - _WINDOW) : at]
-    before = _BEFORE_TITLE.search(window)
-    lower_title = person.quote[:1].islower()
-    if before is None or not _an_organisation(before, lower_title=lower_title):
-        return None
-    return _expanded(report, before.group("name"))
-
-
-def _an_organisation(before: re.Match[str], *, lower_title: bool) -> bool:
-    """Whether the capitalised words before a title name an organisation: they hold a head word
-    ("Harbour Cargo Group"), or are one acronym ("EBRD") or one name of its own before a
-    lower-case title ("Northwind chief executive"), and no country or common word."""
-    words = before.group("name").split()
-    if any(w in ORGANISATION_HEADS for w in words):
-        return not all(w in AFFILIATIONS or w in ORGANISATION_HEADS for w in words)
-    if len(words) != 1 or words[0] in AFFILIATIONS or words[0] in COUNTRIES:
-        return False
-    if words[0].rstrip(".").lower() in _HONORIFIC_WORDS or words[0] in CHAIN_CAPITALS:
-        return False  # "HE Minister of ...", "H.E. Sheikh ..."
-    word = words[0]
-    if _ACRONYM.fullmatch(word):
-        return True
-    opens = before.start() == 0  # "Meanwhile foreign minister ...": a sentence's first word
-    return lower_title and not opens and word not in NOT_NAMES and not word.endswith(("'s", "’s"))
-
-
-def _expanded(report: Report, name: str) -> str:
-    """Return the full name an acronym stands for when the report spells it out before it in
-    brackets ("the Harbour Bank for Trade (HBT)"), else ``name``."""
-    if not _ACRONYM.fullmatch(name):
-        return name
-    bracket = report.text.find(f" ({name})")
-    if bracket < 0:
-        return name
-    # the words just before the first bracket: a bounded window, read once
-    spelt = _SPELT_OUT.search(report.text, max(0, bracket - 2 * _WINDOW), bracket)
-    return spelt.group("full").removeprefix("The ") if spelt else name
-
-
-def _shortest(name: str) -> str:
-    """Return the last part of ``name`` after an "of" that still names an organisation: "Board
-    of Ruritania Railways" is the railways' board ("Federation of Exporters of Ruritania" stays
-    whole)."""
-    parts = name.split(" of ")
-    for k in range(len(parts) - 1, 0, -1):
-        last = " of ".join(parts[k:]).removeprefix("the ")
-        if any(w in ORGANISATION_HEADS for w in last.split()):
-            return last
-    return name
-
-
 def _side(match: re.Match[str]) -> str | None:
     """Return what a side or delegation named by ``match`` stands for: a country ("the
     Ruritanian side", "a delegation of the Parliament of Ruritania"), "EU", a legislature's
@@ -294,11 +187,11 @@ def _side(match: re.Match[str]) -> str | None:
         return AFFILIATIONS.get(adjective)
     body = match.group("body")
     if any(eu in body for eu in EU_BODIES):
-        return _EU
+        return EU
     national = _national_body([body])
     if national is not None:
         return national
-    organisation = _organisation_in(f"of {body}")
+    organisation = organisation_in(f"of {body}")
     if organisation is not None:
         return organisation
     for long_name in _LONG_COUNTRIES:
