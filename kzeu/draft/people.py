@@ -193,6 +193,10 @@ def _named(
     """Split the words after the titles into complement and name and build the person."""
     # "of the Federal Foreign Office, Thomas Bagger,": the name is set apart after the complement
     apart = bool(run) and set_apart(tokens, run[-1] + 1)
+    # "... of the Harbour Service Ms Anna Holm": an honorific after the complement starts the name
+    apart = apart or (
+        bool(run) and run[-1] + 1 < len(tokens) and honorific(tokens, run[-1] + 1) > 0
+    )
     name = _name_in_complement(tokens, run) if run and not apart else []
     if name is None:
         return None
