@@ -142,7 +142,7 @@ BEFORE = {
     r"|[Dd]epartment|[Ee]mbassy|[Aa]dministration|[Ww]ebsite|[Cc]hannel|[Pp]ortal|[Cc]hancellery)\b"
 )""",
     "kzeu.draft.source._PAST_YEAR": r"""re.compile(
-    r"(?<![-–/])(?<!by )(?<!until )(?<!till )\b((?:19|20)[0-9][0-9])\b(?![-–/]\d)"
+    r"(?<![-–/])(?<!by )(?<!until )(?<!till )(?<!since )(?<!Since )\b((?:19|20)[0-9][0-9])\b(?![-–/]\d)"
 )""",
     "kzeu.draft.words.TOKEN": r"""re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*['’]?|[^\w\s]")""",
     "kzeu.draft.words._POSSESSIVE": r"""re.compile(r"['’]s?\Z")""",

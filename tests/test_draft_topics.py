@@ -32,6 +32,7 @@ EXPECTED: dict[str, list[tuple[list[str], list[str]]]] = {
         (["logistics"], []),
         (["education"], []),
         (["trans-caspian"], []),
+        (["digitalisation"], []),  # "IT companies are ready to share their experience in ..."
     ],
     "12": [
         (["hydropower"], []),
@@ -64,6 +65,7 @@ EXPECTED: dict[str, list[tuple[list[str], list[str]]]] = {
         (["debt"], []),
         (["g20"], []),
         (["export"], ["Li Wenhua"]),  # "..., Li said, calling on the U.S. side to relax ..."
+        (["macroeconomic"], []),  # "the United States is ready to maintain communication ..."
     ],
     "45": [
         (["agreements"], ["Javlon Ergashev", "Péter Halász"]),
@@ -73,6 +75,7 @@ EXPECTED: dict[str, list[tuple[list[str], list[str]]]] = {
         (["education"], []),
         (["flights"], []),
         (["trading", "house"], []),
+        (["trade"], []),  # "the two countries intend to double their trade"
         (["yarn"], ["Péter Halász"]),  # "held a meeting with ... on joint production of ..."
         (["fabrics"], ["Péter Halász"]),
     ],

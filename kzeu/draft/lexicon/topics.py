@@ -42,6 +42,12 @@ TOPIC_VERBS = (
     *("ready to expand", "ready to develop", "ready to strengthen", "ready to deepen"),
     *("readiness to expand", "readiness to develop", "readiness to strengthen"),
     *("willing to expand", "willing to develop", "willing to strengthen", "wants to expand"),
+    # what one side sees promise in, addresses, works on or sets out ("presented a plan for")
+    *("potential in", "took stock of", "take stock of", "were working on", "presented"),
+    *("was working on", "are working on", "is working on", "addressed the issue of"),
+    *("addressed the issues of", "addressed the question of", "addressed the questions of"),
+    *("agreed to work towards", "agreed to work toward", "expanding cooperation in"),
+    *("developing cooperation in", "strengthening cooperation in", "deepening cooperation in"),
 )
 # Phrases after what was on the agenda, which stands before them: "issues of water use were
 # discussed".
@@ -53,7 +59,9 @@ TOPIC_PASSIVES = (
 )
 # Words before a topic verb that make it no verb of the agenda: "is considered a partner", "the
 # proposed project".
-TOPIC_PARTICIPLES = words("considered proposed reviewed discussed offered explored raised")
+TOPIC_PARTICIPLES = words(
+    "considered proposed reviewed discussed offered explored raised presented addressed"
+)
 TOPIC_VERB_NOT_AFTER = words("is are was were be been being the a an its their his her our this")
 # Words that frame a list of fields and are shared by each: "the development of cooperation in
 # energy, transport and logistics" is three items, each "... in energy", "... in transport", ...
@@ -72,7 +80,7 @@ TOPIC_VAGUE = words(
     "the a an of and other issues issue matters matter questions question topics topic mutual "
     "common interest interests number wide range various several topical pressing current "
     "further this that these those it them agenda results outcome outcomes possibility "
-    "possibilities prospects"
+    "possibilities prospects copy copies credentials his her their"
 )
 # The first word of an item that is an event or a date, not a topic ("holding the next
 # meeting", "in June").
@@ -94,7 +102,7 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ish", "ese", "ous", "ful"
 # "the delegation held a meeting with Y on X", "briefed them on X", "informed Y about X".
 TOPIC_TALK_WORDS = (
     *("talks", "meeting", "consultations", "conversation", "call", "briefed", "informed"),
-    *("talked", "asked", "spoke", "met"),
+    *("talked", "asked", "spoke", "met", "video conference", "videoconference"),
 )
 # Words just after such an "on" that make it no topic: "met on Tuesday", "talks on the
 # sidelines", "on behalf of", "on a visit", a month, a weekday.
@@ -114,3 +122,14 @@ TOPIC_SHARED_HEADS = words(
 # Words of asking after which "to" opens the topic: "asked the guests to support X", "calling
 # on the U.S. side to relax X" (not an invitation: "invited Y to the forum" is an event).
 TOPIC_URGE_WORDS = ("asked", "urged", "calling on", "called on", "call on", "appealed to")
+# Words of readiness or intent after which "to" and a verb open what one side offers: "is ready
+# to increase gas supplies", "readiness to open a credit line", "intend to open a direct air
+# link" (and a second verb after "and to": "and to supply oil products").
+TOPIC_READY_WORDS = ("ready", "readiness", "willing", "prepared", "intend", "intends", "intention")
+# Verbs after such a "to" that tell of a gathering or a courtesy, not an agenda item: "ready to
+# host the summit", "willing to work with Kyrgyzstan".
+TOPIC_READY_NOT = words(
+    "host hold visit sign attend receive continue meet welcome make be have do work cooperate "
+    "join participate return discuss consider provide help assist support contribute offer "
+    "share"
+)
