@@ -141,7 +141,7 @@ BEFORE = {
     r"\b(?:[Mm]inistry|[Ss]ervice|[Oo]ffice|[Pp]ress|[Aa]gency|[Cc]ommittee|[Bb]ureau|[Gg]overnment"
     r"|[Dd]epartment|[Ee]mbassy|[Aa]dministration|[Ww]ebsite|[Cc]hannel|[Pp]ortal|[Cc]hancellery)\b"
 )""",
-    "kzeu.draft.source._PAST_YEAR": r"""re.compile(
+    "kzeu.draft.published_year._PAST_YEAR": r"""re.compile(
     r"(?<![-–/])(?<!by )(?<!until )(?<!till )(?<!since )(?<!Since )\b((?:19|20)[0-9][0-9])\b(?![-–/]\d)"
 )""",
     "kzeu.draft.words.TOKEN": r"""re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*['’]?|[^\w\s]")""",

@@ -234,6 +234,8 @@ def _phrase_before(text: str) -> str:
     kept: list[str] = []
     for word in reversed(found):
         lower = word.lower()
+        if lower[:1].isdigit() or lower[:1] in "$€£¥₸₽":
+            return ""  # "... came to $870 million": the words of a figure, not a noun phrase
         if lower in _STOPS or not _nominal(word) or len(kept) == 2 * MAX_WORDS:
             break
         kept.append(word)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from kzeu.draft.clause_labels import sentence_label
 from kzeu.draft.drafted import TO_FILL, DraftStatistic
 from kzeu.draft.figures import _SIGN, Figure, find_figures
+from kzeu.draft.flow_links import carry_flows
 from kzeu.draft.judgements import (
     Context,
     Previous,
@@ -119,6 +120,7 @@ def _linked(
     report: Report, starts: list[int], drafted: list[DraftStatistic]
 ) -> list[DraftStatistic]:
     """Return ``drafted`` with its changes tied to their amounts and its scopes judged."""
+    carry_flows(report, starts, drafted)
     _link_changes(report, starts, drafted)
     _tie_before_turnover(report, starts, drafted)
     carry_turnover_periods(report, starts, drafted)
