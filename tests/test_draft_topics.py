@@ -59,6 +59,7 @@ EXPECTED: dict[str, list[tuple[list[str], list[str]]]] = {
         (["joint", "comprehensive"], ["Vadim Belousov", "Hossein Rahimi"]),
         (["resolution"], ["Vadim Belousov", "Hossein Rahimi"]),
         (["caspian"], []),
+        (["railway", "section"], []),  # "confirmed its readiness to provide a state loan ..."
     ],
     "23": [
         (["global", "economic"], []),

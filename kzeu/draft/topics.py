@@ -32,6 +32,7 @@ from kzeu.draft.lexicon.topics import (
     TOPIC_URGE_WORDS,
     TOPIC_VERB_NOT_AFTER,
     TOPIC_VERBS,
+    TOPIC_VERBS_KEPT,
 )
 from kzeu.draft.report import LONGEST, Report, Span
 from kzeu.draft.topic_items import items_of
@@ -56,7 +57,8 @@ _VERB = re.compile(
 # A word of talk that an "on" or "about" after it turns into a topic verb: "held talks with Y on
 # X", "briefed them on X", "informed Y about X", "met Y on X".
 _TALK = re.compile(
-    r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'", re.VERBOSE
+    r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'",
+    re.VERBOSE | re.IGNORECASE,  # a headline's "Hold Talks On Chemical Industry"
 )
 _ABOUT = re.compile(r"\s(?:on|about|regarding|concerning)\s  # what the talk was about", re.VERBOSE)
 # A word of asking that a "to" after it turns into a topic verb: "asked the guests to support".
@@ -87,6 +89,9 @@ TALK_REACH = 160
 _RELATIVE = re.compile(
     r",\s(?:which|where|whose|scheduled|planned|to\ be)\b  # ', which'", re.VERBOSE
 )
+# Words that cut an object short before its list goes on: "the agreements reached during the
+# summit in 2023, as well as hydropower".
+_CUT_AT = re.compile(r"\s(?:during|at)\s")
 _AS_WELL_AS = re.compile(
     r""",\s(?:as\ well\ as|and)\s                      # ", as well as ", ", and "
     (?!the\ (?:sides|parties|two|ministers)\b|they\b|he\b|she\b|both\b|[a-z]+ed\b)
@@ -178,7 +183,7 @@ def _verbs(report: Report, body: int) -> list[Verb]:
     and "talks with Y on", "informed Y about" (``_talks_on``)."""
     text = report.text
     found = [
-        Verb(m.start(), m.end(), m.group("passive") is not None)
+        Verb(m.start(), _object_start(m), m.group("passive") is not None)
         for m in _VERB.finditer(text, body)
         if _is_topic_verb(text, m)
     ]
@@ -195,6 +200,14 @@ def _verbs(report: Report, body: int) -> list[Verb]:
         if not kept or verb.start >= kept[-1].end:
             kept.append(verb)
     return kept
+
+
+def _object_start(verb: re.Match[str]) -> int:
+    """Return where the object of ``verb`` starts: after it, or after its "the" for a phrase
+    whose other words are the item's ("the success of the summit": "success of the summit")."""
+    if verb.group().lower() in TOPIC_VERBS_KEPT:
+        return verb.start() + len("the ")
+    return verb.end()
 
 
 def _talks_on(report: Report, body: int) -> list[Verb]:
@@ -228,7 +241,9 @@ def _urged_to(report: Report, body: int) -> list[Verb]:
     for urge in _URGE.finditer(text, body):
         limit = min(report.sentence(urge.start()).end, urge.end() + TALK_REACH)
         to = _TO.search(text, urge.end(), limit)
-        if to is not None:
+        verb = text[to.end() : to.end() + 20].split()[:1] if to is not None else []
+        # not "invited him to visit", "invited them to the forum": a gathering, no topic
+        if to is not None and verb and verb[0].lower() not in TOPIC_READY_NOT:
             found.append(Verb(urge.start(), to.end()))
     return found
 
@@ -327,7 +342,7 @@ def _resumed(report: Report, found: Span, rest: Span) -> Span:
     ", as well as" in ``rest`` (the words after the object, to the end of its room), else an
     empty span."""
     text = report.text
-    if _RELATIVE.match(text, found.end) is None:
+    if _RELATIVE.match(text, found.end) is None and _CUT_AT.match(text, found.end) is None:
         return Span(rest.end, rest.end)
     again = _AS_WELL_AS.search(text, rest.start, rest.end)
     if again is None:

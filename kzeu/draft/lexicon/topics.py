@@ -32,7 +32,7 @@ TOPIC_VERBS = (
     *("to deepen", "to step up", "to strengthen", "to intensify", "deepen cooperation in"),
     # what one side is ready for, interested in, or stresses ("were interested in hydropower")
     *("interested in", "interest in", "the importance of", "talked about"),
-    *("would be on the agenda", "will be on the agenda", "with particular attention to"),
+    *("with particular attention to",),
     *("particular attention to", "special attention to", "recommended", "promised"),
     # what both sides aim at ("the two countries intend to raise bilateral trade")
     *("agreed to raise", "agree to raise", "aim to raise", "aims to raise", "intend to raise"),
@@ -48,6 +48,10 @@ TOPIC_VERBS = (
     *("addressed the issues of", "addressed the question of", "addressed the questions of"),
     *("agreed to work towards", "agreed to work toward", "expanding cooperation in"),
     *("developing cooperation in", "strengthening cooperation in", "deepening cooperation in"),
+    # what a gathering is for or given to ("toward the success of the summit", "a video
+    # conference devoted to direct flights")
+    *("the success of", "the successful hosting of", "the successful holding of", "devoted to"),
+    *("dedicated to",),
 )
 # Phrases after what was on the agenda, which stands before them: "issues of water use were
 # discussed".
@@ -56,6 +60,8 @@ TOPIC_PASSIVES = (
     *("was considered", "were considered", "was reviewed", "were reviewed"),
     *("was raised", "were raised", "were touched upon", "was touched upon"),
     *("was on the agenda", "were on the agenda", "were also on the agenda"),
+    *("would be on the agenda", "will be on the agenda", "were also considered"),
+    *("was also considered", "were also reviewed", "was also raised", "were also raised"),
 )
 # Words before a topic verb that make it no verb of the agenda: "is considered a partner", "the
 # proposed project".
@@ -121,7 +127,9 @@ TOPIC_SHARED_HEADS = words(
 )
 # Words of asking after which "to" opens the topic: "asked the guests to support X", "calling
 # on the U.S. side to relax X" (not an invitation: "invited Y to the forum" is an event).
-TOPIC_URGE_WORDS = ("asked", "urged", "calling on", "called on", "call on", "appealed to")
+TOPIC_URGE_WORDS = (
+    *("asked", "urged", "calling on", "called on", "call on", "appealed to", "invited"),
+)
 # Words of readiness or intent after which "to" and a verb open what one side offers: "is ready
 # to increase gas supplies", "readiness to open a credit line", "intend to open a direct air
 # link" (and a second verb after "and to": "and to supply oil products").
@@ -130,6 +138,9 @@ TOPIC_READY_WORDS = ("ready", "readiness", "willing", "prepared", "intend", "int
 # host the summit", "willing to work with Kyrgyzstan".
 TOPIC_READY_NOT = words(
     "host hold visit sign attend receive continue meet welcome make be have do work cooperate "
-    "join participate return discuss consider provide help assist support contribute offer "
-    "share"
+    "join participate return discuss consider help assist contribute offer share take the a an "
+    "its their"
 )
+# Phrases of ``TOPIC_VERBS`` whose words after "the" are the item's own: "toward the success of
+# the summit" -> "success of the summit".
+TOPIC_VERBS_KEPT = ("the success of", "the successful hosting of", "the successful holding of")
