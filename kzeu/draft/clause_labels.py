@@ -38,11 +38,12 @@ _STOPS = (
         "that which who whose said says noted added stated told while whereas although as than "
         "also only just it they he she we there here not no nor per cent percent year years "
         "more less up down about around some nearly almost over under above below ready able "
-        "this these those since until till by during after before within including "
+        "this these those since until till by during after before within including last next "
+        "annually each every "
         "stood"
     )
     | frozenset(q for q in QUALIFIERS if " " not in q)
-)
+) - words("total")  # "the region's total trade": a modifier inside a noun phrase
 # Words of change that head a phrase about an amount: "the growth of trade" is the trade.
 _CHANGE_HEADS = re.compile(r"(?:growth|increase|rise|decline|fall|drop)\s(?:of|in)\s", re.I)
 # Where a clause opens, with its own subject, within a sentence.
@@ -53,6 +54,15 @@ _OPENS = re.compile(
 )
 _WHICH = re.compile(r",?\s*\bwhich\s*\Z")
 _WORD = re.compile(r"[^\s,;:()\"“”—]+")
+# What a clause raises to the figure: "to increase salt shipments to Norland to".
+_RAISED = re.compile(
+    r"""\b(?:raise|raising|increase|increasing|bring|bringing|boost|boosting|expand|expanding
+    |lift|lifting)\s+(?P<words>[^,;:()]{3,80}?)\s+to\s+
+    (?:(?:about|around|some|nearly|almost|over|more\ than|up\ to)\s+)?\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# What a measure is of: "312,000 tonnes of refined copper".
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<words>[^,.;:()\"“”]{1,80})")
 _FOR_AFTER = re.compile(r"\s+for\s+(?P<words>[^,.;:()\"“”]{1,80})")
 MAX_WORDS = 9  # of a noun phrase read from a sentence
 
@@ -94,9 +104,16 @@ def _label(stat: DraftStatistic, head: str, tail: str) -> tuple[str, str]:
         return (f"Change in {what}", _WHY_SUBJECT) if what else ("", "")
     if stat.unit == "percent":
         return _percent(head, tail, subject)
+    raised = _RAISED.search(head)
+    what = _tidy(_phrase_before(raised["words"])) if raised is not None else ""
     if stat.kind == "count" and stat.unit and MEASURE_UNITS & set(stat.unit.lower().split()):
-        thing = _of(noun, subject) or subject
-        return (f"{thing} ({stat.unit})", _WHY_SUBJECT) if thing else ("", "")
+        of = _OF_AFTER.match(tail)
+        thing = _phrase_after(of["words"]) if of else ""
+        why = "read from what the measure is of" if thing else _WHY_SUBJECT
+        thing = thing or what or _of(noun, subject) or subject or noun.removesuffix(" by")
+        return (f"{thing} ({stat.unit})", why) if thing else ("", "")
+    if what and stat.kind == "amount":  # "to raise the fund's capital to $90 million"
+        return what, "read from what the figure raises"
     return _amount(noun, subject, tail) if stat.kind == "amount" else ("", "")
 
 
@@ -151,6 +168,9 @@ def _subject_and_verb(head: str) -> tuple[str, str, bool]:
     clause without a subject of its own ("and to produce") takes the one before it, and one
     that opens with "which" the noun it refers to."""
     starts = [0, *(m.end() for m in _OPENS.finditer(head))]
+    last = [
+        w.lower() for w in head[starts[-1] :].split() if w.lower() in VERB_NOUNS.keys() | _STATING
+    ]
     for at in reversed(starts[-3:]):
         words_before = _up_to_verb(head[at:])
         rest = head[at + len(words_before) :]
@@ -162,7 +182,7 @@ def _subject_and_verb(head: str) -> tuple[str, str, bool]:
             verbs = [w.lower() for w in rest.split() if w.lower() in VERB_NOUNS.keys() | _STATING]
             verb = verbs[-1] if verbs else ""  # the last: "carried across ... reached" states
             return subject, verb, _states(rest)
-    return "", "", False
+    return "", last[-1] if last else "", False  # "In 2023 alone it committed"
 
 
 _AUXILIARIES = words(
@@ -253,11 +273,12 @@ def _phrase_after(text: str) -> str:
     kept: list[str] = []
     for word in text.split():
         lower = word.lower()
-        verbal = not _nominal(word) and not (kept and lower.isalpha())
+        verbal = not _nominal(word) and not lower.isalpha()  # a number, a sign
         if lower in _STOPS or lower == "to" or verbal or len(kept) == MAX_WORDS:
             break
         kept.append(word)
-    while kept and kept[-1].lower() in _JOINS:
+    # an "-ed" or "-ing" word only before a noun: "refined copper", not "copper shipped"
+    while kept and (kept[-1].lower() in _JOINS or not _nominal(kept[-1])):
         kept.pop()
     return " ".join(kept)
 

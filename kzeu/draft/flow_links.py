@@ -12,7 +12,7 @@ import re
 
 from kzeu.draft.drafted import DraftStatistic
 from kzeu.draft.judgements import flows_in
-from kzeu.draft.labels import lowered
+from kzeu.draft.labels import LABELS, lowered
 from kzeu.draft.report import Report
 
 # The words between an amount and the change of it told right after it: ", 23.5% more than",
@@ -48,12 +48,18 @@ def carry_flows(report: Report, starts: list[int], stats: list[DraftStatistic]) 
             refers = _CHANGE_OF_IT.match(between) if stat.kind == "change" else _IT.search(between)
             if amount.flow is not None and refers is not None:
                 _give(stat, amount.flow, f"the flow of the {amount.flow} figure it follows")
+                if stat.kind == "amount" and not stat.label:
+                    stat.label = LABELS[amount.flow]
+                    stat.unsure["label"] = "named after the flow of the figure it follows"
                 if stat.kind == "change" and stat.of is None:
                     stat.of = amount.id
                 if stat.kind == "change" and not stat.label and amount.label:
                     stat.label = f"Change in {lowered(amount.label)}"
                     stat.unsure["label"] = "named after the amount it changes"
                 continue
+        if stat.intended and stat.kind == "amount" and not stat.label:
+            _target_of_sentence(report, starts[index], stat)
+            continue
         if "flow" in stat.unsure and stat.unsure.get("label", "").startswith(_FROM_SUBJECT):
             named = _head_flow(stat.label.removeprefix("Change in "))
             if named is not None:
@@ -73,6 +79,18 @@ def _head_flow(label: str) -> str | None:
         return None
     named = flows_in(words[0])
     return named[0] if len(named) == 1 else None
+
+
+def _target_of_sentence(report: Report, start: int, stat: DraftStatistic) -> None:
+    """Give a target with no flow of its own clause the one flow its sentence names ("bilateral
+    trade rose 31% to $6.3 billion, and the two countries aimed to reach $10 billion"), and
+    that flow's label, listed."""
+    named = set(flows_in(report.cut(report.sentence(start))))
+    if len(named) == 1:
+        flow = named.pop()
+        _give(stat, flow, "a target: the flow its sentence names")
+        stat.label = LABELS[flow]
+        stat.unsure["label"] = "a target of the flow its sentence names"
 
 
 def _before_in_sentence(
