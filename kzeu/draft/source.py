@@ -62,10 +62,11 @@ _AGENCY = re.compile(
     | \s?\((?P<paren>[A-Z][A-Za-z\ -]{1,30})\)             # "(Xinhua)"
     | (?<=\.)\s(?P<caps>[A-Z]{3,20})\b                      # "DUSHANBE. KHOVAR"
     | \.\s(?P<caps2>[A-Z]{3,20})\b                          # "BISHKEK. KABAR"
+    | ,\s(?P<last>[A-Z]{3,20})(?=\s*$)                      # "Veskgrad, October 8, NORTAC"
     # ", AKIpress -"
     | ,\s(?P<comma>[A-Z][A-Za-z]{1,20}(?:-[A-Z][A-Za-z]{1,20})?)(?=\s?(?:–|—|--?)\s)
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.MULTILINE,
 )
 _SEPARATOR = re.compile(
     r"""\s?(?:
