@@ -29,6 +29,7 @@ from kzeu.draft.lexicon.topics import (
     TOPIC_READY_NOT,
     TOPIC_READY_WORDS,
     TOPIC_TALK_WORDS,
+    TOPIC_URGE_NOT,
     TOPIC_URGE_WORDS,
     TOPIC_VERB_NOT_AFTER,
     TOPIC_VERBS,
@@ -243,7 +244,7 @@ def _urged_to(report: Report, body: int) -> list[Verb]:
         to = _TO.search(text, urge.end(), limit)
         verb = text[to.end() : to.end() + 20].split()[:1] if to is not None else []
         # not "invited him to visit", "invited them to the forum": a gathering, no topic
-        if to is not None and verb and verb[0].lower() not in TOPIC_READY_NOT:
+        if to is not None and verb and verb[0].lower() not in TOPIC_URGE_NOT:
             found.append(Verb(urge.start(), to.end()))
     return found
 

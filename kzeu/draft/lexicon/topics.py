@@ -144,3 +144,8 @@ TOPIC_READY_NOT = words(
 # Phrases of ``TOPIC_VERBS`` whose words after "the" are the item's own: "toward the success of
 # the summit" -> "success of the summit".
 TOPIC_VERBS_KEPT = ("the success of", "the successful hosting of", "the successful holding of")
+# Words after the "to" of a word of asking that tell of a gathering, not an agenda item:
+# "invited him to visit", "invited them to the forum", "asked her to attend".
+TOPIC_URGE_NOT = words(
+    "visit attend take participate join the a an its their his her hold host come meet"
+)
