@@ -33,7 +33,6 @@ from kzeu.draft.lexicon.topics import (
     TOPIC_URGE_WORDS,
     TOPIC_VERB_NOT_AFTER,
     TOPIC_VERBS,
-    TOPIC_VERBS_KEPT,
 )
 from kzeu.draft.report import LONGEST, Report, Span
 from kzeu.draft.topic_items import items_of
@@ -59,7 +58,7 @@ _VERB = re.compile(
 # X", "briefed them on X", "informed Y about X", "met Y on X".
 _TALK = re.compile(
     r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'",
-    re.VERBOSE | re.IGNORECASE,  # a headline's "Hold Talks On Chemical Industry"
+    re.VERBOSE,
 )
 _ABOUT = re.compile(r"\s(?:on|about|regarding|concerning)\s  # what the talk was about", re.VERBOSE)
 # A word of asking that a "to" after it turns into a topic verb: "asked the guests to support".
@@ -90,9 +89,6 @@ TALK_REACH = 160
 _RELATIVE = re.compile(
     r",\s(?:which|where|whose|scheduled|planned|to\ be)\b  # ', which'", re.VERBOSE
 )
-# Words that cut an object short before its list goes on: "the agreements reached during the
-# summit in 2023, as well as hydropower".
-_CUT_AT = re.compile(r"\s(?:during|at)\s")
 _AS_WELL_AS = re.compile(
     r""",\s(?:as\ well\ as|and)\s                      # ", as well as ", ", and "
     (?!the\ (?:sides|parties|two|ministers)\b|they\b|he\b|she\b|both\b|[a-z]+ed\b)
@@ -184,7 +180,7 @@ def _verbs(report: Report, body: int) -> list[Verb]:
     and "talks with Y on", "informed Y about" (``_talks_on``)."""
     text = report.text
     found = [
-        Verb(m.start(), _object_start(m), m.group("passive") is not None)
+        Verb(m.start(), m.end(), m.group("passive") is not None)
         for m in _VERB.finditer(text, body)
         if _is_topic_verb(text, m)
     ]
@@ -201,14 +197,6 @@ def _verbs(report: Report, body: int) -> list[Verb]:
         if not kept or verb.start >= kept[-1].end:
             kept.append(verb)
     return kept
-
-
-def _object_start(verb: re.Match[str]) -> int:
-    """Return where the object of ``verb`` starts: after it, or after its "the" for a phrase
-    whose other words are the item's ("the success of the summit": "success of the summit")."""
-    if verb.group().lower() in TOPIC_VERBS_KEPT:
-        return verb.start() + len("the ")
-    return verb.end()
 
 
 def _talks_on(report: Report, body: int) -> list[Verb]:
@@ -343,7 +331,7 @@ def _resumed(report: Report, found: Span, rest: Span) -> Span:
     ", as well as" in ``rest`` (the words after the object, to the end of its room), else an
     empty span."""
     text = report.text
-    if _RELATIVE.match(text, found.end) is None and _CUT_AT.match(text, found.end) is None:
+    if _RELATIVE.match(text, found.end) is None:
         return Span(rest.end, rest.end)
     again = _AS_WELL_AS.search(text, rest.start, rest.end)
     if again is None:

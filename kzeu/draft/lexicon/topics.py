@@ -42,16 +42,13 @@ TOPIC_VERBS = (
     *("ready to expand", "ready to develop", "ready to strengthen", "ready to deepen"),
     *("readiness to expand", "readiness to develop", "readiness to strengthen"),
     *("willing to expand", "willing to develop", "willing to strengthen", "wants to expand"),
-    # what one side sees promise in, addresses, works on or sets out ("presented a plan for")
-    *("potential in", "took stock of", "take stock of", "were working on", "presented"),
-    *("was working on", "are working on", "is working on", "addressed the issue of"),
-    *("addressed the issues of", "addressed the question of", "addressed the questions of"),
+    # what the sides took stock of or addressed (as "reviewed", "raised the issue of")
+    *("took stock of", "take stock of", "addressed the issue of", "addressed the issues of"),
+    *("addressed the question of", "addressed the questions of"),
     *("agreed to work towards", "agreed to work toward", "expanding cooperation in"),
     *("developing cooperation in", "strengthening cooperation in", "deepening cooperation in"),
-    # what a gathering is for or given to ("toward the success of the summit", "a video
-    # conference devoted to direct flights")
-    *("the success of", "the successful hosting of", "the successful holding of", "devoted to"),
-    *("dedicated to",),
+    # what a gathering is given to ("a video conference devoted to direct flights")
+    *("devoted to", "dedicated to"),
 )
 # Phrases after what was on the agenda, which stands before them: "issues of water use were
 # discussed".
@@ -65,9 +62,7 @@ TOPIC_PASSIVES = (
 )
 # Words before a topic verb that make it no verb of the agenda: "is considered a partner", "the
 # proposed project".
-TOPIC_PARTICIPLES = words(
-    "considered proposed reviewed discussed offered explored raised presented addressed"
-)
+TOPIC_PARTICIPLES = words("considered proposed reviewed discussed offered explored raised")
 TOPIC_VERB_NOT_AFTER = words("is are was were be been being the a an its their his her our this")
 # Words that frame a list of fields and are shared by each: "the development of cooperation in
 # energy, transport and logistics" is three items, each "... in energy", "... in transport", ...
@@ -86,7 +81,7 @@ TOPIC_VAGUE = words(
     "the a an of and other issues issue matters matter questions question topics topic mutual "
     "common interest interests number wide range various several topical pressing current "
     "further this that these those it them agenda results outcome outcomes possibility "
-    "possibilities prospects copy copies credentials his her their"
+    "possibilities prospects"
 )
 # The first word of an item that is an event or a date, not a topic ("holding the next
 # meeting", "in June").
@@ -127,9 +122,7 @@ TOPIC_SHARED_HEADS = words(
 )
 # Words of asking after which "to" opens the topic: "asked the guests to support X", "calling
 # on the U.S. side to relax X" (not an invitation: "invited Y to the forum" is an event).
-TOPIC_URGE_WORDS = (
-    *("asked", "urged", "calling on", "called on", "call on", "appealed to", "invited"),
-)
+TOPIC_URGE_WORDS = (*("asked", "urged", "calling on", "called on", "call on", "appealed to"),)
 # Words of readiness or intent after which "to" and a verb open what one side offers: "is ready
 # to increase gas supplies", "readiness to open a credit line", "intend to open a direct air
 # link" (and a second verb after "and to": "and to supply oil products").
@@ -141,9 +134,6 @@ TOPIC_READY_NOT = words(
     "join participate return discuss consider help assist contribute offer share take the a an "
     "its their"
 )
-# Phrases of ``TOPIC_VERBS`` whose words after "the" are the item's own: "toward the success of
-# the summit" -> "success of the summit".
-TOPIC_VERBS_KEPT = ("the success of", "the successful hosting of", "the successful holding of")
 # Words after the "to" of a word of asking that tell of a gathering, not an agenda item:
 # "invited him to visit", "invited them to the forum", "asked her to attend".
 TOPIC_URGE_NOT = words(
