@@ -26,10 +26,7 @@ from kzeu.draft.lexicon.topics import (
     TOPIC_ON_NOT,
     TOPIC_PARTICIPLES,
     TOPIC_PASSIVES,
-    TOPIC_READY_NOT,
-    TOPIC_READY_WORDS,
     TOPIC_TALK_WORDS,
-    TOPIC_URGE_NOT,
     TOPIC_URGE_WORDS,
     TOPIC_VERB_NOT_AFTER,
     TOPIC_VERBS,
@@ -57,8 +54,7 @@ _VERB = re.compile(
 # A word of talk that an "on" or "about" after it turns into a topic verb: "held talks with Y on
 # X", "briefed them on X", "informed Y about X", "met Y on X".
 _TALK = re.compile(
-    r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'",
-    re.VERBOSE,
+    r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'", re.VERBOSE
 )
 _ABOUT = re.compile(r"\s(?:on|about|regarding|concerning)\s  # what the talk was about", re.VERBOSE)
 # A word of asking that a "to" after it turns into a topic verb: "asked the guests to support".
@@ -66,19 +62,6 @@ _URGE = re.compile(
     r"\b" + alternation(TOPIC_URGE_WORDS) + r"\b  # 'asked', 'urged', 'calling on'", re.VERBOSE
 )
 _TO = re.compile(r"\sto\s(?=[a-z])  # the verb asked for: 'to support'", re.VERBOSE)
-# Readiness and its verb, and what the object starts after: "ready to take part in the", "ready
-# to share their experience in", "ready to increase"; a second verb: "and to supply".
-_READY = re.compile(
-    r"\b"
-    + alternation(TOPIC_READY_WORDS)
-    + r"""\s+to\s+(?P<verb>[a-z][\w-]*)
-    (?P<into>\s+part\s+in|\s+(?:their|its|our|his|her)\s+experience\s+in)?(?:\s+further)?\s
-    (?:(?:about|around|some|up\ to|nearly|almost|over|more\ than)\s)?  # "to invest about"
-    (?:(?:US\$|[$€£¥₸₽]|USD\s|EUR\s)?\d[^,;]{0,40}?\s(?:in|for|on)\s)?
-                                                   # "$50 million in": its object after it""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_AND_TO = re.compile(r",?\s+and\s+to\s+(?P<verb>[a-z][\w-]*)\s")
 _SIGNED = re.compile(r"\bsign(?:ed|s|ing)?\b  # 'signed documents on ...'", re.VERBOSE)
 # How far after its word of talk an "on" may open what was talked of: "talks with Minister of
 # Energy and Water Resources Daler Jumazoda on ...".
@@ -105,8 +88,7 @@ _OBJECT_END = re.compile(
     | \s[–—]\s | \s--\s                              # a dash between spaces
     | ,\s(?:which|where|who|whose|while|when|with|noting|stressing|saying|adding|as\ well\ as\ to
         |emphasi[sz]ing|underlining|highlighting|according|to\ be|scheduled|planned|due|including
-        |in\ particular|especially|and\ (?:the\ (?:sides|parties|two|ministers)|they|he|she|both)
-        |estimated|valued|worth|totalling|amounting)\b
+        |in\ particular|especially|and\ (?:the\ (?:sides|parties|two|ministers)|they|he|she|both))\b
                                                      # ", which ...", ", and the sides ..."
     | ,\s(?:the\s)?(?:[\w'’.-]+\s){1,12}(?:reports?|reported|said|says|added|told|noted)\b
                                                      # ", Trend reports", ", the ministry said"
@@ -185,7 +167,7 @@ def _verbs(report: Report, body: int) -> list[Verb]:
         if _is_topic_verb(text, m)
     ]
     starts = [verb.start for verb in found]
-    for talk in [*_talks_on(report, body), *_urged_to(report, body), *_ready_to(report, body)]:
+    for talk in [*_talks_on(report, body), *_urged_to(report, body)]:
         # a phrase of the lexicon inside "call with Y, in which the sides exchanged views on" is
         # the verb, with its own subject
         inside = bisect_left(starts, talk.start)
@@ -230,27 +212,8 @@ def _urged_to(report: Report, body: int) -> list[Verb]:
     for urge in _URGE.finditer(text, body):
         limit = min(report.sentence(urge.start()).end, urge.end() + TALK_REACH)
         to = _TO.search(text, urge.end(), limit)
-        verb = text[to.end() : to.end() + 20].split()[:1] if to is not None else []
-        # not "invited him to visit", "invited them to the forum": a gathering, no topic
-        if to is not None and verb and verb[0].lower() not in TOPIC_URGE_NOT:
+        if to is not None:
             found.append(Verb(urge.start(), to.end()))
-    return found
-
-
-def _ready_to(report: Report, body: int) -> list[Verb]:
-    """Return a verb for each "is ready to increase X", "readiness to open X", "intend to open
-    X", and for an "and to supply Y" after one in its sentence: what one side offers is on the
-    agenda, unless the verb tells of a gathering or a courtesy (``TOPIC_READY_NOT``)."""
-    text = report.text
-    found = []
-    for ready in _READY.finditer(text, body):
-        offered = ready["into"] is not None or ready["verb"].lower() not in TOPIC_READY_NOT
-        if offered and not text[ready.end() : ready.end() + 1].isdigit():
-            found.append(Verb(ready.start(), ready.end()))
-        limit = min(report.sentence(ready.start()).end, ready.end() + TALK_REACH)
-        more = _AND_TO.search(text, ready.end(), limit)
-        if more is not None and more["verb"].lower() not in TOPIC_READY_NOT:
-            found.append(Verb(more.start(), more.end()))
     return found
 
 

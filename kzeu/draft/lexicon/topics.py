@@ -32,7 +32,7 @@ TOPIC_VERBS = (
     *("to deepen", "to step up", "to strengthen", "to intensify", "deepen cooperation in"),
     # what one side is ready for, interested in, or stresses ("were interested in hydropower")
     *("interested in", "interest in", "the importance of", "talked about"),
-    *("with particular attention to",),
+    *("would be on the agenda", "will be on the agenda", "with particular attention to"),
     *("particular attention to", "special attention to", "recommended", "promised"),
     # what both sides aim at ("the two countries intend to raise bilateral trade")
     *("agreed to raise", "agree to raise", "aim to raise", "aims to raise", "intend to raise"),
@@ -42,13 +42,6 @@ TOPIC_VERBS = (
     *("ready to expand", "ready to develop", "ready to strengthen", "ready to deepen"),
     *("readiness to expand", "readiness to develop", "readiness to strengthen"),
     *("willing to expand", "willing to develop", "willing to strengthen", "wants to expand"),
-    # what the sides took stock of or addressed (as "reviewed", "raised the issue of")
-    *("took stock of", "take stock of", "addressed the issue of", "addressed the issues of"),
-    *("addressed the question of", "addressed the questions of"),
-    *("agreed to work towards", "agreed to work toward", "expanding cooperation in"),
-    *("developing cooperation in", "strengthening cooperation in", "deepening cooperation in"),
-    # what a gathering is given to ("a video conference devoted to direct flights")
-    *("devoted to", "dedicated to"),
 )
 # Phrases after what was on the agenda, which stands before them: "issues of water use were
 # discussed".
@@ -57,8 +50,6 @@ TOPIC_PASSIVES = (
     *("was considered", "were considered", "was reviewed", "were reviewed"),
     *("was raised", "were raised", "were touched upon", "was touched upon"),
     *("was on the agenda", "were on the agenda", "were also on the agenda"),
-    *("would be on the agenda", "will be on the agenda", "were also considered"),
-    *("was also considered", "were also reviewed", "was also raised", "were also raised"),
 )
 # Words before a topic verb that make it no verb of the agenda: "is considered a partner", "the
 # proposed project".
@@ -103,7 +94,7 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ish", "ese", "ous", "ful"
 # "the delegation held a meeting with Y on X", "briefed them on X", "informed Y about X".
 TOPIC_TALK_WORDS = (
     *("talks", "meeting", "consultations", "conversation", "call", "briefed", "informed"),
-    *("talked", "asked", "spoke", "met", "video conference", "videoconference"),
+    *("talked", "asked", "spoke", "met"),
 )
 # Words just after such an "on" that make it no topic: "met on Tuesday", "talks on the
 # sidelines", "on behalf of", "on a visit", a month, a weekday.
@@ -122,20 +113,4 @@ TOPIC_SHARED_HEADS = words(
 )
 # Words of asking after which "to" opens the topic: "asked the guests to support X", "calling
 # on the U.S. side to relax X" (not an invitation: "invited Y to the forum" is an event).
-TOPIC_URGE_WORDS = (*("asked", "urged", "calling on", "called on", "call on", "appealed to"),)
-# Words of readiness or intent after which "to" and a verb open what one side offers: "is ready
-# to increase gas supplies", "readiness to open a credit line", "intend to open a direct air
-# link" (and a second verb after "and to": "and to supply oil products").
-TOPIC_READY_WORDS = ("ready", "readiness", "willing", "prepared", "intend", "intends", "intention")
-# Verbs after such a "to" that tell of a gathering or a courtesy, not an agenda item: "ready to
-# host the summit", "willing to work with Kyrgyzstan".
-TOPIC_READY_NOT = words(
-    "host hold visit sign attend receive continue meet welcome make be have do work cooperate "
-    "join participate return discuss consider help assist contribute offer share take the a an "
-    "its their"
-)
-# Words after the "to" of a word of asking that tell of a gathering, not an agenda item:
-# "invited him to visit", "invited them to the forum", "asked her to attend".
-TOPIC_URGE_NOT = words(
-    "visit attend take participate join the a an its their his her hold host come meet"
-)
+TOPIC_URGE_WORDS = ("asked", "urged", "calling on", "called on", "call on", "appealed to")
