@@ -10,6 +10,7 @@ in a cement plant"). Every label proposed here is a guess and is listed, with wh
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kzeu.draft.drafted import DraftStatistic
 from kzeu.draft.lexicon import words
@@ -65,6 +66,7 @@ _RAISED = re.compile(
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<words>[^,.;:()\"“”]{1,80})")
 _FOR_AFTER = re.compile(r"\s+for\s+(?P<words>[^,.;:()\"“”]{1,80})")
 MAX_WORDS = 9  # of a noun phrase read from a sentence
+LABEL_REACH = 600  # characters of a sentence read either side of its figure
 
 
 def sentence_label(stat: DraftStatistic, head: str, tail: str, text: str) -> tuple[str, str]:
@@ -82,13 +84,26 @@ def _lowered_within(label: str, text: str) -> str:
     """Return ``label`` with the first word of each phrase it joins in lower case where the
     report writes that word so ("Change in Bilateral trade" -> "Change in bilateral trade")."""
 
+    written = _words_written(text)
+
     def lower(match: re.Match[str]) -> str:
         word = match.group(2)
-        if word[1:2].isupper() or re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is None:
+        if word[1:2].isupper() or word.lower() not in written:
             return match.group()
         return match.group(1) + word.lower()
 
     return re.sub(r"(\b(?:in|of|for|the)\s)([A-Z][\w'’-]*)", lower, label)
+
+
+@lru_cache(maxsize=4)
+def _words_written(text: str) -> frozenset[str]:
+    """Return the words of ``text`` as written, each with its joined parts ("trade-related")
+    and each part alone ("trade", "related"): read once a report, not once a label."""
+    joined = _JOINED.findall(text)
+    return frozenset(joined).union(*(re.split(r"[-'’]", word) for word in joined))
+
+
+_JOINED = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def _label(stat: DraftStatistic, head: str, tail: str) -> tuple[str, str]:
@@ -168,9 +183,7 @@ def _subject_and_verb(head: str) -> tuple[str, str, bool]:
     clause without a subject of its own ("and to produce") takes the one before it, and one
     that opens with "which" the noun it refers to."""
     starts = [0, *(m.end() for m in _OPENS.finditer(head))]
-    last = [
-        w.lower() for w in head[starts[-1] :].split() if w.lower() in VERB_NOUNS.keys() | _STATING
-    ]
+    last = [w.lower() for w in head[starts[-1] :].split() if w.lower() in _LABEL_VERBS]
     for at in reversed(starts[-3:]):
         words_before = _up_to_verb(head[at:])
         rest = head[at + len(words_before) :]
@@ -179,7 +192,7 @@ def _subject_and_verb(head: str) -> tuple[str, str, bool]:
             words_before = words_before[: which.start()]
         subject = _tidy(_phrase_before(words_before))
         if subject or (which is None and words_before.strip()):  # its own subject, or none
-            verbs = [w.lower() for w in rest.split() if w.lower() in VERB_NOUNS.keys() | _STATING]
+            verbs = [w.lower() for w in rest.split() if w.lower() in _LABEL_VERBS]
             verb = verbs[-1] if verbs else ""  # the last: "carried across ... reached" states
             return subject, verb, _states(rest)
     return "", last[-1] if last else "", False  # "In 2023 alone it committed"
@@ -197,6 +210,9 @@ _STATING = (
     | SUBJECT_VERBS
     | words("grown risen climbed")
 )
+
+_LABEL_VERBS = frozenset(VERB_NOUNS) | _STATING  # a verb that names a figure, or states it
+_VERBS = CLAUSE_VERBS | SUBJECT_VERBS
 
 
 def _states(rest: str) -> bool:
@@ -223,7 +239,7 @@ def _up_to_verb(clause: str) -> str:
         word = found.group().lower()
         # "the region's total trade": a noun's modifier, not a verb
         modifier = before in _DETERMINERS or before.endswith(("'s", "’s"))
-        if word in CLAUSE_VERBS | SUBJECT_VERBS and not modifier:
+        if word in _VERBS and not modifier:
             return clause[: found.start()]
         before = word
     return ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kzeu.draft.clause_labels import sentence_label
+from kzeu.draft.clause_labels import LABEL_REACH, sentence_label
 from kzeu.draft.drafted import TO_FILL, DraftStatistic
 from kzeu.draft.figures import _SIGN, Figure, find_figures
 from kzeu.draft.flow_links import carry_flows
@@ -237,10 +237,12 @@ def _statistic(
     compose_label(stat, words, report.text[span.end : span.end + 120], before)
     if stat.label == TO_FILL:
         sentence = report.sentence(span.start)
+        # a few clauses either side say what the figure is: a sentence of a megabyte (no stop
+        # in it) is read no further, so that each figure costs the same
         label, why = sentence_label(
             stat,
-            report.text[sentence.start : span.start],
-            report.text[span.end : sentence.end],
+            report.text[max(sentence.start, span.start - LABEL_REACH) : span.start],
+            report.text[span.end : min(sentence.end, span.end + LABEL_REACH)],
             report.text,
         )
         if label:
