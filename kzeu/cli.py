@@ -167,7 +167,8 @@ def events(ctx: typer.Context, status: EventStatus = None) -> None:
         "kzeu trade --no-derived -f csv",
         "kzeu trade --fields id,value,value_exact",
         "kzeu trade --chart",
-        "kzeu --facts meetings/ trade --flow turnover --currency usd --chart",
+        "kzeu --facts meetings/ trade --flow turnover",
+        "kzeu --facts meetings/ trade --currency usd --chart",
     ),
 )
 @shared_options()
@@ -183,18 +184,15 @@ def trade(
     """List the trade and investment figures as stated, then those derived from them; with
     several meetings, each report's figures with its meeting's date."""
     from kzeu.listing_commands import present, show_trade_chart
-    from kzeu.views.trade import FigureFilter, trade_across
+    from kzeu.views.trade import FigureFilter
     from kzeu.views.trade import trade as view
 
     only = FigureFilter(flow, label, currency)
     if chart:
         show_trade_chart(ctx, only)
         return
-    present(
-        ctx,
-        partial(view, derived=derived, only=only),
-        partial(trade_across, derived=derived, only=only),
-    )
+    # Across meetings, each report's figures with its meeting's date: a time series.
+    present(ctx, partial(view, derived=derived, only=only), dated=True)
 
 
 @app.command(
@@ -295,7 +293,8 @@ def draft(
     short_help="Export facts files into one SQLite database.",
     epilog=examples(
         "kzeu export --sqlite meetings.db a.json b.json",
-        "kzeu export --sqlite meetings.db --facts a.json --facts b.json",
+        "kzeu export --sqlite all.db meetings/",
+        "kzeu --facts a.json --facts b.json export --sqlite x.db",
         "sqlite3 meetings.db 'SELECT * FROM statistics'",
     ),
 )
@@ -322,8 +321,8 @@ def export(
         "kzeu review draft.json",
         "kzeu review draft.json --list",
         "kzeu review draft.json --list -f json",
-        "kzeu review draft.json --accept people/jane-doe.affiliation",
-        "kzeu review draft.json --set 'people/jane-doe.role=host'",
+        "kzeu review draft.json --accept source.attribution",
+        "kzeu review draft.json --set people/jane-doe.role=host",
     ),
 )
 @shared_options("format", "fields", "pager", why="it reviews the draft FILE it is given")

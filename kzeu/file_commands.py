@@ -5,6 +5,7 @@ Each turns the errors of its module (``kzeu.batch``, ``kzeu.export``, ``kzeu.rev
 ``kzeu.files``) into a message and an exit code through ``kzeu.boundary``.
 """
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -113,7 +114,9 @@ def _draft_many(
     show(ctx, batch.summary(outcomes, output))
     drafted = [o.draft for o in outcomes if o.draft]
     if drafted:
-        hint(f"next: kzeu check --facts {visible(drafted[0])}")
+        # --facts reads the folder's every *.json: the drafts of this run, and any beside them.
+        folder = visible(output if output.endswith(("/", os.sep)) else output + os.sep)
+        hint(f"next: kzeu --facts {folder} check, and kzeu review {visible(drafted[0])}")
     code = batch.exit_code(outcomes)
     if code != EXIT_OK:
         raise typer.Exit(code)
@@ -122,8 +125,9 @@ def _draft_many(
 def export(
     ctx: typer.Context, files: list[str] | None, *, sqlite: str, force: bool, allow_draft: bool
 ) -> None:
-    """Export ``files`` (after those of ``--facts``; none: the one kzeu reads) into the SQLite
-    database ``sqlite``, and show what was written."""
+    """Export ``files`` (after those of ``--facts``; none: the one kzeu reads; a folder: its
+    ``*.json`` files, as ``--facts`` reads one) into the SQLite database ``sqlite``, and show
+    what was written."""
     from kzeu.export import (
         ExportError,
         export_sqlite,
@@ -134,10 +138,13 @@ def export(
     )
     from kzeu.facts import FactsError
     from kzeu.files import WriteError
+    from kzeu.meetings import given_files
 
     out = output_target(sqlite, force=force)
-    given = [*facts_paths(ctx), *(files or [])]
-    paths: list[str | None] = list(given) if given else [None]
+    try:
+        paths = [g.path for g in given_files([*facts_paths(ctx), *(files or [])])]
+    except FactsError as error:
+        fail(error.message, EXIT_DATA)
     names = [input_name(path) for path in paths]
     try:
         refuse_same_files(paths, names)

@@ -8,7 +8,8 @@ Rich.
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
@@ -124,27 +125,77 @@ def present(
     ctx: typer.Context,
     view: Callable[["FactsFile"], Listing],
     across: Callable[["Meetings"], Listing] | None = None,
+    *,
+    dated: bool = False,
 ) -> None:
     """Show what ``view`` lists of the chosen facts; with several meetings, what ``across``
-    lists of them (default: ``view`` of each, under its meeting's key). A filter that leaves
-    nothing exits 1, saying why and which values there are."""
+    lists of them (default: ``view`` of each, under its meeting's key, and ``dated``, its
+    date). A filter that leaves nothing exits 1, saying why and which values there are."""
     from kzeu.views.common import NothingMatches
 
     meetings = load_all(ctx)
     try:
         if not meetings.many:
-            facts = meetings.items[0].facts
-            listing = drafted(ctx, facts, view(facts))
+            listing = marked(ctx, view, meetings)(meetings.items[0].facts)
         elif across is not None:
             listing = across(meetings)
         else:
-            from kzeu.views.meetings import each
-
-            listing = each(meetings, lambda facts: drafted(ctx, facts, view(facts)))
+            listing = of_each(ctx, view, meetings, dated=dated)
     except NothingMatches as error:
-        fail(str(error), EXIT_DATA)
+        nothing(ctx, error.listing, str(error))
     show(ctx, listing)
     finish(meetings)
+
+
+def marked(
+    ctx: typer.Context, view: Callable[["FactsFile"], Listing], meetings: "Meetings"
+) -> Callable[["FactsFile"], Listing]:
+    """Return ``view`` of a file of ``meetings`` marked if it is a draft (``drafted``); when
+    another of them is one, a file that is not has the same keys (``draft``: false), so that
+    every row of the data formats has the same keys. An empty view of a filter that matched
+    nothing is marked too."""
+    from kzeu.views.common import NothingMatches
+    from kzeu.views.drafts import as_not_draft
+
+    some_draft = not drawn(ctx) and any(unconfirmed(ctx, m.facts) for m in meetings)
+
+    def mark(facts: "FactsFile", listing: Listing) -> Listing:
+        if unconfirmed(ctx, facts):
+            return drafted(ctx, facts, listing)
+        return as_not_draft(listing) if some_draft else listing
+
+    def view_marked(facts: "FactsFile") -> Listing:
+        try:
+            return mark(facts, view(facts))
+        except NothingMatches as error:
+            raise error if error.listing is None else error.of(mark(facts, error.listing)) from None
+
+    return view_marked
+
+
+def of_each(
+    ctx: typer.Context,
+    view: Callable[["FactsFile"], Listing],
+    meetings: "Meetings",
+    *,
+    dated: bool = False,
+) -> Listing:
+    """Return ``view`` of each of ``meetings``, marked (``marked``), under its key."""
+    from kzeu.views.meetings import each
+
+    return each(meetings, marked(ctx, view, meetings), dated=dated)
+
+
+def nothing(ctx: typer.Context, listing: Listing | None, message: str) -> NoReturn:
+    """Exit 1 saying ``message`` on stderr: a filter or a search matched nothing. In a data
+    format, stdout is first the valid empty document of ``listing`` (``[]`` in JSON, nothing
+    in JSON Lines, the header in CSV, TSV and Markdown), so that a client parses it; a table,
+    HTML or SVG shows nothing. An unknown field is still bad usage (exit 2)."""
+    chosen = output_format(ctx)
+    if listing is None or drawn(ctx) or chosen in (OutputFormat.html, OutputFormat.svg):
+        fail(message, EXIT_DATA)
+    show(ctx, listing._replace(rows=[], empty=""))
+    fail(message, EXIT_DATA)
 
 
 def show_overview(ctx: typer.Context) -> None:
@@ -192,14 +243,11 @@ def show_search(ctx: typer.Context, text: str) -> None:
         usage_error(ctx, "search needs some text to find")
     listed = load_all(ctx)
     if listed.many:
-        from kzeu.views.meetings import each
-
-        listing = each(listed, lambda facts: drafted(ctx, facts, search(facts, query=text)))
+        listing = of_each(ctx, partial(search, query=text), listed)
     else:
-        facts = listed.items[0].facts
-        listing = drafted(ctx, facts, search(facts, text))
+        listing = marked(ctx, partial(search, query=text), listed)(listed.items[0].facts)
     if not listing.rows:
-        fail(f"no fact matches {text!r}", EXIT_DATA)
+        nothing(ctx, listing, f"no fact matches {text!r}")
     show(ctx, listing)
     finish(listed)
 

@@ -209,8 +209,8 @@ ExportFiles = Annotated[
     list[str] | None,
     typer.Argument(
         metavar="[FILE]...",
-        help="Facts files to export (as --facts, which may be repeated; default: the one"
-        " kzeu reads).",
+        help="Facts files or folders (their *.json files) to export, after those of --facts"
+        " (default: the one kzeu reads).",
     ),
 ]
 Database = Annotated[

@@ -113,7 +113,7 @@ def _answer(review: Review, field: Unconfirmed, ask: Ask, console: Console) -> s
         choice = typed.strip().lower()
         if choice == "y":
             if not field.gone and is_empty_suggestion(field.suggested):
-                console.print("no suggestion to accept: e gives a value", style="yellow")
+                console.print("no suggestion to accept: e gives a value", style="bold")
                 continue
             return _written(review, console, lambda: review.accept(field.path))
         if choice == "e":
@@ -213,7 +213,7 @@ def _shown(field: Unconfirmed, number: int, total: int) -> Any:
     text.append(visible(field.path, inline=True), style="bold")
     text.append("\n")
     for piece, quoted in _pieces(field.sentence, field.quote):
-        text.append(visible(piece, inline=True), style="bold yellow" if quoted else "")
+        text.append(visible(piece, inline=True), style="bold underline" if quoted else "")
     text.append(f"\nwhy: {visible(field.why, inline=True)}\n", style="dim")
     suggested = field.suggested
     shown = "none" if is_empty_suggestion(suggested) else json.dumps(suggested, ensure_ascii=False)

@@ -14,7 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from kzeu.cli import app
 from kzeu.facts import MAX_BYTES, load_facts
 from tests.conftest import ROOT
 from tests.helpers import Run, ok
@@ -276,7 +278,16 @@ def test_a_terminal_gets_a_progress_bar_on_stderr_and_the_summary_table(
         "2",
     ]  # topics drafted: energy, transport links
     assert f"2 of 3 reports drafted into {out}/" in shown
-    assert f"next: kzeu check --facts {out}/report-euro.json" in shown
+    hint = f"next: kzeu --facts {out}/ check, and kzeu review {out}/report-euro.json"
+    assert hint in shown
+    # The check suggested, run as shown: every draft of the folder, each failing on its flags.
+    checked = CliRunner().invoke(app, [*hint.split(",", maxsplit=1)[0].split()[2:], "-f", "csv"])
+    assert checked.exit_code == 1
+    rows = list(csv.DictReader(io.StringIO(checked.stdout)))
+    assert {r["file"] for r in rows if r["status"] == "fail"} == {
+        f"{out}/report-euro.json",
+        f"{out}/report-usd.json",
+    }
 
 
 def test_a_pipe_gets_no_bar_and_clean_tab_separated_rows(

@@ -3,6 +3,8 @@ command shares (--format, --fields, --facts); filters that match nothing; help; 
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from decimal import Decimal
@@ -15,6 +17,8 @@ from kzeu import __version__
 from kzeu.models import Status
 from tests.conftest import FACTS_JSON, Facts
 from tests.helpers import Run, Writer, as_csv, as_json, by_id, ok
+
+BRUSSELS = FACTS_JSON.parent / "tests" / "fixtures" / "meetings" / "2024-brussels.json"
 
 # --- people -------------------------------------------------------------------------------------
 
@@ -88,7 +92,7 @@ def test_an_affiliation_matches_a_part_of_a_word_any_case(
 def test_an_affiliation_that_matches_nothing_says_which_there_are(run: Run) -> None:
     result = run("people", "-a", "asean", "-f", "json")
     assert result.exit_code == 1
-    assert result.stdout == ""
+    assert json.loads(result.stdout) == []  # a client parses it; the message is on stderr
     assert result.stderr == (
         "kzeu: no person has the affiliation 'asean'; affiliations: European Union, Kazakhstan\n"
     )
@@ -152,9 +156,9 @@ def test_topics_raised_by_an_id_a_name_a_surname_or_a_part(run: Run, person: str
 
 
 def test_raised_by_nobody_known_lists_who_raised_topics(run: Run) -> None:
-    result = run("topics", "--raised-by", "borrell")
+    result = run("topics", "--raised-by", "borrell", "-f", "table")
     assert result.exit_code == 1
-    assert result.stdout == ""
+    assert result.stdout == ""  # a table shows nothing
     assert result.stderr == (
         "kzeu: no person matches 'borrell'; topics were raised by: "
         "Murat Nurtleu (murat-nurtleu), Kaja Kallas (kaja-kallas)\n"
@@ -530,3 +534,72 @@ def test_invalid_facts_exit_1_with_field_paths(
         "  people[2].titles: Input should be a valid array (got 'President')",
     ]
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS, "help"])
+def test_every_example_fits_a_terminal_of_60_columns(command: str) -> None:
+    # A line as wide as the terminal or wider is broken by it, its rest starting at column 0.
+    from typer.testing import CliRunner
+
+    from kzeu.cli import app
+
+    args = [*command.split(), "--help"]
+    out = ok(CliRunner(env={"KZEU_FACTS": None}).invoke(app, args, terminal_width=60))
+    examples = out.split("Examples:\n\n")[1].splitlines()
+    assert examples, command
+    for line in examples:
+        assert re.match(r"    (kzeu|sqlite3)\b", line), (command, line)
+        assert len(line) < 60, (command, line)
+    assert max(len(line) for line in out.splitlines()) <= 60, command
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "tsv", "markdown"])
+@pytest.mark.parametrize(
+    ("empty", "full", "message"),
+    [
+        (("search", "zzz"), ("search", "trade"), "no fact matches 'zzz'"),
+        (("people", "-a", "zzz"), ("people",), "no person has the affiliation 'zzz'"),
+        (("topics", "-r", "zzz"), ("topics",), "no person matches 'zzz'"),
+        (
+            ("events", "-s", "upcoming", "--facts", str(BRUSSELS)),
+            ("events",),
+            "no event has the status 'upcoming'",
+        ),
+        (("trade", "--label", "zzz"), ("trade",), "no figure matches --label 'zzz'"),
+    ],
+)
+def test_an_empty_result_is_the_formats_empty_document(
+    run: Run, fmt: str, empty: tuple[str, ...], full: tuple[str, ...], message: str
+) -> None:
+    # A client parsing stdout gets a valid document with the listing's keys and no row.
+    keys = list(as_json(run(*full, "-f", "json"))[0])
+    result = run(*empty, "-f", fmt)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"kzeu: {message}")
+    assert result.stderr.count("\n") == 1
+    out = result.stdout
+    if fmt == "json":
+        assert json.loads(out) == []
+    elif fmt == "jsonl":
+        assert out == ""
+    elif fmt == "csv":
+        assert list(csv.reader(io.StringIO(out))) == [keys]
+    elif fmt == "tsv":
+        assert out == "\t".join(keys) + "\n"
+    else:
+        head, rule = out.splitlines()
+        assert head == "| " + " | ".join(keys) + " |"
+        assert re.fullmatch(r"(\|---:?)+\|", rule)
+        assert rule.count("|") == len(keys) + 1
+    chosen = run(*empty, "-f", fmt, "--fields", f"{keys[1]},{keys[0]}")
+    if fmt in ("csv", "tsv"):
+        assert chosen.stdout.splitlines()[0] == (keys[1] + "," + keys[0]).replace(
+            ",", "," if fmt == "csv" else "\t"
+        )
+    bad = run(*empty, "-f", fmt, "--fields", "nosuchkey")
+    assert (bad.exit_code, bad.stdout) == (2, "")  # bad usage comes first
+    assert bad.stderr.startswith("kzeu: --fields: unknown field 'nosuchkey'")
+    for drawn in (("-f", "table"), ("-f", "html"), ("-f", "svg")):
+        shown = run(*empty, *drawn)
+        assert (shown.exit_code, shown.stdout) == (1, "")
+        assert shown.stderr.startswith(f"kzeu: {message}")

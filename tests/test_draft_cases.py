@@ -393,7 +393,8 @@ def test_a_flow_named_after_the_figure_in_its_clause() -> None:
 def test_a_flow_the_clause_does_not_settle_is_flagged() -> None:
     data = drafted("The fund received $5 million for schools.")
     stat = data["statistics"][0]
-    assert (stat["flow"], stat["label"]) == (None, "")
+    # the label is composed from what the money is for, and listed like the flow
+    assert (stat["flow"], stat["label"]) == (None, "Funding for schools")
     assert {"statistics[0].flow", "statistics[0].label"} <= set(listed(data))
 
 

@@ -57,7 +57,12 @@ def flagged(data: dict[str, Any], index: int) -> set[str]:
 def test_a_target_or_forecast_is_no_stated_figure(text: str, figure: str) -> None:
     data = drafted(text)
     index, stat = by_figure(data)[figure]
-    assert {"label", "flow", "period"} <= flagged(data, index)
+    assert {"label", "flow"} <= flagged(data, index)
+    # a period is listed only with the horizon the text sets ("by 2031", "for the coming
+    # year"): a target stating none is of no period, and its empty period costs no edit
+    horizon = any(words in text for words in ("by 20", "next year", "coming year"))
+    assert ("period" in flagged(data, index)) == horizon
+    assert (stat["period"] is not None) == horizon
     # the label is a plain label or empty, never marked: the flag says why
     assert "(target or forecast)" not in stat["label"]
 
@@ -67,6 +72,7 @@ def test_a_figure_whose_clause_tells_of_a_plan_after_it_is_listed() -> None:
     index, stat = by_figure(data)["$6 billion"]
     assert stat["label"] in ("", "Trade turnover")
     assert {"label", "flow", "period"} <= flagged(data, index)
+    assert stat["period"] == "for the coming decade"
 
 
 def test_a_figure_for_a_year_after_the_report_is_a_target() -> None:
@@ -151,7 +157,9 @@ def test_a_figure_without_a_period_after_dated_ones_has_its_period_listed() -> N
     figures = by_figure(data)
     assert figures["$80 million"][1]["period"] == "January-May"
     index, exports = figures["$30 million"]
-    assert exports["period"] is None
+    # the period before it is proposed, its quote stretched back to state it, and listed
+    assert exports["period"] == "January-May"
+    assert exports["quote"].startswith("January-May. Norland's exports")
     assert "period" in flagged(data, index)
 
 

@@ -198,12 +198,13 @@ def test_topics_are_matched_by_their_keys_and_missed_ones_are_edits(
     # drafted: trade, economic and cultural cooperation, water supplies; economic unmatched
     assert rows["topics"] == ["0.75", "0.75", "3", "4", "4", "1", "1"]
     assert rows["raised_by"] == ["1.00", "3"]
-    # edits: the missed topic, and each listed field wrong or empty: the two people's
-    # affiliations (none drafted; their roles are composed from the meeting), the label of the
+    # edits: the missed topic, and each listed field wrong or empty: the ambassador's
+    # affiliation (none drafted; the minister's is proposed from the dateline's city, and their
+    # roles are composed from the meeting), the label of the
     # unmatched "economic cooperation" (the matched "trade cooperation"'s label is right); the
     # meeting's name, proposed from its participants' surnames, the date and attribution listed
     # are right: the truth has none
-    assert rows["edits"][:2] == ["4.00", "4"]
+    assert rows["edits"][:2] == ["3.00", "3"]
 
 
 def test_a_report_whose_truth_has_no_topics_is_not_scored_on_them(
@@ -212,4 +213,4 @@ def test_a_report_whose_truth_has_no_topics_is_not_scored_on_them(
     write(tmp_path, "01-test", TOPICS_REPORT, truth())
     rows = measured(tmp_path, capsys)
     assert rows["topics"] == ["—", "—", "0", "0", "0", "0", "1"]
-    assert rows["edits"][:2] == ["2.00", "2"]  # the same, less the missed topic and the label
+    assert rows["edits"][:2] == ["1.00", "1"]  # the same, less the missed topic and the label

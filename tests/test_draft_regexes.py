@@ -127,7 +127,12 @@ BEFORE = {
     r"\b(?:a |an )?(?P<agency>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,10})?)"
     r"(?: correspondent| news agency)? reports?\b"
 )""",
-    "kzeu.draft.attribution._TOLD": r"""re.compile(r"\btold (?P<agency>[A-Z][A-Za-z]{1,20} (?:Agency|News|Press))\b")""",
+    "kzeu.draft.attribution._TOLD": r"""re.compile(
+    r"\b(?:told|[Ss]peaking to|[Cc]ommenting (?:on [^,.]{1,60} )?to|in an interview with)"
+    r" (?P<agency>[A-Z][A-Za-z]{1,20} (?:Agency|News|Press|Today|Times|Daily)"
+    r"|[A-Z][A-Za-z]{1,20}-[A-Z][A-Za-z]{1,20}(?= that\b|,)"
+    r"|[A-Z][A-Za-z]{1,20}\.(?:uz|kg|kz|tj|az|com|ru|net))\b"
+)""",
     "kzeu.draft.attribution._SIGNATURE": r"""re.compile(
     r"(?:Press [Ss]ervice|Press [Oo]ffice|Information [Ss]ervice|Press [Cc]entre|Press [Cc]enter)"
     r" of [^\n]{3,150}"
@@ -139,10 +144,11 @@ BEFORE = {
     "kzeu.draft.attribution._ACCORDING": r"""re.compile(r"\b[Aa]ccording to (?P<who>(?:the )?[^\s.,;:()][^.,;:()\n]{0,150})")""",
     "kzeu.draft.attribution._INSTITUTION": r"""re.compile(
     r"\b(?:[Mm]inistry|[Ss]ervice|[Oo]ffice|[Pp]ress|[Aa]gency|[Cc]ommittee|[Bb]ureau|[Gg]overnment"
-    r"|[Dd]epartment|[Ee]mbassy|[Aa]dministration|[Ww]ebsite|[Cc]hannel|[Pp]ortal|[Cc]hancellery)\b"
+    r"|[Dd]epartment|[Ee]mbassy|[Aa]dministration|[Ww]ebsite|[Cc]hannel|[Pp]ortal|[Cc]hancellery"
+    r"|[Cc]abinet|[Cc]hamber|[Cc]ouncil|[Dd]elegation)\b"
 )""",
-    "kzeu.draft.source._PAST_YEAR": r"""re.compile(
-    r"(?<![-–/])(?<!by )(?<!until )(?<!till )\b((?:19|20)[0-9][0-9])\b(?![-–/]\d)"
+    "kzeu.draft.published_year._PAST_YEAR": r"""re.compile(
+    r"(?<![-–/])(?<!by )(?<!until )(?<!till )(?<!since )(?<!Since )\b((?:19|20)[0-9][0-9])\b(?![-–/]\d)"
 )""",
     "kzeu.draft.words.TOKEN": r"""re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*['’]?|[^\w\s]")""",
     "kzeu.draft.words._POSSESSIVE": r"""re.compile(r"['’]s?\Z")""",

@@ -201,7 +201,7 @@ def test_search_finds_derived_figures_by_their_label(run: Run) -> None:
 
 
 def test_search_without_a_match_exits_1_like_grep(run: Run) -> None:
-    result = run("search", "Beijing")
+    result = run("search", "Beijing", "-f", "table")
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == "kzeu: no fact matches 'Beijing'\n"

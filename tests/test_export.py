@@ -538,3 +538,37 @@ def test_an_input_is_never_replaced_by_its_database(
         " give another output file\n"
     )
     assert facts.read_bytes() == before
+
+
+def test_a_folder_is_read_as_facts_reads_one(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "tests" / "fixtures" / "meetings", tmp_path / "meetings")
+    (tmp_path / "meetings" / "notes.txt").write_text("not a facts file\n", encoding="utf-8")
+    shutil.copyfile(FACTS_JSON, tmp_path / "a.json")
+    # The --facts first, then the arguments; a folder's *.json files in the order of their names.
+    ok(run("--facts", "a.json", "export", "--sqlite", "m.db", "meetings"))
+    db = sqlite3.connect(tmp_path / "m.db")
+    rows = db.execute("SELECT file, meeting FROM sources ORDER BY id").fetchall()
+    db.close()
+    assert rows == [
+        ("a.json", "nurtleu-kallas-meeting"),
+        (str(Path("meetings", "2023-tashkent.json")), "tashkent-meeting"),
+        (str(Path("meetings", "2024-brussels.json")), "brussels-talks"),
+        (str(Path("meetings", "2025-astana.json")), "astana-talks"),
+    ]
+    listed = ok(run("--facts", "meetings", "meetings", "-f", "json", "--fields", "meeting"))
+    assert [r["meeting"] for r in json.loads(listed)] == [r[1] for r in rows[1:]]
+    ok(run("export", "--sqlite", "env.db", env={"KZEU_FACTS": "meetings"}))
+    db = sqlite3.connect(tmp_path / "env.db")
+    assert db.execute("SELECT file FROM sources ORDER BY id").fetchall() == [
+        (r[0],) for r in rows[1:]
+    ]
+    db.close()
+    (tmp_path / "empty").mkdir()
+    for args in (("export", "--sqlite", "e.db", "empty"), ("--facts", "empty", "meetings")):
+        result = run(*args)
+        assert (result.exit_code, result.stdout) == (1, "")
+        assert result.stderr == "kzeu: empty: is a folder that holds no *.json file\n"
+    assert not (tmp_path / "e.db").exists()

@@ -8,6 +8,7 @@ falls between the last two.
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
@@ -202,7 +203,11 @@ def test_the_affiliation_filter_works_across_meetings(run: Run) -> None:
         {"id": "kaja-kallas", "meeting": ["nurtleu-kallas-meeting"]},
     ]
     result = run(*four("people", "-a", "asean"))
-    assert (result.exit_code, result.stdout) == (1, "")
+    # To a pipe: the header of the keys people across meetings has, and no row.
+    assert (result.exit_code, result.stdout) == (
+        1,
+        "meeting\tid\tname\ttitles\taffiliation\thistory\n",
+    )
     assert result.stderr == (
         "kzeu: no person has the affiliation 'asean'; affiliations: European Union,"
         " Kazakhstan, Uzbekistan\n"
@@ -325,8 +330,8 @@ def test_trade_filters_with_one_meeting(run: Run) -> None:
     assert as_csv(run("trade", "--flow", "export", "-f", "csv", "--fields", "id")) == [
         {"id": "exports"}
     ]
-    result = run("trade", "--currency", "eur")
-    assert (result.exit_code, result.stdout) == (1, "")
+    result = run("trade", "--currency", "eur", "-f", "json")
+    assert (result.exit_code, json.loads(result.stdout)) == (1, [])
     assert result.stderr == "kzeu: no figure matches --currency 'eur'; currencies: USD\n"
     result = run("trade", "--flow", "")
     assert result.exit_code == 2
@@ -337,7 +342,7 @@ def test_the_chart_draws_a_filtered_series_over_time(run: Run) -> None:
         run(*four("trade", "--chart", "--flow", "turnover", "--currency", "usd", "-f", "table"))
     )
     assert out.splitlines() == [
-        "Trade — 4 meetings, 2023-02-02 to 2025-11-20",
+        "Trade — 2 meetings, 2025-03-28 to 2025-11-20",  # the meetings charted, of 4 read
         " Trade turnover",
         " 2025-03-28  ########################################  USD 49.7 billion",
         " 2025-11-20  #################################         USD 41.3 billion",
@@ -594,3 +599,63 @@ def test_keep_going_sets_a_second_copy_of_a_meeting_aside(run: Run, tmp_path: Pa
         {"meeting": "tashkent-meeting", "file": tashkent},
         {"meeting": "nurtleu-kallas-meeting", "file": SHIPPED},
     ]
+
+
+@pytest.mark.parametrize(
+    "view", [("trade",), ("topics",), ("events",), ("search", "trade"), ("people", "-a", "a")]
+)
+def test_every_row_of_drafts_and_files_beside_them_has_the_same_keys(
+    run: Run, tmp_path: Path, view: tuple[str, ...]
+) -> None:
+    folder = tmp_path / "meetings"
+    folder.mkdir()
+    report = ROOT / "tests" / "fixtures" / "report-euro.txt"
+    assert run("draft", str(report), "-o", str(folder / "vienna.json")).exit_code == 0
+    shutil.copy(MEETINGS / "2024-brussels.json", folder / "brussels.json")
+    result = run("--facts", str(folder), *view, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)
+    if view[0] == "people":  # one row a person across meetings: no draft marks to merge
+        assert all("draft" not in row for row in rows)
+        return
+    drafted = {row["meeting"]: row["draft"] for row in rows}
+    assert drafted == {"brussels-talks": False, "berger-alimov-meeting": True}
+    assert {len(row) for row in rows} == {len(rows[0])}
+    assert all(row["unconfirmed"] == [] for row in rows if not row["draft"])
+    marked = [row["unconfirmed"] for row in rows if row["draft"]]
+    assert any(marked)
+    # Drawn, a draft's guesses end with "?", and no column of keys is added.
+    drawn = run("--facts", str(folder), *view, "-f", "table")
+    assert drawn.exit_code == 0
+    assert "?" in drawn.stdout
+    assert "Unconfirmed" not in drawn.stdout
+
+
+def test_an_empty_chart_across_meetings_says_what_is_true(
+    run: Run, tmp_path: Path, shipped: Facts
+) -> None:
+    # No filter, and no turnover stated with its parts in any meeting: no filter to blame.
+    unparted = copy.deepcopy(shipped)
+    for stat in unparted["statistics"]:
+        stat.pop("of", None)
+    (tmp_path / "shipped.json").write_text(json.dumps(unparted), encoding="utf-8")
+    shutil.copy(MEETINGS / "2023-tashkent.json", tmp_path / "tashkent.json")
+    out = ok(run("--facts", str(tmp_path), "trade", "--chart", "-f", "table"))
+    assert out.splitlines()[1:-1] == [
+        " nothing to chart: no turnover with exports and imports stated as parts of it"
+    ]
+    out = ok(run(*four("trade", "--chart", "--currency", "yen", "-f", "table")))
+    assert out.splitlines()[1:-1] == [" nothing to chart: no figure matches --currency 'yen'"]
+    # The shipped file's leading-partner figure is kept, but states no number to draw.
+    out = ok(run(*four("trade", "--chart", "--label", "standing", "-f", "table")))
+    assert out.splitlines()[1:-1] == [
+        " nothing to chart: no figure that --label 'standing' keeps states a number"
+    ]
+
+
+def test_a_chart_of_one_meeting_of_several_is_titled_by_it(run: Run) -> None:
+    out = ok(run("--facts", FOLDER, "trade", "--chart", "--currency", "usd", "-f", "table"))
+    lines = out.splitlines()
+    assert lines[0] == "Trade — Serikbayev–Ramirez talks, Astana, 2025-11-20"
+    assert lines[-1] == "Sources: 3 reports (kzeu meetings lists them)"
+    assert sum("#" in line for line in lines) == 3

@@ -221,8 +221,8 @@ def test_one_field_at_a_time_as_git_add_p(draft: Path) -> None:
     # the field, its sentence with the quote, why, and the suggestion
     assert "source.attribution" in shown
     assert "according to the Austrian Foreign Ministry." in shown
-    # the quote highlighted within its sentence
-    assert "\x1b[1;33maccording to the Austrian Foreign Ministry\x1b[0m." in terminal.raw
+    # the quote highlighted within its sentence, legible on a dark or a light background
+    assert "\x1b[1;4maccording to the Austrian Foreign Ministry\x1b[0m." in terminal.raw
     assert "why: read from the body's words, not from its header" in shown
     assert 'suggested: "Austrian Foreign Ministry"' in shown
     terminal.type("?")
@@ -351,3 +351,19 @@ def test_accepting_a_field_without_a_suggestion_is_refused(run: Run, draft: Path
         in result.stderr
     )
     assert draft.read_bytes() == before
+
+
+def test_no_suggestion_to_accept_is_said_in_bold_not_in_a_colour(draft: Path) -> None:
+    data = json.loads(draft.read_text(encoding="utf-8"))
+    data["draft"][0]["suggested"] = None
+    draft.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    terminal = Terminal("review", str(draft))
+    terminal.wait_for(f"Confirm {data['draft'][0]['path']}? [y,e,n,q,?] ")
+    terminal.type("y")
+    terminal.wait_for("no suggestion to accept: e gives a value")
+    terminal.type("q")
+    terminal.wait_for("next: kzeu review")
+    assert terminal.finish() == 0
+    # bold reads on a light background as on a dark one; yellow (33) on a light one does not
+    assert "\x1b[1mno suggestion to accept: e gives a value\x1b[0m" in terminal.raw
+    assert not re.search(r"\x1b\[(?:[\d;]*;)?33(?:;[\d;]*)?m", terminal.raw)

@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from kzeu import load
+from tests.conftest import Facts
+from tests.helpers import Run, Writer, as_json
 
 SCRIPT = Path(sys.executable).with_name("kzeu")
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -316,3 +318,25 @@ def test_a_pipe_gets_no_hint() -> None:
     result = piped()
     assert result.stderr == ""
     assert "Next:" not in result.stdout
+
+
+def test_topics_of_one_meeting_name_only_another_event_at_80_columns(
+    run: Run, facts_data: Facts, write_facts: Writer
+) -> None:
+    code, out = in_terminal("topics", columns=80)
+    assert code == 0
+    title, *rest = out.splitlines()
+    assert title == "Agenda — Nurtleu–Kallas meeting, Almaty, 2025-03-28"
+    assert rest[0].split() == ["Topic", "Raised", "by", "At"]
+    # The meeting the title names is not repeated on every row; the other event is shown.
+    assert not any("Nurtleu–Kallas" in line for line in rest)
+    assert sum("Kallas–Tokayev" in line for line in rest) == 1
+    # The data keep every row's event.
+    rows = as_json(run("topics", "-f", "json"))
+    assert {r["event_name"] for r in rows} == {"Nurtleu–Kallas meeting", "Kallas–Tokayev meeting"}
+    # Every item raised at the meeting: no "At" column at all.
+    for topic in facts_data["topics"]:
+        topic["event"] = facts_data["meeting"]
+    code, out = in_terminal("--facts", str(write_facts(facts_data)), "topics", columns=80)
+    assert code == 0
+    assert out.splitlines()[1].split() == ["Topic", "Raised", "by"]

@@ -6,10 +6,17 @@ Economy)", and for a plural title the name before "and" too ("A and B, the energ
 from __future__ import annotations
 
 from kzeu.draft.found import Found
-from kzeu.draft.lexicon.people import ORGANISATION_HEADS
+from kzeu.draft.hosts import CITY_ENDS
+from kzeu.draft.lexicon.people import CHAIN_ABBREVIATIONS, ORGANISATION_HEADS
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import Span
-from kzeu.draft.titles import country_at, lower_complement, title_after_nouns, title_at
+from kzeu.draft.titles import (
+    affiliation_named,
+    country_at,
+    lower_complement,
+    title_after_nouns,
+    title_at,
+)
 from kzeu.draft.words import (
     PARTICLES,
     Words,
@@ -21,6 +28,7 @@ from kzeu.draft.words import (
     name_run,
     name_word,
     plain,
+    surname_in_capitals,
     text_of,
 )
 
@@ -28,12 +36,14 @@ from kzeu.draft.words import (
 def appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     """Read "Name, the Title of …", "Name, Country's title …", "Name, Title …" or "Name
     (Title of …)"."""
-    if not _APART.intersection(tokens[k].text for k in range(at + 1, min(len(tokens), at + 8))):
+    first = at + honorific(tokens, at)  # "Ms. Ayesha Qureshi, the ...", "H.E. Sheikh ..."
+    ahead = range(at + 1, min(len(tokens), first + 8))
+    if not _APART.intersection(tokens[k].text for k in ahead):
         return None  # no comma after a short name: the common case, decided at once
-    if at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES):
-        return None
-    first = at + honorific(tokens, at)  # "Ms. Ayesha Qureshi, the ..."
-    name = name_run(tokens, first)
+    inside = at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES)
+    if inside and tokens[at - 1].text not in CITY_ENDS:
+        return None  # inside a longer name (not after a city: "in Abu Dhabi Jan Novak, ...")
+    name = name_run(tokens, first) or (surname_in_capitals(tokens, first) if first > at else [])
     comma = name[-1] + 1 if len(name) >= 2 else len(tokens)
     if comma >= len(tokens) or tokens[comma].text not in _APART:
         return None
@@ -45,7 +55,9 @@ def _titled_after(
 ) -> tuple[list[Found], int] | None:
     """Read the title after the name ``name`` and the comma or bracket at ``comma``: the
     people it names (the name before "and" too, for a plural title) and where reading ends."""
-    k, affiliation = _country_before_title(tokens, comma + 1)
+    # "A and B, respectively director of ... and deputy minister of ..."
+    leading = comma + 1 < len(tokens) and plain(tokens[comma + 1]) == "respectively"
+    k, affiliation = _country_before_title(tokens, comma + 1 + leading)
     title = title_at(tokens, k) or title_after_nouns(tokens, k)
     if title is None:
         return None
@@ -59,14 +71,58 @@ def _titled_after(
     if title[1]:  # "A and B, the energy ministers of ...": the plural title is both's
         names = [*_name_before_and(tokens, first), name]
         first = names[0][0]
-    affiliation = None if len(names) > 1 else affiliation or _country_in(tokens, k, end)
+    named = affiliation or affiliation_named(tokens, k, end, "") or _country_in(tokens, k, end)
+    affiliation = None if len(names) > 1 else named
     closed = end + bracket  # the closing bracket goes in the quote
     span = Span(tokens[first].start, tokens[closed - 1].end)
     titles = [text_of(tokens, k, end)]
-    return [Found(name_of(tokens, n)[0], titles, span, affiliation, True) for n in names], closed
+    found = [Found(name_of(tokens, n)[0], titles, span, affiliation, True) for n in names]
+    if not title[1]:  # "A and B, director of ...": A is named too
+        found, closed = _with_one_before_and(
+            tokens, first, (k, end), found[0], closed, leading=leading
+        )
+    return found, closed
+
+
+def _with_one_before_and(
+    tokens: Words,
+    first: int,
+    title: tuple[int, int],
+    person: Found,
+    closed: int,
+    *,
+    leading: bool = False,
+) -> tuple[list[Found], int]:
+    """Return ``person`` (named at ``first`` with the title at ``title``) and the person named
+    before "and" ahead of them, if any, and where reading ends: "Karl Weber and Ida Berg,
+    director of ... and deputy minister of ... respectively" gives each title in turn; with one
+    title, the first name stands in for a title of its own (listed)."""
+    before = _name_before_and(tokens, first)
+    if not before or (before[0][0] > 0 and plain(tokens[before[0][0] - 1]) in _NOT_BEFORE_NAME):
+        return [person], closed  # "the Silk Road and Jan Novak, ...": a place or a thing
+    name, stop = name_of(tokens, before[0])
+    span = Span(tokens[before[0][0]].start, stop)
+    end = title[1]
+    second = (
+        title_at(tokens, end + 1) if end + 1 < len(tokens) and plain(tokens[end]) == "and" else None
+    )
+    if second is not None:
+        second_end = lower_complement(tokens, second[0])  # "... of economy respectively"
+        trailing = plain(tokens[second_end - 1]) == "respectively"
+        if leading or trailing:
+            first_title = text_of(tokens, title[0], end)
+            other = text_of(tokens, end + 1, second_end - trailing)
+            whole = Span(span.start, tokens[second_end - 1].end)
+            return [
+                Found(name, [first_title], whole, None, True),
+                person._replace(titles=[other], span=whole),
+            ], second_end
+    return [Found(name, [name], span, None, False), person], closed
 
 
 _APART = frozenset((",", "("))  # what sets a title after a name apart
+# Words before "A and B, title" that make A a place or a thing, not a person
+_NOT_BEFORE_NAME = frozenset(("the", "a", "an", "in", "at", "of", "from", "to", "for", "on"))
 
 
 def _title_before_a_name(tokens: Words, end: int) -> bool:
@@ -83,13 +139,30 @@ def _title_before_a_name(tokens: Words, end: int) -> bool:
 def _name_before_and(tokens: Words, at: int) -> list[list[int]]:
     """Return the name that ends just before "and" at ``at - 1`` ("Aidos Zhaksylykov and"), as
     a list of one, or []."""
+    while at > 0 and (_in_chain(tokens, at - 1)):
+        at -= 1  # "A and H.E. Dr. B, Assistant Ministers ...": the honorifics before B
     if at < 3 or plain(tokens[at - 1]) != "and":
         return []
     start = at - 2
-    while start > max(0, at - 6) and in_name(tokens, start - 1):
+    while start > max(0, at - 6) and _goes_on_name(tokens, start - 1):
         start -= 1
     name = name_run(tokens, start)
     return [name] if len(name) >= 2 and name[-1] == at - 2 else []
+
+
+def _in_chain(tokens: Words, at: int) -> bool:
+    """Whether the token at ``at`` is an honorific of a chain or its full stop."""
+    text = tokens[at].text
+    return text == "." or honorific(tokens, at) > 0 or text.lower() in CHAIN_ABBREVIATIONS
+
+
+def _goes_on_name(tokens: Words, at: int) -> bool:
+    """Whether the word at ``at`` may be a word of the name after it: not a mark ("day, Jan
+    Novak and ..." starts at "Jan") other than an initial's full stop."""
+    text = tokens[at].text
+    if text == ".":  # an initial's full stop ("J. Michael Reed"), not an honorific's ("H.E.")
+        return at > 0 and len(tokens[at - 1].text) == 1 and tokens[at - 1].text.isupper()
+    return text[:1].isalpha() and in_name(tokens, at)
 
 
 def _country_in(tokens: Words, start: int, end: int) -> str | None:

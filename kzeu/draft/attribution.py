@@ -20,7 +20,11 @@ _REPORTS = re.compile(
 )
 # "told Anadolu Agency": an agency the report names as told.
 _TOLD = re.compile(
-    r"\btold\ (?P<agency>[A-Z][A-Za-z]{1,20}\ (?:Agency|News|Press))\b  # 'told Anadolu Agency'",
+    r"""\b(?:told|[Ss]peaking\ to|[Cc]ommenting\ (?:on\ [^,.]{1,60}\ )?to|in\ an\ interview\ with)
+    \ (?P<agency>[A-Z][A-Za-z]{1,20}\ (?:Agency|News|Press|Today|Times|Daily)  # 'Anadolu Agency'
+      | [A-Z][A-Za-z]{1,20}-[A-Z][A-Za-z]{1,20}(?=\ that\b|,)  # 'told Interfax-Kazakhstan that'
+      | [A-Z][A-Za-z]{1,20}\.(?:uz|kg|kz|tj|az|com|ru|net))\b   # 'to Kun.uz'
+    """,
     re.VERBOSE,
 )
 _SIGNATURE = re.compile(
@@ -62,15 +66,15 @@ def read_attribution(report: Report) -> Found | None:
     statement", "X reports", "told X Agency", a press service's signature line, or "according
     to" an institution."""
     text = report.text
+    told = _TOLD.search(text)
+    if told is not None:  # the outlet a person told or spoke to is the report's own
+        return Found(told.group("agency"), Span(told.start(), told.end()))
     body_credit = _credited(report)
     if body_credit is not None:
         return body_credit
     reports = _REPORTS.search(text)
     if reports is not None and reports.group("agency").split()[0] not in ("He", "She", "It", "The"):
         return Found(reports.group("agency"), Span(reports.start(), reports.end()))
-    told = _TOLD.search(text)
-    if told is not None:
-        return Found(told.group("agency"), Span(told.start(), told.end()))
     signature = _SIGNATURE.search(text, max(0, len(text) - 400))
     if signature is not None:
         return Found(signature.group().rstrip(" .\r"), Span(signature.start(), signature.end()))

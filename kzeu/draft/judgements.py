@@ -236,7 +236,7 @@ def is_intended(report: Report, figure: Figure, context: Context) -> bool:
         start = context.subject.start
     low = max(start, span.start - LONGEST * 2)
     clause = min(context.clause.start, context.subject.start, low)
-    if any(_intends(text, clause, match) for match in INTENT.finditer(text, low, span.start)):
+    if any(intends(text, clause, match) for match in INTENT.finditer(text, low, span.start)):
         return True
     return _INTENT_AFTER.search(text, span.end, min(context.clause.end, span.end + 60)) is not None
 
@@ -249,7 +249,7 @@ _STATED = re.compile(
 )
 
 
-def _intends(text: str, low: int, match: re.Match[str]) -> bool:
+def intends(text: str, low: int, match: re.Match[str]) -> bool:
     """Whether the word of intent ``match`` tells of a target: a bare "to reach", "to grow"
     after a verb that states a figure (in text[low:], the figure's clause) does not."""
     if not match.group().lower().startswith("to "):

@@ -35,7 +35,13 @@ _TIE_BEFORE = re.compile(
 # What follows a count of a measure or a share, saying of what: "tonnes of natural uranium".
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?P<words>[^,.;:()\"“”]{1,80})")
 # Nothing but a tie between a count and the amount after it: "38 projects| worth |$2 billion".
-_TIE_ONLY = re.compile(r"\s*(?:worth|valued\ at|with\ a\ total\ (?:value|cost)\ of)\b", re.VERBOSE)
+_TIE_ONLY = re.compile(
+    r"""[^,;.()]{0,60}?\s(?:worth|valued\ at|with\ a\ total\ (?:value|cost)\ of|for\ a\ total\ of)
+    (?:\ a\ total\ of)?\s+(?:(?:about|around|some|nearly|almost|over|more\ than|up\ to)\s+)?\Z
+    # "projects in Novara worth about": the count before is what the amount is the worth of
+    """,
+    re.VERBOSE,
+)
 # What follows an amount and says what it is: "$6 billion in loans", "a €12 m regional
 # programme": the words up to a word of function, a verb or a stop.
 _IN_AFTER = re.compile(r"\s+in\s+(?P<words>[^,.;:()\"“”]{1,60})")
@@ -121,7 +127,7 @@ def _composed(
         label, why = previous.label, "a conversion of the figure before it into another currency"
     elif stat.kind == "amount":
         label, why = _phrase_before(before), "read from the noun phrase the amount belongs to"
-        if not label and previous is not None and _TIE_ONLY.match(before):
+        if not label and previous is not None and _TIE_ONLY.match(" " + before):
             counted = previous.unit if previous.kind == "count" else None
             label = counted if counted and counted != "percent" else ""
         label = label or _phrase_of_amount(after)

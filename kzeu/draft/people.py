@@ -21,7 +21,7 @@ from kzeu.draft.affiliations import complete_affiliations
 from kzeu.draft.appositives import appositive
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
-from kzeu.draft.places import AFFILIATIONS
+from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.titles import (
     LOOKAHEAD,
@@ -36,10 +36,12 @@ from kzeu.draft.titles import (
     long_complement,
     lower_complement,
     on_complement,
+    past_place,
     title_at,
 )
 from kzeu.draft.untitled import (
     bracketed_country,
+    bracketed_name,
     ends_on_a_name,
     name_at_end,
     named_before,
@@ -60,6 +62,7 @@ from kzeu.draft.words import (
     name_run,
     name_word,
     plain,
+    surname_in_capitals,
     text_of,
 )
 
@@ -190,9 +193,15 @@ def _named(
     """Split the words after the titles into complement and name and build the person."""
     # "of the Federal Foreign Office, Thomas Bagger,": the name is set apart after the complement
     apart = bool(run) and set_apart(tokens, run[-1] + 1)
+    # "... of the Harbour Service Ms Anna Holm": an honorific after the complement starts the name
+    apart = apart or (
+        bool(run) and run[-1] + 1 < len(tokens) and honorific(tokens, run[-1] + 1) > 0
+    )
     name = _name_in_complement(tokens, run) if run and not apart else []
     if name is None:
         return None
+    if run and not name and end < len(tokens) and plain(tokens[end]) == "in":
+        end = past_place(tokens, end)  # "Chargé d'Affaires of Chile in Baku, Ana Soto"
     title_end = name[0] if name else end
     name = name or _name_after_title(tokens, end, run, lower=not capitalised(tokens[at]))
     if not name:
@@ -203,6 +212,8 @@ def _named(
         return None
     start = tokens[at].start
     before = tokens[at - 1].text if at > 0 else ""
+    if before == "." and at > 1 and tokens[at - 2].text + "." in AFFILIATIONS:
+        before = tokens[at - 2].text + "."  # "U.S. Deputy Treasury Secretary"
     affiliation = affiliation_named(tokens, at, title_end, before)
     if affiliation is not None and bare(before) in AFFILIATIONS:
         start = tokens[at - 1].start
@@ -238,6 +249,8 @@ def _name_after_title(tokens: Words, end: int, run: list[int], *, lower: bool) -
     # a full name follows it, set apart ("the minister of economy, Aziz Karimov, said")
     comma = run or plain(tokens[end - 1]) == "counterpart" or (lower and set_apart(tokens, end))
     start = end + 1 if end < len(tokens) and tokens[end].text == "," and comma else end
+    if end < len(tokens) and tokens[end].text == "(":
+        return bracketed_name(tokens, end + 1)  # "the minister of economy (Jan Novak)"
     start = start + honorific(tokens, start) if start < len(tokens) else start
     name = name_run(tokens, start)
     if not name or line_ends(tokens, tokens[end - 1], tokens[name[0]]):
@@ -260,7 +273,7 @@ def _fields_go_on(tokens: Words, at: int) -> bool:
 
 # What may stand between a plural title and its list of names: "of Chile and Peru", "– Javlon
 # Ergashev and ...", "of Uzbekistan and Hungary, ..."
-_BEFORE_NAMES = frozenset(("and", "the", ",", "–", "—", "-"))
+_BEFORE_NAMES = frozenset(("and", "the", ",", "–", "—", "-", "("))
 MAX_LISTED = 12  # names one plural title may list, at most
 
 
@@ -272,11 +285,15 @@ def _several_people(
     Ali Demir –", "MEPs Anna Lindqvist, Tomasz Wróbel and Giulia Ferraro", "Members of the
     Bundestag Jörg Hansen, Sabine Krüger and Mehmet Yılmaz"."""
     k = _names_start(tokens, run, end)
+    # past the countries, "and", "to" a country ("Ambassadors of A and B to C, ...") and marks
     while k < len(tokens) and (
-        bare(tokens[k].text) in AFFILIATIONS or plain(tokens[k]) in _BEFORE_NAMES
+        bare(tokens[k].text) in AFFILIATIONS
+        or plain(tokens[k]) in _BEFORE_NAMES
+        or (plain(tokens[k]) == "to" and k + 1 < len(tokens) and tokens[k + 1].text in COUNTRIES)
     ):
         k += 1
-    names = [name_run(tokens, k)]
+    first = k  # "Ambassadors of A and B, Mr. X and Mr. Y": an honorific before each name
+    names = [name_run(tokens, k + honorific(tokens, k))]
     if len(names[0]) < 2:
         return None
     after = bracketed_country(tokens, names[0][-1] + 1)
@@ -284,7 +301,7 @@ def _several_people(
         joiner = tokens[after].text.lower()
         if joiner not in (",", "and") or title_at(tokens, after + 1) is not None:
             break  # "and Representative Daniel Okafor": someone with a title of their own
-        following = name_run(tokens, after + 1)
+        following = name_run(tokens, after + 1 + honorific(tokens, after + 1))
         if len(following) < 2:
             break
         names.append(following)
@@ -293,7 +310,7 @@ def _several_people(
             break  # "and" ends a list
     if len(names) < 2:
         return None
-    title = cut_title(tokens, segments[-1][0], names[0][0])
+    title = cut_title(tokens, segments[-1][0], first)
     if not title:
         return None
     span = Span(tokens[at].start, name_of(tokens, names[-1])[1])
@@ -321,7 +338,7 @@ def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     length = honorific(tokens, at)
     if not length:
         return None
-    name = name_run(tokens, at + length) or _surname_in_capitals(tokens, at + length)
+    name = name_run(tokens, at + length) or surname_in_capitals(tokens, at + length)
     if sum(1 for k in name if tokens[k].text != ".") < 2:
         return None
     full, stop = name_of(tokens, name)
@@ -329,29 +346,26 @@ def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     return [Found(full, [title], Span(tokens[at].start, stop), None, False)], name[-1] + 1
 
 
-def _surname_in_capitals(tokens: Words, at: int) -> list[int]:
-    """Return "SATO Kenji" after an honorific: a surname in capitals, then a given name (the
-    style of some foreign ministries), else []."""
-    if at + 1 >= len(tokens):
-        return []
-    surname = tokens[at].text
-    if not (len(surname) >= 3 and surname.isalpha() and surname.isupper()):
-        return []
-    return [at, at + 1] if name_word(tokens[at + 1]) else []
-
-
 def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     """Return one person per name: a surname already known is the same person."""
     drafted: list[DraftPerson] = []
     names: set[str] = set()
+    untitled: dict[str, int] = {}  # name -> place in ``drafted`` of one named without a title
     # a surname alone is the person named in full, before or after it: its last word, or its
     # first in the region's surname-first style ("Sato Kenji" ... "Sato said")
     surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
     surnames |= {p.name.split()[0] for p in found if len(p.name.split()) == 2}
+    # and a first name, in the style of names with "bin" ("Sheikh Rashid" after "Rashid bin
+    # Omar Al Nuaimi")
+    surnames |= {p.name.split()[0] for p in found if _PATRONYMIC & set(p.name.lower().split())}
     # by surname, the words of each full name drafted: "Michael Reed" after "J. Michael Reed"
     known: dict[str, list[frozenset[str]]] = {}
     for person in found:
         words = person.name.split()
+        if person.name in untitled and person.sure_title:
+            # "attended by Jan Novak and Eva Horn, respectively ...": the title read after
+            drafted[untitled.pop(person.name)] = _drafted(report, person)
+            continue
         if person.name in names or (len(words) == 1 and words[0] in surnames):
             continue
         if any(set(words) <= full for full in known.get(words[-1], ())):
@@ -363,8 +377,13 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
             continue
         names.add(person.name)
         surnames.add(words[-1])
+        if not person.sure_title:  # no title, or an honorific standing in for one
+            untitled[person.name] = len(drafted)
         drafted.append(_drafted(report, person))
     return drafted
+
+
+_PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 
 
 def _drafted(report: Report, person: Found) -> DraftPerson:

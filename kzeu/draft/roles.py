@@ -16,6 +16,7 @@ from kzeu.draft.drafted import TO_FILL, DraftEvent, DraftPerson, DraftStatistic,
 from kzeu.draft.lexicon.people import ROLE_LENGTH, ROLE_SPEECH_VERBS, SPEECH_VERBS
 from kzeu.draft.report import Report
 
+Span = tuple[int, int]
 _SEP = "; "
 _SPEECH = "|".join(sorted(ROLE_SPEECH_VERBS | SPEECH_VERBS, key=len, reverse=True))
 # words that may stand between a name and its verb: a title or an aside set apart by commas
@@ -33,10 +34,12 @@ def add_roles(
 ) -> None:
     """Propose a role for each person in ``people`` whose role is empty, listed to confirm."""
     names = {p.id: p.name for p in people}
+    naming = _sentences_naming(report, [p for p in people if p.role == TO_FILL])
+    speakers = _speakers(report, naming)
     for person in people:
         if person.role != TO_FILL:
             continue
-        spoke = _spoken(report, person)
+        spoke = _spoken(naming, speakers, _surname(person))
         parts = {
             "the meetings it lists them in": _meetings(person, events, names),
             "the topics it has them raise": _raised(person, topics),
@@ -134,31 +137,49 @@ def _raised(person: DraftPerson, topics: list[DraftTopic]) -> list[str]:
     return ["Raised " + _listed(fitting)]
 
 
-def _mentions(report: Report, person: DraftPerson) -> list[tuple[int, int]]:
-    """Return the spans of the sentences of the body that name the person (by surname)."""
-    surname = person.name.split()[-1]
-    found: list[tuple[int, int]] = []
-    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", report.text):
-        if match.start() < report.body:
-            continue
-        sentence = report.sentence(match.start())
-        if (sentence.start, sentence.end) not in found:
-            found.append((sentence.start, sentence.end))
-    return found
+def _surname(person: DraftPerson) -> str:
+    return person.name.split()[-1] if person.name.split() else ""
 
 
-def _spoken(report: Report, person: DraftPerson) -> list[tuple[int, int]]:
-    """Return the sentences in which the person speaks: the surname before a verb of speech
-    ("Novak said", "Novak, the minister, noted") or after one ("said Minister Jan Novak",
-    "according to Novak")."""
-    surname = re.escape(person.name.split()[-1])
-    after = re.compile(rf"\b{surname}{_ASIDE}\s+(?:also\s+|further\s+)?(?:{_SPEECH})\b")
-    before = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+{_TITLE_WORDS}{surname}\b")
-    return [
-        (start, end)
-        for start, end in _mentions(report, person)
-        if after.search(report.text, start, end) or before.search(report.text, start, end)
-    ]
+def _sentences_naming(report: Report, people: list[DraftPerson]) -> dict[str, list[Span]]:
+    """Return, for each surname of ``people``, the spans of the sentences of the body that name
+    it, in text order, each once: one pass over the text for all of them, so that a report of
+    many people costs no more a person than one of few."""
+    surnames = sorted({s for s in map(_surname, people) if s}, key=len, reverse=True)
+    if not surnames:
+        return {}
+    alternatives = "|".join(map(re.escape, surnames))
+    found: dict[str, dict[Span, None]] = {surname: {} for surname in surnames}
+    for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", report.text):
+        if match.start() >= report.body:
+            sentence = report.sentence(match.start())
+            found[match.group()][sentence.start, sentence.end] = None
+    return {surname: list(spans) for surname, spans in found.items()}
+
+
+def _spoken(
+    naming: dict[str, list[Span]], speakers: dict[Span, set[str]], surname: str
+) -> list[Span]:
+    """Return the sentences in which the person of ``surname`` speaks, among those that name
+    them (``naming``), as ``_speakers`` found them."""
+    return [span for span in naming.get(surname, []) if surname in speakers.get(span, ())]
+
+
+def _speakers(report: Report, naming: dict[str, list[Span]]) -> dict[Span, set[str]]:
+    """Return, for each sentence that names someone, the surnames that speak in it: the
+    surname before a verb of speech ("Novak said", "Novak, the minister, noted") or after one
+    ("said Minister Jan Novak", "according to Novak"). Two patterns for all the surnames, and
+    each sentence read once."""
+    if not naming:
+        return {}
+    alternatives = "|".join(map(re.escape, naming))  # longest first, as naming holds them
+    after = re.compile(rf"\b(?P<s>{alternatives}){_ASIDE}\s+(?:also\s+|further\s+)?(?:{_SPEECH})\b")
+    before = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+{_TITLE_WORDS}(?P<s>{alternatives})\b")
+    sentences = dict.fromkeys(span for spans in naming.values() for span in spans)
+    return {
+        (start, end): {m["s"] for p in (after, before) for m in p.finditer(report.text, start, end)}
+        for start, end in sentences
+    }
 
 
 def _stated(

@@ -14,9 +14,9 @@ from typing import NamedTuple
 from kzeu.dates import FoundDate, found_dates
 from kzeu.draft.attribution import Found, read_attribution
 from kzeu.draft.drafted import DraftSource
-from kzeu.draft.judgements import INTENT
 from kzeu.draft.lexicon.events import CITY_STATES
 from kzeu.draft.places import COUNTRIES
+from kzeu.draft.published_year import resolved_date
 from kzeu.draft.report import Report, Span
 
 # How far into the report its header may reach: a few short lines.
@@ -62,10 +62,11 @@ _AGENCY = re.compile(
     | \s?\((?P<paren>[A-Z][A-Za-z\ -]{1,30})\)             # "(Xinhua)"
     | (?<=\.)\s(?P<caps>[A-Z]{3,20})\b                      # "DUSHANBE. KHOVAR"
     | \.\s(?P<caps2>[A-Z]{3,20})\b                          # "BISHKEK. KABAR"
+    | ,\s(?P<last>[A-Z]{3,20})(?=\s*$)                      # "Veskgrad, October 8, NORTAC"
     # ", AKIpress -"
     | ,\s(?P<comma>[A-Z][A-Za-z]{1,20}(?:-[A-Z][A-Za-z]{1,20})?)(?=\s?(?:–|—|--?)\s)
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.MULTILINE,
 )
 _SEPARATOR = re.compile(
     r"""\s?(?:
@@ -83,15 +84,6 @@ _TIME_AFTER_DATE = re.compile(
       (?:\s?[AaPp]\.?[Mm]\.?)?           # "pm", "a.m."
       (?:\s[A-Z]{2,4})?                  # a time zone: "GMT", "AST"
     )?""",
-    re.VERBOSE,
-)
-
-
-# A year the report looks back on ("in 2023"), not a target ("by 2030") or a range ("2024-2026").
-_PAST_YEAR = re.compile(
-    r"""(?<![-–/])(?<!by\ )(?<!until\ )(?<!till\ )   # not "by 2030", nor a range's second year
-    \b((?:19|20)[0-9][0-9])\b(?![-–/]\d)              # a year, not a range's first: "2024-2026"
-    """,
     re.VERBOSE,
 )
 
@@ -165,7 +157,7 @@ def read_header(report: Report) -> Header:
             at = line_end  # "Press release", a headline: read on; the body starts before it
         else:
             break
-    resolved, year_stated = _resolved(report, found.published)
+    resolved, year_stated = resolved_date(report, found.published)
     published = found.published
     quote = None if published is None else Span(published.start, published.end)
     return Header(resolved, quote, year_stated, found.dateline, found.agency, body)
@@ -225,30 +217,6 @@ def _valid_iso(text: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _resolved(report: Report, found: FoundDate | None) -> tuple[dt.date | None, bool]:
-    """Return the date ``found`` states, its year guessed from the latest year the text names
-    when it has none (and whether the year was stated); (None, False) if impossible."""
-    if found is None:
-        return None, False
-    if found.year is not None:
-        return found.on(found.year), found.on(found.year) is not None
-    years = [int(m.group(1)) for m in _PAST_YEAR.finditer(report.text) if _looked_back(report, m)]
-    if not years:
-        return None, False
-    return found.on(max(years)), False
-
-
-def _looked_back(report: Report, year: re.Match[str]) -> bool:
-    """Whether the year ``year`` is one the report looks back on: its sentence up to the end of
-    its clause (the whole sentence for an opening "In 2027, ...") tells of no plan, target or
-    forecast ("would open an embassy in 2027", "aim to reach $5 billion in 2030")."""
-    sentence = report.sentence(year.start())
-    clause = report.clause(year.start(), year.end())
-    end = sentence.end if clause.start <= sentence.start + 3 else clause.end
-    start = max(sentence.start, year.start() - 400)
-    return INTENT.search(report.text, start, min(end, year.end() + 400)) is None
 
 
 def _skip_space(text: str, at: int) -> int:

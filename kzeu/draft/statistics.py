@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kzeu.draft.clause_labels import LABEL_REACH, sentence_label
 from kzeu.draft.drafted import TO_FILL, DraftStatistic
 from kzeu.draft.figures import _SIGN, Figure, find_figures
+from kzeu.draft.flow_links import carry_flows
 from kzeu.draft.judgements import (
     Context,
     Previous,
@@ -27,7 +29,17 @@ from kzeu.draft.judgements import (
 )
 from kzeu.draft.labels import LABELS, compose_label, lowered, stem
 from kzeu.draft.lexicon.money import MEASURE_UNITS, QUALIFIERS
-from kzeu.draft.periods import PERIOD, PERIOD_WORD, carry_turnover_periods, period_of
+from kzeu.draft.periods import (
+    BEFORE,
+    FLOWS_OF_A_PERIOD,
+    IN_SENTENCE,
+    INTENDED,
+    PERIOD,
+    PERIOD_WORD,
+    carry_turnover_periods,
+    period_of,
+    settle_periods,
+)
 from kzeu.draft.report import LONGEST, Report, Span
 
 _QUALIFIER = re.compile(
@@ -41,11 +53,6 @@ _QUALIFIER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-
-
-# Flows that are always of some period (a year's trade); a loan, a deal or an investment stock
-# may be of none.
-_FLOWS_OF_A_PERIOD = frozenset({"turnover", "exports", "imports"})
 
 
 # At most this many figures are drafted from one report (a long report has a few hundred): past
@@ -92,8 +99,8 @@ def _doubt_in_report(
     if _after(stat.period, published) and not stat.intended:
         stat.intended = True
         _doubt_judged(stat, not_a_change=False, intent=True)
-    if stat.period is None and dated and stat.flow in _FLOWS_OF_A_PERIOD:
-        stat.doubt("period", "its clause names no period; one before it may hold")
+    if stat.period is None and dated and stat.flow in FLOWS_OF_A_PERIOD:
+        stat.doubt("period", BEFORE)
 
 
 def _tie_to_turnover(
@@ -113,9 +120,11 @@ def _linked(
     report: Report, starts: list[int], drafted: list[DraftStatistic]
 ) -> list[DraftStatistic]:
     """Return ``drafted`` with its changes tied to their amounts and its scopes judged."""
+    carry_flows(report, starts, drafted)
     _link_changes(report, starts, drafted)
     _tie_before_turnover(report, starts, drafted)
     carry_turnover_periods(report, starts, drafted)
+    settle_periods(report, starts, drafted)
     _doubt_scopes(drafted)
     return drafted
 
@@ -165,7 +174,9 @@ def _doubt_scopes(stats: list[DraftStatistic]) -> None:
         if len(same) > 1 and (None in periods or len(set(periods)) < len(periods)):
             for stat in same:
                 stat.doubt("label", f"another {stat.flow} figure of the same period")
-                if stat.period is None:  # what may tell them apart is the period
+                # what may tell trade figures apart is the period; investment stocks differ by
+                # what their label says ("Turkish investments in ...", "... in Türkiye")
+                if stat.period is None and stat.flow in FLOWS_OF_A_PERIOD:
                     stat.doubt("period", f"another {stat.flow} figure may differ by its period")
                 unsure.add(stat.id)
     for stat in stats:
@@ -224,6 +235,18 @@ def _statistic(
     if not words.strip():
         words = report.text[max(span.start - 3, 0) : span.start]
     compose_label(stat, words, report.text[span.end : span.end + 120], before)
+    if stat.label == TO_FILL:
+        sentence = report.sentence(span.start)
+        # a few clauses either side say what the figure is: a sentence of a megabyte (no stop
+        # in it) is read no further, so that each figure costs the same
+        label, why = sentence_label(
+            stat,
+            report.text[max(sentence.start, span.start - LABEL_REACH) : span.start],
+            report.text[span.end : min(sentence.end, span.end + LABEL_REACH)],
+            report.text,
+        )
+        if label:
+            stat.label, stat.unsure["label"] = label, why
     return stat, flow_sure
 
 
@@ -313,10 +336,9 @@ def _doubt_judged(stat: DraftStatistic, *, not_a_change: bool, intent: bool) -> 
     if not_a_change:
         stat.doubt("kind", "a per cent its words do not call a change: a share or a rate?")
     if intent:
-        why = "a target or forecast, not what is"
-        stat.doubt("label", why)
-        stat.doubt("flow", why)
-        stat.doubt("period", why)
+        stat.doubt("label", INTENDED)
+        stat.doubt("flow", INTENDED)
+        stat.doubt("period", INTENDED)
 
 
 def _doubt_open_fields(
@@ -335,7 +357,7 @@ def _doubt_open_fields(
     if figure.kind == "amount" and not figure.currency_sure:
         stat.doubt("currency", "a sign or name more than one currency uses")
     if money_or_change and stat.period is None and period_nearby:
-        stat.doubt("period", "its sentence tells of a period its clause does not give")
+        stat.doubt("period", IN_SENTENCE)
     if stat.comparison:
         stat.doubt("of", "compared with the figure before it")
 

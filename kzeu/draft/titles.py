@@ -5,6 +5,7 @@ looks a bounded number of words ahead, so the work is linear in the length of th
 
 from __future__ import annotations
 
+from kzeu.draft.hosts import long_affiliation
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.people import (
     CLAUSE_VERBS,
@@ -14,9 +15,12 @@ from kzeu.draft.lexicon.people import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from kzeu.draft.lexicon.people import (
+    INSTITUTION_WORDS as FIELD_WORDS,
+)
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, COUNTRY_NAMES
 from kzeu.draft.report import words
-from kzeu.draft.untitled import ends_on_a_name, set_apart
+from kzeu.draft.untitled import ends_on_a_name, named_office, place_before_comma, set_apart
 from kzeu.draft.words import (
     Token,
     Words,
@@ -25,6 +29,7 @@ from kzeu.draft.words import (
     honorific,
     initial,
     line_ends,
+    name_run,
     plain,
     text_of,
 )
@@ -72,6 +77,8 @@ def title_at(tokens: Words, at: int) -> tuple[int, bool] | None:
         head = head or is_head(word)
         plural = plural or (word.endswith("s") and word in HEADS)
         end += 1
+        if "." in word and end < len(tokens) and tokens[end].text == ".":
+            end += 1  # the full stop of an abbreviation: "Chargé d'Affaires a.i."
     return (end, plural) if head else None
 
 
@@ -244,7 +251,7 @@ def country_words(tokens: Words, at: int) -> int:
 
 
 def cut_title(tokens: Words, start: int, end: int) -> str:
-    while end > start and tokens[end - 1].text in (",", "–", "—", "-", "and", "the"):
+    while end > start and tokens[end - 1].text in (",", "–", "—", "-", "(", "and", "the"):
         end -= 1
     if end <= start:
         return ""
@@ -258,6 +265,9 @@ def affiliation_named(tokens: Words, at: int, end: int, before: str) -> str | No
     if adjective in AFFILIATIONS:
         return AFFILIATIONS[adjective]
     for k in range(at, min(end, len(tokens))):
+        long_name = country_at(tokens, k)
+        if long_name is not None:  # "of the United Arab Emirates", "of the Republic of Korea"
+            return long_affiliation(long_name[0])
         word = bare(tokens[k].text)
         state = k + 1 < len(tokens) and tokens[k + 1].text in ("Republic", "Federation")
         if word in COUNTRIES or (word in AFFILIATIONS and k > at and state):
@@ -295,6 +305,18 @@ _NOT_COMPLEMENT = (
 )
 
 
+def _field_follows(tokens: Words, at: int, limit: int) -> bool:
+    """Whether the comma or "and" at ``at`` goes on a list of a title's fields: a field's word
+    follows ("of Trade, Industry and Energy"), not a name ("of Trade, Jan Novak")."""
+    if not (0 < at < limit - 1 and tokens[at].text in (",", "and")):
+        return False
+    before, after = tokens[at - 1].text, tokens[at + 1].text
+    # in either case: "of Trade, Industry and Energy", "of trade, industry and energy"
+    if after.capitalize() not in FIELD_WORDS or title_at(tokens, at + 1) is not None:
+        return False  # "... Department and deputy minister of ...": a second title
+    return capitalised(tokens[at - 1]) or before.capitalize() in FIELD_WORDS
+
+
 def _a_country(tokens: Words, at: int) -> bool:
     """Whether the word at ``at`` is a country's name: "of Kyrgyzstan and Tajikistan on border
     issues" is a lower-case complement still."""
@@ -314,18 +336,26 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
     """Return where a title's complement in any case ends: "minister for trade policy",
     "Chairman of the Board"; never on a connector ("of the Communist Party of")."""
     start = end
-    limit = min(len(tokens), end + 12)
+    limit = min(len(tokens), end + 24)
     while end + 1 < limit and plain(tokens[end]) in ("of", "for", "on", "at"):
         stop = end + 1
         if plain(tokens[stop]) == "the":
             stop += 1
         words = stop
-        while (
-            words < limit
-            and tokens[words].text.isalpha()
-            and not (lower_only and capitalised(tokens[words]) and not _a_country(tokens, words))
-            and (plain(tokens[words]) not in _NOT_COMPLEMENT or _and_a_country(tokens, words))
+        while words < limit and (
+            tokens[words].text.replace("-", "").isalpha() or _field_follows(tokens, words, limit)
         ):
+            if _field_follows(tokens, words, limit):
+                words += 1  # "of Trade, Industry and Energy of ...": the fields go on
+                continue
+            if lower_only and capitalised(tokens[words]) and not _a_country(tokens, words):
+                office = named_office(tokens, words, limit)
+                if not office:
+                    break  # "the minister of economy Jan Novak": the name
+                words += office  # "the head of the World Bank office in ..."
+                continue
+            if plain(tokens[words]) in _NOT_COMPLEMENT and not _and_a_country(tokens, words):
+                break
             words += 1
         if words == stop:
             break
@@ -335,7 +365,7 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
     return end
 
 
-_CONNECTING = frozenset(("of", "for", "on", "at", "the", "and"))
+_CONNECTING = frozenset(("of", "for", "on", "at", "in", "the", "and"))
 
 
 # What joins the parts of a long complement: "head of the press service of the President"
@@ -373,3 +403,14 @@ def long_complement(tokens: Words, at: int, limit: int) -> tuple[list[int], int]
 
 def _lower_after_capital(tokens: Words, at: int) -> bool:
     return not capitalised(tokens[at]) and capitalised(tokens[at - 1])
+
+
+def past_place(tokens: Words, at: int) -> int:
+    """Return where a title ends that goes on "in" a place at ``at`` before its name: after the
+    place set apart by a comma ("in Baku, Ana Soto"), or after a country right before a full
+    name ("in Ruritania Jan Novak"); else ``at``."""
+    apart = place_before_comma(tokens, at)
+    if apart > at:
+        return apart
+    after = at + 1 + country_words(tokens, at + 1)
+    return after if after > at + 1 and len(name_run(tokens, after)) >= 2 else at

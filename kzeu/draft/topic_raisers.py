@@ -17,6 +17,10 @@ _SAID = re.compile(
 )
 
 
+# How far back a pronoun's person may be named: a paragraph or two.
+EARLIER = 600
+
+
 class NameIndex:
     """The people of the report by the words that name them: name, surname, first word (of a
     name written surname first) and title heads."""
@@ -41,20 +45,32 @@ class NameIndex:
         its last comma unless nothing is left), and why they are a guess, if they are; None if
         its words name no one and no group (no subject of its own)."""
         words = text[subject.start : subject.end]
+        earlier = text[max(0, subject.start - EARLIER) : subject.start]
         reported = list(_SAID.finditer(words))
         clause = words[reported[-1].end() :] if reported else ""
         if re.search(r"[^\W\d_]", clause) and ", and " not in clause:
             # "Novak said that Moldova is ready to": the clause's subject is Moldova (but not
             # in "Novak stressed the importance of", nor "Novak noted that ..., and called for")
-            return self._named(clause, meeting) or ([], None)
+            return self._named(clause, meeting, earlier) or ([], None)
         tail = words.rsplit(",", 1)[-1]
         if tail != words:  # the words after the last comma first: "During the talks, Novak"
-            found = self._named(tail, meeting)
+            found = self._named(tail, meeting, earlier)
             if found is not None:
                 return found
-        return self._named(words, meeting)
+        return self._named(words, meeting, earlier)
 
-    def _named(self, words: str, meeting: DraftEvent) -> tuple[list[str], str | None] | None:
+    def _last_named(self, earlier: str) -> list[str]:
+        """Return the id of the person last named in ``earlier`` (by a word only they bear), or
+        an empty list."""
+        for token in reversed(re.findall(r"[\w'’-]+", earlier)):
+            ids = self.by_word.get(token.casefold().removesuffix("'s"), set())
+            if len(ids) == 1:
+                return sorted(ids)
+        return []
+
+    def _named(
+        self, words: str, meeting: DraftEvent, earlier: str = ""
+    ) -> tuple[list[str], str | None] | None:
         """Return whom ``words``, a clause's subject, name (see ``raised_by``)."""
         tokens = [w.casefold().removesuffix("'s") for w in re.findall(r"[\w'’-]+", words)]
         named: list[str] = []
@@ -74,5 +90,13 @@ class NameIndex:
             if len(ids) == 1:
                 return sorted(ids), "the subject names a title, not the person"
         if any(token in TOPIC_PRONOUNS for token in tokens):
-            return [], "the subject is a pronoun: whom it stands for is the reader's to give"
+            return self._pronoun(earlier)
         return None
+
+    def _pronoun(self, earlier: str) -> tuple[list[str], str]:
+        """Return whom a pronoun subject stands for: the person named last before it (a guess),
+        or no one, and why it is listed."""
+        last = self._last_named(earlier)
+        if last:
+            return last, "the subject is a pronoun: the person named last before it"
+        return [], "the subject is a pronoun: whom it stands for is the reader's to give"

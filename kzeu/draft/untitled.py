@@ -16,6 +16,8 @@ from kzeu.draft.lexicon.people import (
     INSTITUTION_WORDS,
     MEETING_HELD,
     MEETING_VERBS,
+    OFFICE_NOUNS,
+    ORGANISATION_HEADS,
     SPEECH_VERBS,
     UNTITLED_AFTER_PAIRS,
     UNTITLED_AFTER_WORDS,
@@ -23,6 +25,7 @@ from kzeu.draft.lexicon.people import (
 from kzeu.draft.places import COUNTRIES
 from kzeu.draft.words import (
     PARTICLES,
+    Token,
     Words,
     capitalised,
     initial,
@@ -49,11 +52,33 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     after = name[-1] + 1 if name else len(tokens)
     if after < len(tokens) and capitalised(tokens[after]) and tokens[after].text != "I":
         return []  # "Silk Road Fund": the words of an organisation's name run on
-    if named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after):
-        return name
-    if after_person and tokens[at - 1].text == "," and _listed_on(tokens, after):
-        return name  # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
-    return []
+    said = named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after)
+    # "Jan Novak of the Harbour Investment Bank", "Jan Novak of Ruritania's trade ministry"
+    article = at > 0 and plain(tokens[at - 1]) in _THING_BEFORE  # "the New Silk Way of ..."
+    said = said or (bool(name) and not article and _of_an_organisation(tokens, after))
+    # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
+    listed = after_person and tokens[at - 1].text == "," and _listed_on(tokens, after)
+    return name if said or listed else []
+
+
+# Words before capitalised words that make them a place or a thing: "the New Silk Way", "in Harbour
+# City"
+_THING_BEFORE = frozenset(("the", "a", "an", "in", "at", "of", "from", "to", "for", "on"))
+
+
+def _of_an_organisation(tokens: Words, after: int) -> bool:
+    """Whether "of" at ``after`` names the organisation or ministry a person is of: one of the
+    next few words is an organisation's head word or "ministry" ("of the Harbour Investment
+    Bank", "of Ruritania's Ministry of Commerce", "of the Ruritanian trade ministry")."""
+    if after >= len(tokens) or tokens[after].text != "of":
+        return False
+    for k in range(after + 1, min(len(tokens), after + 7)):
+        word = tokens[k].text
+        if not word[:1].isalpha():
+            return False
+        if word in ORGANISATION_HEADS or plain(tokens[k]) in ("ministry", "ministry's"):
+            return True
+    return False
 
 
 def _listed_on(tokens: Words, after: int) -> bool:
@@ -208,3 +233,38 @@ def ends_on_a_name(tokens: Words, run: list[int]) -> bool:
     return (
         start >= 1 and 2 <= len(run) - start <= 3 and full_name(tokens, run[start]) == run[start:]
     )
+
+
+_OFFICE_JOINS = frozenset(("for", "of", "the", "and"))
+
+
+def _goes_on(token: Token) -> bool:
+    return capitalised(token) or plain(token) == "the"
+
+
+def named_office(tokens: Words, at: int, limit: int) -> int:
+    """Return how many words at ``at`` name a body's office, mission or branch: capitalised
+    words (with "for the", "of" and an acronym in brackets inside) and a noun of OFFICE_NOUNS
+    ("UNDP office", "World Bank office") before "in" or a comma; else 0."""
+    k = at
+    while k < limit and k - at < 12:
+        if capitalised(tokens[k]):
+            k += 1
+        elif plain(tokens[k]) in _OFFICE_JOINS and k + 1 < limit and _goes_on(tokens[k + 1]):
+            k += 1  # "Harbour Council for the Promotion of Trade office"
+        elif tokens[k].text == "(" and k + 2 < limit and tokens[k + 2].text == ")":
+            k += 3  # "Harbour Cooperation Agency (HCA) office"
+        else:
+            break
+    if not (at < k < limit - 1 and plain(tokens[k]) in OFFICE_NOUNS):
+        return 0
+    # "office in Prague", "office, Jan Novak": the title ends there ("the Prague office of the
+    # Ruritania Trade Agency" goes on to an organisation named after a country: not read)
+    return k + 1 - at if tokens[k + 1].text in ("in", ",") else 0
+
+
+def bracketed_name(tokens: Words, at: int) -> list[int]:
+    """Return the full name that fills a bracket from ``at`` to its closing ")", else []."""
+    name = name_run(tokens, at) if at < len(tokens) else []
+    closes = bool(name) and name[-1] + 1 < len(tokens) and tokens[name[-1] + 1].text == ")"
+    return name if closes and len(name) >= 2 else []

@@ -9,6 +9,10 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from kzeu.draft.lexicon.people import (
+    CHAIN_ABBREVIATIONS,
+    CHAIN_CAPITALS,
+    CHAIN_STYLES,
+    CHAIN_TITLES,
     FAMILY_NAMES_FIRST,
     HONORIFICS,
     NAME_PARTICLES,
@@ -117,12 +121,35 @@ def initial(tokens: Words, at: int) -> bool:
 def honorific(tokens: Words, at: int) -> int:
     """Return how many tokens the honorific at ``at`` spans: 2 for "Mr." or "Dr.", 1 for "Mr"
     or "Ms" without a full stop before a name or its initial (British style, and "Shri P. K.
-    Rao"), else 0."""
-    if tokens[at].text.lower() not in HONORIFICS or at + 1 >= len(tokens):
+    Rao"), else 0. A chain ("H.E. Sheikh", "His Excellency Mr", "H.E. Dr.") spans all its
+    honorifics when a name or a stopped honorific ends it; a chain of at most four."""
+    k, stopped = at, False
+    while k < len(tokens) and k - at < 8:
+        step = _chain_step(tokens, k)
+        if not step:
+            break
+        stopped = tokens[k + step - 1].text == "."
+        k += step
+    if k == at or k >= len(tokens):
         return 0
-    if tokens[at + 1].text == ".":
+    if stopped or name_word(tokens[k]) or initial(tokens, k):
+        return k - at
+    return 0
+
+
+def _chain_step(tokens: Words, at: int) -> int:
+    """Return how many tokens the one honorific at ``at`` spans (its full stop too), else 0."""
+    word = tokens[at].text.lower()
+    dot = 1 if at + 1 < len(tokens) and tokens[at + 1].text == "." else 0
+    if word in HONORIFICS or (word in CHAIN_TITLES and at + 1 < len(tokens)):
+        return 1 + dot
+    if word in CHAIN_ABBREVIATIONS and dot:
         return 2
-    return 1 if name_word(tokens[at + 1]) or initial(tokens, at + 1) else 0
+    if tokens[at].text in CHAIN_CAPITALS and at + 1 < len(tokens):
+        return 1
+    if at + 1 < len(tokens) and (word, tokens[at + 1].text.lower()) in CHAIN_STYLES:
+        return 2
+    return 0
 
 
 def name_of(tokens: Words, name: list[int]) -> tuple[str, int]:
@@ -145,8 +172,16 @@ def name_run(tokens: Words, start: int) -> list[int]:
         while sum(1 for k in name if name_word(tokens[k])) > 2:
             name.pop()
     real = sum(1 for k in name if name_word(tokens[k]) and plain(tokens[k]) not in PARTICLES)
-    most = 4 if name and tokens[name[0]].text in FAMILY_NAMES_FIRST else 3  # "Nguyen Thi Thanh Ha"
+    # four for "Nguyen Thi Thanh Ha" and "Theyab bin Saif bin Hamdan Al Nuaimi"
+    long = name and (
+        tokens[name[0]].text in FAMILY_NAMES_FIRST
+        or any(plain(tokens[k]) in _PATRONYMIC for k in name)
+    )
+    most = 4 if long else 3
     return name if 1 <= real <= most else []
+
+
+_PATRONYMIC = frozenset(("bin", "bint", "ibn"))  # "son of", "daughter of": a name of four goes on
 
 
 def _name_words(tokens: Words, start: int) -> list[int]:
@@ -212,3 +247,14 @@ def in_name(tokens: Words, at: int) -> bool:
     return (
         name_word(token) or plain(token) in PARTICLES or token.text == "." or len(token.text) == 1
     )
+
+
+def surname_in_capitals(tokens: Words, at: int) -> list[int]:
+    """Return "SATO Kenji" after an honorific: a surname in capitals, then a given name (the
+    style of some foreign ministries), else []."""
+    if at + 1 >= len(tokens):
+        return []
+    surname = tokens[at].text
+    if not (len(surname) >= 3 and surname.isalpha() and surname.isupper()):
+        return []
+    return [at, at + 1] if name_word(tokens[at + 1]) else []

@@ -29,16 +29,29 @@ def named(text: str, instead: str) -> str:
 
 class NothingMatches(Exception):
     """A filter left nothing: the message says why (``problem``) and which values the file has
-    (``known``, called ``what``), shortened with a pointer to ``command``."""
+    (``known``, called ``what``), shortened with a pointer to ``command``. ``listing`` is the
+    view with no rows, its keys those of the view that matched nothing: the data formats
+    write it (``[]``, a header alone)."""
 
     def __init__(
-        self, problem: str, what: str = "", known: Sequence[str] = (), command: str = ""
+        self,
+        problem: str,
+        what: str = "",
+        known: Sequence[str] = (),
+        command: str = "",
+        *,
+        listing: Listing | None = None,
     ) -> None:
         self.problem = problem
         self.what = what
         self.known = tuple(known)
         self.command = command
+        self.listing = None if listing is None else listing._replace(rows=[])
         super().__init__(f"{problem}; {what}: {_known(known, command)}" if what else problem)
+
+    def of(self, listing: Listing) -> NothingMatches:
+        """Return the same error, its empty view ``listing``."""
+        return NothingMatches(self.problem, self.what, self.known, self.command, listing=listing)
 
 
 def _known(values: Iterable[str], command: str) -> str:

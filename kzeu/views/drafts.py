@@ -13,6 +13,9 @@ from kzeu.views.common import field_row
 if TYPE_CHECKING:
     from kzeu.gate import Unconfirmed
 
+# The keys a draft's rows carry in the data formats.
+DRAFT_COLUMNS = (Column("draft", table=False), Column("unconfirmed", table=False))
+
 
 def as_draft(listing: Listing, fields: Sequence[Unconfirmed], *, drawn: bool) -> Listing:
     """Return ``listing`` of a draft marked as one: a note naming how many fields are
@@ -39,12 +42,19 @@ def as_draft(listing: Listing, fields: Sequence[Unconfirmed], *, drawn: bool) ->
         shown = [c.key for c in listing.columns if c.table and not c.gives_way]
         rows = [_questioned(row, by_id.get(str(row.get("id")), ()), shown) for row in listing.rows]
         return listing._replace(rows=rows, notes=notes)
-    columns = (*listing.columns, Column("draft", table=False), Column("unconfirmed", table=False))
     rows = [
         {**row, "draft": True, "unconfirmed": tuple(by_id.get(str(row.get("id")), ()))}
         for row in listing.rows
     ]
-    return listing._replace(columns=columns, rows=rows, notes=notes)
+    return listing._replace(columns=(*listing.columns, *DRAFT_COLUMNS), rows=rows, notes=notes)
+
+
+def as_not_draft(listing: Listing) -> Listing:
+    """Return ``listing`` of a file that is no draft with the keys a draft's rows have
+    (``"draft": false``, no ``unconfirmed`` field), for a listing of several files some of
+    which are drafts: every row then has the same keys, whatever the order of the files."""
+    rows = [{**row, "draft": False, "unconfirmed": ()} for row in listing.rows]
+    return listing._replace(columns=(*listing.columns, *DRAFT_COLUMNS), rows=rows)
 
 
 def unsure_by_id(fields: Sequence[Unconfirmed]) -> dict[str, list[str]]:

@@ -49,6 +49,7 @@ def events(facts: FactsFile, *, status: str | None = None) -> Listing:
                 "statuses",
                 sorted({e.status for e in facts.events}),
                 "kzeu events",
+                listing=Listing(heading(facts, "Events"), EVENT_COLUMNS, [], caption(facts)),
             )
     published = facts.source.published
     people = names_by_id(facts)

@@ -37,7 +37,8 @@ def sources_caption(meetings: Meetings) -> str:
 def each(meetings: Meetings, view: View, *, dated: bool = False) -> Listing:
     """Return ``view`` of every meeting, its rows under its ``meeting`` key (and, ``dated``,
     its date), in date order; ``NothingMatches`` if a filter left nothing in any meeting, with
-    the values of all of them."""
+    the values of all of them. The columns are those of every meeting's view, in the order
+    they first come, a column drawn if one meeting's view draws it."""
     done: list[tuple[Meeting, Listing]] = []
     missed: list[NothingMatches] = []
     for meeting in meetings:
@@ -46,30 +47,45 @@ def each(meetings: Meetings, view: View, *, dated: bool = False) -> Listing:
         except NothingMatches as error:
             missed.append(error)
     if not done:
-        raise _nothing_in_any(missed)
-    first = done[0][1]
-    extra = (MEETING, DATE) if dated else (MEETING,)
+        raise _nothing_in_any(meetings, missed, dated=dated)
     rows: list[Row] = []
     for meeting, listing in done:
         head: dict[str, Cell] = {"meeting": meeting.key}
         if dated:
             head["date"] = meeting.day
         rows.extend({**head, **row} for row in listing.rows)
-    notes = tuple(dict.fromkeys(n for _, listing in done for n in listing.notes))
+    return _joined(meetings, [listing for _, listing in done], rows, dated=dated)
+
+
+def _joined(
+    meetings: Meetings, listings: Sequence[Listing], rows: list[Row], *, dated: bool
+) -> Listing:
+    """Return ``listings`` (one a meeting) as one listing of ``rows``."""
+    extra = (MEETING, DATE) if dated else (MEETING,)
+    columns: dict[str, Column] = {}
+    for listing in listings:
+        for column in listing.columns:
+            known = columns.get(column.key)
+            columns[column.key] = column if known is None or column.table else known
+    first = listings[0]
     return first._replace(
         title=span_title(meetings, first.title.partition(" — ")[0]),
-        columns=(*extra, *first.columns),
+        columns=(*extra, *columns.values()),
         rows=rows,
         caption=sources_caption(meetings),
-        notes=notes,
+        notes=tuple(dict.fromkeys(n for listing in listings for n in listing.notes)),
         groups=tuple(c.key for c in extra),
     )
 
 
-def _nothing_in_any(missed: Sequence[NothingMatches]) -> NothingMatches:
+def _nothing_in_any(
+    meetings: Meetings, missed: Sequence[NothingMatches], *, dated: bool
+) -> NothingMatches:
     first = missed[0]
     known = sorted({value for error in missed for value in error.known})
-    return NothingMatches(first.problem, first.what, known, first.command)
+    views = [error.listing for error in missed if error.listing is not None]
+    listing = _joined(meetings, views, [], dated=dated) if views else None
+    return NothingMatches(first.problem, first.what, known, first.command, listing=listing)
 
 
 # --- the meetings themselves --------------------------------------------------------------------

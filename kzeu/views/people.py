@@ -30,6 +30,7 @@ def people(facts: FactsFile, *, affiliation: str | None = None) -> Listing:
     """List the officials, optionally only those whose affiliation matches ``affiliation``
     (see ``kzeu.search``: a part of a word, any case or accents)."""
     chosen: Iterable[Person] = facts.people
+    people = Listing(heading(facts, "People"), PEOPLE_COLUMNS, [], caption(facts))
     if affiliation is not None:
         wanted = matcher(affiliation)
         chosen = [p for p in facts.people if wanted and wanted.matches(p.affiliation)]
@@ -39,10 +40,9 @@ def people(facts: FactsFile, *, affiliation: str | None = None) -> Listing:
                 "affiliations",
                 sorted({p.affiliation for p in facts.people}),
                 "kzeu people",
+                listing=people,
             )
-    rows = rows_of(PEOPLE_COLUMNS, chosen)
-    people = Listing(heading(facts, "People"), PEOPLE_COLUMNS, rows, caption(facts))
-    return people._replace(empty="no people listed")
+    return people._replace(rows=rows_of(PEOPLE_COLUMNS, chosen), empty="no people listed")
 
 
 def matching_people(facts: FactsFile, query: str) -> list[Person]:
@@ -138,6 +138,7 @@ def people_across(listed: Meetings, *, affiliation: str | None = None) -> Listin
                 "affiliations",
                 sorted({a for s in everyone for a in s.affiliations()}),
                 "kzeu people",
+                listing=Listing(span_title(listed, "People"), MERGED_COLUMNS, []),
             )
         everyone = chosen
     rows: list[Row] = [

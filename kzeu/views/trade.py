@@ -20,7 +20,7 @@ from kzeu.views.common import (
     named,
     rows_of,
 )
-from kzeu.views.meetings import each, sources_caption, span_title
+from kzeu.views.meetings import sources_caption, span_title
 
 if TYPE_CHECKING:
     from kzeu.derive import Derived
@@ -74,8 +74,9 @@ class FigureFilter(NamedTuple):
             )
         )
 
-    def nothing(self, stats: Sequence[Statistic]) -> NothingMatches:
-        """Return the error for figures of which none is kept: the filters and what there is."""
+    def nothing(self, stats: Sequence[Statistic], listing: Listing) -> NothingMatches:
+        """Return the error for figures of which none is kept: the filters and what there is;
+        ``listing`` is the view it leaves empty."""
         given = " ".join(f"--{k} {v!r}" for k, v in self._asdict().items() if v is not None)
         what, known = (
             ("flows", [s.flow for s in stats if s.flow])
@@ -84,7 +85,9 @@ class FigureFilter(NamedTuple):
             if self.currency is not None
             else ("labels", [s.label for s in stats])
         )
-        return NothingMatches(f"no figure matches {given}", what, sorted(set(known)), "kzeu trade")
+        return NothingMatches(
+            f"no figure matches {given}", what, sorted(set(known)), "kzeu trade", listing=listing
+        )
 
 
 ALL_FIGURES = FigureFilter()
@@ -107,9 +110,7 @@ def trade(facts: FactsFile, *, derived: bool = True, only: FigureFilter = ALL_FI
         rows.extend(_derived_rows(figures))
         if figures:
             notes = ("≈ derived: computed from the stated figures (kzeu cite ID shows how).",)
-    if only.given() and not rows:
-        raise only.nothing(facts.statistics)
-    return Listing(
+    listing = Listing(
         heading(facts, "Trade and investment"),
         TRADE_COLUMNS,
         rows,
@@ -118,6 +119,9 @@ def trade(facts: FactsFile, *, derived: bool = True, only: FigureFilter = ALL_FI
         marker="derived",
         empty="no figures listed",
     )
+    if only.given() and not rows:
+        raise only.nothing(facts.statistics, listing)
+    return listing
 
 
 def exact_text(value: Decimal | None) -> str | None:
@@ -194,18 +198,6 @@ def trade_chart(facts: FactsFile) -> Chart:
 # --- each report's figures over time, across meetings -----------------------------------------
 
 
-def trade_across(
-    listed: Meetings, *, derived: bool = True, only: FigureFilter = ALL_FIGURES
-) -> Listing:
-    """List each meeting's figures, stated and (``derived``) derived from its own, with the
-    meeting's date: a time series of what each report said, each figure with its quote."""
-
-    def one(facts: FactsFile) -> Listing:
-        return trade(facts, derived=derived, only=only)
-
-    return each(listed, one, dated=True)
-
-
 # The power of ten of each scale word, to draw figures stated in different scales in proportion.
 _POWER: dict[str | None, int] = {None: 0, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 
@@ -245,18 +237,20 @@ class NotComparable(ValueError):
 def trade_chart_across(listed: Meetings, *, only: FigureFilter = ALL_FIGURES) -> Chart:
     """Return a chart of figures over time: those the filters keep (none given: each
     meeting's turnover, exports and imports), each bar labelled with its meeting's date (or
-    key) when there are several meetings. ``NotComparable`` if they are in different
-    currencies or units."""
+    key) when there are several meetings, the title counting the meetings charted.
+    ``NotComparable`` if they are in different currencies or units."""
     from kzeu.derive import trade_parts
+    from kzeu.meetings import Meetings
 
-    drawn: list[tuple[Meeting, Statistic]] = []
+    kept: list[tuple[Meeting, Statistic]] = []
     for meeting in listed:
         if only.given():
             stats = [s for s in meeting.facts.statistics if only.keeps(s)]
         else:
             parts = trade_parts(meeting.facts)
             stats = [s for p in parts for s in (p.turnover, p.exports, p.imports)]
-        drawn.extend((meeting, s) for s in stats if s.value is not None)
+        kept.extend((meeting, s) for s in stats)
+    drawn = [(meeting, s) for meeting, s in kept if s.value is not None]
     measures = sorted({f"{s.currency or ''} {s.unit or ''}".strip() or "numbers" for _, s in drawn})
     if len(measures) > 1:
         raise NotComparable(
@@ -265,9 +259,25 @@ def trade_chart_across(listed: Meetings, *, only: FigureFilter = ALL_FIGURES) ->
         )
     if listed.many:
         bars = _series(drawn)
-        title, source_line = span_title(listed, "Trade"), sources_caption(listed)
+        charted = Meetings(tuple({id(m): m for m, _ in drawn}.values())) if drawn else listed
+        title = (
+            heading(charted.items[0].facts, "Trade")
+            if len(charted) == 1
+            else span_title(charted, "Trade")
+        )
+        source_line = sources_caption(listed)
     else:
         bars = tuple(_bar(s.label, s) for _, s in drawn)
         title = heading(listed.items[0].facts, "Trade")
         source_line = caption(listed.items[0].facts)
-    return Chart(title, bars, source_line, "nothing to chart: no figure matches the filters")
+    return Chart(title, bars, source_line, f"nothing to chart: {_why_none(only, kept)}")
+
+
+def _why_none(only: FigureFilter, kept: Sequence[tuple[Meeting, Statistic]]) -> str:
+    """Return why a chart has no bar: what the filters (or, without any, the turnovers) left."""
+    if not only.given():
+        return "no turnover with exports and imports stated as parts of it"
+    given = " ".join(f"--{k} {v!r}" for k, v in only._asdict().items() if v is not None)
+    if not kept:
+        return f"no figure matches {given}"
+    return f"no figure that {given} keeps states a number"

@@ -101,11 +101,15 @@ INTENT_WORDS = words(
     "forecast forecasts forecasted forecasting projected projection projections intend intends "
     "intended intention seek seeks seeking hope hopes hoped will would shall could should "
     "potential potentially envisage envisages envisaged agree agrees agreed pledge pledges "
-    "pledged commit commits committed vow vows vowed promise promises promised"
+    "pledged commit commits committed vow vows vowed promise promises promised propose proposes "
+    "proposed proposing proposal doubling tripling"
 )
 INTENT_PHRASES = (
     *("set to", "ready to", "to reach", "to raise", "to increase", "to bring", "to boost"),
     *("to double", "to triple", "to expand", "to grow", "to hit", "to lift"),
+    # "focused on raising trade to", "aimed at bringing": not "..., bringing turnover to"
+    *("on raising", "on bringing", "on boosting", "on increasing", "at raising", "at bringing"),
+    *("at boosting", "at increasing"),
 )
 
 # Words of a figure's clause that do not say what it is, skipped when a figure with no flow is
@@ -183,3 +187,37 @@ NUMBERED_NOUNS = (
     *("paragraph", "chapter", "page", "room", "hall", "building", "flight", "route", "terminal"),
     *("gate", "phase", "stage", "level", "rank", "ranked"),
 )
+# --- labels read from a figure's sentence ---------------------------------------------------------
+
+# Verbs (and auxiliaries) that end the subject of a figure's clause, beyond SUBJECT_VERBS: the
+# words before the first of them name what the figure is ("Exports of timber fell ...").
+CLAUSE_VERBS = words(
+    "is are was were has have had will would could can may might should shall be been being "
+    "added adds carried carries produced produces accounted accounts made makes moved moves "
+    "showed shows reported reports climbed climbs dropped drops jumped jumps surged slipped "
+    "plunged hit hits remained remains topped tops doubled tripled needs need require requires "
+    "required expected plans planned aims aimed intends"
+)
+# Verbs of a figure's clause that say what it is, as the noun a label is made of: "is expected
+# to cost $6 billion" -> "Cost", "would allocate $24 million for ..." -> "Funding".
+VERB_NOUNS = {
+    **dict.fromkeys(("cost", "costs", "costing"), "Cost"),
+    **dict.fromkeys(("produce", "produces", "produced", "producing"), "Output"),
+    **dict.fromkeys(("supply", "supplied", "supplying"), "Supplies"),
+    **dict.fromkeys(("ship", "shipped"), "Shipments"),
+    **dict.fromkeys(("carry", "carries", "carried", "carrying"), "Volume carried by"),
+    **dict.fromkeys(("handle", "handles", "handled", "handling"), "Volume handled by"),
+    **dict.fromkeys(("allocate", "allocates", "allocated", "allocating"), "Funding by"),
+    **dict.fromkeys(("provide", "provides", "provided", "providing"), "Funding by"),
+    **dict.fromkeys(("mobilise", "mobilised", "mobilize", "mobilized"), "Funding by"),
+    **dict.fromkeys(("earmark", "earmarked", "spend", "spends", "spent"), "Spending by"),
+    **dict.fromkeys(("lend", "lends", "lent", "lending"), "Lending by"),
+    **dict.fromkeys(("commit", "commits", "committed"), "Commitments by"),
+    **dict.fromkeys(("need", "needed", "require", "requires", "required"), "Need"),
+    **dict.fromkeys(("sell", "sells", "sold", "selling"), "Sale price"),
+    **dict.fromkeys(("buy", "buys", "bought", "buying"), "Purchase price"),
+    **dict.fromkeys(("co-finance", "co-finances", "co-financed"), "Co-financing by"),
+    **dict.fromkeys(("finance", "finances", "financed", "financing"), "Financing by"),
+}
+# Nouns after a per cent that say what it is: "a 24% stake in ...", "a 10 percent share of".
+PERCENT_NOUNS = words("stake stakes share shares interest holding")

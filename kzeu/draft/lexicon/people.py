@@ -39,6 +39,11 @@ TITLE_HEADS |= frozenset(
     for head in TITLE_HEADS
     if not head.endswith("y")
 ) | words("mp mps spokeswomen")
+# A head of mission ad interim: "Chargé d'Affaires a.i. Jan Novak", "the chargé d'affaires ad
+# interim of Ruritania, Jan Novak".
+TITLE_HEADS |= words("chargé chargés charge")
+# The head of a region's executive in some states: "Vice-Marshal of the Ruritania Region".
+TITLE_HEADS |= words("marshal")
 # People of business named by what they do ("the Czech entrepreneur Jan Novak said"), without
 # a plural: "Union of Industrialists and Entrepreneurs" is an organisation's name.
 TITLE_HEADS |= words("entrepreneur businessman businesswoman")
@@ -48,7 +53,11 @@ TITLE_MODIFIERS = words(
     "assistant state trade finance economy economic energy defence defense interior justice "
     "agriculture transport industry health education culture high under plenipotentiary "
     "extraordinary crown presidential chief vice-prime federal resident managing commerce "
-    "labour labor environment tourism"
+    "labour labor environment tourism "
+    # "Chargé d'Affaires a.i.", "ad interim"
+    "d'affaires a.i ad interim "
+    # "Parliamentary Vice-Minister", "Parliamentary State Secretary"
+    "parliamentary"
 )
 # Capitalised words that are never a word of a person's name: function words that open a
 # sentence, and the words of institutions and their fields (a complement's last words, "of the
@@ -74,7 +83,10 @@ INSTITUTION_WORDS = words(
     "Enterprises Industries Producers Exporters Entrepreneurs Resources Water Studies Relations "
     "Technologies Services Holding Partners Railways Airlines Products Systems Association "
     "Chamber Institute University Academy Centre Center Board Directors Management Region "
-    "District Province Oil Gas Textile"
+    "District Province Oil Gas Textile "
+    # the words of companies' names ("President of Harbour Plant Engineering Jan Novak")
+    "Engineering Logistics Construction Solutions Capital Investments Mining Metals Chemicals "
+    "Shipping Airways Motors Electric Power Steel Telecom"
 )
 # The verbs of title-case headlines: "Foreign Minister Receives Credentials".
 HEADLINE_VERBS = words(
@@ -91,15 +103,30 @@ COMPLEMENT_NOUNS = words(
     # "the Temir Zholy national company", "the Invest company"
     "national company corporation holding"
 )
+# Nouns of a body's office abroad, after its capitalised name in a lower-case title: "the head
+# of the World Bank office in Prague, Jan Novak".
+OFFICE_NOUNS = words("office mission representation branch bureau delegation")
 # Small words inside a name: "Ursula von der Leyen", "Khalid bin Saeed Al Mansoori".
-NAME_PARTICLES = words("von van der de den del al el bin ibn da di du la le ter ten dos das")
+NAME_PARTICLES = words("von van der de den del al el bin bint ibn da di du la le ter ten dos das")
 # Vietnamese family names, written first: a name of three or four words that starts with one is
 # whole ("Nguyen Thi Thanh Ha", "Bui Thanh Son"), not a complement's word and a name of two.
 FAMILY_NAMES_FIRST = words(
     "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Lam Mai"
 )
 # Honorifics that stand before a name, in lower case without their full stop.
-HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt"))
+HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt", "eng"))
+# Honorifics of a chain before a name, beside HONORIFICS: "H.E. Sheikh ...", "His Excellency Mr
+# ...", "H.H. Sheikha ..."; abbreviations (lower case, without their last full stop), styles
+# of address (two words) and the Gulf's honorific titles.
+CHAIN_ABBREVIATIONS = frozenset(("h.e", "h.h", "h.r.h", "h.m", "h.s.h"))
+# ... and written without full stops, in capitals only ("HE Minister ..."; "He" is a word)
+CHAIN_CAPITALS = frozenset(("HE", "HH", "HRH"))
+CHAIN_STYLES = frozenset(
+    (owner, style)
+    for owner in ("his", "her", "their")
+    for style in ("excellency", "excellencies", "highness", "majesty", "royal")
+)
+CHAIN_TITLES = frozenset(("sheikh", "sheikha", "shaikh", "shaikha"))
 # --- people named with no title ----------------------------------------------------------------
 
 # The word just before a name that says a person is named there, with no title: "met Jan Novak",
@@ -117,7 +144,7 @@ UNTITLED_AFTER_PAIRS = frozenset(
     (before, "by")
     for before in words(
         "led headed chaired accompanied joined attended hosted represented received welcomed "
-        "greeted"
+        "greeted co-chaired co-hosted"
     )
 )
 # The verbs of meeting that may follow a name with no title that opens a sentence, alone or
@@ -152,9 +179,11 @@ ROLE_SPEECH_VERBS = words("commented warned argued believes believed")
 ORGANISATION_HEADS = words(
     "Group LLP LLC GmbH AG JSC PJSC Ltd Inc Plc Corporation Company Holding University Institute "
     "Centre Center Association Chamber Bank Fund Academy Confederation Federation Foundation "
-    "Railways Airlines Port"
+    "Railways Airlines Port Organization Organisation Union Assembly Council Board"
 )
-STATE_BODY_WORDS = words("National Central Reserve State Legislative Upper Lower")
+STATE_BODY_WORDS = words(
+    "National Central Reserve State Legislative Upper Lower Supreme Security Federal"
+)
 # Titles of the institutions of the EU: their holders' affiliation is "EU" (a title naming the
 # union itself gives it as a country would, its spelling then set by AFFILIATION_SPELLINGS).
 EU_BODIES = (
@@ -165,6 +194,7 @@ EU_BODIES = (
     "European External Action Service",
     "EU Delegation",
     "EU Special Representative",
+    "High Representative of the Union",
 )
 # The affiliation as the corpus spec (tests/fixtures/reports/README.md) writes it: "EU" for the
 # union (the gazetteer's name for "EU" written short), "South Korea" for the Republic the
@@ -175,3 +205,13 @@ POSSESSIVE_MODIFIERS = words("interim acting new former outgoing incoming then")
 # The nouns of one side of talks: "the Ruritanian side was led by", "the Ruritanian delegation
 # included".
 SIDE_NOUNS = words("side delegation delegations team")
+# The words of a title held in a state's government or legislature: an official so titled, with
+# no country named, is proposed the host country's ("Minister of Finance", "Speaker of the ...").
+STATE_TITLE_WORDS = words(
+    "minister ministers vice-minister ministry ministry's premier prime vice-premier speaker "
+    "cabinet government parliament senate governor mayor akim hokim khokim hakim spokesperson "
+    "spokesman spokeswoman state undersecretary under-secretary"
+)
+# ... and words of such a title only when it names no body ("President Jan Novak", not
+# "President of Harbour Plant Engineering").
+STATE_TITLE_WORDS_ALONE = words("president vice-president secretary")

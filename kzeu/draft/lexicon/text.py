@@ -19,4 +19,5 @@ ABBREVIATIONS = words(
 SOURCE_BODIES = (
     *("ministry", "service", "office", "press", "agency", "committee", "bureau", "government"),
     *("department", "embassy", "administration", "website", "channel", "portal", "chancellery"),
+    *("cabinet", "chamber", "council", "delegation"),
 )
