@@ -15,6 +15,7 @@ from kzeu.draft.lexicon.people import (
     CHAIN_CAPITALS,
     CHAIN_TITLES,
     EU_BODIES,
+    FACILITY_WORDS,
     HONORIFICS,
     ORGANISATION_HEADS,
     STATE_BODY_WORDS,
@@ -91,10 +92,14 @@ def organisation_in(text: str) -> str | None:
 
 def _works_at(match: re.Match[str], words: list[str]) -> bool:
     """Whether "at" and the capitalised words ``words`` after it name the firm a person works
-    at ("analyst at Harbour Finance"): no country, no state's office, no place's word."""
+    at ("analyst at Harbour Finance"): no country, no state's office, no place's word, no
+    venue where people meet ("met Jan Novak at the Grand Hotel")."""
     if not match.group().startswith("at "):
         return False
-    return not any(w in AFFILIATIONS or w in COUNTRIES or w in _STATE_OFFICES for w in words)
+    return not any(
+        w in AFFILIATIONS or w in COUNTRIES or w in _STATE_OFFICES or w in FACILITY_WORDS
+        for w in words
+    )
 
 
 _STATE_OFFICES = frozenset(
