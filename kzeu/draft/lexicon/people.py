@@ -234,7 +234,13 @@ SIDE_NOUNS = words("side delegation delegations team")
 STATE_TITLE_WORDS = words(
     "minister ministers vice-minister ministry ministry's premier prime vice-premier speaker "
     "cabinet government parliament senate governor mayor akim hokim khokim hakim spokesperson "
-    "spokesman spokeswoman state undersecretary under-secretary"
+    "spokesman spokeswoman state undersecretary under-secretary "
+    # the bodies and members of a state's administration and legislature, named without their
+    # country ("Chairman of the National Investment Agency", "Chairwoman of the Committee on
+    # International Affairs", "Director-General for Foreign Trade Policy", "Deputies A and B")
+    "agency committee national legislative assembly department directorate director-general "
+    "deputies senator senators mp mps parliamentarian parliamentarians lawmaker lawmakers "
+    "legislator legislators ombudsman"
 )
 # ... and words of such a title only when it names no body ("President Jan Novak", not
 # "President of Harbour Plant Engineering").
