@@ -31,6 +31,7 @@ from kzeu.draft.lexicon.people import (
 from kzeu.draft.organisations import CAPITALISED as _CAPITALISED
 from kzeu.draft.organisations import (
     EU,
+    body_named,
     organisation,
     organisation_around,
     organisation_in,
@@ -147,6 +148,8 @@ def _complete(context: _Context, person: DraftPerson) -> None:
     found = found or (_of_country(report, named + len(person.name)) if named >= 0 else None)
     found = found or _before(context, at)
     found = found or _host(context, at, person)
+    body = body_named(person.titles[0]) if found is None and person.titles else None
+    found = found or ((body, "proposed from the body the title names") if body else None)
     if found is not None:
         person.affiliation, person.unsure["affiliation"] = found
 

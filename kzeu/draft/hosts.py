@@ -15,6 +15,7 @@ from kzeu.draft.places import AFFILIATIONS
 
 _GAZETTEER = json.loads((Path(__file__).parent / "countries.json").read_text(encoding="utf-8"))
 _CITIES: dict[str, str] = _GAZETTEER["cities"]
+CITIES = frozenset(_CITIES)
 # The legislatures and state bodies a title names by their own name ("Speaker of the Saeima"),
 # each with its country: data of the world's states, beside the cities.
 NATIONAL_BODIES: dict[str, str] = _GAZETTEER["bodies"]

@@ -15,6 +15,7 @@ from kzeu.draft.lexicon.people import (
     CHAIN_CAPITALS,
     CHAIN_TITLES,
     EU_BODIES,
+    FACILITY_WORDS,
     HONORIFICS,
     ORGANISATION_HEADS,
     STATE_BODY_WORDS,
@@ -91,10 +92,14 @@ def organisation_in(text: str) -> str | None:
 
 def _works_at(match: re.Match[str], words: list[str]) -> bool:
     """Whether "at" and the capitalised words ``words`` after it name the firm a person works
-    at ("analyst at Harbour Finance"): no country, no state's office, no place's word."""
+    at ("analyst at Harbour Finance"): no country, no state's office, no place's word, no
+    venue where people meet ("met Jan Novak at the Grand Hotel")."""
     if not match.group().startswith("at "):
         return False
-    return not any(w in AFFILIATIONS or w in COUNTRIES or w in _STATE_OFFICES for w in words)
+    return not any(
+        w in AFFILIATIONS or w in COUNTRIES or w in _STATE_OFFICES or w in FACILITY_WORDS
+        for w in words
+    )
 
 
 _STATE_OFFICES = frozenset(
@@ -164,4 +169,49 @@ def _shortest(name: str) -> str:
         last = " of ".join(parts[k:]).removeprefix("the ")
         if any(w in ORGANISATION_HEADS for w in last.split()):
             return last
-    return name
+    # "Board of Directors of Harbour Invest": the firm, not its board
+    board = 0
+    while board < len(parts) - 1 and set(parts[board].split()) <= _GOVERNING:
+        board += 1
+    return " of ".join(parts[board:]).removeprefix("the ")
+
+
+_GOVERNING = frozenset(
+    ("Board", "Directors", "Supervisory", "Management", "Executive", "Trustees", "Governors")
+)
+
+
+# The heads of titles held in a firm or a body of its own ("Chief Executive Officer of Harbour
+# Invest", "Director of Northwind Hub", "President of Harbour Plant Engineering")
+_FIRM_TITLES = re.compile(
+    r"""\b(?i:chief\ executive(?:\ officer)?|ceo|director|president|chairman|chairwoman|chair
+    |founder|co-founder|managing\ partner|rector|head|executive\ director)\b""",
+    re.VERBOSE,
+)
+
+
+def body_named(title: str) -> str | None:
+    """Return the capitalised name of the body a firm's title names after "of" when nothing
+    else gave an affiliation ("Chief Executive Officer of Harbour Invest" gives "Harbour
+    Invest"): not a country, nor the words of a state's field or office only ("of Foreign
+    Affairs", "of the Board"), nor a state's body ("National ..."); else None."""
+    if _FIRM_TITLES.match(title) is None:
+        return None
+    found = _ORGANISATION.search(title)
+    if found is None or not found.group().startswith("of "):
+        return None
+    whole = found.group("name").split(" in ")[0].rstrip(".")
+    # "Board of Harbour Invest": the body is the part after an "of" that names one of its own
+    parts = [p for p in whole.split(" of ") if not all(w in NOT_NAMES for w in p.split())]
+    name = parts[-1].removeprefix("the ") if parts else ""
+    words = name.split()
+    if len(words) < 2 and not _ACRONYM.fullmatch(name):
+        return None  # "of Protocol", "of Mission": a field, not a body's name
+    if name in AFFILIATIONS or name in COUNTRIES or words[0] in STATE_BODY_WORDS:
+        return None
+    if all(w in NOT_NAMES or w in _JOINERS for w in words):
+        return None
+    return None if any(w in _STATE_OFFICES for w in words) else name
+
+
+_JOINERS = frozenset(("of", "for", "and", "on", "the"))

@@ -333,13 +333,15 @@ def _names_start(tokens: Words, run: list[int], end: int) -> int:
 
 
 def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
-    """Read "Ms. Anna Nowak-Wiśniewska" with no other title: the honorific stands in for one,
-    and the titles are listed for a person to fill in."""
+    """Read "Ms. Anna Nowak-Wiśniewska" (or "Mr Novak") with no other title: the honorific
+    stands in for one, and the titles are listed for a person to fill in."""
     length = honorific(tokens, at)
     if not length:
         return None
     name = name_run(tokens, at + length) or surname_in_capitals(tokens, at + length)
-    if sum(1 for k in name if tokens[k].text != ".") < 2:
+    # "attended by Mr Novak and Dr Demir": a surname alone after an honorific names someone (the
+    # one named in full elsewhere, if any); "Mr President" is no name
+    if not any(name_word(tokens[k]) for k in name):
         return None
     full, stop = name_of(tokens, name)
     title = text_of(tokens, at, at + length)

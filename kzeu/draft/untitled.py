@@ -10,6 +10,7 @@ person's. One surname, a country, a month or an institution's word is never such
 
 from __future__ import annotations
 
+from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon.people import (
     FAMILY_NAMES_FIRST,
     HONORIFICS,
@@ -33,6 +34,7 @@ from kzeu.draft.words import (
     name_run,
     name_word,
     plain,
+    text_of,
 )
 
 # What may stand before a name that opens a clause: a sentence's end, a comma, a colon, a quote.
@@ -49,6 +51,8 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     if plain(tokens[at]) in HONORIFICS or tokens.in_headline(tokens[at]):
         return []
     name = full_name(tokens, at)
+    if name and text_of(tokens, name[0], name[-1] + 1) in CITIES:
+        return []  # "Abu Dhabi said", "New Delhi stressed": a city speaks for its state
     after = name[-1] + 1 if name else len(tokens)
     if after < len(tokens) and capitalised(tokens[after]) and tokens[after].text != "I":
         return []  # "Silk Road Fund": the words of an organisation's name run on

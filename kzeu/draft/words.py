@@ -13,9 +13,12 @@ from kzeu.draft.lexicon.people import (
     CHAIN_CAPITALS,
     CHAIN_STYLES,
     CHAIN_TITLES,
+    COMPANY_WORDS,
+    FACILITY_WORDS,
     FAMILY_NAMES_FIRST,
     HONORIFICS,
     NAME_PARTICLES,
+    NAME_PREFIXES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -98,14 +101,22 @@ def capitalised(token: Token) -> bool:
 
 
 def name_word(token: Token) -> bool:
-    word = bare(token.text)
+    word = _unprefixed(bare(token.text))
     return (
         word[:1].isupper()
         and word not in NOT_NAMES
+        and word not in FACILITY_WORDS
+        and word not in COMPANY_WORDS
         and word.lower() not in TITLE_HEADS
         and word.lower() not in TITLE_MODIFIERS
         and any(c.islower() for c in word)
     )
+
+
+def _unprefixed(word: str) -> str:
+    """Return a name word without its lower-case prefix: "Hussein" of "al-Hussein"."""
+    prefix, hyphen, rest = word.partition("-")
+    return rest if hyphen and prefix in NAME_PREFIXES and rest[:1].isupper() else word
 
 
 def bare(word: str) -> str:
@@ -113,9 +124,17 @@ def bare(word: str) -> str:
 
 
 def initial(tokens: Words, at: int) -> bool:
-    """Whether ``tokens[at]`` is an initial before its full stop: "J." of "J. Michael Reed"."""
+    """Whether ``tokens[at]`` is an initial before its full stop: "J." of "J. Michael Reed",
+    or initials written together, "A.B." of "A.B. Demir" (not a country's "U.S.")."""
     text = tokens[at].text
-    return len(text) == 1 and text.isupper() and at + 1 < len(tokens) and tokens[at + 1].text == "."
+    if not (at + 1 < len(tokens) and tokens[at + 1].text == "."):
+        return False
+    if len(text) == 1:
+        return text.isupper()
+    return _INITIALS.fullmatch(text) is not None and text + "." not in NOT_NAMES
+
+
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "A.B" of "A.B. Demir", its last stop apart
 
 
 def honorific(tokens: Words, at: int) -> int:

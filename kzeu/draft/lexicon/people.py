@@ -108,6 +108,30 @@ COMPLEMENT_NOUNS = words(
 OFFICE_NOUNS = words("office mission representation branch bureau delegation")
 # Small words inside a name: "Ursula von der Leyen", "Khalid bin Saeed Al Mansoori".
 NAME_PARTICLES = words("von van der de den del al el bin bint ibn da di du la le ter ten dos das")
+# Lower-case prefixes joined by a hyphen to the capitalised rest of a name word, in Arabic and
+# South Asian names as wire copy spells them: "Fuad al-Hussein", "Abdel Fattah el-Sisi",
+# "Zia ul-Haq", "Salah ad-Din".
+NAME_PREFIXES = words("al el ul ud ad ar as ash at az an ibn bin abu abd")
+# Capitalised words of buildings, venues and programmes: never a person's name, so that a title
+# before them names no one ("the President Hotel", "Minister ... at the Grand Palace Hotel",
+# "the Global Gateway Initiative"). Words that are also common surnames (Park, Hall, Day) are
+# left out.
+FACILITY_WORDS = words(
+    "Hotel Hotels Resort Airport Stadium Arena Museum Theatre Theater Opera Gallery Library "
+    "Plaza Boulevard Avenue Building Complex Residence Mansion Pavilion Expo Exhibition "
+    "Station Terminal Campus Hospital Clinic Cathedral Mosque Temple Monument Memorial "
+    "Initiative Programme Program Strategy Agenda Gateway Corridor Route Declaration Treaty "
+    "Accord Pact Charter Protocol Memorandum Roadmap Week Festival Olympics Championship"
+)
+# Capitalised words of companies' names beside INSTITUTION_WORDS, never a word of a person's name:
+# "Air Harbour said", "Harbour Petroleum announced", "Northwind Holdings told reporters" name no
+# one.
+COMPANY_WORDS = words(
+    "Air Petroleum Petrochemical Petrochemicals Pharma Pharmaceuticals Automotive Insurance "
+    "Securities Holdings Ventures Media Technology Technologies Tech Foods Cement Minerals "
+    "Uranium Aluminium Aluminum Refinery Energo Agro Logistic Invest Bancorp Airport Cargo "
+    "Telecommunications Networks Semiconductor Semiconductors Shipyard Fertilizers Textiles"
+)
 # Vietnamese family names, written first: a name of three or four words that starts with one is
 # whole ("Nguyen Thi Thanh Ha", "Bui Thanh Son"), not a complement's word and a name of two.
 FAMILY_NAMES_FIRST = words(
@@ -210,7 +234,13 @@ SIDE_NOUNS = words("side delegation delegations team")
 STATE_TITLE_WORDS = words(
     "minister ministers vice-minister ministry ministry's premier prime vice-premier speaker "
     "cabinet government parliament senate governor mayor akim hokim khokim hakim spokesperson "
-    "spokesman spokeswoman state undersecretary under-secretary"
+    "spokesman spokeswoman state undersecretary under-secretary "
+    # the bodies and members of a state's administration and legislature, named without their
+    # country ("Chairman of the National Investment Agency", "Chairwoman of the Committee on
+    # International Affairs", "Director-General for Foreign Trade Policy", "Deputies A and B")
+    "agency committee national legislative assembly department directorate director-general "
+    "deputies senator senators mp mps parliamentarian parliamentarians lawmaker lawmakers "
+    "legislator legislators ombudsman"
 )
 # ... and words of such a title only when it names no body ("President Jan Novak", not
 # "President of Harbour Plant Engineering").
