@@ -454,6 +454,23 @@ def test_closed_pipe_ends_quietly(large_facts: Path, fmt: str) -> None:
     assert result.returncode == 128 + signal.SIGPIPE
 
 
+def _wait_until_started(pid: int) -> None:
+    """Wait until process ``pid`` is past Python's start-up, where kzeu's signal handling is in
+    place: its libraries take it past 25 MB, which bare Python never reaches (a fixed sleep sent
+    the signal during start-up on a loaded machine, where Python's default handler answers)."""
+    status = Path(f"/proc/{pid}/status")
+    if not status.exists():  # no /proc here: the start-up is long over after a second
+        time.sleep(1.0)
+        return
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        rss = next(x for x in status.read_text().splitlines() if x.startswith("VmRSS:"))
+        if int(rss.split()[1]) > 25_000:  # kB
+            return
+        time.sleep(0.01)
+    raise AssertionError("kzeu was not past its start-up within 30 s")
+
+
 def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
     path = tmp_path / "facts.json"
     path.write_text(json.dumps(generate(30_000_000)), encoding="utf-8")
@@ -463,7 +480,7 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(0.4)
+    _wait_until_started(process.pid)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
