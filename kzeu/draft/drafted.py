@@ -194,6 +194,7 @@ class Draft:
     # section -> the facts dropped from it, each "id (why)": facts whose quote or vital value
     # the draft's own proof refused (kzeu.draft.proven), listed as the section's flag
     dropped: dict[str, list[str]] = field(default_factory=dict)
+    meeting_why: str | None = None  # why the meeting is listed, when not that none is told of
 
     def assemble(self, text: str) -> dict[str, Any]:
         """Return the facts file as JSON data, its ``draft`` list made from the facts' doubts:
@@ -268,6 +269,8 @@ class Draft:
             why["topics"] = "no clause found that says what was discussed"
         if self.statistics_incomplete is not None:
             why["statistics"] = self.statistics_incomplete
+        if self.meeting_why is not None:
+            why["meeting"] = self.meeting_why
         for section, dropped in self.dropped.items():
             said = f"kzeu dropped {len(dropped):,} fact(s) it could not prove: {'; '.join(dropped)}"
             why[section] = f"{why[section]}; {said}" if section in why else said

@@ -230,6 +230,10 @@ def _point_meeting_elsewhere(drafted: Draft) -> bool:
     meeting: DraftEvent = drafted.events[0]
     changed = drafted.meeting is not meeting or not drafted.meeting_unsure
     drafted.meeting, drafted.meeting_unsure = meeting, True
+    drafted.meeting_why = (
+        "the meeting drafted could not be proven from its quote (see events): which event is"
+        " the file about?"
+    )
     return changed
 
 
