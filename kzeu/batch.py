@@ -46,18 +46,18 @@ def is_facts_file(text: str) -> bool:
 def draft_report(report: str, *, date: dt.date | None) -> tuple[str, FactsFile]:
     """Return the draft of the report at ``report`` ("-": standard input) as the JSON text kzeu
     writes, and its facts as loaded back. Raise ``FactsError`` (unreadable), ``DraftError``
-    (blank, or a draft too large) or ``NotAReport``; a draft that does not load is a bug in kzeu
-    (``InvalidFacts`` propagates, exit 70)."""
+    (blank, or a draft too large) or ``NotAReport``. The draft is proven as any facts file is,
+    each field its proof refuses left empty and listed (kzeu.draft.proven); one that still does
+    not load is a bug in kzeu (``Unprovable`` propagates, exit 70)."""
     from kzeu import draft as drafting
-    from kzeu.facts import prove_json
 
     text = drafting.read_report(report)
     if is_facts_file(text):
         raise NotAReport(
             f"{report} is a facts file, not a news report: kzeu check --facts {report}"
         )
-    document = drafting.draft_document(text, date=date)
-    return document, prove_json(document, report)
+    drafted = drafting.proven_draft(text, date=date)
+    return drafted.document, drafted.facts
 
 
 def into_directory(reports: Sequence[str], output: str | None) -> bool:

@@ -17,11 +17,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kzeu.draft.drafted import TO_FILL, Draft
 
-__all__ = ["Draft", "DraftError", "draft", "draft_document", "draft_facts", "read_report"]
+if TYPE_CHECKING:
+    from kzeu.draft.proven import Proven
+
+__all__ = [
+    "Draft",
+    "DraftError",
+    "draft",
+    "draft_document",
+    "draft_facts",
+    "proven_draft",
+    "read_report",
+]
 
 
 class DraftError(Exception):
@@ -45,21 +56,23 @@ def draft(text: str, *, date: dt.date | None = None) -> dict[str, Any]:
     """Return a draft facts file (as JSON data) for the report ``text``; ``date`` is the
     publication date when the caller knows it. Raise ``DraftError`` for a blank text, or one
     whose draft would be larger than a facts file may be."""
-    from kzeu.render import json_document
-
-    drafted = draft_facts(text, date=date).assemble(text)
-    _check_size(json_document(drafted))
-    return drafted
+    return proven_draft(text, date=date).data
 
 
 def draft_document(text: str, *, date: dt.date | None = None) -> str:
     """Return ``draft``'s facts file as the JSON text kzeu writes, written once (the size
     check reads the same text). Raise ``DraftError`` as ``draft`` does."""
-    from kzeu.render import json_document
+    return proven_draft(text, date=date).document
 
-    document = json_document(draft_facts(text, date=date).assemble(text))
-    _check_size(document)
-    return document
+
+def proven_draft(text: str, *, date: dt.date | None = None) -> Proven:
+    """Return the draft of ``text`` as JSON data, as the JSON text kzeu writes and as the
+    loader reads it: proven as any facts file is, each field the proof refuses left empty and
+    listed with the reason (kzeu.draft.proven), so that a draft never fails its own proof.
+    Raise ``DraftError`` as ``draft`` does."""
+    from kzeu.draft.proven import proven
+
+    return proven(draft_facts(text, date=date), text, _check_size)
 
 
 def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:

@@ -191,6 +191,10 @@ class Draft:
     meeting_unsure: bool  # the file is about an event the text does not call a meeting
     statistics_incomplete: str | None  # why not every figure is drafted, if not
     topics: list[DraftTopic] = field(default_factory=list)
+    # section -> the facts dropped from it, each "id (why)": facts whose quote or vital value
+    # the draft's own proof refused (kzeu.draft.proven), listed as the section's flag
+    dropped: dict[str, list[str]] = field(default_factory=dict)
+    meeting_why: str | None = None  # why the meeting is listed, when not that none is told of
 
     def assemble(self, text: str) -> dict[str, Any]:
         """Return the facts file as JSON data, its ``draft`` list made from the facts' doubts:
@@ -219,7 +223,7 @@ class Draft:
         flags = []
         for path in self.paths():
             named, suggested = self._named(path)
-            reason = why.get(path, _WHY.get(path, ""))
+            reason = why.get(path, _WHY.get(path, ""))[:MAX_WHY]
             flags.append({"path": named, "why": reason, "suggested": suggested})
         return flags
 
@@ -243,16 +247,20 @@ class Draft:
         listed = [path for path in paths if path.removeprefix("source.") in self.source.unsure]
         if self.meeting_unsure:
             listed.append("meeting")
-        sections: list[tuple[str, list[Any]]] = [("people", self.people), ("events", self.events)]
-        for section, facts in sections:
-            listed.extend(_paths(section, facts))
-        if not self.topics:  # no agenda item found: the reader says whether there is one
-            listed.append("topics")
-        listed.extend(_paths("topics", self.topics))
-        listed.extend(_paths("statistics", self.statistics))
-        if self.statistics_incomplete is not None:
-            listed.append("statistics")
+        for section in ("people", "events", "topics", "statistics"):
+            listed.extend(_paths(section, getattr(self, section)))
+            if self._whole(section):
+                listed.append(section)
         return listed
+
+    def _whole(self, section: str) -> bool:
+        """Whether the ``section`` as a whole is listed: no agenda item found, not every figure
+        drafted, or facts dropped from it."""
+        return (
+            section in self.dropped
+            or (section == "topics" and not self.topics)
+            or (section == "statistics" and self.statistics_incomplete is not None)
+        )
 
     def reasons(self) -> dict[str, str]:
         """Return why each path of ``paths`` is listed."""
@@ -261,6 +269,11 @@ class Draft:
             why["topics"] = "no clause found that says what was discussed"
         if self.statistics_incomplete is not None:
             why["statistics"] = self.statistics_incomplete
+        if self.meeting_why is not None:
+            why["meeting"] = self.meeting_why
+        for section, dropped in self.dropped.items():
+            said = f"kzeu dropped {len(dropped):,} fact(s) it could not prove: {'; '.join(dropped)}"
+            why[section] = f"{why[section]}; {said}" if section in why else said
         for section, facts in (
             ("people", self.people),
             ("events", self.events),
@@ -274,6 +287,8 @@ class Draft:
         return why
 
 
+# The longest reason a flag may give (``kzeu.models.Flag.why``): a longer one is cut.
+MAX_WHY = 2000
 # Why a flag not of one fact's doubts is listed.
 _WHY = {
     "meeting": "the report tells of no meeting: which event is the file about?",

@@ -67,7 +67,11 @@ def _place_by_later_mention(report: Report, event: DraftEvent, sentence: Span) -
         return
     city, where, _ = found
     span = Span(min(at, where.start), max(at + len(event.name), where.end))
-    if span.end - span.start > LONGEST:
+    if span.end - span.start > LONGEST or (
+        # timed by its own sentence ("... on Tuesday"): a later mention must state it too
+        event.timing is not None
+        and event.timing.casefold() not in report.text[span.start : span.end].casefold()
+    ):
         return
     event.quote = report.cut(span)
     event.place = city

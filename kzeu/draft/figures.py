@@ -14,6 +14,7 @@ is compared with, never as a second current figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple, get_args
 
@@ -213,9 +214,10 @@ class Figure(NamedTuple):
 MAX_DIGITS = 15
 
 
-def find_figures(report: Report, body: int) -> list[Figure]:
+def find_figures(report: Report, body: int) -> Iterator[Figure]:
+    """Yield each figure of the report from offset ``body`` on, in the order of the text: one
+    at a time, so that a reader who stops (``statistics.MAX_FIGURES``) judges no more."""
     text = report.text
-    found: list[Figure] = []
     for match in _FIGURE.finditer(text, body):
         figure = _figure(text, match)
         if figure is None or _joined_to_a_word(text, figure.span):
@@ -224,8 +226,7 @@ def find_figures(report: Report, body: int) -> list[Figure]:
             figure = figure._replace(
                 value_doubt="a part of a compound amount before it is not joined to it"
             )
-        found.append(figure)
-    return found
+        yield figure
 
 
 def _joined_to_a_word(text: str, span: Span) -> bool:
