@@ -5,14 +5,13 @@ Economy)", and for a plural title the name before "and" too ("A and B, the energ
 
 from __future__ import annotations
 
+from kzeu.draft.countries_named import affiliation_named, country_at
 from kzeu.draft.found import Found
 from kzeu.draft.hosts import CITY_ENDS
 from kzeu.draft.lexicon.people import CHAIN_ABBREVIATIONS, ORGANISATION_HEADS
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import Span
 from kzeu.draft.titles import (
-    affiliation_named,
-    country_at,
     lower_complement,
     title_after_nouns,
     title_at,

@@ -14,6 +14,7 @@ from kzeu.draft.lexicon.people import (
     CHAIN_ABBREVIATIONS,
     CHAIN_CAPITALS,
     CHAIN_TITLES,
+    COMPANY_WORDS,
     EU_BODIES,
     FACILITY_WORDS,
     HONORIFICS,
@@ -22,6 +23,7 @@ from kzeu.draft.lexicon.people import (
 )
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, NOT_NAMES
 from kzeu.draft.report import Report
+from kzeu.draft.words import bare
 
 EU = "EU"
 CAPITALISED = r"[A-Z][\w'’&.-]*"
@@ -41,6 +43,10 @@ _BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))(?P<name>(?:{_CAPITALISED}\ ){{0,4}}{_CAPITALISED})\ \Z", re.VERBOSE
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# a firm's or body's name of two words or more in the possessive, ending on its head word
+_FIRM_POSSESSIVE = re.compile(
+    rf"\ (?:{'|'.join(sorted(ORGANISATION_HEADS | COMPANY_WORDS))})['’]s\Z", re.VERBOSE
+)
 # "head of the HTA office in Prague", "of the Harbour Trade Agency (HTA) office"
 _ACRONYM_OFFICE = re.compile(
     r"""\bof\ the\ (?:(?P<full>[^()]+)\ \([A-Z]{2,6}\)|(?P<acronym>[A-Z]{2,6})
@@ -124,7 +130,11 @@ def organisation_around(report: Report, at: int, person: DraftPerson) -> str | N
     window = report.text[max(report.sentence(at).start, at - _WINDOW) : at]
     before = _BEFORE_TITLE.search(window)
     lower_title = person.quote[:1].islower()
-    if before is None or not _an_organisation(before, lower_title=lower_title):
+    if before is None:
+        return None
+    if _FIRM_POSSESSIVE.search(before.group("name")):  # "Falcon Gulf Capital's chief executive"
+        return _expanded(report, bare(before.group("name")))
+    if not _an_organisation(before, lower_title=lower_title):
         return None
     return _expanded(report, before.group("name"))
 
