@@ -224,7 +224,10 @@ def _named(
     if run and not name and end < len(tokens) and plain(tokens[end]) == "in":
         end = past_place(tokens, end)  # "Chargé d'Affaires of Chile in Baku, Ana Soto"
     title_end = name[0] if name else end
-    name = name or _name_after_title(tokens, end, run, lower=not capitalised(tokens[at]))
+    # "its Vice-President, Tomas Lindberg,": a title after "its" or "his" is read as a lower-case
+    # one, so a name set apart by commas follows it
+    owned = at > 0 and plain(tokens[at - 1]) in _OWNERS
+    name = name or _name_after_title(tokens, end, run, lower=owned or not capitalised(tokens[at]))
     if not name:
         return None
     segments = [*segments[:-1], (segments[-1][0], title_end)]
@@ -241,6 +244,9 @@ def _named(
     full, stop = name_of(tokens, name)
     sure = all(t.lower() not in ("counterpart", "counterparts") for t in titles)
     return [Found(full, titles, Span(start, stop), affiliation, sure)], name[-1] + 1
+
+
+_OWNERS = frozenset(("its", "his", "her", "their"))
 
 
 def _name_in_complement(tokens: Words, run: list[int]) -> list[int] | None:

@@ -59,7 +59,9 @@ TITLE_MODIFIERS = words(
     # "Chargé d'Affaires a.i.", "ad interim"
     "d'affaires a.i ad interim "
     # "Parliamentary Vice-Minister", "Parliamentary State Secretary"
-    "parliamentary"
+    "parliamentary "
+    # "Press Secretary of the President", "the ministry's press officer"
+    "press"
 )
 # Capitalised words that are never a word of a person's name: function words that open a
 # sentence, and the words of institutions and their fields (a complement's last words, "of the
