@@ -52,10 +52,16 @@ def affiliation_named(tokens: Words, at: int, end: int, before: str) -> str | No
         if long_name is not None:  # "of the United Arab Emirates", "of the Republic of Korea"
             return long_affiliation(long_name[0])
         word = bare(tokens[k].text)
-        state = k + 1 < len(tokens) and tokens[k + 1].text in ("Republic", "Federation")
+        # "of the Kyrgyz Republic", "of the Uzbek embassy", "at the Turkish Ministry of Trade"
+        state = k + 1 < len(tokens) and plain(tokens[k + 1]) in _STATE_NOUNS
         if word in COUNTRIES or (word in AFFILIATIONS and k > at and state):
             return AFFILIATIONS.get(word, word)  # "of Türkiye", "of the Kyrgyz Republic"
     return None
+
+
+_STATE_NOUNS = frozenset(
+    ("republic", "federation", "embassy", "ministry", "government", "consulate", "parliament")
+)
 
 
 def of_country(tokens: Words, after: int) -> tuple[str | None, int]:

@@ -27,7 +27,7 @@ from kzeu.draft.countries_named import (
 )
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
-from kzeu.draft.lexicon.people import COMPANY_WORDS, ORGANISATION_HEADS
+from kzeu.draft.lexicon.people import COMPANY_WORDS, ORGANISATION_HEADS, STAND_IN_TITLES
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.plural_titles import several_people
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
@@ -242,7 +242,7 @@ def _named(
     if affiliation is not None and bare(before) in AFFILIATIONS:
         start = tokens[at - 1].start
     full, stop = name_of(tokens, name)
-    sure = all(t.lower() not in ("counterpart", "counterparts") for t in titles)
+    sure = all(t.lower() not in STAND_IN_TITLES for t in titles)
     return [Found(full, titles, Span(start, stop), affiliation, sure)], name[-1] + 1
 
 

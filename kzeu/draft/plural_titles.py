@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kzeu.draft.countries_named import country_end
 from kzeu.draft.found import Found
+from kzeu.draft.lexicon.people import STAND_IN_TITLES
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import Span
 from kzeu.draft.titles import cut_title, title_at
@@ -56,7 +57,8 @@ def several_people(
     if not title:
         return None
     span = Span(tokens[at].start, name_of(tokens, names[-1])[1])
-    found = [Found(name_of(tokens, name)[0], [title], span, None, True) for name in names]
+    sure = title.split()[-1].lower() not in STAND_IN_TITLES  # "her colleagues A and B"
+    found = [Found(name_of(tokens, name)[0], [title], span, None, sure) for name in names]
     return found, after
 
 

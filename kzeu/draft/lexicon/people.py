@@ -49,6 +49,10 @@ TITLE_HEADS |= words("marshal")
 TITLE_HEADS |= words("entrepreneur businessman businesswoman")
 # ... and the partners and founders of firms and funds ("the fund's managing partner, Jan Novak")
 TITLE_HEADS |= words("partner founder co-founder")
+# Words that stand in for a title without saying what it is: a counterpart or a colleague is
+# named ("Karlsson and her colleagues Lars Nilsson and Sofia Berg"), the title left to confirm.
+STAND_IN_TITLES = words("counterpart counterparts colleague colleagues")
+TITLE_HEADS |= STAND_IN_TITLES
 # Words that go before a head within a title ("Deputy Prime", "Foreign").
 TITLE_MODIFIERS = words(
     "deputy vice first acting foreign prime special permanent executive general senior "
@@ -111,7 +115,11 @@ COMPLEMENT_NOUNS = words(
 # of the World Bank office in Prague, Jan Novak".
 OFFICE_NOUNS = words("office mission representation branch bureau delegation")
 # Small words inside a name: "Ursula von der Leyen", "Khalid bin Saeed Al Mansoori".
-NAME_PARTICLES = words("von van der de den del al el bin bint ibn da di du la le ter ten dos das")
+NAME_PARTICLES = words(
+    "von van der de den del al el bin bint ibn da di du la le ter ten dos das "
+    # South Asian names written with the particle apart: "Imran ul Haq", "Zia ud Din"
+    "ul ud ur"
+)
 # Lower-case prefixes joined by a hyphen to the capitalised rest of a name word, in Arabic and
 # South Asian names as wire copy spells them: "Fuad al-Hussein", "Abdel Fattah el-Sisi",
 # "Zia ul-Haq", "Salah ad-Din".
