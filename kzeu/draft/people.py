@@ -323,6 +323,9 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     # first in the region's surname-first style ("Sato Kenji" ... "Sato said")
     surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
     surnames |= {p.name.split()[0] for p in found if len(p.name.split()) == 2}
+    # and any later word of a longer name: Spanish and Portuguese names go by their first
+    # surname ("Albares" of "José Manuel Albares Bueno")
+    surnames |= {w for p in found for w in p.name.split()[1:] if len(p.name.split()) >= 4}
     # and a first name, in the style of names with "bin" ("Sheikh Rashid" after "Rashid bin
     # Omar Al Nuaimi")
     surnames |= {p.name.split()[0] for p in found if _PATRONYMIC & set(p.name.lower().split())}

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon.people import (
     CAPITALS_NOT_SURNAMES,
     CHAIN_ABBREVIATIONS,
@@ -210,8 +211,20 @@ def name_run(tokens: Words, start: int) -> list[int]:
         tokens[name[0]].text in FAMILY_NAMES_FIRST
         or any(plain(tokens[k]) in _PATRONYMIC for k in name)
     )
-    most = 4 if long else 3
-    return name if 1 <= real <= most else []
+    if real >= 3 and tokens[name[-1]].text in CITIES:
+        name.pop()  # "met Minister Jan Novak Prague officials": the city is no word of the name
+        real -= 1
+    # four for "José Manuel Albares Bueno" and "Luiz Inácio Lula da Silva" too, unless a city
+    # comes first ("in Abu Dhabi Jan Novak": the name after it is read on its own)
+    if real == 4 and not long and _city_first(tokens, name):
+        return []
+    return name if 1 <= real <= 4 else []
+
+
+def _city_first(tokens: Words, name: list[int]) -> bool:
+    """Whether the first one or two words of ``name`` are a city of the gazetteer."""
+    first = tokens[name[0]].text
+    return first in CITIES or f"{first} {tokens[name[1]].text}" in CITIES
 
 
 def _ends_name(tokens: Words, name: list[int]) -> bool:
