@@ -27,7 +27,12 @@ from kzeu.draft.countries_named import (
 )
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
-from kzeu.draft.lexicon.people import COMPANY_WORDS, ORGANISATION_HEADS, STAND_IN_TITLES
+from kzeu.draft.lexicon.people import (
+    CHAIN_TITLES,
+    COMPANY_WORDS,
+    ORGANISATION_HEADS,
+    STAND_IN_TITLES,
+)
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.plural_titles import several_people
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
@@ -86,7 +91,8 @@ def people(report: Report, body: int) -> list[DraftPerson]:
             at += 1  # most words start no one's name or title: skipped at once
             continue
         people_here, after = (
-            _titled(tokens, at)
+            _styled_then_titled(tokens, at)
+            or _titled(tokens, at)
             or appositive(tokens, at)
             or _addressed(tokens, at)
             or _untitled(tokens, at, after_person=at - last <= 2)
@@ -114,6 +120,14 @@ def _not_firms(tokens: Words, found: list[Found]) -> list[Found]:
         for person in found
         if person.titles != [person.name] or tuple(person.name.split()) not in firms
     ]
+
+
+def _styled_then_titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
+    """Read "Sheikh Khalid bin Rashid Al Mazrouei, chairman of …": a style of address ("Sheikh")
+    before the name gives way to the title after it, when one follows."""
+    if plain(tokens[at]) not in CHAIN_TITLES:
+        return None
+    return appositive(tokens, at)
 
 
 def _untitled(tokens: Words, at: int, *, after_person: bool) -> tuple[list[Found], int] | None:
@@ -235,7 +249,10 @@ def _named(
     if not titles:
         return None
     start = tokens[at].start
-    before = tokens[at - 1].text if at > 0 else ""
+    # the word before the title, on its line: a headline's last word ("… of Portugal") is not
+    # the country of the title that opens the next paragraph
+    on_line = at > 0 and "\n" not in tokens.source[tokens[at - 1].end : tokens[at].start]
+    before = tokens[at - 1].text if on_line else ""
     if before == "." and at > 1 and tokens[at - 2].text + "." in AFFILIATIONS:
         before = tokens[at - 2].text + "."  # "U.S. Deputy Treasury Secretary"
     affiliation = affiliation_named(tokens, at, title_end, before)
