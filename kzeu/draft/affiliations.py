@@ -9,8 +9,8 @@ led by its ...", "The delegation also included ..."), and last, for a state's of
 title names no country, the host country (``hosts.py``: the report's first city); the countries
 of a title shared by two people named in the same order ("the energy ministers of A and B, X and
 Y") and a counterpart of another country's official in the host's city. The country a title
-names (``titles.affiliation_named``) is read before; each proposal stays listed for a reader to
-confirm, with its reason."""
+names (``countries_named.affiliation_named``) is read before; each proposal stays listed for a
+reader to confirm, with its reason."""
 
 from __future__ import annotations
 
@@ -60,8 +60,12 @@ _THE_DELEGATION = re.compile(
     \b""",
     re.VERBOSE,
 )
+# "Ruritania's interim Minister", "Ruritania's Investment Minister": a modifier or one or two
+# capitalised field words between the country's possessive and the title
 _POSSESSIVE = re.compile(
-    rf"\b(?P<country>{_CAPITALISED})['’]s\ (?:(?:{'|'.join(POSSESSIVE_MODIFIERS)})\ )$", re.VERBOSE
+    rf"""\b(?P<country>{_CAPITALISED})['’]s\ (?:
+      (?:{"|".join(POSSESSIVE_MODIFIERS)})\ |(?:{_CAPITALISED}\ ){{1,2}})$""",
+    re.VERBOSE,
 )
 _TWO_COUNTRIES = re.compile(rf"\bof\ (?:the\ )?(?P<a>{_CAPITALISED})\ and\ (?P<b>{_CAPITALISED})\b")
 _WINDOW = 80

@@ -5,14 +5,13 @@ Economy)", and for a plural title the name before "and" too ("A and B, the energ
 
 from __future__ import annotations
 
+from kzeu.draft.countries_named import affiliation_named, country_at
 from kzeu.draft.found import Found
 from kzeu.draft.hosts import CITY_ENDS
 from kzeu.draft.lexicon.people import CHAIN_ABBREVIATIONS, ORGANISATION_HEADS
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import Span
 from kzeu.draft.titles import (
-    affiliation_named,
-    country_at,
     lower_complement,
     title_after_nouns,
     title_at,
@@ -45,9 +44,20 @@ def appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
         return None  # inside a longer name (not after a city: "in Abu Dhabi Jan Novak, ...")
     name = name_run(tokens, first) or (surname_in_capitals(tokens, first) if first > at else [])
     comma = name[-1] + 1 if len(name) >= 2 else len(tokens)
+    comma = _past_age(tokens, comma)  # "Jan Novak, 54, the foreign minister"
     if comma >= len(tokens) or tokens[comma].text not in _APART:
         return None
     return _titled_after(tokens, first, name, comma)
+
+
+def _past_age(tokens: Words, comma: int) -> int:
+    """Return where the title after a name starts past an age set apart ("Jan Novak, 54, the
+    foreign minister": the second comma), else ``comma``."""
+    if comma + 2 < len(tokens) and tokens[comma].text == "," and tokens[comma + 2].text == ",":
+        age = tokens[comma + 1].text
+        if age.isdigit() and len(age) <= 3:
+            return comma + 2
+    return comma
 
 
 def _titled_after(

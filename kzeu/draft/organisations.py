@@ -14,6 +14,7 @@ from kzeu.draft.lexicon.people import (
     CHAIN_ABBREVIATIONS,
     CHAIN_CAPITALS,
     CHAIN_TITLES,
+    COMPANY_WORDS,
     EU_BODIES,
     FACILITY_WORDS,
     HONORIFICS,
@@ -22,6 +23,7 @@ from kzeu.draft.lexicon.people import (
 )
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, NOT_NAMES
 from kzeu.draft.report import Report
+from kzeu.draft.words import bare
 
 EU = "EU"
 CAPITALISED = r"[A-Z][\w'’&.-]*"
@@ -41,6 +43,12 @@ _BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))(?P<name>(?:{_CAPITALISED}\ ){{0,4}}{_CAPITALISED})\ \Z", re.VERBOSE
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# the head words of firms a report names again as "the bank", "the fund"
+_FIRM_HEADS = ("Bank", "Fund", "Company", "Group", "Holding", "Corporation", "Capital", "Airlines")
+# a firm's or body's name of two words or more in the possessive, ending on its head word
+_FIRM_POSSESSIVE = re.compile(
+    rf"\ (?:{'|'.join(sorted(ORGANISATION_HEADS | COMPANY_WORDS))})['’]s\Z", re.VERBOSE
+)
 # "head of the HTA office in Prague", "of the Harbour Trade Agency (HTA) office"
 _ACRONYM_OFFICE = re.compile(
     r"""\bof\ the\ (?:(?P<full>[^()]+)\ \([A-Z]{2,6}\)|(?P<acronym>[A-Z]{2,6})
@@ -124,9 +132,47 @@ def organisation_around(report: Report, at: int, person: DraftPerson) -> str | N
     window = report.text[max(report.sentence(at).start, at - _WINDOW) : at]
     before = _BEFORE_TITLE.search(window)
     lower_title = person.quote[:1].islower()
-    if before is None or not _an_organisation(before, lower_title=lower_title):
+    if before is None:
+        return _firm_named_before(report, at, window)
+    if _FIRM_POSSESSIVE.search(before.group("name")):  # "Falcon Gulf Capital's chief executive"
+        return _expanded(report, bare(before.group("name")))
+    if not _an_organisation(before, lower_title=lower_title):
         return None
     return _expanded(report, before.group("name"))
+
+
+def _firm_named_before(report: Report, at: int, window: str) -> str | None:
+    """Return the firm a title's "the bank's" or "the fund's" points back to: the last name
+    ending on that head word the report gives before ("Harbour Crest Bank ... the bank's chief
+    executive, Jan Novak"), read in a bounded stretch before the title; else None."""
+    head = _THE_FIRMS.search(window)
+    if head is not None:
+        noun = head.group("noun").capitalize()
+        named = re.compile(rf"\b((?:{CAPITALISED}\ ){{1,4}}{noun})\b")
+        start = max(report.body, at - _LOOK_BACK)
+    elif window.endswith(" its "):  # "thanked the Harbour Bank and invited its Vice-President"
+        named = _HEADED_NAME
+        start = report.sentence(at).start
+    else:
+        return None
+    found = [m.group(1) for m in named.finditer(report.text, start, at)]
+    words = found[-1].split() if found else []
+    while words and (words[0] != bare(words[0]) or words[0] in _ARTICLES):
+        words.pop(0)  # "Ruritania's Harbour Bank", "The Harbour Bank": the firm's own words
+    return " ".join(words) if len(words) >= 2 else None
+
+
+# "the bank's chief executive", "the fund's managing partner": a firm named before, by its head
+_THE_FIRMS = re.compile(
+    rf"\b[Tt]he\ (?P<noun>{'|'.join(sorted(w.lower() for w in _FIRM_HEADS))})['’]s\ \Z",
+    re.VERBOSE,
+)
+_ARTICLES = frozenset(("The", "A", "An"))
+_LOOK_BACK = 2000  # characters read back for the firm "the bank's" names
+# an organisation's name ending on its head word: "the Harbour Investment Bank"
+_HEADED_NAME = re.compile(
+    rf"\b((?:{CAPITALISED}\ ){{1,4}}(?:{'|'.join(sorted(ORGANISATION_HEADS))}))\b"
+)
 
 
 def _an_organisation(before: re.Match[str], *, lower_title: bool) -> bool:

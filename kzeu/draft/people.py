@@ -19,16 +19,26 @@ from __future__ import annotations
 
 from kzeu.draft.affiliations import complete_affiliations
 from kzeu.draft.appositives import appositive
+from kzeu.draft.countries_named import (
+    affiliation_named,
+    country_end,
+    country_words,
+    of_country,
+)
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
-from kzeu.draft.places import AFFILIATIONS, COUNTRIES
+from kzeu.draft.lexicon.people import (
+    CHAIN_TITLES,
+    COMPANY_WORDS,
+    ORGANISATION_HEADS,
+    STAND_IN_TITLES,
+)
+from kzeu.draft.places import AFFILIATIONS
+from kzeu.draft.plural_titles import several_people
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.titles import (
     LOOKAHEAD,
-    affiliation_named,
     complement,
-    country_end,
-    country_words,
     cut_title,
     inside_title,
     is_title_word,
@@ -40,7 +50,6 @@ from kzeu.draft.titles import (
     title_at,
 )
 from kzeu.draft.untitled import (
-    bracketed_country,
     bracketed_name,
     ends_on_a_name,
     name_at_end,
@@ -82,7 +91,8 @@ def people(report: Report, body: int) -> list[DraftPerson]:
             at += 1  # most words start no one's name or title: skipped at once
             continue
         people_here, after = (
-            _titled(tokens, at)
+            _styled_then_titled(tokens, at)
+            or _titled(tokens, at)
             or appositive(tokens, at)
             or _addressed(tokens, at)
             or _untitled(tokens, at, after_person=at - last <= 2)
@@ -91,9 +101,33 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         found.extend(people_here)
         last = after if people_here else last
         at = max(after, at + 1)
-    drafted = _unique(report, found)
+    drafted = _unique(report, _not_firms(tokens, found))
     complete_affiliations(report, drafted)
     return drafted
+
+
+def _not_firms(tokens: Words, found: list[Found]) -> list[Found]:
+    """Drop the names read with no title that the report writes elsewhere as the start of a
+    firm's or body's name: "Falcon Gulf planned" after "Falcon Gulf Capital signed"."""
+    firms: set[tuple[str, ...]] = set()
+    for k, token in enumerate(tokens):
+        if k >= 2 and (token.text in COMPANY_WORDS or token.text in ORGANISATION_HEADS):
+            firms.add((tokens[k - 2].text, tokens[k - 1].text))
+            if k >= 3:
+                firms.add((tokens[k - 3].text, tokens[k - 2].text, tokens[k - 1].text))
+    return [
+        person
+        for person in found
+        if person.titles != [person.name] or tuple(person.name.split()) not in firms
+    ]
+
+
+def _styled_then_titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
+    """Read "Sheikh Khalid bin Rashid Al Mazrouei, chairman of …": a style of address ("Sheikh")
+    before the name gives way to the title after it, when one follows."""
+    if plain(tokens[at]) not in CHAIN_TITLES:
+        return None
+    return appositive(tokens, at)
 
 
 def _untitled(tokens: Words, at: int, *, after_person: bool) -> tuple[list[Found], int] | None:
@@ -103,7 +137,8 @@ def _untitled(tokens: Words, at: int, *, after_person: bool) -> tuple[list[Found
     if not name:
         return None
     full, stop = name_of(tokens, name)
-    return [Found(full, [full], Span(tokens[at].start, stop), None, False)], name[-1] + 1
+    country, after = of_country(tokens, name[-1] + 1)
+    return [Found(full, [full], Span(tokens[at].start, stop), country, False)], after
 
 
 def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
@@ -156,7 +191,7 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
         run = []
     segments.append((segment_start, end))
     if plural:
-        return _several_people(tokens, at, end, run, segments)
+        return several_people(tokens, at, end, run, segments)
     return _named(tokens, at, end, run, segments=segments)
 
 
@@ -203,7 +238,10 @@ def _named(
     if run and not name and end < len(tokens) and plain(tokens[end]) == "in":
         end = past_place(tokens, end)  # "Chargé d'Affaires of Chile in Baku, Ana Soto"
     title_end = name[0] if name else end
-    name = name or _name_after_title(tokens, end, run, lower=not capitalised(tokens[at]))
+    # "its Vice-President, Tomas Lindberg,": a title after "its" or "his" is read as a lower-case
+    # one, so a name set apart by commas follows it
+    owned = at > 0 and plain(tokens[at - 1]) in _OWNERS
+    name = name or _name_after_title(tokens, end, run, lower=owned or not capitalised(tokens[at]))
     if not name:
         return None
     segments = [*segments[:-1], (segments[-1][0], title_end)]
@@ -211,15 +249,21 @@ def _named(
     if not titles:
         return None
     start = tokens[at].start
-    before = tokens[at - 1].text if at > 0 else ""
+    # the word before the title, on its line: a headline's last word ("… of Portugal") is not
+    # the country of the title that opens the next paragraph
+    on_line = at > 0 and "\n" not in tokens.source[tokens[at - 1].end : tokens[at].start]
+    before = tokens[at - 1].text if on_line else ""
     if before == "." and at > 1 and tokens[at - 2].text + "." in AFFILIATIONS:
         before = tokens[at - 2].text + "."  # "U.S. Deputy Treasury Secretary"
     affiliation = affiliation_named(tokens, at, title_end, before)
     if affiliation is not None and bare(before) in AFFILIATIONS:
         start = tokens[at - 1].start
     full, stop = name_of(tokens, name)
-    sure = all(t.lower() not in ("counterpart", "counterparts") for t in titles)
+    sure = all(t.lower() not in STAND_IN_TITLES for t in titles)
     return [Found(full, titles, Span(start, stop), affiliation, sure)], name[-1] + 1
+
+
+_OWNERS = frozenset(("its", "his", "her", "their"))
 
 
 def _name_in_complement(tokens: Words, run: list[int]) -> list[int] | None:
@@ -271,67 +315,6 @@ def _fields_go_on(tokens: Words, at: int) -> bool:
     return at < len(tokens) and capitalised(tokens[at]) and not name_word(tokens[at])
 
 
-# What may stand between a plural title and its list of names: "of Chile and Peru", "– Javlon
-# Ergashev and ...", "of Uzbekistan and Hungary, ..."
-_BEFORE_NAMES = frozenset(("and", "the", ",", "–", "—", "-", "("))
-MAX_LISTED = 12  # names one plural title may list, at most
-
-
-def _several_people(
-    tokens: Words, at: int, end: int, run: list[int], segments: list[tuple[int, int]]
-) -> tuple[list[Found], int] | None:
-    """Read a plural title and the names it lists, each with that title: "Foreign Ministers of
-    Chile and Peru Ana Soto and Luis Paredes", "the foreign ministers of A and B – Jan Novak and
-    Ali Demir –", "MEPs Anna Lindqvist, Tomasz Wróbel and Giulia Ferraro", "Members of the
-    Bundestag Jörg Hansen, Sabine Krüger and Mehmet Yılmaz"."""
-    k = _names_start(tokens, run, end)
-    # past the countries, "and", "to" a country ("Ambassadors of A and B to C, ...") and marks
-    while k < len(tokens) and (
-        bare(tokens[k].text) in AFFILIATIONS
-        or plain(tokens[k]) in _BEFORE_NAMES
-        or (plain(tokens[k]) == "to" and k + 1 < len(tokens) and tokens[k + 1].text in COUNTRIES)
-    ):
-        k += 1
-    first = k  # "Ambassadors of A and B, Mr. X and Mr. Y": an honorific before each name
-    names = [name_run(tokens, k + honorific(tokens, k))]
-    if len(names[0]) < 2:
-        return None
-    after = bracketed_country(tokens, names[0][-1] + 1)
-    while len(names) < MAX_LISTED and after + 1 < len(tokens):
-        joiner = tokens[after].text.lower()
-        if joiner not in (",", "and") or title_at(tokens, after + 1) is not None:
-            break  # "and Representative Daniel Okafor": someone with a title of their own
-        following = name_run(tokens, after + 1 + honorific(tokens, after + 1))
-        if len(following) < 2:
-            break
-        names.append(following)
-        after = bracketed_country(tokens, following[-1] + 1)  # "Tomás Ruiz (Spain), ..."
-        if joiner == "and":
-            break  # "and" ends a list
-    if len(names) < 2:
-        return None
-    title = cut_title(tokens, segments[-1][0], first)
-    if not title:
-        return None
-    span = Span(tokens[at].start, name_of(tokens, names[-1])[1])
-    found = [Found(name_of(tokens, name)[0], [title], span, None, True) for name in names]
-    return found, after
-
-
-def _names_start(tokens: Words, run: list[int], end: int) -> int:
-    """Return where the names after a plural title and its complement start: after the
-    country the complement names, else at the last two of three or more capitalised words
-    ("of the Bundestag Jörg Hansen, ..."), else after the complement."""
-    if not run:
-        return end
-    country = country_end(tokens, run)
-    if 0 <= country < len(run):
-        return run[country]
-    if country < 0 and len(run) >= 3:
-        return run[-2]
-    return end  # "of Chile and Peru Ana Soto ...", "of the Diet delegation – Sato Kenji, ..."
-
-
 def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     """Read "Ms. Anna Nowak-Wiśniewska" (or "Mr Novak") with no other title: the honorific
     stands in for one, and the titles are listed for a person to fill in."""
@@ -357,6 +340,9 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     # first in the region's surname-first style ("Sato Kenji" ... "Sato said")
     surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
     surnames |= {p.name.split()[0] for p in found if len(p.name.split()) == 2}
+    # and any later word of a longer name: Spanish and Portuguese names go by their first
+    # surname ("Albares" of "José Manuel Albares Bueno")
+    surnames |= {w for p in found for w in p.name.split()[1:] if len(p.name.split()) >= 4}
     # and a first name, in the style of names with "bin" ("Sheikh Rashid" after "Rashid bin
     # Omar Al Nuaimi")
     surnames |= {p.name.split()[0] for p in found if _PATRONYMIC & set(p.name.lower().split())}

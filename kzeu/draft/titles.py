@@ -5,7 +5,7 @@ looks a bounded number of words ahead, so the work is linear in the length of th
 
 from __future__ import annotations
 
-from kzeu.draft.hosts import long_affiliation
+from kzeu.draft.countries_named import country_end, country_words
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.people import (
     CLAUSE_VERBS,
@@ -18,7 +18,7 @@ from kzeu.draft.lexicon.people import (
 from kzeu.draft.lexicon.people import (
     INSTITUTION_WORDS as FIELD_WORDS,
 )
-from kzeu.draft.places import AFFILIATIONS, COUNTRIES, COUNTRY_NAMES
+from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import words
 from kzeu.draft.untitled import ends_on_a_name, named_office, place_before_comma, set_apart
 from kzeu.draft.words import (
@@ -218,61 +218,12 @@ def _another_title(tokens: Words, at: int, limit: int) -> bool:
     )
 
 
-def country_end(tokens: Words, run: list[int]) -> int:
-    """Return the index in ``run`` just after the first country it names ("Estonia", "United
-    Arab Emirates"), or -1."""
-    words = [bare(tokens[k].text) for k in run]
-    for i, word in enumerate(words):
-        for country in COUNTRY_NAMES.get(word, ()):
-            if tuple(words[i : i + len(country)]) == country:
-                return i + len(country)
-    return -1
-
-
-def country_at(tokens: Words, at: int) -> tuple[str, int] | None:
-    """Return the country of more than one word that starts at ``at`` ("South Korea's") and
-    its number of words, or None."""
-    if at >= len(tokens):
-        return None
-    for country in COUNTRY_NAMES.get(tokens[at].text, ()):
-        if len(country) > 1 and at + len(country) <= len(tokens):
-            spelt = tuple(bare(tokens[at + i].text) for i in range(len(country)))
-            if spelt == country:
-                return " ".join(country), len(country)
-    return None
-
-
-def country_words(tokens: Words, at: int) -> int:
-    """Return how many words the country at ``at`` has ("Germany", "South Korea"), or 0."""
-    country = country_at(tokens, at)
-    if country:
-        return country[1]
-    return 1 if at < len(tokens) and bare(tokens[at].text) in COUNTRIES else 0
-
-
 def cut_title(tokens: Words, start: int, end: int) -> str:
     while end > start and tokens[end - 1].text in (",", "–", "—", "-", "(", "and", "the"):
         end -= 1
     if end <= start:
         return ""
     return text_of(tokens, start, end)
-
-
-def affiliation_named(tokens: Words, at: int, end: int, before: str) -> str | None:
-    """Return the country the title names: "Uzbek", "Britain's" before it, "of Uzbekistan" in
-    it."""
-    adjective = bare(before)
-    if adjective in AFFILIATIONS:
-        return AFFILIATIONS[adjective]
-    for k in range(at, min(end, len(tokens))):
-        long_name = country_at(tokens, k)
-        if long_name is not None:  # "of the United Arab Emirates", "of the Republic of Korea"
-            return long_affiliation(long_name[0])
-        word = bare(tokens[k].text)
-        state = k + 1 < len(tokens) and tokens[k + 1].text in ("Republic", "Federation")
-        if word in COUNTRIES or (word in AFFILIATIONS and k > at and state):
-            return AFFILIATIONS.get(word, word)  # "of Türkiye", "of the Kyrgyz Republic"
-    return None
 
 
 _FUNCTION_WORDS = words(

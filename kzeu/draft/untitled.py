@@ -10,6 +10,7 @@ person's. One surname, a country, a month or an institution's word is never such
 
 from __future__ import annotations
 
+from kzeu.draft.countries_named import of_country
 from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon.people import (
     FAMILY_NAMES_FIRST,
@@ -19,6 +20,7 @@ from kzeu.draft.lexicon.people import (
     MEETING_VERBS,
     OFFICE_NOUNS,
     ORGANISATION_HEADS,
+    POST_NOMINALS,
     SPEECH_VERBS,
     UNTITLED_AFTER_PAIRS,
     UNTITLED_AFTER_WORDS,
@@ -29,6 +31,7 @@ from kzeu.draft.words import (
     Token,
     Words,
     capitalised,
+    common_noun,
     initial,
     line_ends,
     name_run,
@@ -54,7 +57,9 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     if name and text_of(tokens, name[0], name[-1] + 1) in CITIES:
         return []  # "Abu Dhabi said", "New Delhi stressed": a city speaks for its state
     after = name[-1] + 1 if name else len(tokens)
-    if after < len(tokens) and capitalised(tokens[after]) and tokens[after].text != "I":
+    if after < len(tokens) and tokens[after].text in POST_NOMINALS:
+        after += 1  # "Anna Holm MP said", "Ivo Brandt OBE": letters after a name are no word of it
+    elif after < len(tokens) and capitalised(tokens[after]) and tokens[after].text != "I":
         return []  # "Silk Road Fund": the words of an organisation's name run on
     said = named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after)
     # "Jan Novak of the Harbour Investment Bank", "Jan Novak of Ruritania's trade ministry"
@@ -86,7 +91,9 @@ def _of_an_organisation(tokens: Words, after: int) -> bool:
 
 
 def _listed_on(tokens: Words, after: int) -> bool:
-    """Whether a list of names goes on or ends at ``after``: a comma, "and", a full stop."""
+    """Whether a list of names goes on or ends at ``after``: a comma, "and", a full stop, or
+    the country the name is of ("A of Czechia, B of Estonia and C of Peru")."""
+    after = of_country(tokens, after)[1]
     return after < len(tokens) and (
         tokens[after].text in (",", ".", ";") or plain(tokens[after]) == "and"
     )
@@ -210,7 +217,8 @@ def name_at_end(tokens: Words, run: list[int]) -> list[int]:
         return name
     # "of Investment, Trade and Industry Siti Aminah Yusof": three name words after a word of
     # an institution's field
-    after_field = start > 0 and tokens[run[start - 1]].text in INSTITUTION_WORDS
+    field = tokens[run[start - 1]].text if start > 0 else ""
+    after_field = field in INSTITUTION_WORDS or common_noun(field)  # "for Internationalisation"
     return name if after_field and len(stretch) == 3 and name == stretch else []
 
 

@@ -8,7 +8,9 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon.people import (
+    CAPITALS_NOT_SURNAMES,
     CHAIN_ABBREVIATIONS,
     CHAIN_CAPITALS,
     CHAIN_STYLES,
@@ -19,6 +21,8 @@ from kzeu.draft.lexicon.people import (
     HONORIFICS,
     NAME_PARTICLES,
     NAME_PREFIXES,
+    NOUN_ENDING_LENGTH,
+    NOUN_ENDINGS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -110,7 +114,13 @@ def name_word(token: Token) -> bool:
         and word.lower() not in TITLE_HEADS
         and word.lower() not in TITLE_MODIFIERS
         and any(c.islower() for c in word)
+        and not common_noun(word)
     )
+
+
+def common_noun(word: str) -> bool:
+    """Whether ``word`` ends as a long common noun does ("Internationalisation", "Enlargement")."""
+    return len(word) >= NOUN_ENDING_LENGTH and word.endswith(NOUN_ENDINGS)
 
 
 def _unprefixed(word: str) -> str:
@@ -183,21 +193,60 @@ def name_run(tokens: Words, start: int) -> list[int]:
     """Return the tokens of the name at ``start``: two or three words (particles and initials
     such as "J." allowed before the last), or one surname; [] if none starts there."""
     name = _name_words(tokens, start)
-    while name and not name_word(tokens[name[-1]]):
+    while name and not _ends_name(tokens, name):
         name.pop()
     if name and tokens.in_headline(tokens[name[0]]):
         # "Uzbek President Shavkat Mirziyoyev Praised Cooperation": a headline's verbs are
         # capitalised too
         while sum(1 for k in name if name_word(tokens[k])) > 2:
             name.pop()
-    real = sum(1 for k in name if name_word(tokens[k]) and plain(tokens[k]) not in PARTICLES)
+    after = name[-1] + 1 if name else 0
+    if name and after < len(tokens) and bare(tokens[after].text) in FACILITY_WORDS:
+        return []  # "Sheikh Zayed Road", "Jan Novak Airport": a place named after someone
+    real = sum(1 for k in name if _ends_name(tokens, [k]) and plain(tokens[k]) not in PARTICLES) + (
+        len(name) > 1 and capital_surname(tokens[name[-1]])
+    )
     # four for "Nguyen Thi Thanh Ha" and "Theyab bin Saif bin Hamdan Al Nuaimi"
     long = name and (
         tokens[name[0]].text in FAMILY_NAMES_FIRST
         or any(plain(tokens[k]) in _PATRONYMIC for k in name)
     )
-    most = 4 if long else 3
-    return name if 1 <= real <= most else []
+    if real >= 3 and tokens[name[-1]].text in CITIES:
+        name.pop()  # "met Minister Jan Novak Prague officials": the city is no word of the name
+        real -= 1
+    # four for "José Manuel Albares Bueno" and "Luiz Inácio Lula da Silva" too, unless a city
+    # comes first ("in Abu Dhabi Jan Novak": the name after it is read on its own)
+    if real == 4 and not long and _city_first(tokens, name):
+        return []
+    return name if 1 <= real <= 4 else []
+
+
+def _city_first(tokens: Words, name: list[int]) -> bool:
+    """Whether the first one or two words of ``name`` are a city of the gazetteer."""
+    first = tokens[name[0]].text
+    return first in CITIES or f"{first} {tokens[name[1]].text}" in CITIES
+
+
+def _ends_name(tokens: Words, name: list[int]) -> bool:
+    """Whether the last word of ``name`` may end a name: a name word, or a surname in capitals
+    after a given name."""
+    last = tokens[name[-1]]
+    return name_word(last) or (len(name) > 1 and capital_surname(last))
+
+
+def capital_surname(token: Token) -> bool:
+    """Whether ``token`` is a surname written in capitals ("VIRTANEN", "LOBO-ANTUNES"): three
+    letters or more with a vowel, and no acronym ("CEO", "NATO") nor word that is never a name."""
+    word = bare(token.text)
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return (
+        len(letters) >= 3
+        and letters.isalpha()
+        and letters.isupper()
+        and any(c in "AEIOUY" for c in letters)
+        and word not in CAPITALS_NOT_SURNAMES
+        and word not in NOT_NAMES
+    )
 
 
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))  # "son of", "daughter of": a name of four goes on
@@ -206,7 +255,8 @@ _PATRONYMIC = frozenset(("bin", "bint", "ibn"))  # "son of", "daughter of": a na
 def _name_words(tokens: Words, start: int) -> list[int]:
     """Return the tokens from ``start`` that may make a name: up to four words, with initials
     ("J.") and particles ("bin", "van der"), never across a line that ends for good nor past a
-    possessive ("Kowalski's")."""
+    possessive ("Kowalski's"). A surname in capitals after a given name ends it ("Helena
+    VIRTANEN", the style of EU and French releases)."""
     name: list[int] = []
     words = 0
     k = start
@@ -216,6 +266,9 @@ def _name_words(tokens: Words, start: int) -> list[int]:
             k, words = k + 2, words + 1
             continue
         token = tokens[k]
+        if name and capital_surname(token) and not _line_ended(tokens, name, token):
+            name.append(k)
+            break
         particle = bool(name) and plain(token) in PARTICLES
         if not (name_word(token) or particle) or _line_ended(tokens, name, token):
             break

@@ -47,6 +47,12 @@ TITLE_HEADS |= words("marshal")
 # People of business named by what they do ("the Czech entrepreneur Jan Novak said"), without
 # a plural: "Union of Industrialists and Entrepreneurs" is an organisation's name.
 TITLE_HEADS |= words("entrepreneur businessman businesswoman")
+# ... and the partners and founders of firms and funds ("the fund's managing partner, Jan Novak")
+TITLE_HEADS |= words("partner founder co-founder")
+# Words that stand in for a title without saying what it is: a counterpart or a colleague is
+# named ("Karlsson and her colleagues Lars Nilsson and Sofia Berg"), the title left to confirm.
+STAND_IN_TITLES = words("counterpart counterparts colleague colleagues")
+TITLE_HEADS |= STAND_IN_TITLES
 # Words that go before a head within a title ("Deputy Prime", "Foreign").
 TITLE_MODIFIERS = words(
     "deputy vice first acting foreign prime special permanent executive general senior "
@@ -57,7 +63,9 @@ TITLE_MODIFIERS = words(
     # "Chargé d'Affaires a.i.", "ad interim"
     "d'affaires a.i ad interim "
     # "Parliamentary Vice-Minister", "Parliamentary State Secretary"
-    "parliamentary"
+    "parliamentary "
+    # "Press Secretary of the President", "the ministry's press officer"
+    "press"
 )
 # Capitalised words that are never a word of a person's name: function words that open a
 # sentence, and the words of institutions and their fields (a complement's last words, "of the
@@ -107,7 +115,11 @@ COMPLEMENT_NOUNS = words(
 # of the World Bank office in Prague, Jan Novak".
 OFFICE_NOUNS = words("office mission representation branch bureau delegation")
 # Small words inside a name: "Ursula von der Leyen", "Khalid bin Saeed Al Mansoori".
-NAME_PARTICLES = words("von van der de den del al el bin bint ibn da di du la le ter ten dos das")
+NAME_PARTICLES = words(
+    "von van der de den del al el bin bint ibn da di du la le ter ten dos das "
+    # South Asian names written with the particle apart: "Imran ul Haq", "Zia ud Din"
+    "ul ud ur"
+)
 # Lower-case prefixes joined by a hyphen to the capitalised rest of a name word, in Arabic and
 # South Asian names as wire copy spells them: "Fuad al-Hussein", "Abdel Fattah el-Sisi",
 # "Zia ul-Haq", "Salah ad-Din".
@@ -121,7 +133,10 @@ FACILITY_WORDS = words(
     "Plaza Boulevard Avenue Building Complex Residence Mansion Pavilion Expo Exhibition "
     "Station Terminal Campus Hospital Clinic Cathedral Mosque Temple Monument Memorial "
     "Initiative Programme Program Strategy Agenda Gateway Corridor Route Declaration Treaty "
-    "Accord Pact Charter Protocol Memorandum Roadmap Week Festival Olympics Championship"
+    "Accord Pact Charter Protocol Memorandum Roadmap Week Festival Olympics Championship "
+    # streets and squares named after people: "Sheikh Zayed Road", "Abai Avenue", "Rashid
+    # Square" name a place, not the person
+    "Road Street Highway Square Embankment Prospekt Prospect"
 )
 # Capitalised words of companies' names beside INSTITUTION_WORDS, never a word of a person's name:
 # "Air Harbour said", "Harbour Petroleum announced", "Northwind Holdings told reporters" name no
@@ -130,15 +145,36 @@ COMPANY_WORDS = words(
     "Air Petroleum Petrochemical Petrochemicals Pharma Pharmaceuticals Automotive Insurance "
     "Securities Holdings Ventures Media Technology Technologies Tech Foods Cement Minerals "
     "Uranium Aluminium Aluminum Refinery Energo Agro Logistic Invest Bancorp Airport Cargo "
-    "Telecommunications Networks Semiconductor Semiconductors Shipyard Fertilizers Textiles"
+    "Telecommunications Networks Semiconductor Semiconductors Shipyard Fertilizers Textiles "
+    # finance and trade houses: "Falcon Gulf Capital", "Steppe Ratings", "Kyzylkum Metals"
+    "Capital Leasing Ratings Logistics Metals Mining Investments Consulting"
 )
 # Vietnamese family names, written first: a name of three or four words that starts with one is
 # whole ("Nguyen Thi Thanh Ha", "Bui Thanh Son"), not a complement's word and a name of two.
 FAMILY_NAMES_FIRST = words(
     "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Lam Mai"
 )
+# Endings of long common nouns, never a name's ("Internationalisation", "Decarbonization",
+# "Enlargement", "Hydrology"): a title's field written in capitals ("Secretary of State for
+# Internationalisation João Paulo Vasconcelos"), so a name never starts on one. Applied to words
+# of NOUN_ENDING_LENGTH letters or more ("Clement" stays a name).
+NOUN_ENDINGS = ("tion", "sion", "ment", "ology", "ism", "ities")
+NOUN_ENDING_LENGTH = 8
+# Letters after a name, as British and Commonwealth copy writes them: "Anna Holm MP said",
+# "Sir Oliver Penrose KBE".
+POST_NOMINALS = words("MP MEP MSP OBE CBE KBE DBE MBE QC KC PhD")
+# Words in capitals that may follow a name and are no surname in capitals ("Helena VIRTANEN"
+# is a name; "Jan Novak CEO", "Anna Holm OBE", "Ali Demir NATO" end at the name).
+CAPITALS_NOT_SURNAMES = words(
+    "CEO CFO COO CTO CIO OBE CBE KBE DBE MBE PHD MBA MEP NATO OSCE UNDP UNICEF UNESCO UNECE "
+    "UNHCR UNIDO IAEA WHO WTO IMF EBRD AIIB EIB OPEC ASEAN EAEU CSTO CICA OECD FAO IFAD IFC "
+    "USAID JICA KOICA GIZ TIKA AFP TASS AKIPRESS KAZINFORM XINHUA REUTERS AZERTAC ANADOLU UZA "
+    "QNA WAM KABAR KHOVAR TREND IANS AKORDA NEW AND THE FOR WITH"
+)
 # Honorifics that stand before a name, in lower case without their full stop.
-HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt", "eng"))
+# "Sir" and "Dame" are British honorifics before a given name: "Sir Martin Greaves" is Martin
+# Greaves, and "Sir Martin" later the same man.
+HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt", "eng", "sir", "dame"))
 # Honorifics of a chain before a name, beside HONORIFICS: "H.E. Sheikh ...", "His Excellency Mr
 # ...", "H.H. Sheikha ..."; abbreviations (lower case, without their last full stop), styles
 # of address (two words) and the Gulf's honorific titles.
