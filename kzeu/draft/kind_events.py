@@ -19,6 +19,9 @@ from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.events import (
     COMPLEMENT_STOPS,
+    HELD_AFTER,
+    HELD_BEFORE,
+    HELD_ONLY_KINDS,
     KIND_AGAIN,
     KIND_GENERIC,
     KIND_LEADS,
@@ -237,7 +240,9 @@ def _unnamed_in(report: Report, drafted: list[DraftEvent], event: DraftEvent) ->
             index
             for index, other in enumerate(drafted)
             if other.name == TO_FILL
-            and other.kind == event.kind != "meeting"  # a trilateral meeting is not the talks
+            and other.kind == event.kind
+            # a trilateral meeting is not the talks; a round of a dialogue is
+            and (event.kind != "meeting" or event.name.lower().endswith("dialogue"))
             and sentence.start <= other.told_at < sentence.end
         ),
         None,
@@ -251,7 +256,7 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     dated = _YEAR_BEFORE.search(text, max(body, start - 12), start) is not None  # "the 2026 summit"
     if words and words[-1].lower() in KIND_NOT_EVENTS:
         return None
-    if _no_gathering(text, match, start, body):
+    if _no_gathering(text, match, start, body) or _not_held(text, match, start, body):
         return None
     lead = max(body, start - 40)
     if _SET_UP.search(text, lead, start) or _SET_UP_AFTER.match(text, match.end()):
@@ -300,6 +305,33 @@ def _no_gathering(text: str, match: re.Match[str], start: int, body: int) -> boo
         or _GENERIC.search(text, max(0, start - 7), start)
         or HEADED.search(text, max(body, start - 120), start)
     )
+
+
+# Words that hold a gathering of a kind that needs them (``HELD_ONLY_KINDS``): before its name
+# ("co-chaired the strategic dialogue", "the second round of the"), and in its clause after it
+# ("…, which will take place in Lindor", "which Corvale will host").
+_HELD_BEFORE = re.compile(
+    r"\b" + alternation(HELD_BEFORE) + r"\s(?:[\w'’-]+\s){0,2}\Z"  # "attended the annual"
+)
+_HELD_AFTER = re.compile(
+    r"(?:\s(?:in|at)\s[A-Z][\w'’-]*)?"  # "the dialogue in Lindor will be held"
+    r"(?:(?:,?\s(?:which|that)\s(?:[\w'’-]+\s){0,3}?|\s(?:(?:will|would|shall|is\sto|are\sto|to)\s)?)"
+    r"(?:" + alternation(HELD_AFTER) + r")\b"  # ", which Corvale will host", "will take place"
+    # "will be held", "which was held"; a bare "held" only before a place or day ("held in
+    # Lindor", not "the dialogue held at the highest level")
+    r"|,?\s(?:which\s|that\s)?(?:will\sbe|would\sbe|is\sto\sbe|to\sbe|was|were|is|are)\sheld\b"
+    r"|\sheld\s(?:in|at|on)\s(?:the\s)?[A-Z0-9])"
+)
+
+
+def _not_held(text: str, match: re.Match[str], start: int, body: int) -> bool:
+    """Whether the kind word ``match`` is one that names a gathering only when held ("the
+    strategic dialogue") and no words around it hold it ("deepen the political dialogue")."""
+    if match.group("kind").lower() not in HELD_ONLY_KINDS:
+        return False
+    before = text[max(body, start - 70) : start]
+    end = match.end("complement") if match.group("complement") else match.end()
+    return not (_HELD_BEFORE.search(before) or _HELD_AFTER.match(text, end))
 
 
 def _described(text: str, at: int, body: int) -> tuple[int, list[str]]:

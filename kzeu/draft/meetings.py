@@ -12,6 +12,8 @@ from kzeu.draft.drafted import DraftEvent, DraftPerson
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import (
     EVENT_WORDS,
+    FAMILY_FIRST,
+    FAMILY_FIRST_ENDINGS,
     KIND_WORDS,
     KIND_WORDS_ANY_CASE,
     MEETING_PHRASES,
@@ -50,6 +52,10 @@ _MEETING = re.compile(
     | held\ (?:their|its|a|the)\ (?:[\w-]+\ )?meeting\b(?!\ of)  # "held their 20th meeting"
     | (?:by\ |a\ |held\ a\ |via\ )?video\ ?(?:conference|call|link)  # "by video conference"
     | virtual\ meeting | online\ meeting
+    # "spoke with her counterpart X", "conferred with Minister Y": a conversation with someone
+    # (not "spoke with reporters"; "spoke by phone with" is a call, below)
+    | (?:spoke|speaks|talked|conferred)\ with
+      (?=\s(?:the\s|his\s|her\s|their\s)?(?:(?-i:[A-Z])|counterpart|minister|president))
     # "hosted the ...", "welcomed his counterpart": someone received
     | (?:meet|hosted|hosts|welcomed)
       (?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))
@@ -81,7 +87,7 @@ _ACTS = re.compile(
     r"held a meeting|holds a meeting|met|meet again|received|(?:tele)?phone|by (?:tele)?phone"
     r"|joint press|call"
     r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?video"
-    r"|held (?:their|its|a|the) ",
+    r"|held (?:their|its|a|the) |spoke|speaks|talked|conferred",
     re.IGNORECASE,
 )
 
@@ -137,8 +143,23 @@ def meetings(
 
 
 def surnames(people: list[DraftPerson]) -> dict[str, str]:
-    """Return the id of each person by the last word of their name."""
-    return {p.name.split()[-1]: p.id for p in people}
+    """Return the id of each person by the last word of their name, and by the first of a name
+    written family name first ("Li Wenjun": "Li")."""
+    by_surname = {p.name.split()[-1]: p.id for p in people}
+    for person in people:
+        words = person.name.split()
+        if len(words) >= 2 and family_first(words) and words[0] not in by_surname:
+            by_surname[words[0]] = person.id
+    return by_surname
+
+
+def family_first(words: list[str]) -> bool:
+    """Whether the name ``words`` is written family name first: a Chinese or Korean family name
+    before a given name, or a Turkic or Slavic surname's ending on its first word only."""
+    first, last = words[0], words[-1]
+    if first in FAMILY_FIRST:
+        return last not in FAMILY_FIRST
+    return first.endswith(FAMILY_FIRST_ENDINGS) and not last.endswith(FAMILY_FIRST_ENDINGS)
 
 
 def participants_in(words: str, by_surname: dict[str, str]) -> list[str]:
@@ -160,7 +181,9 @@ def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bo
     before = max(body, match.start() - 20)
     if _NAMED_SUBJECT.search(text, before, match.start()):
         return True
-    if _ROUND_OF.search(text, before, match.start()):
+    if _ROUND_OF.search(text, before, match.start()) or (
+        phrase.startswith("round of") and _WHICH_ROUND.search(text, before, match.start())
+    ):
         return True  # "the next round of political consultations": an unnamed event, below
     if _KIND_SUBJECT.search(text, max(body, match.start() - 60), match.start()):
         return True  # "the working group on transport met in Samara": that body's event
@@ -242,6 +265,11 @@ def _follow(drafted: list[DraftEvent], position: int) -> None:
 _ROUND_OF = re.compile(r"\b(?i:next|previous|last|following|upcoming)\s(?:[\w-]+\s)?round of\s\Z")
 
 
+# Before "round of talks" itself: "The next round of talks will be held in Lindor" (drafted once,
+# by ``unnamed_events``).
+_WHICH_ROUND = re.compile(r"\b(?i:next|previous|last|following|upcoming)\s(?:[\w-]+\s)?\Z")
+
+
 # After "held a meeting": " of the working group", " of the Intergovernmental Commission".
 _OF_A_BODY = re.compile(r"\sof\s(?:the|its|their)\s")
 
@@ -292,7 +320,14 @@ def _same_meeting(drafted: list[DraftEvent], event: DraftEvent) -> int | None:
     people = set(event.participants or ())
     last = len(drafted) - 1
     for index, other in enumerate(drafted[-20:], start=max(0, len(drafted) - 20)):
-        if other.kind == event.kind and _same_people(people, other, last=index == last):
+        # "The next round will be held in Lindor. X held a video call with Y": a meeting to
+        # come that names no one is not a held one's
+        told_apart = not other.participants and other.status != event.status
+        if (
+            other.kind == event.kind
+            and not told_apart
+            and _same_people(people, other, last=index == last)
+        ):
             return index
     return None
 

@@ -98,7 +98,25 @@ KIND_WORDS = {
     # culture days" ("days of Lankan culture": ``kind_events``)
     "days of culture": "forum",
     "culture days": "forum",
+    # a dialogue held as a format of its own ("the second round of the strategic dialogue", "the
+    # high-level dialogue on water, which Lindor will host"), a meeting; only with words that
+    # hold it (``DIALOGUE_HELD``): "political dialogue" alone is a relation, not a gathering
+    "dialogue": "meeting",
 }
+# Kind words that name a gathering only when words around them hold it: a round, a session or a
+# meeting of it, a verb of chairing, hosting or attending before it, its being held after it.
+HELD_ONLY_KINDS = frozenset(("dialogue",))
+HELD_BEFORE = (
+    *("co-chaired", "co-chair", "co-chairs", "chaired", "chair", "chairs", "hosted", "host"),
+    # not "held": "held an open dialogue on energy" tells how they talked
+    *("hosts", "attended", "attend", "attends", "opened", "opens", "convened", "took part in"),
+    *("take part in", "participated in", "participate in", "at"),
+    *("during", "ahead of", "round of", "session of", "meeting of", "sitting of"),
+)
+HELD_AFTER = (  # "held" itself: ``kind_events._HELD_AFTER``
+    *("take place", "took place", "takes place"),
+    *("convened", "convenes", "will convene", "host", "hosts", "hosted", "opened", "opens"),
+)
 # Kind words in the plural after a list of names ("the SCO and BRICS summits"): the word in the
 # singular each name takes, and the kind it gives.
 LISTED_KINDS = {
@@ -178,6 +196,20 @@ HELD_WORDS = (
     *("brought together", "convened", "concluded", "ended", "last month", "earlier this"),
     *("attended", "took part in", "participated in"),
 )
+# Family names written first and used alone after: Chinese and Korean ones ("Li Wenjun" ... "Li
+# said", "Kim Sungho"), and those with a Turkic or Slavic surname's ending before a given name
+# ("Meredov Rashid"). A meeting's people are found by them, and its name composed of them
+# ("the Seitkali–Kim call").
+FAMILY_FIRST = words(
+    "Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Gao Luo Zheng "
+    "Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei "
+    "Su Ding Ren Shen Yao Cui Zhong Tan Fan Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu "
+    "Hou Yin Xue Yan Duan Lei Kong Qian Dai Mao Hao Gu Gong Shao "
+    "Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong "
+    "Jeon Ko Moon Son Bae Baek Heo Nam Noh Kwak Sung Chung Yu"
+)
+FAMILY_FIRST_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zoda", "zade")
+
 # --- places -------------------------------------------------------------------------------------
 
 # Countries whose capital bears their name: in a dateline, the city (any other country's name
