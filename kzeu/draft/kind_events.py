@@ -26,6 +26,7 @@ from kzeu.draft.lexicon.events import (
     KIND_GENERIC,
     KIND_LEADS,
     KIND_NOT_EVENTS,
+    KIND_NOT_EVENTS_OF,
     KIND_SET_UP,
     KIND_SET_UP_AFTER,
     KIND_STOPS,
@@ -83,10 +84,14 @@ _A_WORD = re.compile(r"[\w'’–+-]+")
 # 2025").
 _PLACE_OR_YEAR = re.compile(
     r"""
+    (?P<with>\swith(?:\s(?!in\b|at\b|by\b)[\w'’-]+){1,3}?(?=\s(?:in|at|organi[sz]ed|hosted)\s))?
+                                                # "a roundtable with Korean investors | in Seoul"
+    (?:
       \s(?:in|at)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)  # "forum in Namangan", "summit in 2025"
     | ,?\s(?:organi[sz]ed|hosted|convened)\sby\s(?:the\s)?[A-Z]
                                                 # its parties: "a round table organised by the
                                                 # Chamber of Commerce"
+    )
     """,
     re.VERBOSE,
 )
@@ -111,8 +116,12 @@ _HELD_APART = re.compile(r",\s(?:which\swas\s)?held\s(?:in|at)\s[A-Z]")
 
 
 # After a kind word: "the commission's next meeting", "the forum's upcoming session".
+# "the commission would hold its second meeting in Lindor", "the council is to hold its next
+# session": a gathering of the body, even named by its kind alone.
 _ITS_NEXT = re.compile(
-    r"['’]s\s(?P<again>next|upcoming|forthcoming)\s(?:meeting|session|sitting|round)\b"
+    r"(?:['’]s|\s(?:will|would|shall|is\sto|are\sto|plans\sto|to)\s(?:also\s)?hold\sits)"
+    r"\s(?P<again>next|upcoming|forthcoming|second|third|fourth|fifth|sixth|[0-9]+(?:st|nd|rd|th))"
+    r"\s(?:meeting|session|sitting|round)\b"
 )
 
 
@@ -254,7 +263,11 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     one apart (a bare "the conference", "a press conference", a body being set up)."""
     start, words = _described(text, match.start(), body)
     dated = _YEAR_BEFORE.search(text, max(body, start - 12), start) is not None  # "the 2026 summit"
-    if words and words[-1].lower() in KIND_NOT_EVENTS:
+    if (
+        words
+        and words[-1].lower() in KIND_NOT_EVENTS
+        and match.group("kind").lower() in KIND_NOT_EVENTS_OF
+    ):
         return None
     if _no_gathering(text, match, start, body) or _not_held(text, match, start, body):
         return None
@@ -264,13 +277,15 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     wrapped = _MEETING_OF.search(text, lead, start) or _SIDELINES_OF.search(text, lead, start)
     complement = match.group("complement")
     end = match.end("complement") if complement else match.end()
-    after = _PLACE_OR_YEAR.match(text, end) or (
+    after = _place_or_year(text, end, match.group("kind").lower()) or (
         # "the next summit will take place in Tokyo"; "the summit was held in Osh" is the
         # one told of before
         _HELD_THEN_PLACE.match(text, end)
         if _SEQUENCE.search(text, lead, start) or _HELD_APART.match(text, end)
         else None
     )
+    if after is not None and after.re is _PLACE_OR_YEAR and after.group("with"):
+        end = after.end("with")  # whose it is: "a roundtable with Korean investors"
     # "the commission's next meeting", "a business council meeting"
     again = _ITS_NEXT.match(text, match.end()) or _MEETING_AFTER.match(text, match.end())
     # "a consultative meeting", "Days of Lankan culture"
@@ -294,6 +309,21 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
         kind,
         wrapped.start() if wrapped else start,
     )
+
+
+# Two capitalised words in a row: a person's name ("with Minister Emre Demir").
+_A_NAME = re.compile(r"[A-Z][\w'’-]*\s[A-Z]")
+
+
+def _place_or_year(text: str, end: int, kind_word: str) -> re.Match[str] | None:
+    """Return the place or year right after an event's name at ``end``, perhaps after whom it
+    gathers ("with Lankan investors | in Lindor"): not a person ("a technical meeting with
+    Minister X in Lindor" is the meeting with X)."""
+    found = _PLACE_OR_YEAR.match(text, end)
+    if found is not None and found.group("with"):
+        if KIND_WORDS.get(kind_word) == "meeting" or _A_NAME.search(found.group("with")):
+            return None
+    return found
 
 
 def _no_gathering(text: str, match: re.Match[str], start: int, body: int) -> bool:

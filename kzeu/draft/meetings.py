@@ -56,6 +56,12 @@ _MEETING = re.compile(
     # (not "spoke with reporters"; "spoke by phone with" is a call, below)
     | (?:spoke|speaks|talked|conferred)\ with
       (?=\s(?:the\s|his\s|her\s|their\s)?(?:(?-i:[A-Z])|counterpart|minister|president))
+    # "are due to meet in Ankara", "will meet with": a meeting to come (not "to meet demand")
+    | (?:will|would|are\ to|is\ to|due\ to|expected\ to|plan\ to|plans\ to|set\ to|agreed\ to)
+      \ (?:also\ )?meet(?=\s(?:in\s(?-i:[A-Z])|on\s(?-i:[A-Z])|next\b|later\b|for\stalks\b))
+    # "paid a courtesy visit to Minister X", "had an exchange of views with": a meeting
+    | paid\ a\ courtesy\ visit\ to(?=\s(?:the\s|his\s|her\s)?(?:(?-i:[A-Z])|minister|president))
+    | (?:had|held)\ an\ exchange\ of\ views\ with
     # "hosted the ...", "welcomed his counterpart": someone received
     | (?:meet|hosted|hosts|welcomed)
       (?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))
@@ -67,6 +73,7 @@ _MEETING = re.compile(
     # a call: kind "phone call"
     | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?|conference\ call
       |(?:by|on\ the|over\ the)\ (?:tele)?phone                 # "spoke on the phone with"
+      |(?:tele)?phoned(?=\s(?:the\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart))  # "telephoned X"
       |(?:(?<=in\ a\ )|(?<=ing\ a\ ))call(?=\ with\b)       # "in a call with", "during a call"
       # "had a call with", "a call between", "in a call initiated by the other side"
       |(?:(?<=ha[ds]\ a\ )|(?<=have\ a\ )|(?<=held\ a\ )|(?<=\ba\ ))call
@@ -87,7 +94,8 @@ _ACTS = re.compile(
     r"held a meeting|holds a meeting|met|meet again|received|(?:tele)?phone|by (?:tele)?phone"
     r"|joint press|call"
     r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?video"
-    r"|held (?:their|its|a|the) |spoke|speaks|talked|conferred",
+    r"|held (?:their|its|a|the) |spoke|speaks|talked|conferred|paid a courtesy|(?:had|held) an ex"
+    r"|(?:will|would|are to|is to|due to|expected to|plans? to|set to|agreed to) (?:also )?meet",
     re.IGNORECASE,
 )
 

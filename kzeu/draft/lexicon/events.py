@@ -20,6 +20,11 @@ MEETING_PHRASES = (
     *("round of talks", "round of negotiations", "round of consultations"),
     # a meal as a meeting: "hosted a working lunch for", "a working dinner with"
     *("working lunch", "working dinner", "working breakfast"),
+    # an official meal or reception for a guest: "hosted an official dinner in honour of", "gave
+    # a state banquet for" (not "a warm reception")
+    *("official dinner", "state dinner", "state banquet", "official reception", "gala dinner"),
+    *("official luncheon", "dinner in honour of", "reception in honour of", "banquet in honour of"),
+    *("luncheon in honour of", "dinner in honor of", "reception in honor of"),
     # a conversation face to face, an audience: "had a conversation with", "sat down with"
     *("had a conversation with", "held a conversation with", "sat down with"),
     *("had an audience with", "gave an audience to", "granted an audience to"),
@@ -98,6 +103,16 @@ KIND_WORDS = {
     # culture days" ("days of Lankan culture": ``kind_events``)
     "days of culture": "forum",
     "culture days": "forum",
+    # meetings of officials named by their format: "an interagency meeting on transit", "a
+    # technical meeting on customs", "the annual meeting of the Asian Development Bank"
+    "interagency meeting": "meeting",
+    "inter-agency meeting": "meeting",
+    "interdepartmental meeting": "meeting",
+    "technical meeting": "meeting",
+    "expert meeting": "meeting",
+    "expert-level meeting": "meeting",
+    "annual meeting": "meeting",
+    "annual meetings": "meeting",
     # a dialogue held as a format of its own ("the second round of the strategic dialogue", "the
     # high-level dialogue on water, which Lindor will host"), a meeting; only with words that
     # hold it (``DIALOGUE_HELD``): "political dialogue" alone is a relation, not a gathering
@@ -130,7 +145,8 @@ LISTED_KINDS = {
 # meeting", "a trilateral meeting took place".
 SELF_NAMING_KINDS = (
     *("trilateral meeting", "quadrilateral meeting", "consultative meeting", "days of culture"),
-    "culture days",
+    *("culture days", "interagency meeting", "inter-agency meeting", "interdepartmental meeting"),
+    *("technical meeting", "expert meeting", "expert-level meeting"),
 )
 # Words that stand before a kind word without describing the event: articles, possessives,
 # ordinals and the words of timing and sequence ("the next", "its first", "an upcoming").
@@ -167,9 +183,11 @@ KIND_WORDS_ANY_CASE = (
 # Words before an event named by its kind that make a later mention another gathering of it
 # ("the next meeting of the working group", "the third interregional conference").
 KIND_AGAIN = words("next upcoming forthcoming previous second third fourth fifth new")
-# A kind word after these is something else: "a press conference", "a video conference" (a
-# meeting), "the Security Council" is capitalised and never read here.
+# A conference after these is something else: "a press conference", "a video conference" (a
+# meeting), "the Security Council" is capitalised and never read here; "a virtual summit" is a
+# summit held online.
 KIND_NOT_EVENTS = words("press news video telephone phone online virtual")
+KIND_NOT_EVENTS_OF = frozenset(("conference", "session", "briefing"))
 # Words just before a body that is proposed or set up, not meeting: "proposed setting up a
 # working group on transit tariffs".
 KIND_SET_UP = (
