@@ -320,9 +320,9 @@ def _place_or_year(text: str, end: int, kind_word: str) -> re.Match[str] | None:
     gathers ("with Lankan investors | in Lindor"): not a person ("a technical meeting with
     Minister X in Lindor" is the meeting with X)."""
     found = _PLACE_OR_YEAR.match(text, end)
-    if found is not None and found.group("with"):
-        if KIND_WORDS.get(kind_word) == "meeting" or _A_NAME.search(found.group("with")):
-            return None
+    whom = found.group("with") if found is not None else None
+    if whom and (KIND_WORDS.get(kind_word) == "meeting" or _A_NAME.search(whom)):
+        return None
     return found
 
 
