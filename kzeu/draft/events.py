@@ -25,6 +25,7 @@ from kzeu.draft.named_events import named_events
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.quoted_events import quoted_events
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
+from kzeu.draft.retold import body_meets_again
 from kzeu.draft.timing import PLACE, place_of
 from kzeu.draft.unnamed_events import unnamed_events
 
@@ -51,6 +52,7 @@ def events(
     code_meetings(report, body, published, drafted)
     _name_next_sessions(drafted, by_kind)
     _chaired_by(report, drafted, by_kind, surnames(people))
+    body_meets_again(report, drafted)
     place_by_sentence(report, drafted)
     _place_by_names(report, body, drafted, dateline)
     place_by_city_names(drafted, people)

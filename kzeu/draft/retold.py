@@ -10,7 +10,8 @@ import re
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import KIND_AGAIN, KIND_WORDS, SELF_NAMING_KINDS
-from kzeu.draft.report import Report
+from kzeu.draft.report import TO_FILL, Report
+from kzeu.draft.timing import PLACE, place_of
 
 _SEQUENCE = re.compile(r"\b" + alternation(KIND_AGAIN) + r"\b")
 _YEAR = re.compile(r"\b(?:19|20)[0-9][0-9]\b")
@@ -94,3 +95,46 @@ def _bare_of(event: DraftEvent, other: DraftEvent) -> bool:
 
 # Bodies whose gatherings are their sessions: "the session" after one refers to it.
 _IN_SESSIONS = frozenset(("commission", "council", "working group", "business council"))
+
+
+# A body's gathering to come told by a verb: "the working group … will meet again in Osh".
+_MEETS_AGAIN = re.compile(r"\b(?:meet|convene)\sagain\b|\breconvene\b")
+
+
+def body_meets_again(report: Report, drafted: list[DraftEvent]) -> None:
+    """Make a meeting drafted from "will meet again" whose sentence names an event before the
+    verb ("the joint working group on trade, which met in Andijan, will meet again in Osh") the
+    next gathering of that event: its name (listed) and kind, placed after the verb."""
+    for event in drafted:
+        if event.name != TO_FILL or event.kind != "meeting" or event.participants:
+            continue
+        sentence = report.sentence(event.told_at)
+        again = _MEETS_AGAIN.search(report.text, sentence.start, sentence.end)
+        if again is None:
+            continue
+        body = _body_before(report, drafted, event, again.start())
+        if body is None:
+            continue
+        event.id = report.new_id(body.name)
+        event.name, event.kind = body.name, body.kind
+        event.doubt("name", f"a later gathering of the {body.name}, told of in its sentence")
+        place = PLACE.search(report.text, again.end(), sentence.end)
+        where = place_of(place.group("place")) if place is not None else None
+        if where is not None:
+            event.place = where
+
+
+def _body_before(
+    report: Report, drafted: list[DraftEvent], event: DraftEvent, verb: int
+) -> DraftEvent | None:
+    """Return the event named in the sentence of ``event`` before offset ``verb``, or the last
+    told of before it that the words there call by its kind ("the working group will meet
+    again")."""
+    sentence = report.sentence(event.told_at)
+    named = [e for e in drafted if e is not event and e.name != TO_FILL and e.told_at < verb]
+    inside = [e for e in named if e.told_at >= sentence.start]
+    if inside:
+        return inside[0]
+    subject = report.text[sentence.start : verb].casefold()
+    called = [e for e in named if e.kind in KIND_WORDS.values() and e.kind in subject]
+    return max(called, key=lambda e: e.told_at) if called else None
