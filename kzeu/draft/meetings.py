@@ -38,8 +38,8 @@ _MEETING = re.compile(
     | (?:talks|negotiations|a\ meeting|(?:a\ |the\ )?video\ (?:conference|call))
       (?:\ (?:held\ )?(?:in|on|at)\ (?:St\.\ )?(?-i:[A-Z])[\w'’-]+){1,2}\ (?:between|with)
     # "X was received by Y", "X was received in Bishkek by Y", "… at the Oguz Palace by Y"
-    | (?:was|were)\ received(?:\ (?:in|at)\ (?:the\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+)?)?
-      \ by
+    | (?:was|were)\ received
+      (?:\ (?:in|at)\ (?:the\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+)?)?\ by
     # a courtesy call on someone, not an appeal ("called on the sides to sign ...")
     | (?:called|calls|paid\ a\ courtesy\ call)\ on(?![^.;]{0,80}\bto\ [a-z])
     | meet\ again(?!\ at\b)        # "will meet again next week in Tashkent" (not at an event)
