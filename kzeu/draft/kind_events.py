@@ -193,19 +193,21 @@ def kind_events(
         event = event_named(report, named, published)
         if talks_of_sentence(report, drafted, event):
             continue  # "held a trilateral meeting with ...": the meeting drafted from its verb
-        if _names_on(text, drafted, named):
+        if _names_on(text, drafted, named) or _named_inside(drafted, named):
             continue  # "the ... Advisory Council ministerial meeting": one event, named on
         lead, after = (
             text[max(body, named.lead - 20) : named.span.start],
             text[named.span.end :][:20],
         )
-        if told_already(drafted, event, lead, after):
-            continue
         unnamed = _unnamed_in(report, drafted, event)
+        # a format named alone is the meeting of its sentence, not one told of before
+        own = unnamed is not None and drafted[unnamed].kind == "meeting"
+        if not own and told_already(drafted, event, lead, after):
+            continue
         if unnamed is None:
             drafted.append(event)
         else:
-            event.id, event.participants = drafted[unnamed].id, drafted[unnamed].participants
+            _take_over(event, drafted[unnamed])
             drafted[unnamed] = event
         added.add(event.id)
     _drop_referring_back(drafted, added)
@@ -222,6 +224,26 @@ def _names_on(text: str, drafted: list[DraftEvent], named: Named) -> bool:
             event.name, event.kind = f"{event.name} {named.name}", named.kind
             return True
     return False
+
+
+def _take_over(event: DraftEvent, unnamed: DraftEvent) -> None:
+    """Let ``event`` stand for the event drafted without a name from its sentence: its id, its
+    people, and its day when its own words give none ("met on 13 March for a consultative
+    meeting")."""
+    event.id, event.participants = unnamed.id, unnamed.participants
+    if event.date is None and unnamed.date is not None and unnamed.kind == "meeting":
+        event.date, event.timing = unnamed.date, unnamed.timing
+        if "date" in unnamed.unsure:
+            event.unsure["date"] = unnamed.unsure["date"]
+
+
+def _named_inside(drafted: list[DraftEvent], named: Named) -> bool:
+    """Whether an event was drafted from the last words of ``named`` ("OTS summit" in "the
+    informal OTS summit"): the same event, told of once."""
+    return any(
+        named.span.start < e.told_at < named.span.end and named.name.endswith(e.name)
+        for e in drafted[-40:]
+    )
 
 
 def _drop_referring_back(drafted: list[DraftEvent], added: set[str]) -> None:
@@ -250,8 +272,13 @@ def _unnamed_in(report: Report, drafted: list[DraftEvent], event: DraftEvent) ->
             for index, other in enumerate(drafted)
             if other.name == TO_FILL
             and other.kind == event.kind
-            # a trilateral meeting is not the talks; a round of a dialogue is
-            and (event.kind != "meeting" or event.name.lower().endswith("dialogue"))
+            # a trilateral meeting is not the talks; a round of a dialogue is, and so is a
+            # format named alone in the sentence of a meeting of no one named
+            and (
+                event.kind != "meeting"
+                or event.name.lower().endswith("dialogue")
+                or (event.name.lower() in SELF_NAMING_KINDS and not other.participants)
+            )
             and sentence.start <= other.told_at < sentence.end
         ),
         None,

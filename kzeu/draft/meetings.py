@@ -320,6 +320,14 @@ def _tells_more(event: DraftEvent, earlier: DraftEvent) -> bool:
     )
 
 
+def _apart(one: DraftEvent, other: DraftEvent) -> bool:
+    """Whether two meetings are told apart by their places or their dates: both stated, not
+    the same."""
+    return (one.place is not None and other.place is not None and one.place != other.place) or (
+        one.date is not None and other.date is not None and one.date != other.date
+    )
+
+
 def _vague(event: DraftEvent) -> bool:
     """Whether ``event`` states neither place nor date."""
     return event.place is None and event.date is None
@@ -332,7 +340,9 @@ def _same_meeting(drafted: list[DraftEvent], event: DraftEvent) -> int | None:
     for index, other in enumerate(drafted[-20:], start=max(0, len(drafted) - 20)):
         # "The next round will be held in Lindor. X held a video call with Y": a meeting to
         # come that names no one is not a held one's
-        told_apart = not other.participants and other.status != event.status
+        told_apart = not other.participants and (
+            other.status != event.status or _apart(other, event)
+        )
         if (
             other.kind == event.kind
             and not told_apart

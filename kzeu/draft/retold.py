@@ -24,7 +24,12 @@ def talks_of_sentence(report: Report, drafted: list[DraftEvent], event: DraftEve
     if event.name.lower() not in SELF_NAMING_KINDS:
         return False
     sentence = report.sentence(event.told_at)
-    return any(e.kind == "meeting" and sentence.start <= e.told_at < sentence.end for e in drafted)
+    # a meeting of no one named ("the presidents gathered in Astana for a consultative
+    # meeting") is this one, named by it (``kind_events._unnamed_in``)
+    return any(
+        e.kind == "meeting" and e.participants and sentence.start <= e.told_at < sentence.end
+        for e in drafted
+    )
 
 
 def told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str, after: str = "") -> bool:

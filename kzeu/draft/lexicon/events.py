@@ -20,6 +20,7 @@ MEETING_PHRASES = (
     *("round of talks", "round of negotiations", "round of consultations"),
     # a meal as a meeting: "hosted a working lunch for", "a working dinner with"
     *("working lunch", "working dinner", "working breakfast"),
+    *("business breakfast", "business lunch", "business dinner"),
     # an official meal or reception for a guest: "hosted an official dinner in honour of", "gave
     # a state banquet for" (not "a warm reception")
     *("official dinner", "state dinner", "state banquet", "official reception", "gala dinner"),
