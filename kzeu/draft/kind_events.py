@@ -85,7 +85,7 @@ _A_WORD = re.compile(r"[\w'’–+-]+")
 _PLACE_OR_YEAR = re.compile(
     r"""
     (?P<with>\swith(?:\s(?!in\b|at\b|by\b)[\w'’-]+){1,3}?(?=\s(?:in|at|organi[sz]ed|hosted)\s))?
-                                                # "a roundtable with Korean investors | in Seoul"
+                                                # "a roundtable with Lankan investors | in Lindor"
     (?:
       \s(?:in|at)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)  # "forum in Namangan", "summit in 2025"
     | ,?\s(?:organi[sz]ed|hosted|convened)\sby\s(?:the\s)?[A-Z]
@@ -312,7 +312,7 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
         else None
     )
     if after is not None and after.re is _PLACE_OR_YEAR and after.group("with"):
-        end = after.end("with")  # whose it is: "a roundtable with Korean investors"
+        end = after.end("with")  # whose it is: "a roundtable with Lankan investors"
     # "the commission's next meeting", "a business council meeting"
     again = _ITS_NEXT.match(text, match.end()) or _MEETING_AFTER.match(text, match.end())
     # "a consultative meeting", "Days of Lankan culture"

@@ -37,7 +37,7 @@ _MEETING = re.compile(
     # phrase with its place or day before the people
     | (?:talks|negotiations|a\ meeting|(?:a\ |the\ )?video\ (?:conference|call))
       (?:\ (?:held\ )?(?:in|on|at)\ (?:St\.\ )?(?-i:[A-Z])[\w'’-]+){1,2}\ (?:between|with)
-    # "X was received by Y", "X was received in Bishkek by Y", "… at the Oguz Palace by Y"
+    # "X was received by Y", "X was received in Lindor by Y", "… at the Oguz Palace by Y"
     | (?:was|were)\ received
       (?:\ (?:in|at)\ (?:the\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+)?)?\ by
     # a courtesy call on someone, not an appeal ("called on the sides to sign ...")
@@ -154,7 +154,7 @@ def meetings(
 
 def surnames(people: list[DraftPerson]) -> dict[str, str]:
     """Return the id of each person by the last word of their name, and by the first of a name
-    written family name first ("Li Wenjun": "Li")."""
+    written family name first ("Li Anmin": "Li")."""
     by_surname = {p.name.split()[-1]: p.id for p in people}
     for person in people:
         words = person.name.split()
@@ -291,7 +291,9 @@ _KIND_SUBJECT = re.compile(
     + alternation(KIND_WORDS)
     + r"|(?i:"
     + alternation(KIND_WORDS_ANY_CASE)
-    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?(?:,\s(?:which|that))?\s\Z"  # ", which met in"
+    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?"
+    # ", which met in", ", which first met in"
+    + r"(?:,\s(?:which|that)(?:\s(?:first|last|previously|already|also|recently))?)?\s\Z"
 )
 
 

@@ -24,7 +24,7 @@ def talks_of_sentence(report: Report, drafted: list[DraftEvent], event: DraftEve
     if event.name.lower() not in SELF_NAMING_KINDS:
         return False
     sentence = report.sentence(event.told_at)
-    # a meeting of no one named ("the presidents gathered in Astana for a consultative
+    # a meeting of no one named ("the presidents met in Lindor for a consultative
     # meeting") is this one, named by it (``kind_events._unnamed_in``)
     return any(
         e.kind == "meeting" and e.participants and sentence.start <= e.told_at < sentence.end
@@ -102,13 +102,13 @@ def _bare_of(event: DraftEvent, other: DraftEvent) -> bool:
 _IN_SESSIONS = frozenset(("commission", "council", "working group", "business council"))
 
 
-# A body's gathering to come told by a verb: "the working group … will meet again in Osh".
+# A body's gathering to come told by a verb: "the working group … will meet again in Corvale".
 _MEETS_AGAIN = re.compile(r"\b(?:meet|convene)\sagain\b|\breconvene\b")
 
 
 def body_meets_again(report: Report, drafted: list[DraftEvent]) -> None:
     """Make a meeting drafted from "will meet again" whose sentence names an event before the
-    verb ("the joint working group on trade, which met in Andijan, will meet again in Osh") the
+    verb ("the joint working group on trade, which met in Lindor, will meet again in Corvale") the
     next gathering of that event: its name (listed) and kind, placed after the verb."""
     for event in drafted:
         if event.name != TO_FILL or event.kind != "meeting" or event.participants:
@@ -141,5 +141,17 @@ def _body_before(
     if inside:
         return inside[0]
     subject = report.text[sentence.start : verb].casefold()
-    called = [e for e in named if e.kind in KIND_WORDS.values() and e.kind in subject]
+    called = [
+        e
+        for e in named
+        if any(re.search(rf"\b{re.escape(word)}\b", subject) for word in _kind_words(e))
+    ]
     return max(called, key=lambda e: e.told_at) if called else None
+
+
+def _kind_words(event: DraftEvent) -> list[str]:
+    """Return the kind words a later mention may call ``event`` by: those of its name ("expert
+    group" for "expert group on rail tariffs") and its kind."""
+    name = event.name.lower()
+    found = [word for word in KIND_WORDS if re.search(rf"\b{re.escape(word)}\b", name)]
+    return [*found, event.kind] if event.kind in KIND_WORDS else found

@@ -215,10 +215,10 @@ HELD_WORDS = (
     *("brought together", "convened", "concluded", "ended", "last month", "earlier this"),
     *("attended", "took part in", "participated in"),
 )
-# Family names written first and used alone after: Chinese and Korean ones ("Li Wenjun" ... "Li
-# said", "Kim Sungho"), and those with a Turkic or Slavic surname's ending before a given name
-# ("Meredov Rashid"). A meeting's people are found by them, and its name composed of them
-# ("the Seitkali–Kim call").
+# Family names written first and used alone after: Chinese and Korean ones ("Li Anmin" ... "Li
+# said", "Kim Dahye"), and those with a Turkic or Slavic surname's ending before a given name
+# ("Berdiyev Aman"). A meeting's people are found by them, and its name composed of them
+# ("the Novak–Kim call").
 FAMILY_FIRST = words(
     "Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Gao Luo Zheng "
     "Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei "
