@@ -121,7 +121,7 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 # A meeting held at a distance has no place: "by video link", "a video conference", "online".
-_AT_A_DISTANCE = re.compile(r"\b(?:video\w*|online|virtual|telephone|phone)\b", re.IGNORECASE)
+_AT_A_DISTANCE = re.compile(r"\b(?:video\w*|tele\w*|online|virtual|phone)\b", re.IGNORECASE)
 
 
 def _place_by_dateline(

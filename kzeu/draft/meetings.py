@@ -47,12 +47,14 @@ _MEETING = re.compile(
     # talks with a word or two of their manner: "held online talks", "had in-depth talks"
     | (?:held|holds|hold|had|have)\ (?:[a-z-]+\ ){1,2}(?:talks|negotiations)\b
     # "had a brief conversation with" (a telephone one is a call, below)
-    | (?:had|held)\ an?\ (?!(?:tele)?phone\ )[a-z-]+\ conversation\ with
+    | (?:had|held)\ an?\ (?!(?:tele)?phone\ )[a-z-]+\ conversation\b  # "… with", or of two
     # "held the third round of strategic dialogue": a round of a named format is a meeting
-    | round\ of\ (?:[a-z-]+\ )?dialogue
+    # "the fifth round of strategic consultations", "… of border negotiations"
+    # ("the second round of the strategic dialogue" is that dialogue's: ``kind_events``)
+    | round\ of\ (?!the\ )(?:[a-z-]+\ ){0,2}(?:dialogue|talks|negotiations|consultations)
     | (?:political|bilateral|interministerial|inter-ministerial)\ consultations
     | held\ (?:their|its|a|the)\ (?:[\w-]+\ )?meeting\b(?!\ of)  # "held their 20th meeting"
-    | (?:by\ |a\ |held\ a\ |via\ )?video\ ?(?:conference|call|link)  # "by video conference"
+    | (?:by\ |a\ |held\ a\ |via\ )?(?:video\ ?(?:conference|call|link)|teleconference)
     | virtual\ meeting | online\ meeting
     # "spoke with her counterpart X", "conferred with Minister Y": a conversation with someone
     # (not "spoke with reporters"; "spoke by phone with" is a call, below)
@@ -95,7 +97,7 @@ _MEETING = re.compile(
 _ACTS = re.compile(
     r"held a meeting|holds a meeting|met|meet again|received|(?:tele)?phone|by (?:tele)?phone"
     r"|joint press|call"
-    r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?video"
+    r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?(?:video|tele)"
     r"|held (?:their|its|a|the) |spoke|speaks|talked|conferred|paid a courtesy|(?:had|held) an ex"
     r"|(?:will|would|are to|is to|due to|expected to|plans? to|set to|agreed to) (?:also )?meet",
     re.IGNORECASE,
