@@ -19,7 +19,7 @@ from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
 from kzeu.draft.event_places import place_by_meeting_before, place_by_sentence
 from kzeu.draft.kind_events import kind_events
 from kzeu.draft.lexicon.people import NAME_PARTICLES
-from kzeu.draft.listed_events import code_meetings, listed_events
+from kzeu.draft.listed_events import code_meetings, code_sidelines, listed_events
 from kzeu.draft.meetings import NAME_WORD, family_first, meetings, participants_in, surnames
 from kzeu.draft.named_events import named_events
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
@@ -50,6 +50,7 @@ def events(
     quoted_events(report, body, published, drafted)
     listed_events(report, body, published, drafted)
     code_meetings(report, body, published, drafted)
+    code_sidelines(report, body, published, drafted)
     _name_next_sessions(drafted, by_kind)
     _chaired_by(report, drafted, by_kind, surnames(people))
     body_meets_again(report, drafted)
