@@ -144,7 +144,10 @@ _MEETING_OF = re.compile(r"\b(?:session|meeting|sitting|round)\sof\s(?:the\s)?\Z
 
 
 # A session of office holders, not of a body: "a plenary session of the heads of government".
-_OF_OFFICE = re.compile(r" of the (?:heads|leaders|(?:[a-z]+ )?ministers)\b")
+_OF_OFFICE = re.compile(
+    r" of the (?:heads|leaders|(?:[a-z]+ )?ministers"
+    r"|(?:two )?(?:governments|parliaments|cabinets))\b"  # "a joint session of the two governments"
+)
 
 
 # Links a complement cut at its fifth word may end on: "of the heads of state of".

@@ -63,6 +63,8 @@ _MEETING = re.compile(
     # "are due to meet in Ankara", "will meet with": a meeting to come (not "to meet demand")
     | (?:will|would|are\ to|is\ to|due\ to|expected\ to|plan\ to|plans\ to|set\ to|agreed\ to)
       \ (?:also\ )?meet(?=\s(?:in\s(?-i:[A-Z])|on\s(?-i:[A-Z])|next\b|later\b|for\stalks\b))
+    # "held a series of meetings with business leaders": one meeting told of
+    | held\ a\ series\ of\ (?:[a-z-]+\ )?(?:meetings|talks|consultations)
     # "paid a courtesy visit to Minister X", "had an exchange of views with": a meeting
     | paid\ a\ courtesy\ visit\ to(?=\s(?:the\s|his\s|her\s)?(?:(?-i:[A-Z])|minister|president))
     | (?:had|held)\ an\ exchange\ of\ views\ with
@@ -81,7 +83,8 @@ _MEETING = re.compile(
       |(?:(?<=in\ a\ )|(?<=ing\ a\ ))call(?=\ with\b)       # "in a call with", "during a call"
       # "had a call with", "a call between", "in a call initiated by the other side"
       |(?:(?<=ha[ds]\ a\ )|(?<=have\ a\ )|(?<=held\ a\ )|(?<=\ba\ ))call
-        (?=\ (?:with|between)\b|,?\ (?:initiated|requested)\ by\b))
+        (?=\ (?:with|between)\b|,?\ (?:initiated|requested)\ by\b
+          |\ (?:took\ place|was\ held)\b))                    # "a call took place between"
       (?:\ (?:in|on|at)\ (?-i:[A-Z])[\w'’-]+\ (?:between|with))?  # "... on Wednesday between"
     # a press conference: kind "press conference"
     | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference
@@ -98,7 +101,8 @@ _ACTS = re.compile(
     r"held a meeting|holds a meeting|met|meet again|received|(?:tele)?phone|by (?:tele)?phone"
     r"|joint press|call"
     r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?(?:video|tele)"
-    r"|held (?:their|its|a|the) |spoke|speaks|talked|conferred|paid a courtesy|(?:had|held) an ex"
+    r"|held (?:their|its|a|the) |spoke|speaks|talked|conferred|paid a courtesy"
+    r"|(?:had|held) an ex|held a series"
     r"|(?:will|would|are to|is to|due to|expected to|plans? to|set to|agreed to) (?:also )?meet",
     re.IGNORECASE,
 )
