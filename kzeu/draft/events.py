@@ -19,12 +19,13 @@ from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
 from kzeu.draft.event_places import place_by_meeting_before, place_by_sentence
 from kzeu.draft.kind_events import kind_events
 from kzeu.draft.lexicon.people import NAME_PARTICLES
-from kzeu.draft.listed_events import code_meetings, listed_events
-from kzeu.draft.meetings import NAME_WORD, meetings, participants_in, surnames
+from kzeu.draft.listed_events import code_meetings, code_sidelines, listed_events
+from kzeu.draft.meetings import NAME_WORD, family_first, meetings, participants_in, surnames
 from kzeu.draft.named_events import named_events
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.quoted_events import quoted_events
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
+from kzeu.draft.retold import body_meets_again
 from kzeu.draft.timing import PLACE, place_of
 from kzeu.draft.unnamed_events import unnamed_events
 
@@ -49,7 +50,10 @@ def events(
     quoted_events(report, body, published, drafted)
     listed_events(report, body, published, drafted)
     code_meetings(report, body, published, drafted)
+    code_sidelines(report, body, published, drafted)
     _name_next_sessions(drafted, by_kind)
+    _chaired_by(report, drafted, by_kind, surnames(people))
+    body_meets_again(report, drafted)
     place_by_sentence(report, drafted)
     _place_by_names(report, body, drafted, dateline)
     place_by_city_names(drafted, people)
@@ -118,7 +122,7 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 # A meeting held at a distance has no place: "by video link", "a video conference", "online".
-_AT_A_DISTANCE = re.compile(r"\b(?:video\w*|online|virtual|telephone|phone)\b", re.IGNORECASE)
+_AT_A_DISTANCE = re.compile(r"\b(?:video\w*|tele\w*|online|virtual|phone)\b", re.IGNORECASE)
 
 
 def _place_by_dateline(
@@ -216,6 +220,29 @@ def _heads_of_delegations(
         event.participants = participants_in(words, by_surname)
         if event.participants:
             event.unsure["participants"] = "named in the next sentence as heads of the delegations"
+
+
+# "A and B co-chaired the fourth round of the energy dialogue": who chaired an event named by
+# its kind, in its sentence just before it.
+_CHAIRED = re.compile(r"\b(?:co-chaired|chaired|co-chair|chair|led|opened)\s[^.;]{0,60}\Z")
+
+
+def _chaired_by(
+    report: Report, drafted: list[DraftEvent], by_kind: set[str], by_surname: dict[str, str]
+) -> None:
+    """Give an event named by its kind that its sentence says two or more people chaired or
+    opened ("A and B co-chaired the dialogue") those people, listed."""
+    for event in drafted:
+        if event.id not in by_kind or event.participants:
+            continue
+        sentence = report.sentence(event.told_at)
+        chaired = _CHAIRED.search(report.text, sentence.start, event.told_at)
+        if chaired is None:
+            continue
+        people = participants_in(report.text[sentence.start : chaired.start()], by_surname)
+        if len(people) >= 2:
+            event.participants = people
+            event.unsure["participants"] = "the people its sentence says chaired it: confirm"
 
 
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
@@ -348,7 +375,10 @@ def _surname(words: list[str], told: Counter[str]) -> str:
     """Return the surname of the name ``words``: its first word when the report uses that
     alone more than the last (a name written surname first), else its last with the particles
     before it ("Al Mansoori", "von der Leyen")."""
-    if len(words) > 1 and told[words[0]] > told[words[-1]]:
+    if len(words) > 1 and (
+        told[words[0]] > told[words[-1]]
+        or (told[words[0]] == told[words[-1]] and family_first(words))
+    ):
         return words[0]
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:

@@ -19,10 +19,14 @@ from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.events import (
     COMPLEMENT_STOPS,
+    HELD_AFTER,
+    HELD_BEFORE,
+    HELD_ONLY_KINDS,
     KIND_AGAIN,
     KIND_GENERIC,
     KIND_LEADS,
     KIND_NOT_EVENTS,
+    KIND_NOT_EVENTS_OF,
     KIND_SET_UP,
     KIND_SET_UP_AFTER,
     KIND_STOPS,
@@ -80,10 +84,14 @@ _A_WORD = re.compile(r"[\w'’–+-]+")
 # 2025").
 _PLACE_OR_YEAR = re.compile(
     r"""
+    (?P<with>\swith(?:\s(?!in\b|at\b|by\b)[\w'’-]+){1,3}?(?=\s(?:in|at|organi[sz]ed|hosted)\s))?
+                                                # "a roundtable with Lankan investors | in Lindor"
+    (?:
       \s(?:in|at)\s(?:[A-Z]|(?:19|20)[0-9][0-9]\b)  # "forum in Namangan", "summit in 2025"
     | ,?\s(?:organi[sz]ed|hosted|convened)\sby\s(?:the\s)?[A-Z]
                                                 # its parties: "a round table organised by the
                                                 # Chamber of Commerce"
+    )
     """,
     re.VERBOSE,
 )
@@ -108,8 +116,12 @@ _HELD_APART = re.compile(r",\s(?:which\swas\s)?held\s(?:in|at)\s[A-Z]")
 
 
 # After a kind word: "the commission's next meeting", "the forum's upcoming session".
+# "the commission would hold its second meeting in Lindor", "the council is to hold its next
+# session": a gathering of the body, even named by its kind alone.
 _ITS_NEXT = re.compile(
-    r"['’]s\s(?P<again>next|upcoming|forthcoming)\s(?:meeting|session|sitting|round)\b"
+    r"(?:['’]s|\s(?:will|would|shall|is\sto|are\sto|plans\sto|to)\s(?:also\s)?hold\sits)"
+    r"\s(?P<again>next|upcoming|forthcoming|second|third|fourth|fifth|sixth|[0-9]+(?:st|nd|rd|th))"
+    r"\s(?:meeting|session|sitting|round)\b"
 )
 
 
@@ -132,7 +144,10 @@ _MEETING_OF = re.compile(r"\b(?:session|meeting|sitting|round)\sof\s(?:the\s)?\Z
 
 
 # A session of office holders, not of a body: "a plenary session of the heads of government".
-_OF_OFFICE = re.compile(r" of the (?:heads|leaders|(?:[a-z]+ )?ministers)\b")
+_OF_OFFICE = re.compile(
+    r" of the (?:heads|leaders|(?:[a-z]+ )?ministers"
+    r"|(?:two )?(?:governments|parliaments|cabinets))\b"  # "a joint session of the two governments"
+)
 
 
 # Links a complement cut at its fifth word may end on: "of the heads of state of".
@@ -181,19 +196,21 @@ def kind_events(
         event = event_named(report, named, published)
         if talks_of_sentence(report, drafted, event):
             continue  # "held a trilateral meeting with ...": the meeting drafted from its verb
-        if _names_on(text, drafted, named):
+        if _names_on(text, drafted, named) or _named_inside(drafted, named):
             continue  # "the ... Advisory Council ministerial meeting": one event, named on
         lead, after = (
             text[max(body, named.lead - 20) : named.span.start],
             text[named.span.end :][:20],
         )
-        if told_already(drafted, event, lead, after):
-            continue
         unnamed = _unnamed_in(report, drafted, event)
+        # a format named alone is the meeting of its sentence, not one told of before
+        own = unnamed is not None and drafted[unnamed].kind == "meeting"
+        if not own and told_already(drafted, event, lead, after):
+            continue
         if unnamed is None:
             drafted.append(event)
         else:
-            event.id, event.participants = drafted[unnamed].id, drafted[unnamed].participants
+            _take_over(event, drafted[unnamed])
             drafted[unnamed] = event
         added.add(event.id)
     _drop_referring_back(drafted, added)
@@ -210,6 +227,26 @@ def _names_on(text: str, drafted: list[DraftEvent], named: Named) -> bool:
             event.name, event.kind = f"{event.name} {named.name}", named.kind
             return True
     return False
+
+
+def _take_over(event: DraftEvent, unnamed: DraftEvent) -> None:
+    """Let ``event`` stand for the event drafted without a name from its sentence: its id, its
+    people, and its day when its own words give none ("met on 13 March for a consultative
+    meeting")."""
+    event.id, event.participants = unnamed.id, unnamed.participants
+    if event.date is None and unnamed.date is not None and unnamed.kind == "meeting":
+        event.date, event.timing = unnamed.date, unnamed.timing
+        if "date" in unnamed.unsure:
+            event.unsure["date"] = unnamed.unsure["date"]
+
+
+def _named_inside(drafted: list[DraftEvent], named: Named) -> bool:
+    """Whether an event was drafted from the last words of ``named`` ("OTS summit" in "the
+    informal OTS summit"): the same event, told of once."""
+    return any(
+        named.span.start < e.told_at < named.span.end and named.name.endswith(e.name)
+        for e in drafted[-40:]
+    )
 
 
 def _drop_referring_back(drafted: list[DraftEvent], added: set[str]) -> None:
@@ -237,7 +274,14 @@ def _unnamed_in(report: Report, drafted: list[DraftEvent], event: DraftEvent) ->
             index
             for index, other in enumerate(drafted)
             if other.name == TO_FILL
-            and other.kind == event.kind != "meeting"  # a trilateral meeting is not the talks
+            and other.kind == event.kind
+            # a trilateral meeting is not the talks; a round of a dialogue is, and so is a
+            # format named alone in the sentence of a meeting of no one named
+            and (
+                event.kind != "meeting"
+                or event.name.lower().endswith("dialogue")
+                or (event.name.lower() in SELF_NAMING_KINDS and not other.participants)
+            )
             and sentence.start <= other.told_at < sentence.end
         ),
         None,
@@ -249,9 +293,13 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     one apart (a bare "the conference", "a press conference", a body being set up)."""
     start, words = _described(text, match.start(), body)
     dated = _YEAR_BEFORE.search(text, max(body, start - 12), start) is not None  # "the 2026 summit"
-    if words and words[-1].lower() in KIND_NOT_EVENTS:
+    if (
+        words
+        and words[-1].lower() in KIND_NOT_EVENTS
+        and match.group("kind").lower() in KIND_NOT_EVENTS_OF
+    ):
         return None
-    if _no_gathering(text, match, start, body):
+    if _no_gathering(text, match, start, body) or _not_held(text, match, start, body):
         return None
     lead = max(body, start - 40)
     if _SET_UP.search(text, lead, start) or _SET_UP_AFTER.match(text, match.end()):
@@ -259,13 +307,15 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     wrapped = _MEETING_OF.search(text, lead, start) or _SIDELINES_OF.search(text, lead, start)
     complement = match.group("complement")
     end = match.end("complement") if complement else match.end()
-    after = _PLACE_OR_YEAR.match(text, end) or (
+    after = _place_or_year(text, end, match.group("kind").lower()) or (
         # "the next summit will take place in Tokyo"; "the summit was held in Osh" is the
         # one told of before
         _HELD_THEN_PLACE.match(text, end)
         if _SEQUENCE.search(text, lead, start) or _HELD_APART.match(text, end)
         else None
     )
+    if after is not None and after.re is _PLACE_OR_YEAR and after.group("with"):
+        end = after.end("with")  # whose it is: "a roundtable with Lankan investors"
     # "the commission's next meeting", "a business council meeting"
     again = _ITS_NEXT.match(text, match.end()) or _MEETING_AFTER.match(text, match.end())
     # "a consultative meeting", "Days of Lankan culture"
@@ -291,6 +341,21 @@ def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     )
 
 
+# Two capitalised words in a row: a person's name ("with Minister Emre Demir").
+_A_NAME = re.compile(r"[A-Z][\w'’-]*\s[A-Z]")
+
+
+def _place_or_year(text: str, end: int, kind_word: str) -> re.Match[str] | None:
+    """Return the place or year right after an event's name at ``end``, perhaps after whom it
+    gathers ("with Lankan investors | in Lindor"): not a person ("a technical meeting with
+    Minister X in Lindor" is the meeting with X)."""
+    found = _PLACE_OR_YEAR.match(text, end)
+    whom = found.group("with") if found is not None else None
+    if whom and (KIND_WORDS.get(kind_word) == "meeting" or _A_NAME.search(whom)):
+        return None
+    return found
+
+
 def _no_gathering(text: str, match: re.Match[str], start: int, body: int) -> bool:
     """Whether the kind word ``match``, its words starting at ``start``, names no gathering:
     "every session", a body that speaks ("the organising committee announced"), or one someone
@@ -306,6 +371,33 @@ def _no_gathering(text: str, match: re.Match[str], start: int, body: int) -> boo
             and HEADED.search(text, lead, start)
         )
     )
+
+
+# Words that hold a gathering of a kind that needs them (``HELD_ONLY_KINDS``): before its name
+# ("co-chaired the strategic dialogue", "the second round of the"), and in its clause after it
+# ("…, which will take place in Lindor", "which Corvale will host").
+_HELD_BEFORE = re.compile(
+    r"\b" + alternation(HELD_BEFORE) + r"\s(?:[\w'’-]+\s){0,2}\Z"  # "attended the annual"
+)
+_HELD_AFTER = re.compile(
+    r"(?:\s(?:in|at)\s[A-Z][\w'’-]*)?"  # "the dialogue in Lindor will be held"
+    r"(?:(?:,?\s(?:which|that)\s(?:[\w'’-]+\s){0,3}?|\s(?:(?:will|would|shall|is\sto|are\sto|to)\s)?)"
+    r"(?:" + alternation(HELD_AFTER) + r")\b"  # ", which Corvale will host", "will take place"
+    # "will be held", "which was held"; a bare "held" only before a place or day ("held in
+    # Lindor", not "the dialogue held at the highest level")
+    r"|,?\s(?:which\s|that\s)?(?:will\sbe|would\sbe|is\sto\sbe|to\sbe|was|were|is|are)\sheld\b"
+    r"|\sheld\s(?:in|at|on)\s(?:the\s)?[A-Z0-9])"
+)
+
+
+def _not_held(text: str, match: re.Match[str], start: int, body: int) -> bool:
+    """Whether the kind word ``match`` is one that names a gathering only when held ("the
+    strategic dialogue") and no words around it hold it ("deepen the political dialogue")."""
+    if match.group("kind").lower() not in HELD_ONLY_KINDS:
+        return False
+    before = text[max(body, start - 70) : start]
+    end = match.end("complement") if match.group("complement") else match.end()
+    return not (_HELD_BEFORE.search(before) or _HELD_AFTER.match(text, end))
 
 
 def _described(text: str, at: int, body: int) -> tuple[int, list[str]]:

@@ -55,6 +55,31 @@ def code_meetings(
         drafted.append(event_named(report, Named(span, name, kind, match.start()), published))
 
 
+# "on the sidelines of COP29", "on the margins of the ABCF": an event named by a code name or an
+# acronym alone, where a meeting was held (not one followed by a kind word: "the ABC summit").
+_CODE_SIDELINES = re.compile(
+    r"\b(?:sidelines|margins)\sof\s(?:the\s)?(?P<name>[A-Z]{2,}[0-9]*)\b(?![\w'’+–-])"
+    r"(?!\s(?:[a-z]+\s)?(?:summit|forum|conference|session|meeting|ministerial|council)\b)"
+)
+
+
+def code_sidelines(
+    report: Report, body: int, published: dt.date | None, drafted: list[DraftEvent]
+) -> None:
+    """Add the event named by a code name or an acronym alone on whose sidelines a meeting was
+    held ("on the sidelines of COP29"), once; its kind is the reader's to confirm (listed)."""
+    text = report.text
+    for match in _CODE_SIDELINES.finditer(text, body):
+        name = match.group("name")
+        if any(name in e.name.split() for e in drafted):
+            continue  # "the ABC summit" told of already
+        span = Span(match.start("name"), match.end("name"))
+        event = event_named(report, Named(span, name, "conference", match.start("name")), published)
+        event.status = "held" if event.status != "upcoming" else event.status
+        event.doubt("kind", "named by a code name or an acronym alone: what kind of event it is")
+        drafted.append(event)
+
+
 def listed_events(
     report: Report, body: int, published: dt.date | None, drafted: list[DraftEvent]
 ) -> None:

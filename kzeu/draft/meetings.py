@@ -12,6 +12,8 @@ from kzeu.draft.drafted import DraftEvent, DraftPerson
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import (
     EVENT_WORDS,
+    FAMILY_FIRST,
+    FAMILY_FIRST_ENDINGS,
     KIND_WORDS,
     KIND_WORDS_ANY_CASE,
     MEETING_PHRASES,
@@ -35,7 +37,9 @@ _MEETING = re.compile(
     # phrase with its place or day before the people
     | (?:talks|negotiations|a\ meeting|(?:a\ |the\ )?video\ (?:conference|call))
       (?:\ (?:held\ )?(?:in|on|at)\ (?:St\.\ )?(?-i:[A-Z])[\w'’-]+){1,2}\ (?:between|with)
-    | was\ received\ by | were\ received\ by                 # "X was received by Y"
+    # "X was received by Y", "X was received in Lindor by Y", "… at the Oguz Palace by Y"
+    | (?:was|were)\ received
+      (?:\ (?:in|at)\ (?:the\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+)?)?\ by
     # a courtesy call on someone, not an appeal ("called on the sides to sign ...")
     | (?:called|calls|paid\ a\ courtesy\ call)\ on(?![^.;]{0,80}\bto\ [a-z])
     | meet\ again(?!\ at\b)        # "will meet again next week in Tashkent" (not at an event)
@@ -43,13 +47,27 @@ _MEETING = re.compile(
     # talks with a word or two of their manner: "held online talks", "had in-depth talks"
     | (?:held|holds|hold|had|have)\ (?:[a-z-]+\ ){1,2}(?:talks|negotiations)\b
     # "had a brief conversation with" (a telephone one is a call, below)
-    | (?:had|held)\ an?\ (?!(?:tele)?phone\ )[a-z-]+\ conversation\ with
+    | (?:had|held)\ an?\ (?!(?:tele)?phone\ )[a-z-]+\ conversation\b  # "… with", or of two
     # "held the third round of strategic dialogue": a round of a named format is a meeting
-    | round\ of\ (?:[a-z-]+\ )?dialogue
+    # "the fifth round of strategic consultations", "… of border negotiations"
+    # ("the second round of the strategic dialogue" is that dialogue's: ``kind_events``)
+    | round\ of\ (?!the\ )(?:[a-z-]+\ ){0,2}(?:dialogue|talks|negotiations|consultations)
     | (?:political|bilateral|interministerial|inter-ministerial)\ consultations
     | held\ (?:their|its|a|the)\ (?:[\w-]+\ )?meeting\b(?!\ of)  # "held their 20th meeting"
-    | (?:by\ |a\ |held\ a\ |via\ )?video\ ?(?:conference|call|link)  # "by video conference"
+    | (?:by\ |a\ |held\ a\ |via\ )?(?:video\ ?(?:conference|call|link)|teleconference)
     | virtual\ meeting | online\ meeting
+    # "spoke with her counterpart X", "conferred with Minister Y": a conversation with someone
+    # (not "spoke with reporters"; "spoke by phone with" is a call, below)
+    | (?:spoke|speaks|talked|conferred)\ with
+      (?=\s(?:the\s|his\s|her\s|their\s)?(?:(?-i:[A-Z])|counterpart|minister|president))
+    # "are due to meet in Ankara", "will meet with": a meeting to come (not "to meet demand")
+    | (?:will|would|are\ to|is\ to|due\ to|expected\ to|plan\ to|plans\ to|set\ to|agreed\ to)
+      \ (?:also\ )?meet(?=\s(?:in\s(?-i:[A-Z])|on\s(?-i:[A-Z])|next\b|later\b|for\stalks\b))
+    # "held a series of meetings with business leaders": one meeting told of
+    | held\ a\ series\ of\ (?:[a-z-]+\ )?(?:meetings|talks|consultations)
+    # "paid a courtesy visit to Minister X", "had an exchange of views with": a meeting
+    | paid\ a\ courtesy\ visit\ to(?=\s(?:the\s|his\s|her\s)?(?:(?-i:[A-Z])|minister|president))
+    | (?:had|held)\ an\ exchange\ of\ views\ with
     # "hosted the ...", "welcomed his counterpart": someone received
     | (?:meet|hosted|hosts|welcomed)
       (?=\s(?:the\s|a\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart|delegation))
@@ -61,10 +79,12 @@ _MEETING = re.compile(
     # a call: kind "phone call"
     | (?P<call>(?:tele)?phone\ (?:call|conversation|talk)s?|conference\ call
       |(?:by|on\ the|over\ the)\ (?:tele)?phone                 # "spoke on the phone with"
+      |(?:tele)?phoned(?=\s(?:the\s|his\s|her\s)?(?:(?-i:[A-Z])|counterpart))  # "telephoned X"
       |(?:(?<=in\ a\ )|(?<=ing\ a\ ))call(?=\ with\b)       # "in a call with", "during a call"
       # "had a call with", "a call between", "in a call initiated by the other side"
       |(?:(?<=ha[ds]\ a\ )|(?<=have\ a\ )|(?<=held\ a\ )|(?<=\ba\ ))call
-        (?=\ (?:with|between)\b|,?\ (?:initiated|requested)\ by\b))
+        (?=\ (?:with|between)\b|,?\ (?:initiated|requested)\ by\b
+          |\ (?:took\ place|was\ held)\b))                    # "a call took place between"
       (?:\ (?:in|on|at)\ (?-i:[A-Z])[\w'’-]+\ (?:between|with))?  # "... on Wednesday between"
     # a press conference: kind "press conference"
     | (?P<press>joint\ press\ conference|jointly\ met\ the\ press|press\ conference
@@ -80,8 +100,10 @@ _MEETING = re.compile(
 _ACTS = re.compile(
     r"held a meeting|holds a meeting|met|meet again|received|(?:tele)?phone|by (?:tele)?phone"
     r"|joint press|call"
-    r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?video"
-    r"|held (?:their|its|a|the) ",
+    r"|jointly met|held (?:political )?consultations|(?:by |a |held a |via )?(?:video|tele)"
+    r"|held (?:their|its|a|the) |spoke|speaks|talked|conferred|paid a courtesy"
+    r"|(?:had|held) an ex|held a series"
+    r"|(?:will|would|are to|is to|due to|expected to|plans? to|set to|agreed to) (?:also )?meet",
     re.IGNORECASE,
 )
 
@@ -137,8 +159,23 @@ def meetings(
 
 
 def surnames(people: list[DraftPerson]) -> dict[str, str]:
-    """Return the id of each person by the last word of their name."""
-    return {p.name.split()[-1]: p.id for p in people}
+    """Return the id of each person by the last word of their name, and by the first of a name
+    written family name first ("Li Anmin": "Li")."""
+    by_surname = {p.name.split()[-1]: p.id for p in people}
+    for person in people:
+        words = person.name.split()
+        if len(words) >= 2 and family_first(words) and words[0] not in by_surname:
+            by_surname[words[0]] = person.id
+    return by_surname
+
+
+def family_first(words: list[str]) -> bool:
+    """Whether the name ``words`` is written family name first: a Chinese or Korean family name
+    before a given name, or a Turkic or Slavic surname's ending on its first word only."""
+    first, last = words[0], words[-1]
+    if first in FAMILY_FIRST:
+        return last not in FAMILY_FIRST
+    return first.endswith(FAMILY_FIRST_ENDINGS) and not last.endswith(FAMILY_FIRST_ENDINGS)
 
 
 def participants_in(words: str, by_surname: dict[str, str]) -> list[str]:
@@ -160,7 +197,9 @@ def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bo
     before = max(body, match.start() - 20)
     if _NAMED_SUBJECT.search(text, before, match.start()):
         return True
-    if _ROUND_OF.search(text, before, match.start()):
+    if _ROUND_OF.search(text, before, match.start()) or (
+        phrase.startswith("round of") and _WHICH_ROUND.search(text, before, match.start())
+    ):
         return True  # "the next round of political consultations": an unnamed event, below
     if _KIND_SUBJECT.search(text, max(body, match.start() - 60), match.start()):
         return True  # "the working group on transport met in Samara": that body's event
@@ -242,6 +281,11 @@ def _follow(drafted: list[DraftEvent], position: int) -> None:
 _ROUND_OF = re.compile(r"\b(?i:next|previous|last|following|upcoming)\s(?:[\w-]+\s)?round of\s\Z")
 
 
+# Before "round of talks" itself: "The next round of talks will be held in Lindor" (drafted once,
+# by ``unnamed_events``).
+_WHICH_ROUND = re.compile(r"\b(?i:next|previous|last|following|upcoming)\s(?:[\w-]+\s)?\Z")
+
+
 # After "held a meeting": " of the working group", " of the Intergovernmental Commission".
 _OF_A_BODY = re.compile(r"\sof\s(?:the|its|their)\s")
 
@@ -253,7 +297,9 @@ _KIND_SUBJECT = re.compile(
     + alternation(KIND_WORDS)
     + r"|(?i:"
     + alternation(KIND_WORDS_ANY_CASE)
-    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?(?:,\s(?:which|that))?\s\Z"  # ", which met in"
+    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?"
+    # ", which met in", ", which first met in"
+    + r"(?:,\s(?:which|that)(?:\s(?:first|last|previously|already|also|recently))?)?\s\Z"
 )
 
 
@@ -282,6 +328,14 @@ def _tells_more(event: DraftEvent, earlier: DraftEvent) -> bool:
     )
 
 
+def _apart(one: DraftEvent, other: DraftEvent) -> bool:
+    """Whether two meetings are told apart by their places or their dates: both stated, not
+    the same."""
+    return (one.place is not None and other.place is not None and one.place != other.place) or (
+        one.date is not None and other.date is not None and one.date != other.date
+    )
+
+
 def _vague(event: DraftEvent) -> bool:
     """Whether ``event`` states neither place nor date."""
     return event.place is None and event.date is None
@@ -292,7 +346,16 @@ def _same_meeting(drafted: list[DraftEvent], event: DraftEvent) -> int | None:
     people = set(event.participants or ())
     last = len(drafted) - 1
     for index, other in enumerate(drafted[-20:], start=max(0, len(drafted) - 20)):
-        if other.kind == event.kind and _same_people(people, other, last=index == last):
+        # "The next round will be held in Lindor. X held a video call with Y": a meeting to
+        # come that names no one is not a held one's
+        told_apart = not other.participants and (
+            other.status != event.status or _apart(other, event)
+        )
+        if (
+            other.kind == event.kind
+            and not told_apart
+            and _same_people(people, other, last=index == last)
+        ):
             return index
     return None
 

@@ -10,7 +10,8 @@ import re
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import KIND_AGAIN, KIND_WORDS, SELF_NAMING_KINDS
-from kzeu.draft.report import Report
+from kzeu.draft.report import TO_FILL, Report
+from kzeu.draft.timing import PLACE, place_of
 
 _SEQUENCE = re.compile(r"\b" + alternation(KIND_AGAIN) + r"\b")
 _YEAR = re.compile(r"\b(?:19|20)[0-9][0-9]\b")
@@ -23,7 +24,12 @@ def talks_of_sentence(report: Report, drafted: list[DraftEvent], event: DraftEve
     if event.name.lower() not in SELF_NAMING_KINDS:
         return False
     sentence = report.sentence(event.told_at)
-    return any(e.kind == "meeting" and sentence.start <= e.told_at < sentence.end for e in drafted)
+    # a meeting of no one named ("the presidents met in Lindor for a consultative
+    # meeting") is this one, named by it (``kind_events._unnamed_in``)
+    return any(
+        e.kind == "meeting" and e.participants and sentence.start <= e.told_at < sentence.end
+        for e in drafted
+    )
 
 
 def told_already(drafted: list[DraftEvent], event: DraftEvent, lead: str, after: str = "") -> bool:
@@ -94,3 +100,58 @@ def _bare_of(event: DraftEvent, other: DraftEvent) -> bool:
 
 # Bodies whose gatherings are their sessions: "the session" after one refers to it.
 _IN_SESSIONS = frozenset(("commission", "council", "working group", "business council"))
+
+
+# A body's gathering to come told by a verb: "the working group … will meet again in Corvale".
+_MEETS_AGAIN = re.compile(r"\b(?:meet|convene)\sagain\b|\breconvene\b")
+
+
+def body_meets_again(report: Report, drafted: list[DraftEvent]) -> None:
+    """Make a meeting drafted from "will meet again" whose sentence names an event before the
+    verb ("the joint working group on trade, which met in Lindor, will meet again in Corvale") the
+    next gathering of that event: its name (listed) and kind, placed after the verb."""
+    for event in drafted:
+        if event.name != TO_FILL or event.kind != "meeting" or event.participants:
+            continue
+        sentence = report.sentence(event.told_at)
+        again = _MEETS_AGAIN.search(report.text, sentence.start, sentence.end)
+        if again is None:
+            continue
+        body = _body_before(report, drafted, event, again.start())
+        if body is None:
+            continue
+        event.id = report.new_id(body.name)
+        event.name, event.kind = body.name, body.kind
+        event.doubt("name", f"a later gathering of the {body.name}, told of in its sentence")
+        place = PLACE.search(report.text, again.end(), sentence.end)
+        where = place_of(place.group("place")) if place is not None else None
+        if where is not None:
+            event.place = where
+
+
+def _body_before(
+    report: Report, drafted: list[DraftEvent], event: DraftEvent, verb: int
+) -> DraftEvent | None:
+    """Return the event named in the sentence of ``event`` before offset ``verb``, or the last
+    told of before it that the words there call by its kind ("the working group will meet
+    again")."""
+    sentence = report.sentence(event.told_at)
+    named = [e for e in drafted if e is not event and e.name != TO_FILL and e.told_at < verb]
+    inside = [e for e in named if e.told_at >= sentence.start]
+    if inside:
+        return inside[0]
+    subject = report.text[sentence.start : verb].casefold()
+    called = [
+        e
+        for e in named
+        if any(re.search(rf"\b{re.escape(word)}\b", subject) for word in _kind_words(e))
+    ]
+    return max(called, key=lambda e: e.told_at) if called else None
+
+
+def _kind_words(event: DraftEvent) -> list[str]:
+    """Return the kind words a later mention may call ``event`` by: those of its name ("expert
+    group" for "expert group on rail tariffs") and its kind."""
+    name = event.name.lower()
+    found = [word for word in KIND_WORDS if re.search(rf"\b{re.escape(word)}\b", name)]
+    return [*found, event.kind] if event.kind in KIND_WORDS else found

@@ -20,6 +20,12 @@ MEETING_PHRASES = (
     *("round of talks", "round of negotiations", "round of consultations"),
     # a meal as a meeting: "hosted a working lunch for", "a working dinner with"
     *("working lunch", "working dinner", "working breakfast"),
+    *("business breakfast", "business lunch", "business dinner"),
+    # an official meal or reception for a guest: "hosted an official dinner in honour of", "gave
+    # a state banquet for" (not "a warm reception")
+    *("official dinner", "state dinner", "state banquet", "official reception", "gala dinner"),
+    *("official luncheon", "dinner in honour of", "reception in honour of", "banquet in honour of"),
+    *("luncheon in honour of", "dinner in honor of", "reception in honor of"),
     # a conversation face to face, an audience: "had a conversation with", "sat down with"
     *("had a conversation with", "held a conversation with", "sat down with"),
     *("had an audience with", "gave an audience to", "granted an audience to"),
@@ -98,7 +104,35 @@ KIND_WORDS = {
     # culture days" ("days of Lankan culture": ``kind_events``)
     "days of culture": "forum",
     "culture days": "forum",
+    # meetings of officials named by their format: "an interagency meeting on transit", "a
+    # technical meeting on customs", "the annual meeting of the Asian Development Bank"
+    "interagency meeting": "meeting",
+    "inter-agency meeting": "meeting",
+    "interdepartmental meeting": "meeting",
+    "technical meeting": "meeting",
+    "expert meeting": "meeting",
+    "expert-level meeting": "meeting",
+    "annual meeting": "meeting",
+    "annual meetings": "meeting",
+    # a dialogue held as a format of its own ("the second round of the strategic dialogue", "the
+    # high-level dialogue on water, which Lindor will host"), a meeting; only with words that
+    # hold it (``DIALOGUE_HELD``): "political dialogue" alone is a relation, not a gathering
+    "dialogue": "meeting",
 }
+# Kind words that name a gathering only when words around them hold it: a round, a session or a
+# meeting of it, a verb of chairing, hosting or attending before it, its being held after it.
+HELD_ONLY_KINDS = frozenset(("dialogue",))
+HELD_BEFORE = (
+    *("co-chaired", "co-chair", "co-chairs", "chaired", "chair", "chairs", "hosted", "host"),
+    # not "held": "held an open dialogue on energy" tells how they talked
+    *("hosts", "attended", "attend", "attends", "opened", "opens", "convened", "took part in"),
+    *("take part in", "participated in", "participate in", "at"),
+    *("during", "ahead of", "round of", "session of", "meeting of", "sitting of"),
+)
+HELD_AFTER = (  # "held" itself: ``kind_events._HELD_AFTER``
+    *("take place", "took place", "takes place"),
+    *("convened", "convenes", "will convene", "host", "hosts", "hosted", "opened", "opens"),
+)
 # Kind words in the plural after a list of names ("the SCO and BRICS summits"): the word in the
 # singular each name takes, and the kind it gives.
 LISTED_KINDS = {
@@ -112,7 +146,8 @@ LISTED_KINDS = {
 # meeting", "a trilateral meeting took place".
 SELF_NAMING_KINDS = (
     *("trilateral meeting", "quadrilateral meeting", "consultative meeting", "days of culture"),
-    "culture days",
+    *("culture days", "interagency meeting", "inter-agency meeting", "interdepartmental meeting"),
+    *("technical meeting", "expert meeting", "expert-level meeting"),
 )
 # Words that stand before a kind word without describing the event: articles, possessives,
 # ordinals and the words of timing and sequence ("the next", "its first", "an upcoming").
@@ -149,9 +184,11 @@ KIND_WORDS_ANY_CASE = (
 # Words before an event named by its kind that make a later mention another gathering of it
 # ("the next meeting of the working group", "the third interregional conference").
 KIND_AGAIN = words("next upcoming forthcoming previous second third fourth fifth new")
-# A kind word after these is something else: "a press conference", "a video conference" (a
-# meeting), "the Security Council" is capitalised and never read here.
+# A conference after these is something else: "a press conference", "a video conference" (a
+# meeting), "the Security Council" is capitalised and never read here; "a virtual summit" is a
+# summit held online.
 KIND_NOT_EVENTS = words("press news video telephone phone online virtual")
+KIND_NOT_EVENTS_OF = frozenset(("conference", "session", "briefing"))
 # Words just before a body that is proposed or set up, not meeting: "proposed setting up a
 # working group on transit tariffs".
 KIND_SET_UP = (
@@ -178,6 +215,20 @@ HELD_WORDS = (
     *("brought together", "convened", "concluded", "ended", "last month", "earlier this"),
     *("attended", "took part in", "participated in"),
 )
+# Family names written first and used alone after: Chinese and Korean ones ("Li Anmin" ... "Li
+# said", "Kim Dahye"), and those with a Turkic or Slavic surname's ending before a given name
+# ("Berdiyev Aman"). A meeting's people are found by them, and its name composed of them
+# ("the Novak–Kim call").
+FAMILY_FIRST = words(
+    "Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Gao Luo Zheng "
+    "Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei "
+    "Su Ding Ren Shen Yao Cui Zhong Tan Fan Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu "
+    "Hou Yin Xue Yan Duan Lei Kong Qian Dai Mao Hao Gu Gong Shao "
+    "Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong "
+    "Jeon Ko Moon Son Bae Baek Heo Nam Noh Kwak Sung Chung Yu"
+)
+FAMILY_FIRST_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zoda", "zade")
+
 # --- places -------------------------------------------------------------------------------------
 
 # Countries whose capital bears their name: in a dateline, the city (any other country's name
