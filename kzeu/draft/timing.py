@@ -41,8 +41,9 @@ _DAY_OF = r"[0-9]{1,2}(?:st|nd|rd|th)?"  # "5", "5th"
 TIMING = re.compile(
     r"""
     \b(?:
-      # "yesterday", "to be held tomorrow"
-      (?:held\ |to\ be\ held\ |will\ be\ held\ |planned\ |scheduled\ )?(?:yesterday|today|tomorrow)
+      # "yesterday", "to be held tomorrow", a sentence's opening "Today, …"
+      (?:held\ |to\ be\ held\ |will\ be\ held\ |planned\ |scheduled\ )?
+      (?:[Yy]esterday|[Tt]oday|[Tt]omorrow)
     | next\ (?:week|month|year) | last\ (?:week|month|year) | this\ (?:week|month|year)
     | [Ee]arlier\ in\ the\ day | recently\ held | recently | upcoming
     | (?:earlier|later)\ this\ (?:week|month|year)
