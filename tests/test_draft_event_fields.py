@@ -31,14 +31,14 @@ def _event(quote: str, timing: str) -> DraftEvent:
 
 def test_a_timing_near_its_quote_widens_the_quote() -> None:
     event = _event("The talks covered river shipping", "on Tuesday")
-    settle_event_fields(Report(TEXT), [event], None, dt.date(2025, 3, 12))
+    settle_event_fields(Report(TEXT), [event], [], None, dt.date(2025, 3, 12))
     assert event.quote == "on Tuesday. The talks covered river shipping"
     assert (event.timing, event.date) == ("on Tuesday", dt.date(2025, 3, 11))
 
 
 def test_a_timing_far_from_its_quote_is_dropped_and_its_date_listed() -> None:
     event = _event("Minister Arno Keller met Minister Ilse Varga", "on Friday")
-    settle_event_fields(Report(TEXT), [event], None, dt.date(2025, 3, 12))
+    settle_event_fields(Report(TEXT), [event], [], None, dt.date(2025, 3, 12))
     assert event.quote == "Minister Arno Keller met Minister Ilse Varga"
     assert (event.timing, event.date) == (None, None)
     assert event.unsure["date"] == "its timing is not in its quote: give the date"

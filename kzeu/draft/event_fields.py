@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.drafted import DraftEvent, DraftPerson
 from kzeu.draft.event_places import city_named as _city
 from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon import alternation
@@ -45,17 +45,24 @@ _PAIR = re.compile(r"\b" + alternation(PAIR_REFERENCES) + r"\b(?! of\b)", re.IGN
 
 
 def settle_event_fields(
-    report: Report, drafted: list[DraftEvent], dateline: str | None, published: dt.date | None
+    report: Report,
+    drafted: list[DraftEvent],
+    people: list[DraftPerson],
+    dateline: str | None,
+    published: dt.date | None,
 ) -> None:
     """Settle the place, participants and date each event of ``drafted`` is listed without,
     where the words around it tell them; then mend any timing its quote does not state, and
     set the status a date gives against the report's date (``published``)."""
     told = sorted(drafted, key=lambda e: e.told_at)
     places = _places_named(report, dateline)
+    titled = _by_title(people)
     for index, event in enumerate(told):
         before = told[:index]
         if event.participants == []:
             _participants_by_reference(event, before)
+        if event.participants == []:
+            _participants_by_title(event, titled)
         if event.date is None and event.status == "held":
             _date_of_same_day(event, _told_in(report, event), before)
         if event.place is None and "place" in event.unsure:
@@ -264,6 +271,41 @@ def _told_in(report: Report, event: DraftEvent) -> str:
     start = report.text.find(event.quote, sentence.start)
     end = start + len(event.quote) if start >= 0 else sentence.end
     return report.text[sentence.start : max(end, event.told_at)]
+
+
+# Where a title's head ends: "Minister| of Energy", "Chargé d'Affaires| a.i.", "Ambassador| to …".
+_TITLE_END = re.compile(r",| (?:of|to|in|for|at|a\.i\.)(?: |$)")
+
+
+def _by_title(people: list[DraftPerson]) -> dict[str, list[str]]:
+    """Return each title's head in lower case ("prime minister", "deputy minister") -> the ids
+    of the people who hold it."""
+    holders: dict[str, list[str]] = {}
+    for person in people:
+        for title in person.titles:
+            head = _TITLE_END.split(title, maxsplit=1)[0].strip().casefold()
+            if head and person.id not in holders.get(head, []) and head != person.name.casefold():
+                holders.setdefault(head, []).append(person.id)
+    return holders
+
+
+def _participants_by_title(event: DraftEvent, holders: dict[str, list[str]]) -> None:
+    """Give an event whose clause names its people only by title ("The prime minister also held
+    a meeting with …", "the Chargé d'Affaires and the Minister held a bilateral meeting") the
+    one person who holds each title (listed); a title two people hold names no one."""
+    if not holders:
+        return
+    pattern = re.compile(
+        r"\bthe (" + alternation(holders) + r")\b(?! of\b)(?!['’]s)", re.IGNORECASE
+    )
+    found: list[str] = []
+    for match in pattern.finditer(event.quote):
+        ids = holders[match.group(1).casefold()]
+        if len(ids) == 1 and ids[0] not in found:
+            found.append(ids[0])
+    if found:
+        event.participants = found
+        event.unsure["participants"] = "named by title only: the one person who holds it: confirm"
 
 
 def _date_of_same_day(event: DraftEvent, words: str, before: list[DraftEvent]) -> None:

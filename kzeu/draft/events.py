@@ -59,7 +59,7 @@ def events(
     _place_by_dateline(report, drafted, dateline)
     city_meetings(report, body, people, published, drafted)  # after the meetings are placed
     drop_city_retellings(drafted)
-    settle_event_fields(report, drafted, dateline.place if dateline else None, published)
+    settle_event_fields(report, drafted, people, dateline.place if dateline else None, published)
     _name_by_participants(report, body, drafted, people)
     if not drafted:
         drafted.append(_placeholder(report, body))

@@ -46,3 +46,18 @@ SAME_VISIT = (
     *("also attended", "also addressed", "also took part in", "also visited", "was followed by"),
     *("were followed by", "during the visit", "during his visit", "during her visit"),
 )
+
+# --- whether it has taken place -----------------------------------------------------------------
+
+# Words of time that tell a gathering is still to come or has taken place, beside the event
+# words of ``lexicon.events`` (UPCOMING_WORDS, HELD_WORDS): "The programme opens on 9 April with
+# a plenary session", "in preparation for the summit"; "the forum held yesterday", "the round
+# table hosted earlier this week".
+UPCOMING_TIMES = (
+    *("opens on", "opens in", "starts on", "begins on", "in preparation for", "plans to hold"),
+    *("plan to hold", "planning to hold", "intends to host", "plans to host", "tomorrow"),
+)
+HELD_TIMES = (
+    *("yesterday", "earlier this week", "earlier today", "hosted", "was hosted", "were hosted"),
+    *("closed", "wrapped up", "came to a close"),
+)
