@@ -20,6 +20,7 @@ from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.calendar import SAME_DAY, SAME_VISIT
 from kzeu.draft.lexicon.participants import PAIR_REFERENCES
+from kzeu.draft.lexicon.venues import STATE_VENUE_WORDS
 from kzeu.draft.report import Report, Span
 from kzeu.draft.timing import ANY_PLACE
 from kzeu.stated import StatedValues
@@ -38,6 +39,10 @@ _VENUE = re.compile(r"\bat the (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) [A
 _WHERE = re.compile(
     r"\b(?:in|to|visit|visits|visited|port of|city of) "
     r"(?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), where\b"
+)
+# "at the Government House", "at the Yntymak Ordo state residence": a venue of state, no city
+_STATE_VENUE = re.compile(
+    r"\bat the (?:[A-Z][\w'’-]+ ){0,3}(?:state )?" + alternation(STATE_VENUE_WORDS) + r"\b"
 )
 _SAME_DAY = re.compile(r"\b" + alternation(SAME_DAY) + r"\b", re.IGNORECASE)
 _SAME_VISIT = re.compile(r"\b" + alternation((*SAME_DAY, *SAME_VISIT)) + r"\b", re.IGNORECASE)
@@ -119,7 +124,7 @@ def _city_around(words: Words, event: DraftEvent, around: Around) -> tuple[str, 
     """Return the city the words of ``event``'s sentence point to, and why; None if none."""
     if _SIDELINES.search(event.quote):
         return _by_sidelines(words, event, around)
-    for finder in (_by_here, _by_name, _by_venue, _by_meeting_before):
+    for finder in (_by_here, _by_name, _by_venue, _by_meeting_before, _by_state_venue):
         found = finder(words, event, around)
         if found is not None:
             return found
@@ -173,6 +178,16 @@ def _by_meeting_before(words: Words, event: DraftEvent, around: Around) -> Found
     if placed is None or placed.place is None:
         return None
     return placed.place, f"where the meeting before it was held ({placed.place}): confirm"
+
+
+def _by_state_venue(words: Words, event: DraftEvent, around: Around) -> Found:
+    """The dateline's city, for a held event its clause puts at a venue of state named without
+    a city ("held a joint press conference at the Government House")."""
+    if around.dateline is None or event.status != "held":
+        return None
+    if _STATE_VENUE.search(words.sentence) is None:
+        return None
+    return around.dateline, f"at a venue of state of {around.dateline}, the dateline's: confirm"
 
 
 # How far from its quote "here" may be to place it: "who is here to attend the … Forum".
