@@ -292,30 +292,40 @@ def _told_in(report: Report, event: DraftEvent) -> str:
 _TITLE_END = re.compile(r",| (?:of|to|in|for|at|a\.i\.)(?: |$)")
 
 
-def _by_title(people: list[DraftPerson]) -> dict[str, list[str]]:
-    """Return each title's head in lower case ("prime minister", "deputy minister") -> the ids
-    of the people who hold it."""
+class Titles(NamedTuple):
+    """Each title's head in lower case ("prime minister", "deputy minister") -> the ids of the
+    people who hold it, and the pattern that finds "the <head>" in a clause."""
+
+    ids: dict[str, list[str]]
+    pattern: re.Pattern[str] | None
+
+
+def _by_title(people: list[DraftPerson]) -> Titles:
+    """Return the heads of the people's titles, and who holds each."""
     holders: dict[str, list[str]] = {}
     for person in people:
         for title in person.titles:
             head = _TITLE_END.split(title, maxsplit=1)[0].strip().casefold()
             if head and person.id not in holders.get(head, []) and head != person.name.casefold():
                 holders.setdefault(head, []).append(person.id)
-    return holders
-
-
-def _participants_by_title(event: DraftEvent, holders: dict[str, list[str]]) -> None:
-    """Give an event whose clause names its people only by title ("The prime minister also held
-    a meeting with …", "the Chargé d'Affaires and the Minister held a bilateral meeting") the
-    one person who holds each title (listed); a title two people hold names no one."""
     if not holders:
-        return
+        return Titles(holders, None)
+    # "the minister", not "the minister of energy of …" (another's title) nor "the minister's"
     pattern = re.compile(
         r"\bthe (" + alternation(holders) + r")\b(?! of\b)(?!['’]s)", re.IGNORECASE
     )
+    return Titles(holders, pattern)
+
+
+def _participants_by_title(event: DraftEvent, holders: Titles) -> None:
+    """Give an event whose clause names its people only by title ("The prime minister also held
+    a meeting with …", "the Chargé d'Affaires and the Minister held a bilateral meeting") the
+    one person who holds each title (listed); a title two people hold names no one."""
+    if holders.pattern is None:
+        return
     found: list[str] = []
-    for match in pattern.finditer(event.quote):
-        ids = holders[match.group(1).casefold()]
+    for match in holders.pattern.finditer(event.quote):
+        ids = holders.ids[match.group(1).casefold()]
         if len(ids) == 1 and ids[0] not in found:
             found.append(ids[0])
     if found:
