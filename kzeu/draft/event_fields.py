@@ -234,13 +234,18 @@ def _sidelines_of(event: DraftEvent, before: list[DraftEvent]) -> DraftEvent | N
     )
 
 
+def _quote_at(report: Report, event: DraftEvent) -> int:
+    """Return where the quote of ``event`` starts, looked for only around where the report tells
+    of it (one bounded search an event, whatever the report's size); -1 if not there."""
+    size = len(event.quote)
+    return report.text.find(event.quote, max(0, event.told_at - size), event.told_at + 2 * size)
+
+
 def _widened_to(report: Report, event: DraftEvent, city: str) -> bool:
     """Widen the quote of ``event`` to the nearest mention of ``city`` before it (or after it,
     in its paragraph), within ``WIDEST`` characters; return whether it did or need not."""
     text = report.text
-    start = text.find(event.quote, max(0, event.told_at - len(event.quote)))
-    if start < 0:
-        start = text.find(event.quote)
+    start = _quote_at(report, event)
     if start < 0:
         return False
     end = start + len(event.quote)
@@ -283,7 +288,7 @@ def _told_in(report: Report, event: DraftEvent) -> str:
     """Return the words of ``event``'s sentence up to the end of its quote: "On the same day, a
     round table on … was held" for the round table."""
     sentence = report.sentence(event.told_at)
-    start = report.text.find(event.quote, sentence.start)
+    start = _quote_at(report, event)
     end = start + len(event.quote) if start >= 0 else sentence.end
     return report.text[sentence.start : max(end, event.told_at)]
 
@@ -351,9 +356,10 @@ def _mend_timing(report: Report, event: DraftEvent) -> None:
     near, else drop the timing and the date worked out from it, listing the date."""
     if event.timing is None or StatedValues(10_000).states(event.quote, event.timing):
         return
-    start = report.text.find(event.quote, max(0, event.told_at - len(event.quote)))
+    start = _quote_at(report, event)
     end = start + len(event.quote)
-    at = report.text.find(event.timing, max(0, start - WIDEST // 2)) if start >= 0 else -1
+    at = report.text.find(event.timing, max(0, start - WIDEST // 2), end + WIDEST)
+    at = at if start >= 0 else -1
     span = Span(min(start, at), max(end, at + len(event.timing)))
     if start >= 0 and at >= 0 and span.end - span.start <= max(WIDEST, end - start):
         event.quote = report.cut(span)
