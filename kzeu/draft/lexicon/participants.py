@@ -11,5 +11,5 @@ PAIR_REFERENCES = (
     *("the heads of government", "the two prime ministers", "the prime ministers"),
     *("the two presidents", "the presidents", "the two foreign ministers"),
     *("the foreign ministers", "the two deputy prime ministers", "the deputy prime ministers"),
-    *("the interlocutors", "the two officials", "the officials"),
+    *("the interlocutors", "the two officials"),
 )
