@@ -95,7 +95,7 @@ def _hosted(report: Report, sentence: Span, event: DraftEvent) -> tuple[str, Spa
             near = start - match.end()  # "Velmora hosted the … Commission"
         else:
             near = match.start() - end  # "the … Summit, which Corvale is to host"
-        city = _city(match.group(group))
+        city = city_named(match.group(group))
         if city is not None and 0 <= near <= _NEAR:
             where = Span(match.start(group), match.start(group) + len(city))
             return city, where, f"its sentence says {city} hosts it: confirm"
@@ -116,7 +116,7 @@ def _named(report: Report, sentence: Span) -> tuple[str, Span, str] | None:
     """Return the one city its sentence names as a place ("in Lindor"), if it names only one."""
     cities: dict[str, Span] = {}
     for match in ANY_PLACE.finditer(report.text, sentence.start, sentence.end):
-        city = _city(match.group("place"))
+        city = city_named(match.group("place"))
         if city is not None:
             cities.setdefault(city, Span(match.start("place"), match.start("place") + len(city)))
     if len(cities) != 1:
@@ -125,7 +125,7 @@ def _named(report: Report, sentence: Span) -> tuple[str, Span, str] | None:
     return city, where, f"the one place its sentence names ({city}): confirm it was held there"
 
 
-def _city(words: str) -> str | None:
+def city_named(words: str) -> str | None:
     """Return the city in ``words``; None for a country, a people or a word that is no place."""
     city = place_of(words)
     if city is None or any(w in COUNTRIES or w in AFFILIATIONS for w in (city, city.split()[0])):

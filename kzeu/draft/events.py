@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from kzeu.draft.city_events import city_meetings, drop_city_retellings, place_by_city_names
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
+from kzeu.draft.event_fields import settle_event_fields
 from kzeu.draft.event_places import place_by_meeting_before, place_by_sentence
 from kzeu.draft.kind_events import kind_events
 from kzeu.draft.lexicon.people import NAME_PARTICLES
@@ -62,6 +63,7 @@ def events(
     _place_by_dateline(report, drafted, dateline)
     city_meetings(report, body, people, published, drafted)  # after the meetings are placed
     drop_city_retellings(drafted)
+    settle_event_fields(report, drafted, people, dateline.place if dateline else None, published)
     _name_by_participants(report, body, drafted, people)
     if not drafted:
         drafted.append(_placeholder(report, body))

@@ -10,7 +10,7 @@ import re
 from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation
-from kzeu.draft.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
+from kzeu.draft.lexicon.calendar import HELD_TIMES, MONTH_NAMES, UPCOMING_TIMES, WEEKDAY_NAMES
 from kzeu.draft.lexicon.events import HELD_WORDS, UPCOMING_WORDS
 from kzeu.draft.places import NOT_NAMES
 from kzeu.draft.report import Span
@@ -41,13 +41,14 @@ _DAY_OF = r"[0-9]{1,2}(?:st|nd|rd|th)?"  # "5", "5th"
 TIMING = re.compile(
     r"""
     \b(?:
-      # "yesterday", "to be held tomorrow"
-      (?:held\ |to\ be\ held\ |will\ be\ held\ |planned\ |scheduled\ )?(?:yesterday|today|tomorrow)
+      # "yesterday", "to be held tomorrow", a sentence's opening "Today, …"
+      (?:held\ |to\ be\ held\ |will\ be\ held\ |planned\ |scheduled\ )?
+      (?:[Yy]esterday|[Tt]oday|[Tt]omorrow)
     | next\ (?:week|month|year) | last\ (?:week|month|year) | this\ (?:week|month|year)
     | [Ee]arlier\ in\ the\ day | recently\ held | recently | upcoming
     | (?:earlier|later)\ this\ (?:week|month|year)
     | in\ the\ (?:spring|summer|autumn|fall|winter)
-    | on\ """
+    | (?:on|[Ll]ast|[Nn]ext)\ """
     + alternation(WEEKDAY_NAMES)
     # "on June 5", "in the morning of June 5, 2024", "in May"
     + r"""
@@ -128,7 +129,10 @@ def _relative(
     (the last one, or the next for an event to come), "yesterday", "today"; None."""
     if weekday is not None:
         date = weekday_before(weekday, published)
-        return date + dt.timedelta(days=7) if future and date <= published else date
+        if lower.startswith("last") and date == published:
+            return date - dt.timedelta(days=7)  # "last Thursday", said on a Thursday
+        to_come = future or lower.startswith("next")
+        return date + dt.timedelta(days=7) if to_come and date <= published else date
     if "yesterday" in lower:
         return published - dt.timedelta(days=1)
     if "today" in lower or "earlier in the day" in lower:
@@ -174,8 +178,12 @@ def to_come(timing: str, published: dt.date | None) -> bool:
     return month is not None and month > published.month
 
 
-_UPCOMING = re.compile(r"\b(?P<upcoming>" + alternation(UPCOMING_WORDS) + r")\b", re.IGNORECASE)
-_HELD = re.compile(r"\b" + alternation(HELD_WORDS) + r"\b", re.IGNORECASE)
+_UPCOMING = re.compile(
+    r"\b(?P<upcoming>" + alternation((*UPCOMING_WORDS, *UPCOMING_TIMES)) + r")\b", re.IGNORECASE
+)
+_HELD = re.compile(r"\b" + alternation((*HELD_WORDS, *HELD_TIMES)) + r"\b", re.IGNORECASE)
+# A clause after the name that tells of something else: "…, where Park said Seoul would host".
+_OTHER_CLAUSE = re.compile(r",\s(?:where|when|while)\b")
 
 
 # A clause about the event right after its name: "…, which will meet in Lindor", "…, which met
@@ -193,6 +201,9 @@ def status_around(text: str, named: Span, around: Span) -> str | None:
     about = _ABOUT_IT.match(text, named.end)
     if about is not None:
         return "upcoming" if about.group("upcoming") else "held"
+    other = _OTHER_CLAUSE.search(text, named.end, around.end)
+    if other is not None:
+        around = Span(around.start, other.start())
     nearest: tuple[int, str] | None = None
     for pattern, status in ((_UPCOMING, "upcoming"), (_HELD, "held")):
         for found in pattern.finditer(text, around.start, around.end):
