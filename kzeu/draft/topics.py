@@ -54,9 +54,12 @@ _VERB = re.compile(
 # A word of talk that an "on" or "about" after it turns into a topic verb: "held talks with Y on
 # X", "briefed them on X", "informed Y about X", "met Y on X".
 _TALK = re.compile(
-    r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'", re.VERBOSE
+    r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'",
+    re.VERBOSE | re.IGNORECASE,  # a headline in title case: "Hold Talks On Chemical Industry"
 )
-_ABOUT = re.compile(r"\s(?:on|about|regarding|concerning)\s  # what the talk was about", re.VERBOSE)
+_ABOUT = re.compile(
+    r"\s(?:[Oo]n|[Aa]bout|regarding|concerning)\s  # what the talk was about", re.VERBOSE
+)
 # A word of asking that a "to" after it turns into a topic verb: "asked the guests to support".
 _URGE = re.compile(
     r"\b" + alternation(TOPIC_URGE_WORDS) + r"\b  # 'asked', 'urged', 'calling on'", re.VERBOSE
@@ -80,20 +83,41 @@ _AS_WELL_AS = re.compile(
     re.VERBOSE,
 )
 
+# A verb of saying before a passive clause's subject: "X said (that) Y would be on the agenda".
+_REPORTED = re.compile(
+    r"\b(?:said|says|noted|added|stated|stressed|announced|confirmed|that)\s(?:that\s)?"
+)
+# A list's examples (", including ...") and the words of time or target that cut a list short
+# ("during the visit", "to $3 billion", "by 2030"): the list may go on after them.
+_EXAMPLES = re.compile(r",\s(?:including|in\ particular|especially)\b  # ', including'", re.VERBOSE)
+_CUT = re.compile(
+    r""",?\s(?:during\b|ahead\ of\b|to\s(?:about\s|around\s|some\s|nearly\s)?(?:US\$|[$€£¥₸₽]|\d)
+    |by\s(?:19|20)\d\d\b)                             # " during", " to $3 billion", " by 2030"
+    """,
+    re.VERBOSE,
+)
+_AND = re.compile(
+    r"""\sand\s(?=the\s(?!sides\b|parties\b|two\b|ministers\b)[a-z]
+    |(?:expanding|developing|strengthening|deepening|boosting|increasing)\b)
+                                      # " and the export of ...", " and expanding cooperation"
+    """,
+    re.VERBOSE,
+)
 
 # Where a verb's object ends: what follows it is no longer the list of what was discussed.
 _OBJECT_END = re.compile(
     r"""
       [;:()\[\]"“”]                                  # a semicolon, colon, bracket or quote
     | \s[–—]\s | \s--\s                              # a dash between spaces
-    | ,\s(?:which|where|who|whose|while|when|with|noting|stressing|saying|adding|as\ well\ as\ to
+    | ,\s(?:(?:for|in|of|by|under|through|to|from)\ which|which|where|who|whose|while|when|with
+        |noting|stressing|saying|adding|as\ well\ as\ to
         |emphasi[sz]ing|underlining|highlighting|according|to\ be|scheduled|planned|due|including
         |in\ particular|especially|and\ (?:the\ (?:sides|parties|two|ministers)|they|he|she|both))\b
                                                      # ", which ...", ", and the sides ..."
     | ,\s(?:the\s)?(?:[\w'’.-]+\s){1,12}(?:reports?|reported|said|says|added|told|noted)\b
                                                      # ", Trend reports", ", the ministry said"
-    | \s(?:during|at\ (?:a|the|their)\ (?:meeting|talks)|on\ the\ sidelines|in\ order\ to
-        |as\ part\ of|within\ the\ framework)\b         # " during the meeting", " in order to"
+    | ,?\s(?:during|ahead\ of|at\ (?:a|the|their)\ (?:meeting|talks)|on\ the\ sidelines
+        |in\ order\ to|as\ part\ of|within\ the\ framework)\b  # " during the meeting"
     | \sto\s(?:about\s|around\s|some\s|nearly\s)?(?:US\$|[$€£¥₸₽]|\d)   # " to $5 billion"
     | \sby\s(?:19|20)\d\d\b                                          # " by 2030"
     | \swithin\s(?:the\snext\s)?(?:\d+|a|an|one|two|three|four|five|ten)\s  # "within five years"
@@ -292,11 +316,19 @@ def _resumed(report: Report, found: Span, rest: Span) -> Span:
     """Return the list that goes on after a relative clause cut it short ("preparations for the
     meeting, which is planned in the autumn, as well as cooperation within the SCO"): from the
     ", as well as" in ``rest`` (the words after the object, to the end of its room), else an
-    empty span."""
+    empty span. A list cut by a time or a target ("the agreements reached during the visit and
+    the preparations for the council", "raising trade to $3 billion and expanding cooperation
+    in ...") goes on at an " and" too, before "the" and a word in lower case or a frame's verb
+    in -ing; one cut by its examples (", including ...") at ", and" or ", as well as"."""
     text = report.text
-    if _RELATIVE.match(text, found.end) is None:
-        return Span(rest.end, rest.end)
-    again = _AS_WELL_AS.search(text, rest.start, rest.end)
+    if _RELATIVE.match(text, found.end) is not None or _EXAMPLES.match(text, found.end):
+        again = _AS_WELL_AS.search(text, rest.start, rest.end)
+    elif _CUT.match(text, found.end) is not None:
+        again = _AS_WELL_AS.search(text, rest.start, rest.end) or _AND.search(
+            text, rest.start, rest.end
+        )
+    else:
+        again = None
     if again is None:
         return Span(rest.end, rest.end)
     return _object(report, Span(again.end(), rest.end))
@@ -304,12 +336,14 @@ def _resumed(report: Report, found: Span, rest: Span) -> Span:
 
 def _after_opening(text: str, start: int, end: int) -> int:
     """Return where a passive clause's subject starts: after an opening phrase ("During the
-    talks, issues of ... were discussed") when the words before its first comma are one."""
+    talks, issues of ... were discussed") when the words before its first comma are one, and
+    after the last verb of saying ("Demir said that a cement plant would be on the agenda")."""
     comma = text.find(",", start, end)
     opening = text[start:comma].split()
     if comma >= 0 and opening and opening[0].lower() in ("during", "at", "in", "also", "besides"):
-        return comma + 1
-    return start
+        start = comma + 1
+    # the last: "Demir said (that) a cement plant would be on the agenda"
+    return max((m.end() for m in _REPORTED.finditer(text, start, end)), default=start)
 
 
 def _object(report: Report, room: Span) -> Span:
