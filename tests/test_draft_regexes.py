@@ -118,7 +118,7 @@ BEFORE = {
     r"(?:No\.?:?\s?[0-9]{1,6}(?:/[0-9]{1,4})?,\s)?"
 )""",
     "kzeu.draft.source._CAPS_CITY": r"""re.compile(r"(?:[A-Z]{1,3}\. )?[A-Z][A-Z'’-]*[A-Z](?: [A-Z][A-Z'’-]*[A-Z]){0,3}\b")""",
-    "kzeu.draft.source._CITY": r"""re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?=,)")""",
+    "kzeu.draft.source._CITY": r"""re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?=[,.]\s)")""",
     "kzeu.draft.source._COUNTRY": r"""re.compile(
     r",\s(?P<country>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?=,|\s?(?:–|—|--?)\s)"
 )""",

@@ -67,8 +67,8 @@ def _place_by_later_mention(report: Report, event: DraftEvent, sentence: Span) -
         return
     city, where, _ = found
     span = Span(min(at, where.start), max(at + len(event.name), where.end))
-    if span.end - span.start > LONGEST:
-        return
+    if span.end - span.start > LONGEST or (event.timing and event.timing not in report.cut(span)):
+        return  # too long to quote, or a quote that would lose the timing it states
     event.quote = report.cut(span)
     event.place = city
     event.unsure["place"] = f"the one place the sentence that names it next names ({city}): confirm"

@@ -161,6 +161,11 @@ _FLOW_AFTER = re.compile(
 
 # A clause with no subject of its own, as in ", up 7%" or ", having increased by 38.7%": read it
 # with the clause before it.
+# Examples set off between commas after a subject: ", mostly wheat and steel,".
+_EXAMPLES = re.compile(
+    r"(?:mostly|mainly|largely|chiefly|primarily|predominantly|notably|including|such\ as)\b",
+    re.IGNORECASE,
+)
 _ELLIPTIC = re.compile(
     r"""(?:
       \(                                             # "(up 7%)"
@@ -209,6 +214,13 @@ def context_of(report: Report, figure: Figure, previous: Previous | None) -> Con
     alone = clause.end - clause.start <= span.end - span.start + 3
     if (alone or _ELLIPTIC.match(text, clause.start)) and not flows_in(before):
         subject = report.clause_before(clause)
+    elif not flows_in(before):
+        # "Norland's exports, mostly timber and paper, fell by 9%": the subject is before the
+        # examples set off between commas
+        examples = report.clause_before(clause)
+        if examples != clause and _EXAMPLES.match(text, examples.start):
+            subject = report.clause_before(examples)
+            subject = examples if subject == examples else subject
     return Context(clause, subject, segment_start, before)
 
 
