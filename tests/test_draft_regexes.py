@@ -92,7 +92,8 @@ BEFORE = {
     re.IGNORECASE,
 )""",
     "kzeu.draft.judgements._ELLIPTIC": r"""re.compile(
-    r"(?:\(|up|down|rising|falling|having|an increase|a decrease|a rise|a drop|a growth|or|i\.e\.)"
+    r"(?:\(|up|down|rising|falling|having|an increase|a decrease|a rise|a drop|a growth|or|i\.e\."
+    r"|which (?:rose|grew|fell|declined|increased|decreased))"
     r"\b",
     re.IGNORECASE,
 )""",

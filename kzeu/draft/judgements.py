@@ -172,6 +172,8 @@ _ELLIPTIC = re.compile(
     | up|down|rising|falling|having                  # ", up 7%", ", having increased"
     | an\ increase|a\ decrease|a\ rise|a\ drop|a\ growth   # ", an increase of 7%"
     | or|i\.e\.                                      # ", or 7%"
+    | which\ (?:rose|grew|fell|declined|increased|decreased)
+                                                     # "exports in 2024, which rose 2% to ..."
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -364,7 +366,8 @@ def _flow_from_before(
         context.subject,
     ):
         inherited = previous.stat.flow
-        return inherited, inherited is not None and previous.flow_sure
+        if inherited is not None or context.subject == context.clause:
+            return inherited, inherited is not None and previous.flow_sure
     if context.subject == context.clause:
         return None, False
     head = report.text[context.subject.start : context.clause.start]
