@@ -135,7 +135,8 @@ BEFORE = {
     r"|[A-Z][A-Za-z]{1,20}\.(?:uz|kg|kz|tj|az|com|ru|net))\b"
 )""",
     "kzeu.draft.attribution._SIGNATURE": r"""re.compile(
-    r"(?:Press [Ss]ervice|Press [Oo]ffice|Information [Ss]ervice|Press [Cc]entre|Press [Cc]enter)"
+    r"(?:Press [Ss]ervice|Press [Oo]ffice|Information [Ss]ervice|Press [Cc]entre|Press [Cc]enter"
+    r"|Press and [Ii]nformation [Tt]eam)"
     r" of [^\n]{3,150}"
 )""",
     "kzeu.draft.attribution._CREDIT_WORDS": r"""re.compile(
