@@ -33,6 +33,8 @@ _SEPARATOR = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*  # a word or a number", re.VERBOSE)
 
 _OWNER = re.compile(r"[^\W\d_][\w-]*['’]s\s  # a possessive: 'Russia's'", re.VERBOSE)
+# Two adjectives joined by "and" that name one field: "small and medium-sized businesses".
+_ONE_FIELD = re.compile(r"\b[Ss]mall\ and\ medium\b  # 'small and medium(-sized)'", re.VERBOSE)
 
 _ARTICLE = re.compile(r"(?:the|a|an)\s  # an article, left out of a label", re.VERBOSE)
 
@@ -112,6 +114,8 @@ def _joins_a_name(text: str, start: int, separator: re.Match[str]) -> bool:
     "Chile and Peru") or two sides ("between A and B")."""
     before = text[start : separator.start()].split()
     after = text[separator.end() : separator.end() + 1]
+    if _ONE_FIELD.search(text, max(start, separator.start() - 8), separator.end() + 8):
+        return True  # "small and medium-sized businesses": one field
     owner = _OWNER.match(text, separator.end()) is not None  # "... and Russia's war": two items
     if "and" in separator.group() and before and before[-1][:1].isupper() and after.isupper():
         return not owner or "between" in before  # "between the Belt and Road and X's"

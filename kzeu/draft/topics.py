@@ -83,6 +83,8 @@ _AS_WELL_AS = re.compile(
     re.VERBOSE,
 )
 
+# The frame of an item told again as "issues of" it: "issues of cross-border trade".
+_ISSUES_OF = re.compile(r"\A(?:(?:the\ )?(?:issues?|questions?|matters?)\ of\ )")
 # A verb of saying before a passive clause's subject: "X said (that) Y would be on the agenda".
 _REPORTED = re.compile(
     r"\b(?:said|says|noted|added|stated|stressed|announced|confirmed|that)\s(?:that\s)?"
@@ -110,7 +112,8 @@ _OBJECT_END = re.compile(
       [;:()\[\]"“”]                                  # a semicolon, colon, bracket or quote
     | \s[–—]\s | \s--\s                              # a dash between spaces
     | ,\s(?:(?:for|in|of|by|under|through|to|from)\ which|which|where|who|whose|while|when|with
-        |noting|stressing|saying|adding|as\ well\ as\ to
+        |noting|stressing|saying|adding|as\ well\ as\ to|in\ addition\ to
+        |(?:held|hosted|chaired|co-chaired|attended|organi[sz]ed)\ (?:in|by|on|at)
         |emphasi[sz]ing|underlining|highlighting|according|to\ be|scheduled|planned|due|including
         |in\ particular|especially|and\ (?:the\ (?:sides|parties|two|ministers)|they|he|she|both))\b
                                                      # ", which ...", ", and the sides ..."
@@ -162,9 +165,9 @@ def topics(
             for topic in found:
                 topic.doubt("event", "its clause's subject names another event than the meeting")
         for topic in found:
-            key = topic.label.casefold()
+            key = _ISSUES_OF.sub("", topic.label.casefold())
             if key in seen:
-                continue
+                continue  # written twice, or once more as "issues of ..."
             seen.add(key)
             topic.id = report.new_id(topic.label)
             drafted.append(topic)
