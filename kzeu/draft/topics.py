@@ -100,8 +100,8 @@ _CUT = re.compile(
 )
 _AND = re.compile(
     r"""\sand\s(?=the\s(?!sides\b|parties\b|two\b|ministers\b)[a-z]
-    |(?:expanding|developing|strengthening|deepening|boosting|increasing)\b)
-                                      # " and the export of ...", " and expanding cooperation"
+    |(?!meeting\b|morning\b|evening\b|during\b|signing\b)[a-z]{3,}ing\b)
+                        # " and the export of ...", " and expanding cooperation", " and launching"
     """,
     re.VERBOSE,
 )
@@ -321,8 +321,8 @@ def _resumed(report: Report, found: Span, rest: Span) -> Span:
     ", as well as" in ``rest`` (the words after the object, to the end of its room), else an
     empty span. A list cut by a time or a target ("the agreements reached during the visit and
     the preparations for the council", "raising trade to $3 billion and expanding cooperation
-    in ...") goes on at an " and" too, before "the" and a word in lower case or a frame's verb
-    in -ing; one cut by its examples (", including ...") at ", and" or ", as well as"."""
+    in ...") goes on at an " and" too, before "the" and a word in lower case or a verb in -ing;
+    one cut by its examples (", including ...") at ", and" or ", as well as"."""
     text = report.text
     if _RELATIVE.match(text, found.end) is not None or _EXAMPLES.match(text, found.end):
         again = _AS_WELL_AS.search(text, rest.start, rest.end)

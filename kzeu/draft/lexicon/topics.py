@@ -37,6 +37,8 @@ TOPIC_VERBS = (
     # what both sides aim at ("the two countries intend to raise bilateral trade")
     *("agreed to raise", "agree to raise", "aim to raise", "aims to raise", "intend to raise"),
     *("agreed to increase", "intend to bring", "intend to increase", "agreed to bring"),
+    *("set a target of", "set the target of", "agreed to work towards"),
+    *("agreed to work toward",),
     *("agreed to set up", "agreed to establish", "agreed to create", "agreed to launch"),
     # one side's readiness counts for these verbs only ("is ready to expand trade")
     *("ready to expand", "ready to develop", "ready to strengthen", "ready to deepen"),
