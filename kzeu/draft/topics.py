@@ -60,6 +60,11 @@ _TALK = re.compile(
 _ABOUT = re.compile(
     r"\s(?:[Oo]n|[Aa]bout|regarding|concerning)\s  # what the talk was about", re.VERBOSE
 )
+# "informed his colleague of X": the "of" after whom was told, a word in lower case (not the
+# "of" of a title: "informed Minister of Energy ...").
+_INFORMED_OF = re.compile(
+    r"(?:informed|briefed|notified)\ (?:[\w'’-]+\ ){0,3}[a-z][\w'’-]*\ of\ (?=[a-z])"
+)
 # A word of asking that a "to" after it turns into a topic verb: "asked the guests to support".
 _URGE = re.compile(
     r"\b" + alternation(TOPIC_URGE_WORDS) + r"\b  # 'asked', 'urged', 'calling on'", re.VERBOSE
@@ -210,14 +215,19 @@ def _verbs(report: Report, body: int) -> list[Verb]:
 
 def _talks_on(report: Report, body: int) -> list[Verb]:
     """Return a verb for each "held talks with Y on X", "briefed them on X", "informed Y
-    about X": from the word of talk to the "on" or "about" that opens what was talked of,
-    within ``TALK_REACH`` characters of its sentence: the first such word, unless it is "on
-    Tuesday", "on the sidelines" or inside a name ("the Commission on Trade") or a body named
-    by its kind ("the working group on trade")."""
+    about X" (or "of X", when no "on" or "about" follows): from the word of talk to the "on"
+    or "about" that opens what was talked of, within ``TALK_REACH`` characters of its
+    sentence: the first such word, unless it is "on Tuesday", "on the sidelines" or inside a
+    name ("the Commission on Trade") or a body named by its kind ("the working group on
+    trade")."""
     text = report.text
     found = []
     for talk in _TALK.finditer(text, body):
         limit = min(report.sentence(talk.start()).end, talk.end() + TALK_REACH)
+        informed = _INFORMED_OF.match(text, talk.start(), limit)
+        if informed is not None and _ABOUT.search(text, talk.end(), limit) is None:
+            found.append(Verb(talk.start(), informed.end()))  # "informed Y of the results"
+            continue
         for about in _ABOUT.finditer(text, talk.end(), limit):
             if _SIGNED.search(text, talk.end(), about.start()) is not None:
                 break  # "signed five documents on cooperation": a signing, not a topic
