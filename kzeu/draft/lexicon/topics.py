@@ -32,6 +32,8 @@ TOPIC_VERBS = (
     *("to deepen", "to step up", "to strengthen", "to intensify", "deepen cooperation in"),
     # what one side is ready for, interested in, or stresses ("were interested in hydropower")
     *("interested in", "interest in", "the importance of", "talked about"),
+    *("see great potential in", "sees great potential in", "saw great potential in"),
+    *("see potential in", "sees potential in", "saw potential in"),
     *("with particular attention to",),
     *("particular attention to", "special attention to", "recommended", "promised"),
     # what both sides aim at ("the two countries intend to raise bilateral trade")
