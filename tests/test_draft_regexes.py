@@ -92,7 +92,8 @@ BEFORE = {
     re.IGNORECASE,
 )""",
     "kzeu.draft.judgements._ELLIPTIC": r"""re.compile(
-    r"(?:\(|up|down|rising|falling|having|an increase|a decrease|a rise|a drop|a growth|or|i\.e\.)"
+    r"(?:\(|up|down|rising|falling|having|an increase|a decrease|a rise|a drop|a growth|or|i\.e\."
+    r"|which (?:rose|grew|fell|declined|increased|decreased))"
     r"\b",
     re.IGNORECASE,
 )""",
@@ -118,7 +119,7 @@ BEFORE = {
     r"(?:No\.?:?\s?[0-9]{1,6}(?:/[0-9]{1,4})?,\s)?"
 )""",
     "kzeu.draft.source._CAPS_CITY": r"""re.compile(r"(?:[A-Z]{1,3}\. )?[A-Z][A-Z'’-]*[A-Z](?: [A-Z][A-Z'’-]*[A-Z]){0,3}\b")""",
-    "kzeu.draft.source._CITY": r"""re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?=,)")""",
+    "kzeu.draft.source._CITY": r"""re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?=[,.]\s)")""",
     "kzeu.draft.source._COUNTRY": r"""re.compile(
     r",\s(?P<country>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?=,|\s?(?:–|—|--?)\s)"
 )""",
@@ -134,7 +135,8 @@ BEFORE = {
     r"|[A-Z][A-Za-z]{1,20}\.(?:uz|kg|kz|tj|az|com|ru|net))\b"
 )""",
     "kzeu.draft.attribution._SIGNATURE": r"""re.compile(
-    r"(?:Press [Ss]ervice|Press [Oo]ffice|Information [Ss]ervice|Press [Cc]entre|Press [Cc]enter)"
+    r"(?:Press [Ss]ervice|Press [Oo]ffice|Information [Ss]ervice|Press [Cc]entre|Press [Cc]enter"
+    r"|Press and [Ii]nformation [Tt]eam)"
     r" of [^\n]{3,150}"
 )""",
     "kzeu.draft.attribution._CREDIT_WORDS": r"""re.compile(

@@ -60,6 +60,7 @@ EXPECTED: dict[str, list[tuple[list[str], list[str]]]] = {
         (["caspian"], []),
     ],
     "23": [
+        (["supply"], []),  # "China is willing to work with all G20 members to keep ..."
         (["global", "economic"], []),
         (["debt"], []),
         (["g20"], []),

@@ -32,6 +32,7 @@ _SIGNATURE = re.compile(
       Press\ [Ss]ervice|Press\ [Oo]ffice          # "Press Service of the Ministry ..."
     | Information\ [Ss]ervice                     # "Information Service of ..."
     | Press\ [Cc]entre|Press\ [Cc]enter           # "Press Centre of ..."
+    | Press\ and\ [Ii]nformation\ [Tt]eam         # an EU delegation's signature
     )\ of\ [^\n]{3,150}""",
     re.VERBOSE,
 )
@@ -62,29 +63,81 @@ class Found(NamedTuple):
 
 
 def read_attribution(report: Report) -> Found | None:
-    """Return whom the report credits: "the press service of X reported", "X said in a
-    statement", "X reports", "told X Agency", a press service's signature line, or "according
-    to" an institution."""
+    """Return whom the report credits: a release's sender line above it, "told X Agency" (the
+    outlet a person told or spoke to is the report's own), "the press service of X reported",
+    "X said in a statement", "X reports", a press service's signature line, or "according to"
+    an institution."""
     text = report.text
-    told = _TOLD.search(text)
-    if told is not None:  # the outlet a person told or spoke to is the report's own
-        return Found(told.group("agency"), Span(told.start(), told.end()))
-    body_credit = _credited(report)
-    if body_credit is not None:
-        return body_credit
+    return (
+        _sender_line(report)
+        or _matched(_TOLD.search(text))
+        or _credited(report)
+        or _reports(text)
+        or _signature(text)
+        or _according(text)
+    )
+
+
+def _matched(found: re.Match[str] | None) -> Found | None:
+    return None if found is None else Found(found.group("agency"), Span(found.start(), found.end()))
+
+
+def _reports(text: str) -> Found | None:
+    """Return the agency of "Kazinform reports", not of "He reports"."""
     reports = _REPORTS.search(text)
-    if reports is not None and reports.group("agency").split()[0] not in ("He", "She", "It", "The"):
-        return Found(reports.group("agency"), Span(reports.start(), reports.end()))
+    if reports is None or reports.group("agency").split()[0] in ("He", "She", "It", "The"):
+        return None
+    return _matched(reports)
+
+
+def _signature(text: str) -> Found | None:
+    """Return a press service's signature line near the end of the report."""
     signature = _SIGNATURE.search(text, max(0, len(text) - 400))
-    if signature is not None:
-        return Found(signature.group().rstrip(" .\r"), Span(signature.start(), signature.end()))
+    if signature is None:
+        return None
+    return Found(signature.group().rstrip(" .\r"), Span(signature.start(), signature.end()))
+
+
+def _according(text: str) -> Found | None:
+    """Return the institution the report is "according to", as named (not "the ministry")."""
     for match in _ACCORDING.finditer(text):
         who = match.group("who").strip()
         if _INSTITUTION.search(who) is not None and len(who) <= 150:
             credited = _CREDIT_WORDS.sub("", who)
             credited = credited[4:] if credited.startswith("the ") else credited
+            if credited == credited.lower():
+                continue  # "according to the ministry", "its water ministry": no one named
             end = match.start() + len(match.group(0).rstrip())
             return Found(credited, Span(match.start(), end))
+    return None
+
+
+# How far into a report its sender line may stand: its first few short lines.
+SENDER_REACH = 400
+# A line that is only an institution's name: "Ministry of Investment, Industry and Trade of the
+# Republic of Uzbekistan", "Press Service of the President of ...", "Embassy of ... in ...", with
+# a date after a comma ("..., 13.02.2020") left out; a headline has a verb in lower case.
+_SENDER = re.compile(
+    r"""[ \t\ufeff]*(?P<name>(?:Press\ Service|Press\ Office|[A-Z][a-z]+)
+    (?:,?\ (?:[A-Z][\w'’.-]*|of|the|and|for|in|on|to))*?\ of\ (?:[A-Z][\w'’.-]*|the)
+    (?:,?\ (?:[A-Z][\w'’.-]*|of|the|and|for|in|on|to))*)
+    (?:,\ [0-9][0-9./-]{5,9})?[ \t\r]*$""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+def _sender_line(report: Report) -> Found | None:
+    """Return the institution a release names on a line of its own above its text (its first
+    word a body's: "Ministry", "Embassy", "Chamber", "Bureau", "Press Service"), or None."""
+    text = report.text
+    at = 0
+    while at < min(len(text), SENDER_REACH):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        sender = _SENDER.match(text, at, end)
+        if sender is not None and sender.group("name").split()[0].lower() in SOURCE_BODIES:
+            return Found(sender.group("name"), Span(sender.start("name"), sender.end("name")))
+        at = end + 1
     return None
 
 

@@ -97,7 +97,8 @@ def _before_in_sentence(
     report: Report, starts: list[int], stats: list[DraftStatistic], index: int
 ) -> tuple[DraftStatistic, str] | None:
     """Return the stated amount right before ``stats[index]`` in its sentence (not a target,
-    not a comparison, nothing but words between) and the words between, or None."""
+    not a comparison, nothing but words and, for an amount, the change of the one before
+    between) and the words between, or None."""
     start = starts[index]
     sentence = report.sentence(start)
     for back in range(index - 1, -1, -1):
@@ -107,6 +108,8 @@ def _before_in_sentence(
             return None
         if other.comparison:
             continue  # "$3.9 billion ($3.5 billion a year earlier)": the current one counts
+        if other.kind == "change" and stats[index].kind == "amount":
+            continue  # "$31 billion last year, up 24 percent, and reached $9 billion in ..."
         if other.kind != "amount" or other.intended:
             return None
         between = report.text[end:start]

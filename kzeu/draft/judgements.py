@@ -161,12 +161,19 @@ _FLOW_AFTER = re.compile(
 
 # A clause with no subject of its own, as in ", up 7%" or ", having increased by 38.7%": read it
 # with the clause before it.
+# Examples set off between commas after a subject: ", mostly wheat and steel,".
+_EXAMPLES = re.compile(
+    r"(?:mostly|mainly|largely|chiefly|primarily|predominantly|notably|including|such\ as)\b",
+    re.IGNORECASE,
+)
 _ELLIPTIC = re.compile(
     r"""(?:
       \(                                             # "(up 7%)"
     | up|down|rising|falling|having                  # ", up 7%", ", having increased"
     | an\ increase|a\ decrease|a\ rise|a\ drop|a\ growth   # ", an increase of 7%"
     | or|i\.e\.                                      # ", or 7%"
+    | which\ (?:rose|grew|fell|declined|increased|decreased)
+                                                     # "exports in 2024, which rose 2% to ..."
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -209,6 +216,13 @@ def context_of(report: Report, figure: Figure, previous: Previous | None) -> Con
     alone = clause.end - clause.start <= span.end - span.start + 3
     if (alone or _ELLIPTIC.match(text, clause.start)) and not flows_in(before):
         subject = report.clause_before(clause)
+    elif not flows_in(before):
+        # "Norland's exports, mostly timber and paper, fell by 9%": the subject is before the
+        # examples set off between commas
+        examples = report.clause_before(clause)
+        if examples != clause and _EXAMPLES.match(text, examples.start):
+            subject = report.clause_before(examples)
+            subject = examples if subject == examples else subject
     return Context(clause, subject, segment_start, before)
 
 
@@ -352,7 +366,8 @@ def _flow_from_before(
         context.subject,
     ):
         inherited = previous.stat.flow
-        return inherited, inherited is not None and previous.flow_sure
+        if inherited is not None or context.subject == context.clause:
+            return inherited, inherited is not None and previous.flow_sure
     if context.subject == context.clause:
         return None, False
     head = report.text[context.subject.start : context.clause.start]

@@ -28,26 +28,55 @@ def resolved_date(report: Report, found: FoundDate | None) -> tuple[dt.date | No
         return None, False
     if found.year is not None:
         return found.on(found.year), found.on(found.year) is not None
-    years = [int(m.group(1)) for m in _PAST_YEAR.finditer(report.text) if _looked_back(report, m)]
-    if not years:
+    looked_back = [m for m in _PAST_YEAR.finditer(report.text) if _looked_back(report, m)]
+    if not looked_back:
         return None, False
-    return found.on(_year_of_weekday(report, found, max(years))), False
+    latest = max(int(m.group(1)) for m in looked_back)
+    likely = max(_year_after(report.text, m, found) for m in looked_back)
+    return found.on(_year_of_weekday(report, found, latest, likely)), False
 
 
-def _year_of_weekday(report: Report, found: FoundDate, latest: int) -> int:
+# A month just before a year: "in January 2025", "January–September 2024".
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s\Z"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _year_after(text: str, year: re.Match[str], found: FoundDate) -> int:
+    """Return the year a report is likely published in, from one year it looks back on: the
+    next, when the year is named whole ("trade reached $96 million in 2024": its figures are
+    told once the year is over); the same, when a month before the year is no later than the
+    report's own month ("in January 2025" in a report of 26 February); else the year itself
+    (a part of a year: "in the first quarter of 2024")."""
+    stated = int(year.group(1))
+    month = _MONTH_BEFORE.search(text, max(0, year.start() - 12), year.start())
+    if month is not None:
+        index = _MONTHS.index(month.group().strip(" .,")[:3].lower()) + 1
+        return stated if index <= found.month else stated + 1
+    before = text[max(0, year.start() - 40) : year.start()].split()
+    return stated + 1 if before and before[-1].lower() in ("in", "for", "during") else stated
+
+
+def _year_of_weekday(report: Report, found: FoundDate, latest: int, likely: int) -> int:
     """Return the year of a date without one: the latest year the text looks back on, or the
-    year after it when the report dates its news by a weekday ("met on Tuesday") that the date
-    falls on in that year and not in the latest one (a report of the year's first months tells
-    of the last year's figures)."""
+    year after it, whichever the report's weekday ("met on Tuesday") falls on for the date or
+    the day before it and the other does not; else the year ``likely`` (``_year_after``)."""
     weekday = next(
         (day for day in _WEEKDAY.finditer(report.text) if not _planned(report, day.start())),
         None,
     )  # "met on Thursday"; not "the forum, which opens on Saturday", "will meet on Friday"
     if weekday is None:
-        return latest
+        return likely
     day = _WEEKDAYS.index(weekday.group(1).lower())
-    fits = [year for year in (latest, latest + 1) if (on := found.on(year)) and on.weekday() == day]
-    return fits[0] if len(fits) == 1 else latest
+    # the news of the report's day, or of the day before ("BAKU, July 2. ... on Tuesday")
+    fits = [
+        year
+        for year in (latest, latest + 1)
+        if (on := found.on(year)) and day in (on.weekday(), (on.weekday() - 1) % 7)
+    ]
+    return fits[0] if len(fits) == 1 else likely
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

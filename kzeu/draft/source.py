@@ -47,7 +47,7 @@ _CAPS_CITY = re.compile(
     re.VERBOSE,
 )
 _CITY = re.compile(
-    r"[A-Z][a-z'’-]+(?:\ [A-Z][a-z'’-]+){0,2}(?=,)  # a city in title case, then a comma",
+    r"[A-Z][a-z'’-]+(?:\ [A-Z][a-z'’-]+){0,2}(?=[,.]\s)  # a city in title case, then ',' or '.'",
     re.VERBOSE,
 )
 _COUNTRY = re.compile(
@@ -61,7 +61,8 @@ _AGENCY = re.compile(
       \.?\s?/(?P<slash>[A-Z][A-Za-z-]{1,20}(?:\ [A-Z][A-Za-z-]{1,20}){0,2})/\.?  # ". /TASS/."
     | \s?\((?P<paren>[A-Z][A-Za-z\ -]{1,30})\)             # "(Xinhua)"
     | (?<=\.)\s(?P<caps>[A-Z]{3,20})\b                      # "DUSHANBE. KHOVAR"
-    | \.\s(?P<caps2>[A-Z]{3,20})\b                          # "BISHKEK. KABAR"
+    | \.\s(?P<caps2>[A-Z]{3,20}(?:-[A-Z]{2,20})?)\b         # "BISHKEK. KABAR", "Veskgrad.
+                                                            # March 12. NORLAND-NEWS -"
     | ,\s(?P<last>[A-Z]{3,20})(?=\s*$)                      # "Veskgrad, October 8, NORTAC"
     # ", AKIpress -"
     | ,\s(?P<comma>[A-Z][A-Za-z]{1,20}(?:-[A-Z][A-Za-z]{1,20})?)(?=\s?(?:–|—|--?)\s)
@@ -318,12 +319,13 @@ def _agency_named(named: re.Match[str], quote: Span) -> Found:
     """Return the agency a dateline names ("/TASS/", "(Xinhua)", "KABAR"), capitalised as a
     name when the dateline shouts it."""
     name = next(n for n in named.groups() if n is not None).strip()
-    return Found(name.capitalize() if len(name) > 4 and name.isupper() else name, quote)
+    return Found(_capitalised(name) if len(name) > 4 and name.isupper() else name, quote)
 
 
 def _date_at(text: str, at: int, line_end: int) -> FoundDate | None:
-    """Return the date that follows ", " at ``at`` ("MOSCOW, June 9"), or None."""
-    if not text.startswith(", ", at):
+    """Return the date that follows ", " or ". " at ``at`` ("MOSCOW, June 9", "Veskgrad. March
+    12."), or None."""
+    if not text.startswith((", ", ". "), at):
         return None
     date = next(found_dates(text, at + 2, min(line_end, at + 30)), None)
     return date if date is not None and date.start == at + 2 else None

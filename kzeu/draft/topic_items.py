@@ -24,6 +24,7 @@ _SEPARATOR = re.compile(
     r"""
       ,?\s(?:as\ well\ as|and|or)\s(?:on\s|to\s|of\s)?   # " and ", ", as well as on "
     | ,\s(?:on\s|to\s)?                                  # ", ", ", on "
+    | \s(?P<title>And)\s                                 # a headline's "Gas And Fertiliser"
     """,
     re.VERBOSE,
 )
@@ -31,6 +32,9 @@ _SEPARATOR = re.compile(
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*  # a word or a number", re.VERBOSE)
 
+_OWNER = re.compile(r"[^\W\d_][\w-]*['’]s\s  # a possessive: 'Russia's'", re.VERBOSE)
+# Two adjectives joined by "and" that name one field: "small and medium-sized businesses".
+_ONE_FIELD = re.compile(r"\b[Ss]mall\ and\ medium\b  # 'small and medium(-sized)'", re.VERBOSE)
 
 _ARTICLE = re.compile(r"(?:the|a|an)\s  # an article, left out of a label", re.VERBOSE)
 
@@ -82,11 +86,13 @@ def _frame(words: list[tuple[int, int, str]]) -> int | None:
 
 def _parts(text: str, span: Span) -> list[tuple[int, int]]:
     """Return the spans of the items of the list in ``span``: parted at commas, "and" and "as
-    well as", except an "and" inside a name ("Trade and Integration") or after "between"."""
+    well as", except an "and" inside a name ("Trade and Integration") or after "between"; a
+    headline in title case at "And" too."""
     parts: list[tuple[int, int]] = []
     start = span.start
+    title = _title_case(text[span.start : span.end])
     for separator in _SEPARATOR.finditer(text, span.start, span.end):
-        if _joins_a_name(text, start, separator):
+        if (separator["title"] and not title) or _joins_a_name(text, start, separator):
             continue
         if separator.start() > start:
             parts.append((start, separator.start()))
@@ -96,13 +102,23 @@ def _parts(text: str, span: Span) -> list[tuple[int, int]]:
     return parts
 
 
+def _title_case(words: str) -> bool:
+    """Whether ``words`` are a headline's in title case ("Gas And Fertiliser Supplies"): every
+    word of four letters or more capitalised, and more than one of them."""
+    long = [word for word in words.split() if len(word) > 3 and word[:1].isalpha()]
+    return len(long) > 1 and all(word[:1].isupper() for word in long)
+
+
 def _joins_a_name(text: str, start: int, separator: re.Match[str]) -> bool:
     """Whether the "and" of ``separator`` joins two words of one name ("Trade and Integration",
     "Chile and Peru") or two sides ("between A and B")."""
     before = text[start : separator.start()].split()
     after = text[separator.end() : separator.end() + 1]
+    if _ONE_FIELD.search(text, max(start, separator.start() - 8), separator.end() + 8):
+        return True  # "small and medium-sized businesses": one field
+    owner = _OWNER.match(text, separator.end()) is not None  # "... and Russia's war": two items
     if "and" in separator.group() and before and before[-1][:1].isupper() and after.isupper():
-        return True
+        return not owner or "between" in before  # "between the Belt and Road and X's"
     if "between" not in before:
         return False
     after_between = before[len(before) - before[::-1].index("between") :]

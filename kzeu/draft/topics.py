@@ -54,9 +54,17 @@ _VERB = re.compile(
 # A word of talk that an "on" or "about" after it turns into a topic verb: "held talks with Y on
 # X", "briefed them on X", "informed Y about X", "met Y on X".
 _TALK = re.compile(
-    r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'", re.VERBOSE
+    r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'",
+    re.VERBOSE | re.IGNORECASE,  # a headline in title case: "Hold Talks On Chemical Industry"
 )
-_ABOUT = re.compile(r"\s(?:on|about|regarding|concerning)\s  # what the talk was about", re.VERBOSE)
+_ABOUT = re.compile(
+    r"\s(?:[Oo]n|[Aa]bout|regarding|concerning)\s  # what the talk was about", re.VERBOSE
+)
+# "informed his colleague of X": the "of" after whom was told, a word in lower case (not the
+# "of" of a title: "informed Minister of Energy ...").
+_INFORMED_OF = re.compile(
+    r"(?:informed|briefed|notified)\ (?:[\w'’-]+\ ){0,3}[a-z][\w'’-]*\ of\ (?=[a-z])"
+)
 # A word of asking that a "to" after it turns into a topic verb: "asked the guests to support".
 _URGE = re.compile(
     r"\b" + alternation(TOPIC_URGE_WORDS) + r"\b  # 'asked', 'urged', 'calling on'", re.VERBOSE
@@ -80,20 +88,44 @@ _AS_WELL_AS = re.compile(
     re.VERBOSE,
 )
 
+# The frame of an item told again as "issues of" it: "issues of cross-border trade".
+_ISSUES_OF = re.compile(r"\A(?:(?:the\ )?(?:issues?|questions?|matters?)\ of\ )")
+# A verb of saying before a passive clause's subject: "X said (that) Y would be on the agenda".
+_REPORTED = re.compile(
+    r"\b(?:said|says|noted|added|stated|stressed|announced|confirmed|that)\s(?:that\s)?"
+)
+# A list's examples (", including ...") and the words of time or target that cut a list short
+# ("during the visit", "to $3 billion", "by 2030"): the list may go on after them.
+_EXAMPLES = re.compile(r",\s(?:including|in\ particular|especially)\b  # ', including'", re.VERBOSE)
+_CUT = re.compile(
+    r""",?\s(?:during\b|ahead\ of\b|to\s(?:about\s|around\s|some\s|nearly\s)?(?:US\$|[$€£¥₸₽]|\d)
+    |by\s(?:19|20)\d\d\b)                             # " during", " to $3 billion", " by 2030"
+    """,
+    re.VERBOSE,
+)
+_AND = re.compile(
+    r"""\sand\s(?=the\s(?!sides\b|parties\b|two\b|ministers\b)[a-z]
+    |(?!meeting\b|morning\b|evening\b|during\b|signing\b)[a-z]{3,}ing\b)
+                        # " and the export of ...", " and expanding cooperation", " and launching"
+    """,
+    re.VERBOSE,
+)
 
 # Where a verb's object ends: what follows it is no longer the list of what was discussed.
 _OBJECT_END = re.compile(
     r"""
       [;:()\[\]"“”]                                  # a semicolon, colon, bracket or quote
     | \s[–—]\s | \s--\s                              # a dash between spaces
-    | ,\s(?:which|where|who|whose|while|when|with|noting|stressing|saying|adding|as\ well\ as\ to
+    | ,\s(?:(?:for|in|of|by|under|through|to|from)\ which|which|where|who|whose|while|when|with
+        |noting|stressing|saying|adding|as\ well\ as\ to|in\ addition\ to
+        |(?:held|hosted|chaired|co-chaired|attended|organi[sz]ed)\ (?:in|by|on|at)
         |emphasi[sz]ing|underlining|highlighting|according|to\ be|scheduled|planned|due|including
         |in\ particular|especially|and\ (?:the\ (?:sides|parties|two|ministers)|they|he|she|both))\b
                                                      # ", which ...", ", and the sides ..."
     | ,\s(?:the\s)?(?:[\w'’.-]+\s){1,12}(?:reports?|reported|said|says|added|told|noted)\b
                                                      # ", Trend reports", ", the ministry said"
-    | \s(?:during|at\ (?:a|the|their)\ (?:meeting|talks)|on\ the\ sidelines|in\ order\ to
-        |as\ part\ of|within\ the\ framework)\b         # " during the meeting", " in order to"
+    | ,?\s(?:during|ahead\ of|at\ (?:a|the|their)\ (?:meeting|talks)|on\ the\ sidelines
+        |in\ order\ to|as\ part\ of|within\ the\ framework)\b  # " during the meeting"
     | \sto\s(?:about\s|around\s|some\s|nearly\s)?(?:US\$|[$€£¥₸₽]|\d)   # " to $5 billion"
     | \sby\s(?:19|20)\d\d\b                                          # " by 2030"
     | \swithin\s(?:the\snext\s)?(?:\d+|a|an|one|two|three|four|five|ten)\s  # "within five years"
@@ -138,9 +170,9 @@ def topics(
             for topic in found:
                 topic.doubt("event", "its clause's subject names another event than the meeting")
         for topic in found:
-            key = topic.label.casefold()
+            key = _ISSUES_OF.sub("", topic.label.casefold())
             if key in seen:
-                continue
+                continue  # written twice, or once more as "issues of ..."
             seen.add(key)
             topic.id = report.new_id(topic.label)
             drafted.append(topic)
@@ -183,14 +215,19 @@ def _verbs(report: Report, body: int) -> list[Verb]:
 
 def _talks_on(report: Report, body: int) -> list[Verb]:
     """Return a verb for each "held talks with Y on X", "briefed them on X", "informed Y
-    about X": from the word of talk to the "on" or "about" that opens what was talked of,
-    within ``TALK_REACH`` characters of its sentence: the first such word, unless it is "on
-    Tuesday", "on the sidelines" or inside a name ("the Commission on Trade") or a body named
-    by its kind ("the working group on trade")."""
+    about X" (or "of X", when no "on" or "about" follows): from the word of talk to the "on"
+    or "about" that opens what was talked of, within ``TALK_REACH`` characters of its
+    sentence: the first such word, unless it is "on Tuesday", "on the sidelines" or inside a
+    name ("the Commission on Trade") or a body named by its kind ("the working group on
+    trade")."""
     text = report.text
     found = []
     for talk in _TALK.finditer(text, body):
         limit = min(report.sentence(talk.start()).end, talk.end() + TALK_REACH)
+        informed = _INFORMED_OF.match(text, talk.start(), limit)
+        if informed is not None and _ABOUT.search(text, talk.end(), limit) is None:
+            found.append(Verb(talk.start(), informed.end()))  # "informed Y of the results"
+            continue
         for about in _ABOUT.finditer(text, talk.end(), limit):
             if _SIGNED.search(text, talk.end(), about.start()) is not None:
                 break  # "signed five documents on cooperation": a signing, not a topic
@@ -292,11 +329,19 @@ def _resumed(report: Report, found: Span, rest: Span) -> Span:
     """Return the list that goes on after a relative clause cut it short ("preparations for the
     meeting, which is planned in the autumn, as well as cooperation within the SCO"): from the
     ", as well as" in ``rest`` (the words after the object, to the end of its room), else an
-    empty span."""
+    empty span. A list cut by a time or a target ("the agreements reached during the visit and
+    the preparations for the council", "raising trade to $3 billion and expanding cooperation
+    in ...") goes on at an " and" too, before "the" and a word in lower case or a verb in -ing;
+    one cut by its examples (", including ...") at ", and" or ", as well as"."""
     text = report.text
-    if _RELATIVE.match(text, found.end) is None:
-        return Span(rest.end, rest.end)
-    again = _AS_WELL_AS.search(text, rest.start, rest.end)
+    if _RELATIVE.match(text, found.end) is not None or _EXAMPLES.match(text, found.end):
+        again = _AS_WELL_AS.search(text, rest.start, rest.end)
+    elif _CUT.match(text, found.end) is not None:
+        again = _AS_WELL_AS.search(text, rest.start, rest.end) or _AND.search(
+            text, rest.start, rest.end
+        )
+    else:
+        again = None
     if again is None:
         return Span(rest.end, rest.end)
     return _object(report, Span(again.end(), rest.end))
@@ -304,12 +349,14 @@ def _resumed(report: Report, found: Span, rest: Span) -> Span:
 
 def _after_opening(text: str, start: int, end: int) -> int:
     """Return where a passive clause's subject starts: after an opening phrase ("During the
-    talks, issues of ... were discussed") when the words before its first comma are one."""
+    talks, issues of ... were discussed") when the words before its first comma are one, and
+    after the last verb of saying ("Demir said that a cement plant would be on the agenda")."""
     comma = text.find(",", start, end)
     opening = text[start:comma].split()
     if comma >= 0 and opening and opening[0].lower() in ("during", "at", "in", "also", "besides"):
-        return comma + 1
-    return start
+        start = comma + 1
+    # the last: "Demir said (that) a cement plant would be on the agenda"
+    return max((m.end() for m in _REPORTED.finditer(text, start, end)), default=start)
 
 
 def _object(report: Report, room: Span) -> Span:

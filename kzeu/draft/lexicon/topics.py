@@ -32,15 +32,22 @@ TOPIC_VERBS = (
     *("to deepen", "to step up", "to strengthen", "to intensify", "deepen cooperation in"),
     # what one side is ready for, interested in, or stresses ("were interested in hydropower")
     *("interested in", "interest in", "the importance of", "talked about"),
-    *("would be on the agenda", "will be on the agenda", "with particular attention to"),
+    *("see great potential in", "sees great potential in", "saw great potential in"),
+    *("see potential in", "sees potential in", "saw potential in"),
+    *("with particular attention to",),
     *("particular attention to", "special attention to", "recommended", "promised"),
     # what both sides aim at ("the two countries intend to raise bilateral trade")
     *("agreed to raise", "agree to raise", "aim to raise", "aims to raise", "intend to raise"),
     *("agreed to increase", "intend to bring", "intend to increase", "agreed to bring"),
+    *("set a target of", "set the target of", "agreed to work towards"),
+    *("agreed to work toward",),
     *("agreed to set up", "agreed to establish", "agreed to create", "agreed to launch"),
     # one side's readiness counts for these verbs only ("is ready to expand trade")
     *("ready to expand", "ready to develop", "ready to strengthen", "ready to deepen"),
     *("readiness to expand", "readiness to develop", "readiness to strengthen"),
+    *("ready to increase", "readiness to increase"),
+    # what a gathering was given to ("a video conference devoted to direct flights")
+    *("devoted to", "dedicated to"),
     *("willing to expand", "willing to develop", "willing to strengthen", "wants to expand"),
 )
 # Phrases after what was on the agenda, which stands before them: "issues of water use were
@@ -50,6 +57,9 @@ TOPIC_PASSIVES = (
     *("was considered", "were considered", "was reviewed", "were reviewed"),
     *("was raised", "were raised", "were touched upon", "was touched upon"),
     *("was on the agenda", "were on the agenda", "were also on the agenda"),
+    *("would be on the agenda", "will be on the agenda", "will also be on the agenda"),
+    *("was also considered", "were also considered", "was also reviewed", "were also reviewed"),
+    *("was also raised", "were also raised", "were also touched upon", "was also touched upon"),
 )
 # Words before a topic verb that make it no verb of the agenda: "is considered a partner", "the
 # proposed project".
@@ -94,7 +104,7 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ish", "ese", "ous", "ful"
 # "the delegation held a meeting with Y on X", "briefed them on X", "informed Y about X".
 TOPIC_TALK_WORDS = (
     *("talks", "meeting", "consultations", "conversation", "call", "briefed", "informed"),
-    *("talked", "asked", "spoke", "met"),
+    *("talked", "asked", "spoke", "met", "video conference", "videoconference"),
 )
 # Words just after such an "on" that make it no topic: "met on Tuesday", "talks on the
 # sidelines", "on behalf of", "on a visit", a month, a weekday.
@@ -112,5 +122,10 @@ TOPIC_SHARED_HEADS = words(
     "zones ventures connections sector industry production exports imports"
 )
 # Words of asking after which "to" opens the topic: "asked the guests to support X", "calling
-# on the U.S. side to relax X" (not an invitation: "invited Y to the forum" is an event).
-TOPIC_URGE_WORDS = ("asked", "urged", "calling on", "called on", "call on", "appealed to")
+# on the U.S. side to relax X", "is willing to work with Y to advance X" (not an invitation:
+# "invited Y to the forum" is an event).
+TOPIC_URGE_WORDS = (
+    *("asked", "urged", "calling on", "called on", "call on", "appealed to"),
+    # one side's readiness to act with the other ("China is willing to work with Y to advance X")
+    *("willing to work with", "ready to work with"),
+)
