@@ -116,7 +116,22 @@ class InvalidFacts(FactsError):
 def load_facts(path: str | os.PathLike[str] | None = None) -> FactsFile:
     """Return the validated facts of ``path`` (see ``resolve_path``); raise ``FactsError``."""
     where = resolve_path(path)
-    return prove_facts(where, parse_facts(where, read_regular_file(where)))
+    data = read_regular_file(where)
+    if len(data) < LEAN_FROM:
+        return prove_facts(where, parse_facts(where, data))
+    from kzeu.lean import Reparse, parse_owned
+
+    owned = [data]
+    del data  # parse_owned frees the bytes once parsed: nothing else may hold them
+    try:
+        facts, inexact = parse_owned(owned)
+    except Reparse as again:
+        data = again.data
+    else:
+        if inexact:
+            raise InvalidFacts(where, inexact)
+        return prove_facts(where, facts)
+    return prove_facts(where, parse_facts(where, data))
 
 
 def load_facts_and_bytes(path: str | os.PathLike[str] | None = None) -> tuple[FactsFile, bytes]:
@@ -182,6 +197,8 @@ _NESTED_TOO_DEEPLY = {"type": "json_invalid", "loc": (), "msg": "nested too deep
 # bytes or more that pydantic's tree of its JSON took.
 _LARGE = 1 << 20
 _BYTES_A_FACT = 300
+# Files from this size are parsed in less memory (kzeu.lean), the same models and messages.
+LEAN_FROM = _LARGE
 
 
 def give_back_freed_memory() -> bool:
