@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, insort
 from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent
@@ -189,6 +190,7 @@ def kind_events(
     names an event drafted without a name ("attended a business forum") takes its place."""
     text = report.text
     added: set[str] = set()
+    told = _ByPosition(drafted)
     for match in _KIND.finditer(text, body):
         named = _named(text, match, body)
         if named is None:
@@ -202,15 +204,17 @@ def kind_events(
             text[max(body, named.lead - 20) : named.span.start],
             text[named.span.end :][:20],
         )
-        unnamed = _unnamed_in(report, drafted, event)
+        unnamed = _unnamed_in(report, drafted, event, told)
         # a format named alone is the meeting of its sentence, not one told of before
         own = unnamed is not None and drafted[unnamed].kind == "meeting"
         if not own and told_already(drafted, event, lead, after):
             continue
         if unnamed is None:
             drafted.append(event)
+            told.add(len(drafted) - 1, event.told_at)
         else:
             _take_over(event, drafted[unnamed])
+            told.move(unnamed, drafted[unnamed].told_at, event.told_at)
             drafted[unnamed] = event
         added.add(event.id)
     _drop_referring_back(drafted, added)
@@ -265,15 +269,37 @@ def _drop_referring_back(drafted: list[DraftEvent], added: set[str]) -> None:
     ]
 
 
-def _unnamed_in(report: Report, drafted: list[DraftEvent], event: DraftEvent) -> int | None:
+class _ByPosition:
+    """The indices of the events drafted, ordered by where each is told: those of a sentence
+    found by bisection, not by a pass over every event for each kind word."""
+
+    def __init__(self, drafted: list[DraftEvent]) -> None:
+        self.keys = sorted((e.told_at, index) for index, e in enumerate(drafted))
+
+    def add(self, index: int, told_at: int) -> None:
+        insort(self.keys, (told_at, index))
+
+    def move(self, index: int, was: int, now: int) -> None:
+        self.keys.remove((was, index))
+        self.add(index, now)
+
+    def within(self, start: int, end: int) -> list[int]:
+        """Return the indices of the events told at ``start`` to ``end``, in list order."""
+        low, high = bisect_left(self.keys, (start, -1)), bisect_left(self.keys, (end, -1))
+        return sorted(index for _, index in self.keys[low:high])
+
+
+def _unnamed_in(
+    report: Report, drafted: list[DraftEvent], event: DraftEvent, told: _ByPosition
+) -> int | None:
     """Return the index of the event of ``event``'s kind drafted without a name from its
     sentence ("attended a business forum in Riga"), or None."""
     sentence = report.sentence(event.told_at)
     return next(
         (
             index
-            for index, other in enumerate(drafted)
-            if other.name == TO_FILL
+            for index in told.within(sentence.start, sentence.end)
+            if (other := drafted[index]).name == TO_FILL
             and other.kind == event.kind
             # a trilateral meeting is not the talks; a round of a dialogue is, and so is a
             # format named alone in the sentence of a meeting of no one named

@@ -135,8 +135,9 @@ def meetings(
     text = report.text
     seen: set[int] = set()
     by_surname = surnames(people)
+    kinds = {e.kind for e in drafted}  # kept up to date below: one pass, not one a phrase
     for match in _MEETING.finditer(text, body):
-        if _not_a_meeting(text, match, body, _kind(match) in {e.kind for e in drafted}):
+        if _not_a_meeting(text, match, body, _kind(match) in kinds):
             continue
         index = report.sentences.index(match.start())
         sentence = report.sentence(match.start())
@@ -151,6 +152,7 @@ def meetings(
         position = _placed(drafted, event, acts=_ACTS.match(match.group()) is not None)
         if position is None:
             continue
+        kinds.add(event.kind)
         doubt_meeting(event, date_unsure=unsure)
         if event.kind != "meeting" and _AFTER_IT.search(words):
             _follow(drafted, position)
