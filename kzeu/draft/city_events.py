@@ -134,16 +134,18 @@ def _names_its_meeting(
 def drop_city_retellings(drafted: list[DraftEvent]) -> None:
     """Remove an event named by a city and its kind ("the Lindor round table", "the Lindor
     summit") when an event of its kind placed in that city was told of before it: that one."""
+    first: dict[tuple[str, str | None], int] = {}  # where each kind in each place is first told
+    for other in drafted:
+        key = (other.kind, other.place)
+        first[key] = min(first.get(key, other.told_at), other.told_at)
     drafted[:] = [
         e
         for e in drafted
         if not (
             len(e.name.split()) >= 2
             and e.name.split()[1].lower() in _KIND_HEADS
-            and any(
-                o.kind == e.kind and o.place == e.name.split()[0] and o.told_at < e.told_at
-                for o in drafted
-            )
+            and (e.kind, e.name.split()[0]) in first
+            and first[e.kind, e.name.split()[0]] < e.told_at
         )
     ]
 

@@ -15,6 +15,15 @@ import re
 from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.kind_described import described
+from kzeu.draft.kind_once import (
+    ByPosition,
+    drop_referring_back,
+    named_inside,
+    names_on,
+    take_over,
+    unnamed_in,
+)
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.events import (
@@ -24,20 +33,17 @@ from kzeu.draft.lexicon.events import (
     HELD_ONLY_KINDS,
     KIND_AGAIN,
     KIND_GENERIC,
-    KIND_LEADS,
     KIND_NOT_EVENTS,
     KIND_NOT_EVENTS_OF,
     KIND_SET_UP,
     KIND_SET_UP_AFTER,
-    KIND_STOPS,
     KIND_WORDS,
     KIND_WORDS_ANY_CASE,
     SELF_NAMING_KINDS,
 )
-from kzeu.draft.lexicon.money import NUMBER_WORDS
 from kzeu.draft.lexicon.people import SPEECH_VERBS
 from kzeu.draft.named_events import HEADED
-from kzeu.draft.report import TO_FILL, Report, Span
+from kzeu.draft.report import Report, Span
 from kzeu.draft.retold import talks_of_sentence, told_already
 from kzeu.draft.timing import (
     PLACE,
@@ -70,14 +76,6 @@ _KIND = re.compile(
     """,
     re.VERBOSE,
 )
-
-
-# A name of letters and digits: "COP29", "C5+1", "G20".
-_CODE_NAME = re.compile(r"[A-Z]+[0-9]+(?:\+[0-9]+)?")
-
-
-# A word of an event's description: "Uzbek–Korean", "interregional", "year's".
-_A_WORD = re.compile(r"[\w'’–+-]+")
 
 
 # Right after the name: a place or a year that sets it apart ("forum in Namangan", "summit in
@@ -189,6 +187,7 @@ def kind_events(
     names an event drafted without a name ("attended a business forum") takes its place."""
     text = report.text
     added: set[str] = set()
+    told = ByPosition(drafted)
     for match in _KIND.finditer(text, body):
         named = _named(text, match, body)
         if named is None:
@@ -196,102 +195,35 @@ def kind_events(
         event = event_named(report, named, published)
         if talks_of_sentence(report, drafted, event):
             continue  # "held a trilateral meeting with ...": the meeting drafted from its verb
-        if _names_on(text, drafted, named) or _named_inside(drafted, named):
+        if names_on(text, drafted, named.span.start, named.name, named.kind) or named_inside(
+            drafted, named.span, named.name
+        ):
             continue  # "the ... Advisory Council ministerial meeting": one event, named on
         lead, after = (
             text[max(body, named.lead - 20) : named.span.start],
             text[named.span.end :][:20],
         )
-        unnamed = _unnamed_in(report, drafted, event)
+        unnamed = unnamed_in(report, drafted, event, told)
         # a format named alone is the meeting of its sentence, not one told of before
         own = unnamed is not None and drafted[unnamed].kind == "meeting"
         if not own and told_already(drafted, event, lead, after):
             continue
         if unnamed is None:
             drafted.append(event)
+            told.add(len(drafted) - 1, event.told_at)
         else:
-            _take_over(event, drafted[unnamed])
+            take_over(event, drafted[unnamed])
+            told.move(unnamed, drafted[unnamed].told_at, event.told_at)
             drafted[unnamed] = event
         added.add(event.id)
-    _drop_referring_back(drafted, added)
+    drop_referring_back(drafted, added)
     return added
-
-
-def _names_on(text: str, drafted: list[DraftEvent], named: Named) -> bool:
-    """Whether the kind words ``named`` go on the name of an event drafted just before them
-    ("Southern Gas Corridor Advisory Council" then "ministerial meeting"): that event takes them
-    into its name and their kind, and they are no event of their own."""
-    for event in reversed(drafted[-40:]):
-        end = event.told_at + len(event.name)
-        if end + 1 == named.span.start and text[event.told_at : end] == event.name:
-            event.name, event.kind = f"{event.name} {named.name}", named.kind
-            return True
-    return False
-
-
-def _take_over(event: DraftEvent, unnamed: DraftEvent) -> None:
-    """Let ``event`` stand for the event drafted without a name from its sentence: its id, its
-    people, and its day when its own words give none ("met on 13 March for a consultative
-    meeting")."""
-    event.id, event.participants = unnamed.id, unnamed.participants
-    if event.date is None and unnamed.date is not None and unnamed.kind == "meeting":
-        event.date, event.timing = unnamed.date, unnamed.timing
-        if "date" in unnamed.unsure:
-            event.unsure["date"] = unnamed.unsure["date"]
-
-
-def _named_inside(drafted: list[DraftEvent], named: Named) -> bool:
-    """Whether an event was drafted from the last words of ``named`` ("OTS summit" in "the
-    informal OTS summit"): the same event, told of once."""
-    return any(
-        named.span.start < e.told_at < named.span.end and named.name.endswith(e.name)
-        for e in drafted[-40:]
-    )
-
-
-def _drop_referring_back(drafted: list[DraftEvent], added: set[str]) -> None:
-    """Remove an event drafted without a name from "opened the conference" when a conference
-    named by its kind was told of before it: that one, not another."""
-    told = {e.kind: e.told_at for e in reversed(drafted) if e.id in added}
-    drafted[:] = [
-        e
-        for e in drafted
-        if not (
-            e.name == TO_FILL
-            and e.kind in told
-            and told[e.kind] < e.told_at
-            and f"the {e.kind}" in e.quote.lower()
-        )
-    ]
-
-
-def _unnamed_in(report: Report, drafted: list[DraftEvent], event: DraftEvent) -> int | None:
-    """Return the index of the event of ``event``'s kind drafted without a name from its
-    sentence ("attended a business forum in Riga"), or None."""
-    sentence = report.sentence(event.told_at)
-    return next(
-        (
-            index
-            for index, other in enumerate(drafted)
-            if other.name == TO_FILL
-            and other.kind == event.kind
-            # a trilateral meeting is not the talks; a round of a dialogue is, and so is a
-            # format named alone in the sentence of a meeting of no one named
-            and (
-                event.kind != "meeting"
-                or event.name.lower().endswith("dialogue")
-                or (event.name.lower() in SELF_NAMING_KINDS and not other.participants)
-            )
-            and sentence.start <= other.told_at < sentence.end
-        ),
-        None,
-    )
 
 
 def _named(text: str, match: re.Match[str], body: int) -> Named | None:
     """Return the event named around the kind word ``match``, or None when the words do not set
     one apart (a bare "the conference", "a press conference", a body being set up)."""
-    start, words = _described(text, match.start(), body)
+    start, words = described(text, match.start(), body)
     dated = _YEAR_BEFORE.search(text, max(body, start - 12), start) is not None  # "the 2026 summit"
     if (
         words
@@ -398,48 +330,6 @@ def _not_held(text: str, match: re.Match[str], start: int, body: int) -> bool:
     before = text[max(body, start - 70) : start]
     end = match.end("complement") if match.group("complement") else match.end()
     return not (_HELD_BEFORE.search(before) or _HELD_AFTER.match(text, end))
-
-
-def _described(text: str, at: int, body: int) -> tuple[int, list[str]]:
-    """Return where the words that describe the event before offset ``at`` begin, and those
-    words ("Uzbek–Korean interregional"; none after "the", "next", "three-day")."""
-    words: list[str] = []
-    start = at
-    while len(words) < 4:
-        begin = _word_before(text, start, body)
-        if begin is None:
-            break
-        word = text[begin : start - 1]
-        if _ends_description(word):
-            break
-        words.insert(0, word)
-        start = begin
-    return start, words
-
-
-def _word_before(text: str, at: int, body: int) -> int | None:
-    """Return where the word that ends one space before offset ``at`` begins (reading back at
-    most 40 characters), or None when no word ends there."""
-    end = at - 1
-    if end <= body or not text[end].isspace():
-        return None
-    begin, low = end, max(body, end - 40)
-    while begin > low and not text[begin - 1].isspace():
-        begin -= 1
-    return begin if _A_WORD.fullmatch(text, begin, end) else None
-
-
-def _ends_description(word: str) -> bool:
-    """Whether ``word`` is no describing word of the event after it: an article, a word of
-    timing or sequence, a link, a kind word, a number ("three-day"), a possessive."""
-    lower = word.lower()
-    if lower in KIND_LEADS or lower in KIND_STOPS or lower in KIND_WORDS:
-        return True  # "the", "of", or another kind word: "forum summit" is two
-    if any(c.isdigit() for c in word) and not _CODE_NAME.fullmatch(word):
-        return True  # "three-day", "20th", but not "COP29" or "C5+1"
-    if lower.split("-")[0] in NUMBER_WORDS:
-        return True
-    return lower.endswith(("'s", "’s"))  # not "ministers'": a plural's describes
 
 
 def event_named(report: Report, named: Named, published: dt.date | None) -> DraftEvent:

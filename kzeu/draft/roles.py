@@ -36,17 +36,22 @@ def add_roles(
     names = {p.id: p.name for p in people}
     naming = _sentences_naming(report, [p for p in people if p.role == TO_FILL])
     speakers = _speakers(report, naming)
+    listing: dict[str, list[DraftEvent]] = {}  # the events that list each person, in order
+    for event in events:
+        for listed in dict.fromkeys(event.participants or ()):
+            listing.setdefault(listed, []).append(event)
+    spoken_at = _Spoken(report, events)
     for person in people:
         if person.role != TO_FILL:
             continue
         spoke = _spoken(naming, speakers, _surname(person))
         parts = {
-            "the meetings it lists them in": _meetings(person, events, names),
+            "the meetings it lists them in": _meetings(person, listing.get(person.id, []), names),
             "the topics it has them raise": _raised(person, topics),
             "the figures of what they said": [_stated(report, person, statistics, spoke)],
         }
         if not any(any(p) for p in parts.values()):
-            parts = {"what the text says they did": [_what_they_did(person, events, report, spoke)]}
+            parts = {"what the text says they did": [_what_they_did(person, spoken_at, spoke)]}
         role, used = _joined([p for found in parts.values() for p in found])
         if role:
             person.role = role
@@ -202,16 +207,41 @@ def _stated(
     return "Stated " + _listed(stated[:2])
 
 
-def _what_they_did(
-    person: DraftPerson, events: list[DraftEvent], report: Report, spoke: list[tuple[int, int]]
-) -> str:
+class _Spoken:
+    """The first event held (no meeting, call or press conference) whose name a sentence holds,
+    found once a sentence and once a name, however many people speak in it."""
+
+    def __init__(self, report: Report, events: list[DraftEvent]) -> None:
+        self.text = report.text
+        # each name once, at its first event: the first event a sentence names is of one of them
+        self.names = list(
+            dict.fromkeys(
+                e.name
+                for e in events
+                if e.name and e.kind not in _VERBS["held"] and e.status == "held"
+            )
+        )
+        self.first: dict[Span, int | None] = {}
+
+    def named_in(self, span: Span) -> int | None:
+        """Return the place in ``names`` of the first name the sentence ``span`` holds."""
+        if span not in self.first:
+            said = self.text[span[0] : span[1]]
+            self.first[span] = next((i for i, n in enumerate(self.names) if n in said), None)
+        return self.first[span]
+
+    def event_of(self, spoke: list[Span]) -> str | None:
+        """Return the name of the first event named in any of the sentences ``spoke``."""
+        found = [i for i in map(self.named_in, spoke) if i is not None]
+        return self.names[min(found)] if found else None
+
+
+def _what_they_did(person: DraftPerson, spoken_at: _Spoken, spoke: list[tuple[int, int]]) -> str:
     """Return "Spoke at E" (an event named in a sentence the person speaks in), "Quoted as
     TITLE" or "Named as TITLE" (the person's first title), "Quoted in the report"."""
-    for event in events:
-        if not event.name or event.kind in _VERBS["held"] or event.status != "held":
-            continue
-        if any(event.name in report.text[start:end] for start, end in spoke):
-            return f"Spoke at the {event.name.removeprefix('the ')}"
+    name = spoken_at.event_of(spoke)
+    if name is not None:
+        return f"Spoke at the {name.removeprefix('the ')}"
     title = next((t for t in person.titles if t != person.name), "")
     if "titles" in person.unsure:
         title = ""
