@@ -23,6 +23,7 @@ from kzeu.draft.lexicon.people import NAME_PARTICLES
 from kzeu.draft.listed_events import code_meetings, code_sidelines, listed_events
 from kzeu.draft.meetings import NAME_WORD, family_first, meetings, participants_in, surnames
 from kzeu.draft.named_events import named_events
+from kzeu.draft.other_sessions import drop_body_meetings, other_sessions
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.quoted_events import quoted_events
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
@@ -55,6 +56,7 @@ def events(
     _name_next_sessions(drafted, by_kind)
     _chaired_by(report, drafted, by_kind, surnames(people))
     body_meets_again(report, drafted)
+    other_sessions(report, drafted)
     place_by_sentence(report, drafted)
     _place_by_names(report, body, drafted, dateline)
     place_by_city_names(drafted, people)
@@ -63,6 +65,7 @@ def events(
     _place_by_dateline(report, drafted, dateline)
     city_meetings(report, body, people, published, drafted)  # after the meetings are placed
     drop_city_retellings(drafted)
+    drop_body_meetings(report, drafted)
     settle_event_fields(report, drafted, people, dateline.place if dateline else None, published)
     _name_by_participants(report, body, drafted, people)
     if not drafted:

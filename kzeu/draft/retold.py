@@ -122,6 +122,7 @@ def body_meets_again(report: Report, drafted: list[DraftEvent]) -> None:
             continue
         event.id = report.new_id(body.name)
         event.name, event.kind = body.name, body.kind
+        event.status = "upcoming"  # "will meet again": the one to come, not the one held
         event.doubt("name", f"a later gathering of the {body.name}, told of in its sentence")
         place = PLACE.search(report.text, again.end(), sentence.end)
         where = place_of(place.group("place")) if place is not None else None

@@ -257,3 +257,17 @@ SAME_OCCASION = (
 )
 # Meetings named by the city they were held in ("the Corvale meeting", "the Lindor talks").
 CITY_MEETING_WORDS = ("meeting", "talks")
+# Another gathering of a body told of by a word of sequence and a place ("the previous meeting
+# in Lindor", "its next session, which will be held in Marno"; ``other_sessions``): the words
+# that look back (held), ahead (to come), the ordinals (ahead when the sentence plans it), the
+# gatherings, and the bodies that meet in them.
+SEQUENCE_BACK = words("previous last past preceding former")
+SEQUENCE_AHEAD = words("next forthcoming upcoming following")
+SEQUENCE_ORDINALS = words(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+)
+SESSION_WORDS = words("meeting session sitting round")
+SESSION_BODY_KINDS = frozenset(("commission", "council", "working group", "business council"))
+# A word of a gathering in each part of a list of them whose verb says they meet ("the … Business
+# Council, the Council of Exporters and the working group on transit will meet").
+LIST_GATHERINGS = words("council commission committee group forum table conference board session")
