@@ -31,6 +31,7 @@ from kzeu.draft.lexicon.events import (
     HELD_AFTER,
     HELD_BEFORE,
     HELD_ONLY_KINDS,
+    ITS_SESSION_AGAIN,
     KIND_AGAIN,
     KIND_GENERIC,
     KIND_NOT_EVENTS,
@@ -40,6 +41,7 @@ from kzeu.draft.lexicon.events import (
     KIND_WORDS,
     KIND_WORDS_ANY_CASE,
     SELF_NAMING_KINDS,
+    SESSION_WORDS,
 )
 from kzeu.draft.lexicon.people import SPEECH_VERBS
 from kzeu.draft.named_events import HEADED
@@ -118,8 +120,8 @@ _HELD_APART = re.compile(r",\s(?:which\swas\s)?held\s(?:in|at)\s[A-Z]")
 # session": a gathering of the body, even named by its kind alone.
 _ITS_NEXT = re.compile(
     r"(?:['’]s|\s(?:will|would|shall|is\sto|are\sto|plans\sto|to)\s(?:also\s)?hold\sits)"
-    r"\s(?P<again>next|upcoming|forthcoming|second|third|fourth|fifth|sixth|[0-9]+(?:st|nd|rd|th))"
-    r"\s(?:meeting|session|sitting|round)\b"
+    rf"\s(?P<again>{alternation(ITS_SESSION_AGAIN)}|[0-9]+(?:st|nd|rd|th))"
+    rf"\s{alternation(SESSION_WORDS)}\b"
 )
 
 

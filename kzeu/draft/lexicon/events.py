@@ -267,6 +267,9 @@ SEQUENCE_ORDINALS = words(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
 )
 SESSION_WORDS = words("meeting session sitting round")
+# A body's gathering told after its kind word ("the commission's next meeting", "the council
+# would hold its second session"): the words of sequence before the session word.
+ITS_SESSION_AGAIN = words("next upcoming forthcoming second third fourth fifth sixth")
 SESSION_BODY_KINDS = frozenset(("commission", "council", "working group", "business council"))
 # A word of a gathering in each part of a list of them whose verb says they meet ("the … Business
 # Council, the Council of Exporters and the working group on transit will meet").
