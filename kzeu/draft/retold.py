@@ -25,7 +25,7 @@ def talks_of_sentence(report: Report, drafted: list[DraftEvent], event: DraftEve
         return False
     sentence = report.sentence(event.told_at)
     # a meeting of no one named ("the presidents met in Lindor for a consultative
-    # meeting") is this one, named by it (``kind_events._unnamed_in``)
+    # meeting") is this one, named by it (``kind_once.unnamed_in``)
     return any(
         e.kind == "meeting" and e.participants and sentence.start <= e.told_at < sentence.end
         for e in drafted
