@@ -6,11 +6,12 @@ meeting with ..."). "The next ..." or "the third ..." elsewhere is another gathe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import KIND_AGAIN, KIND_WORDS, SELF_NAMING_KINDS
-from kzeu.draft.report import TO_FILL, Report
+from kzeu.draft.report import TO_FILL, Report, Span
 from kzeu.draft.timing import PLACE, place_of
 
 _SEQUENCE = re.compile(r"\b" + alternation(KIND_AGAIN) + r"\b")
@@ -110,18 +111,21 @@ def body_meets_again(report: Report, drafted: list[DraftEvent]) -> None:
     """Make a meeting drafted from "will meet again" whose sentence names an event before the
     verb ("the joint working group on trade, which met in Lindor, will meet again in Corvale") the
     next gathering of that event: its name (listed) and kind, placed after the verb."""
-    for event in drafted:
+    named: _Named | None = None  # built at the first "meet again": most reports have none
+    for position, event in enumerate(drafted):
         if event.name != TO_FILL or event.kind != "meeting" or event.participants:
             continue
         sentence = report.sentence(event.told_at)
         again = _MEETS_AGAIN.search(report.text, sentence.start, sentence.end)
         if again is None:
             continue
-        body = _body_before(report, drafted, event, again.start())
+        named = named or _Named(drafted)
+        body = named.before(report, sentence, again.start())
         if body is None:
             continue
         event.id = report.new_id(body.name)
         event.name, event.kind = body.name, body.kind
+        named.add(position, event)
         event.status = "upcoming"  # "will meet again": the one to come, not the one held
         event.doubt("name", f"a later gathering of the {body.name}, told of in its sentence")
         place = PLACE.search(report.text, again.end(), sentence.end)
@@ -130,29 +134,58 @@ def body_meets_again(report: Report, drafted: list[DraftEvent]) -> None:
             event.place = where
 
 
-def _body_before(
-    report: Report, drafted: list[DraftEvent], event: DraftEvent, verb: int
-) -> DraftEvent | None:
-    """Return the event named in the sentence of ``event`` before offset ``verb``, or the last
-    told of before it that the words there call by its kind ("the working group will meet
-    again")."""
-    sentence = report.sentence(event.told_at)
-    named = [e for e in drafted if e is not event and e.name != TO_FILL and e.told_at < verb]
-    inside = [e for e in named if e.told_at >= sentence.start]
-    if inside:
-        return inside[0]
-    subject = report.text[sentence.start : verb].casefold()
-    called = [
-        e
-        for e in named
-        if any(re.search(rf"\b{re.escape(word)}\b", subject) for word in _kind_words(e))
-    ]
-    return max(called, key=lambda e: e.told_at) if called else None
+class _Named:
+    """The named events of a draft, looked up by offset and by the kind words they may be
+    called by, each in logarithmic time: one index, not a pass over the draft per mention."""
+
+    def __init__(self, drafted: list[DraftEvent]) -> None:
+        self.all: list[tuple[int, int]] = []  # (told_at, position in the draft), sorted
+        self.by_word: dict[str, list[tuple[int, int]]] = {}
+        self.drafted = drafted
+        for position, event in enumerate(drafted):
+            if event.name != TO_FILL:
+                self.add(position, event)
+
+    def add(self, position: int, event: DraftEvent) -> None:
+        insort(self.all, (event.told_at, position))
+        for word in _kind_words(event):
+            insort(self.by_word.setdefault(word, []), (event.told_at, position))
+
+    def before(self, report: Report, sentence: Span, verb: int) -> DraftEvent | None:
+        """Return the event named in ``sentence`` before offset ``verb`` (the first drafted), or
+        the last told of before it that the words there call by its kind ("the working group
+        will meet again")."""
+        inside = self.all[
+            bisect_left(self.all, (sentence.start, -1)) : bisect_left(self.all, (verb, -1))
+        ]
+        if inside:
+            return self.drafted[min(position for _, position in inside)]
+        subject = report.text[sentence.start : verb].casefold()
+        # the latest told of before the verb; of those told at one offset, the first drafted
+        called = [
+            _latest(self.by_word[word], verb)
+            for word, pattern in _KIND_PATTERNS.items()
+            if word in self.by_word and pattern.search(subject)
+        ]
+        found = [(told_at, -position) for told_at, position in filter(None, called)]
+        return self.drafted[-max(found)[1]] if found else None
+
+
+def _latest(told: list[tuple[int, int]], verb: int) -> tuple[int, int] | None:
+    """Return the last (offset, position) of ``told`` before offset ``verb``: of those at that
+    offset, the first drafted."""
+    last = bisect_left(told, (verb, -1)) - 1
+    if last < 0:
+        return None
+    return told[bisect_left(told, (told[last][0], -1))]
+
+
+_KIND_PATTERNS = {word: re.compile(rf"\b{re.escape(word)}\b") for word in KIND_WORDS}
 
 
 def _kind_words(event: DraftEvent) -> list[str]:
     """Return the kind words a later mention may call ``event`` by: those of its name ("expert
     group" for "expert group on rail tariffs") and its kind."""
     name = event.name.lower()
-    found = [word for word in KIND_WORDS if re.search(rf"\b{re.escape(word)}\b", name)]
-    return [*found, event.kind] if event.kind in KIND_WORDS else found
+    found = [word for word, pattern in _KIND_PATTERNS.items() if pattern.search(name)]
+    return [*found, event.kind] if event.kind in KIND_WORDS and event.kind not in found else found
