@@ -195,7 +195,7 @@ def kind_events(
         if named is None:
             continue
         event = event_named(report, named, published)
-        if talks_of_sentence(report, drafted, event):
+        if talks_of_sentence(report, drafted, event, told):
             continue  # "held a trilateral meeting with ...": the meeting drafted from its verb
         if names_on(text, drafted, named.span.start, named.name, named.kind) or named_inside(
             drafted, named.span, named.name

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from kzeu.draft.body_index import CalledBodies, Gatherings
 from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.kind_once import ByPosition
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import (
     SEQUENCE_AHEAD,
@@ -41,36 +43,49 @@ def other_sessions(report: Report, drafted: list[DraftEvent]) -> None:
     """Add to ``drafted`` each other gathering of a body drafted before that a sentence tells
     of by a word of sequence and a place."""
     bodies = [e for e in drafted if e.name != TO_FILL and e.kind in SESSION_BODY_KINDS]
-    found: list[DraftEvent] = []
+    found = Gatherings(drafted)  # indexed once: no pass over the draft for each word
+    called, told = CalledBodies(bodies), ByPosition(bodies)
     for match in _OTHER.finditer(report.text, report.body) if bodies else ():
-        body = _body(report, bodies, match.start(), match.group("body"))
+        body = _body(report, bodies, (called, told), match.start(), match.group("body"))
         if body is not None:
             status = _status(report, match.group("which").lower(), match.start(), match.end())
-            _add(report, drafted, found, body, match.end(), status=status)
+            _add(report, found, body, match.end(), status=status)
     for match in _AGAIN.finditer(report.text, report.body) if bodies else ():
         sentence = report.sentence(match.start())
-        inside = [e for e in bodies if sentence.start <= e.told_at < match.start()]
+        inside = told.within(sentence.start, match.start())
         if inside:
-            _add(report, drafted, found, inside[0], match.end(), status="upcoming")
+            _add(report, found, bodies[inside[0]], match.end(), status="upcoming")
+    named = [e for e in drafted if e.name != TO_FILL]
+    by_position = ByPosition(named)
     for match in _ANOTHER.finditer(report.text, report.body):
         sentence = report.sentence(match.start())
-        inside = [
-            e for e in drafted if e.name != TO_FILL and sentence.start <= e.told_at < match.start()
-        ]
+        inside = by_position.within(sentence.start, match.start())
         if inside:
-            _add(report, drafted, found, inside[-1], match.end(), status=inside[-1].status)
-    drafted.extend(found)
+            last = named[inside[-1]]
+            _add(report, found, last, match.end(), status=last.status)
+    drafted.extend(found.added)
 
 
 def drop_body_meetings(report: Report, drafted: list[DraftEvent]) -> None:
     """Drop a meeting of no one named drafted from "met" whose subject is a body drafted ("the
     … Commission last met in Lindor"): that is the body's gathering."""
-    bodies = [e for e in drafted if e.name != TO_FILL and e.kind in SESSION_BODY_KINDS]
+    names = {e.name for e in drafted if e.name != TO_FILL and e.kind in SESSION_BODY_KINDS}
+    lengths = {len(name) for name in names}
+    dropped: set[int] = set()
     for event in [e for e in drafted if e.name == TO_FILL and not e.participants]:
         sentence = report.text[slice(*report.sentence(event.told_at))]
-        pattern = r"\s(?:last\s)?met\s(?:in|on|at)\b"
-        if any(re.search(re.escape(b.name) + pattern, sentence) is not None for b in bodies):
-            drafted.remove(event)
+        # a body's name right before each "met in": a look-up per length, not a regex per body
+        if any(
+            sentence[max(0, met.start() - length) : met.start()] in names
+            for met in _MET.finditer(sentence)
+            for length in lengths
+            if length <= met.start()
+        ):
+            dropped.add(id(event))
+    drafted[:] = [e for e in drafted if id(e) not in dropped]
+
+
+_MET = re.compile(r"(?=\s(?:last\s)?met\s(?:in|on|at)\b)")
 
 
 def _status(report: Report, which: str, at: int, end: int) -> str:
@@ -85,32 +100,26 @@ def _status(report: Report, which: str, at: int, end: int) -> str:
 
 
 def _body(
-    report: Report, bodies: list[DraftEvent], at: int, named: str | None
+    report: Report,
+    bodies: list[DraftEvent],
+    indexed: tuple[CalledBodies, ByPosition],
+    at: int,
+    named: str | None,
 ) -> DraftEvent | None:
     """Return the body whose gathering the words at ``at`` tell of: the one ``named`` calls
     by its name or kind, else the last drafted in the sentence before, else in the 400
     characters before."""
-    before = [e for e in bodies if e.told_at < at]
+    called, told = indexed
     if named is not None:
-        words = named.casefold()
-        called = [
-            e
-            for e in bodies
-            if e.name.casefold() in words
-            or words in e.name.casefold()
-            or re.search(rf"\b{re.escape(e.kind)}\b", words)
-        ]
-        earlier = [e for e in called if e.told_at < at]
-        return (earlier or called)[-1] if called else None
+        return called.called(named.casefold(), at)
     sentence = report.sentence(at)
-    near = [e for e in before if e.told_at >= min(sentence.start, at - 400)]
-    return near[-1] if near else None
+    near = told.within(min(sentence.start, at - 400), at)
+    return bodies[near[-1]] if near else None
 
 
 def _add(
     report: Report,
-    drafted: list[DraftEvent],
-    found: list[DraftEvent],
+    found: Gatherings,
     body: DraftEvent,
     end: int,
     *,
@@ -124,12 +133,7 @@ def _add(
         return
     sentence = report.sentence(end)
     # drafted already: a gathering of its kind and status there, or told of in this sentence
-    if any(
-        (e.kind == body.kind or e.name == body.name)
-        and e.status == status
-        and (e.place == where or (e.place is None and sentence.start <= e.told_at < sentence.end))
-        for e in (*drafted, *found)
-    ):
+    if found.drafted(body, status, where, sentence.start, sentence.end):
         return
     event = DraftEvent(
         id=report.new_id(body.name),
@@ -141,4 +145,4 @@ def _add(
         told_at=end,
     )
     event.doubt("name", f"another gathering of the {body.name}, told of by its sequence")
-    found.append(event)
+    found.add(event)

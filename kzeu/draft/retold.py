@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, insort
 
 from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.kind_once import ByPosition
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import KIND_AGAIN, KIND_WORDS, SELF_NAMING_KINDS
 from kzeu.draft.report import TO_FILL, Report, Span
@@ -19,17 +20,19 @@ _YEAR = re.compile(r"\b(?:19|20)[0-9][0-9]\b")
 _ORDINAL = re.compile(r"\b[0-9]+(?:st|nd|rd|th)\b")
 
 
-def talks_of_sentence(report: Report, drafted: list[DraftEvent], event: DraftEvent) -> bool:
+def talks_of_sentence(
+    report: Report, drafted: list[DraftEvent], event: DraftEvent, told: ByPosition
+) -> bool:
     """Whether ``event`` is a format named alone ("a trilateral meeting") in the sentence of a
-    meeting drafted from its verb: that meeting, not another."""
+    meeting drafted from its verb: that meeting, not another. ``told`` indexes ``drafted``."""
     if event.name.lower() not in SELF_NAMING_KINDS:
         return False
     sentence = report.sentence(event.told_at)
     # a meeting of no one named ("the presidents met in Lindor for a consultative
     # meeting") is this one, named by it (``kind_once.unnamed_in``)
     return any(
-        e.kind == "meeting" and e.participants and sentence.start <= e.told_at < sentence.end
-        for e in drafted
+        drafted[index].kind == "meeting" and drafted[index].participants
+        for index in told.within(sentence.start, sentence.end)
     )
 
 
