@@ -25,16 +25,17 @@ _UNNAMED = re.compile(
     | \b(?:[Aa]n?|[Tt]he)\ (?!(?:press|news|video|telephone|phone|online|virtual)\s)
         (?:[a-z]+\s)?(?P<held>forum|conference|round\ table|roundtable)  # not "a video conference"
         \ (?:was|will\ be|is\ to\ be)\ held\b
-      # "a meeting of the heads of government of the SCO member states": a gathering of office
-      # holders, not of a named body
+      # "a meeting of the heads of government of the SCO member states", "a meeting of transport
+      # ministers": a gathering of office holders, not of a named body
     | \b(?:[Aa]n?|[Tt]he)\ (?!"""
     + alternation(w.split()[0] for w in SELF_NAMING_KINDS)  # a kind of its own: kind_events
-    + r"""\ )(?:[\w-]+\ )?(?P<heads>meeting)\ of\ the\ (?:heads|leaders|ministers
+    + r"""\ )(?:[\w-]+\ )?(?P<heads>meeting)\ of\ (?:the\ )?(?:heads|leaders|ministers
         |[a-z]+\ ministers)(?:\ of)?\b     # "an informal meeting of the foreign ministers"
       # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
     | \b(?:[Tt]he|[Ii]ts)\ next\ (?P<next>meeting)\b(?!\ of)   # "its next meeting is planned"
-      # "the next round of talks" (to come), "the previous round of political consultations"
-    | \b[Tt]he\ (?P<which>next|previous|last)\ (?P<round>round(?:\ of\ (?:[a-z]+\ )?
+      # "the next round of talks" (to come), "a previous round of political consultations"
+    | \b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\ (?P<which>next|previous|last)
+        \ (?P<round>round(?:\ of\ (?:[a-z]+\ )?
         (?:talks|consultations|negotiations))?)\b     # "the next round would be held in Isfara"
     """,
     re.VERBOSE,
