@@ -18,7 +18,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.draft_quality import REPORTS, Score, _score_events  # noqa: E402
+from benchmarks.draft_quality import REPORTS, Score, _score_events
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
@@ -47,7 +47,9 @@ def misses(path: Path) -> list[str]:
     for event in truth["events"]:
         if event not in matched.values():
             named = event["name"] or event.get("place") or ""
-            lines.append(f"  MISSED {event['kind']} {event['name']!r}: {sentence_naming(text, named)}")
+            lines.append(
+                f"  MISSED {event['kind']} {event['name']!r}: {sentence_naming(text, named)}"
+            )
     for index, mine in enumerate(data["events"]):
         if index not in matched:
             lines.append(f"  EXTRA  {mine['kind']} {mine['name']!r}")

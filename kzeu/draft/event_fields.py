@@ -28,7 +28,9 @@ from kzeu.stated import StatedValues
 # A quote widened to state its event's place: two or three sentences at most.
 WIDEST = 600
 _NO_PLACE_KINDS = frozenset(("phone call",))
-_AT_A_DISTANCE = re.compile(r"\b(?:video\w*|online|virtual|telephone|phone)\b", re.IGNORECASE)
+_AT_A_DISTANCE = re.compile(
+    r"\b(?:video\w*|teleconferenc\w*|online|virtual|telephone|phone)\b", re.IGNORECASE
+)
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
 # Xinhua's "said here on Monday": the city of the dateline.
 _HERE = re.compile(r"\b(?:here|in this city)\b(?! (?:and|is|are|was|were)\b)")

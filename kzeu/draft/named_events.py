@@ -191,10 +191,16 @@ def _complement_end(words: list[Word], k: int) -> int:
     return last
 
 
+# words before a body that make it the source of what is told, not a gathering
+_A_SOURCE = re.compile(r"\baccording\sto\s(?:(?:data|figures)\s(?:of|from)\s)?(?:the\s)?\Z")
+
+
 def _an_event(text: str, name: str, span: Span) -> bool:
     """Whether a "Commission" or "Council" is an event here, not the standing body; a body
     someone heads ("chairman of the ... Business Council") is never one, unless it meets."""
     words = name.split()
+    if _A_SOURCE.search(text, max(0, span.start - 40), span.start) is not None:
+        return False  # "according to the State Customs Committee": a body that reports
     if HEADED.search(text, max(0, span.start - 120), span.start) is not None:
         return _TOOK_PLACE.match(text, span.end) is not None
     if not _BODIES.intersection(words[-4:]) or _MEETING_NAMES.intersection(words):
@@ -312,6 +318,9 @@ def _named_event(
     future = (
         future and _HELD.search(text, span.end, reach if clause_end < 0 else clause_end) is None
     )
+    # "the … Subcommittee met in Dushanbe in September and will convene again": its own verb,
+    # right after its name, says it was held, whatever the sentence plans after it
+    future = future and _MET_AFTER.match(text, span.end) is None
     future = future or in_a_later_year(text, span.end, published)
     if timing is not None and dated(event, timing, published, future=future):
         event.doubt("date", "worked out from a weekday, a day without a year or the report's date")
@@ -369,6 +378,7 @@ _PLACE_FIRST = re.compile(
 _ABOUT_IT = re.compile(r",\s(?:which|that|to be|held|scheduled|planned|due)\b")
 
 
+_MET_AFTER = re.compile(r"\s(?:last\s|first\s)?(?:met|convened|gathered)\b")
 _HELD = re.compile(r"\b(?:was held|were held|took place|held yesterday|recently held|co-chaired)\b")
 
 

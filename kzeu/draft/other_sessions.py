@@ -93,13 +93,9 @@ def _body(
     before = [e for e in bodies if e.told_at < at]
     if named is not None:
         words = named.casefold()
-        called = [
-            e
-            for e in bodies
-            if e.name.casefold() in words
-            or words in e.name.casefold()
-            or re.search(rf"\b{re.escape(e.kind)}\b", words)
-        ]
+        # by its name first, else by its kind ("the commission")
+        called = [e for e in bodies if e.name.casefold() in words or words in e.name.casefold()]
+        called = called or [e for e in bodies if re.search(rf"\b{re.escape(e.kind)}\b", words)]
         earlier = [e for e in called if e.told_at < at]
         return (earlier or called)[-1] if called else None
     sentence = report.sentence(at)
@@ -123,9 +119,9 @@ def _add(
     if where is None:
         return
     sentence = report.sentence(end)
-    # drafted already: a gathering of its kind and status there, or told of in this sentence
+    # drafted already: a gathering of it with its status there, or told of in this sentence
     if any(
-        (e.kind == body.kind or e.name == body.name)
+        _same_body(e, body)
         and e.status == status
         and (e.place == where or (e.place is None and sentence.start <= e.told_at < sentence.end))
         for e in (*drafted, *found)
@@ -142,3 +138,13 @@ def _add(
     )
     event.doubt("name", f"another gathering of the {body.name}, told of by its sequence")
     found.append(event)
+
+
+def _same_body(event: DraftEvent, body: DraftEvent) -> bool:
+    """Whether ``event`` is a gathering of ``body``: of its kind, unnamed or named by a part of
+    its name or the whole ("the Business Council", "the Lanka–Corvale Business Council"); another
+    body of its kind that met at the place ("the … Subcommittee met in Marno") is not."""
+    if event.kind != body.kind:
+        return event.name == body.name
+    mine, its = event.name.casefold(), body.name.casefold()
+    return event.name == TO_FILL or mine in its or its in mine

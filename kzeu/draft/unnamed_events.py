@@ -34,12 +34,22 @@ _UNNAMED = re.compile(
       # "The next meeting will be held in Tashkent" (not "the next meeting of" a named event)
     | \b(?:[Tt]he|[Ii]ts)\ next\ (?P<next>meeting)\b(?!\ of)   # "its next meeting is planned"
       # "the next round of talks" (to come), "a previous round of political consultations"
+      # "the ministerial meeting scheduled for October": one to come, named by its kind only
+    | \b(?:[Aa]n?|[Tt]he)\ (?:[a-z]+\ )?(?P<due>meeting)\ (?:scheduled|planned|set)\ for\b
+      # "held a bilateral with the commissioner": the noun, a meeting of two
+    | \bheld\ an?\ (?:[a-z]+\ )?(?P<bilateral>bilateral)\ (?:with|on\ the\ margins)\b
+      # "held a briefing for the media", "a briefing for journalists"
+    | \b(?:[Aa]|[Tt]he)\ (?P<briefing>briefing)\ for\ (?:the\ )?(?:media|press
+        |journalists|reporters)\b
     | \b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\ (?P<which>next|previous|last)
         \ (?P<round>round(?:\ of\ (?:[a-z]+\ )?
         (?:talks|consultations|negotiations))?)\b     # "the next round would be held in Isfara"
     """,
     re.VERBOSE,
 )
+
+
+_WILL = re.compile(r"\b(?:will|is\sto|are\sto|is\sdue|is\sscheduled|planned)\b")
 
 
 _UNNAMED_KINDS = ("forum", "conference", "summit", "round table", "roundtable", "exhibition")
@@ -58,7 +68,7 @@ def unnamed_events(
     # where each kind of event is first named ("Financing Conference"), found once
     named_at = {kind: text.find(kind.title(), body) for kind in _UNNAMED_KINDS}
     for match in _UNNAMED.finditer(text, body):
-        kind_word = match.group("kind") or match.group("held") or match.group("heads")
+        kind_word = _kind_word(match)
         if kind_word and match.group("held"):
             if match.group().lower().startswith("the ") and named_at[kind_word] >= 0:
                 continue  # "the conference was held": the named one
@@ -78,7 +88,21 @@ def unnamed_events(
         drafted.append(event)
         if again:
             unsure = _another_round(event, match) and unsure
+        elif match.group("briefing") or match.group("due") or match.group("bilateral"):
+            if match.group("due") or _WILL.search(report.text, sentence.start, sentence.end):
+                event.status = "upcoming"  # "scheduled for", "a briefing … will follow"
+            event.doubt("status", "held or to come, as the tense of its sentence tells")
         doubt_meeting(event, date_unsure=unsure)
+
+
+def _kind_word(match: re.Match[str]) -> str:
+    """The word of ``match`` that says its event's kind ("forum", "meeting", "briefing")."""
+    if match.group("bilateral"):
+        return "meeting"
+    if match.group("briefing"):
+        return "press conference"
+    names = ("kind", "held", "heads", "due")
+    return next((match.group(n) for n in names if match.group(n)), "")
 
 
 def _another_round(event: DraftEvent, match: re.Match[str]) -> bool:
