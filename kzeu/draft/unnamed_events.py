@@ -41,6 +41,11 @@ _UNNAMED = re.compile(
       # "held a briefing for the media", "a briefing for journalists"
     | \b(?:[Aa]|[Tt]he)\ (?P<briefing>briefing)\ for\ (?:the\ )?(?:media|press
         |journalists|reporters)\b
+      # "B2B meetings between Lankan and Corvalian firms", "consultations on consular issues
+      # were held": meetings of no one named
+    | \b(?P<b2b>B2B)\ (?:meetings|talks|sessions)\b
+    | \b(?P<consultations>[Cc]onsultations)\ on\ [^.;\n]{1,60}?\ (?:were|will\ be|are\ to\ be)
+        \ held\b
     | \b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\ (?P<which>next|previous|last)
         \ (?P<round>round(?:\ of\ (?:[a-z]+\ )?
         (?:talks|consultations|negotiations))?)\b     # "the next round would be held in Isfara"
@@ -88,9 +93,11 @@ def unnamed_events(
         drafted.append(event)
         if again:
             unsure = _another_round(event, match) and unsure
-        elif match.group("briefing") or match.group("due") or match.group("bilateral"):
+        elif any(match.group(g) for g in ("briefing", "due", "bilateral", "b2b", "consultations")):
             if match.group("due") or _WILL.search(report.text, sentence.start, sentence.end):
                 event.status = "upcoming"  # "scheduled for", "a briefing … will follow"
+                if event.date is not None and published is not None and event.date < published:
+                    event.date, event.timing = None, None  # "on Friday": the one to come
             event.doubt("status", "held or to come, as the tense of its sentence tells")
         doubt_meeting(event, date_unsure=unsure)
 
@@ -101,6 +108,8 @@ def _kind_word(match: re.Match[str]) -> str:
         return "meeting"
     if match.group("briefing"):
         return "press conference"
+    if match.group("b2b") or match.group("consultations"):
+        return "meeting"
     names = ("kind", "held", "heads", "due")
     return next((match.group(n) for n in names if match.group(n)), "")
 
