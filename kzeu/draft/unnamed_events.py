@@ -41,6 +41,10 @@ _UNNAMED = re.compile(
       # "held a briefing for the media", "a briefing for journalists"
     | \b(?:[Aa]|[Tt]he)\ (?P<briefing>briefing)\ for\ (?:the\ )?(?:media|press
         |journalists|reporters)\b
+      # "the foreign ministers will hold a meeting on the sidelines of …": to come, of no one
+      # named ("a meeting with X" and "a meeting of the commission" are other stages')
+    | \b(?:will|to|would)\ hold\ (?:a|their)\ (?P<tohold>meeting)\b  # "its": a body's
+        (?!\ (?:with|of|between)\b)
       # "B2B meetings between Lankan and Corvalian firms", "consultations on consular issues
       # were held": meetings of no one named
     | \b(?P<b2b>B2B)\ (?:meetings|talks|sessions)\b
@@ -54,6 +58,7 @@ _UNNAMED = re.compile(
 )
 
 
+_OWN_NOUNS = ("briefing", "due", "bilateral", "b2b", "consultations", "tohold")
 _WILL = re.compile(r"\b(?:will|is\sto|are\sto|is\sdue|is\sscheduled|planned)\b")
 
 
@@ -93,12 +98,18 @@ def unnamed_events(
         drafted.append(event)
         if again:
             unsure = _another_round(event, match) and unsure
-        elif any(match.group(g) for g in ("briefing", "due", "bilateral", "b2b", "consultations")):
-            if match.group("due") or _WILL.search(report.text, sentence.start, sentence.end):
+        elif any(match.group(g) for g in _OWN_NOUNS):
+            if (
+                match.group("due")
+                or match.group("tohold")
+                or _WILL.search(report.text, sentence.start, sentence.end)
+            ):
                 event.status = "upcoming"  # "scheduled for", "a briefing … will follow"
                 if event.date is not None and published is not None and event.date < published:
                     event.date, event.timing = None, None  # "on Friday": the one to come
             event.doubt("status", "held or to come, as the tense of its sentence tells")
+            if event.participants:  # "…, Annayev said": the one who tells may not be there
+                event.doubt("participants", "the people its sentence names: confirm who met")
         doubt_meeting(event, date_unsure=unsure)
 
 
@@ -108,7 +119,7 @@ def _kind_word(match: re.Match[str]) -> str:
         return "meeting"
     if match.group("briefing"):
         return "press conference"
-    if match.group("b2b") or match.group("consultations"):
+    if match.group("b2b") or match.group("consultations") or match.group("tohold"):
         return "meeting"
     names = ("kind", "held", "heads", "due")
     return next((match.group(n) for n in names if match.group(n)), "")
