@@ -28,7 +28,9 @@ from kzeu.stated import StatedValues
 # A quote widened to state its event's place: two or three sentences at most.
 WIDEST = 600
 _NO_PLACE_KINDS = frozenset(("phone call",))
-_AT_A_DISTANCE = re.compile(r"\b(?:video\w*|online|virtual|telephone|phone)\b", re.IGNORECASE)
+_AT_A_DISTANCE = re.compile(
+    r"\b(?:video\w*|teleconferenc\w*|online|virtual|telephone|phone)\b", re.IGNORECASE
+)
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
 # Xinhua's "said here on Monday": the city of the dateline.
 _HERE = re.compile(r"\b(?:here|in this city)\b(?! (?:and|is|are|was|were)\b)")
@@ -370,13 +372,22 @@ def _mend_timing(report: Report, event: DraftEvent) -> None:
         event.unsure["date"] = "its timing is not in its quote: give the date"
 
 
+_A_WEEKDAY = re.compile(r"^(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|is\sto|are\sto)\b")
+
+
 def _status_by_date(event: DraftEvent, published: dt.date | None) -> None:
     """Set the status an event's date, stated in full, gives against the report's: held before
     it, to come after it, whatever the words around its name said (listed)."""
     if event.date is None or published is None or event.date == published:
         return
     if "date" in event.unsure:
-        return  # a date worked out (a weekday, a day without its year) is no proof of status
+        # a date worked out (a weekday, a day without its year) is no proof of status; one to
+        # come ("will meet … on Friday") is the Friday after the report, not the one before
+        weekday = _A_WEEKDAY.search(event.timing or "") and _WILL.search(event.quote)
+        if event.status == "upcoming" and event.date < published and weekday:
+            event.date += dt.timedelta(days=7)
+        return
     status = "held" if event.date < published else "upcoming"
     if status != event.status:
         event.status = status

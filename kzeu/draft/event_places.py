@@ -22,7 +22,9 @@ _HOSTS = re.compile(
     rf"|\b{alternation(HOST_BEFORE)} (?P<hosted>{_CITY})\b(?![\w-])"
 )
 # A gathering at a distance has no place: "by video link", "a telephone conversation".
-_AT_A_DISTANCE = re.compile(r"\b(?:video\w*|online|virtual|telephone|phone)\b", re.IGNORECASE)
+_AT_A_DISTANCE = re.compile(
+    r"\b(?:video\w*|teleconferenc\w*|online|virtual|telephone|phone)\b", re.IGNORECASE
+)
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
 _NO_PLACE_KINDS = frozenset(("phone call",))
 
@@ -165,3 +167,17 @@ def place_by_meeting_before(report: Report, drafted: list[DraftEvent]) -> None:
         event.quote = report.cut(Span(at, start + len(event.quote)))
         event.place = before.place
         event.unsure["place"] = f"where the meeting before it was held ({before.place}): confirm"
+
+
+def doubt_places_at_a_distance(drafted: list[DraftEvent]) -> None:
+    """List the place of a meeting its words hold at a distance ("held a teleconference on
+    Tuesday to prepare the forum, which will take place in Tashkent"): the city its sentence
+    names is more often another event's than where the people sat."""
+    for event in drafted:
+        if event.place is None or "place" in event.unsure or event.participants is None:
+            continue
+        if _AT_A_DISTANCE.search(event.quote):
+            event.unsure["place"] = (
+                f"held at a distance (by video or phone): {event.place} may be another event's"
+                " place, or where one side sat"
+            )

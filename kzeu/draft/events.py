@@ -17,7 +17,11 @@ from typing import NamedTuple
 from kzeu.draft.city_events import city_meetings, drop_city_retellings, place_by_city_names
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
 from kzeu.draft.event_fields import settle_event_fields
-from kzeu.draft.event_places import place_by_meeting_before, place_by_sentence
+from kzeu.draft.event_places import (
+    doubt_places_at_a_distance,
+    place_by_meeting_before,
+    place_by_sentence,
+)
 from kzeu.draft.kind_events import kind_events
 from kzeu.draft.lexicon.people import NAME_PARTICLES
 from kzeu.draft.listed_events import code_meetings, code_sidelines, listed_events
@@ -30,6 +34,7 @@ from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.retold import body_meets_again
 from kzeu.draft.timing import PLACE, place_of
 from kzeu.draft.unnamed_events import unnamed_events
+from kzeu.draft.visit_talks import venue_talks, visit_talks
 
 
 def events(
@@ -47,6 +52,8 @@ def events(
     meetings(report, body, people, published, drafted)
     _heads_of_delegations(report, drafted, surnames(people))
     unnamed_events(report, body, people, published, drafted)
+    visit_talks(report, body, people, published, drafted)
+    venue_talks(report, body, people, published, drafted)
     named_events(report, body, published, drafted)
     by_kind = kind_events(report, body, published, drafted)
     quoted_events(report, body, published, drafted)
@@ -63,6 +70,7 @@ def events(
     _place_sideline_meetings(report, drafted)
     place_by_meeting_before(report, drafted)
     _place_by_dateline(report, drafted, dateline)
+    doubt_places_at_a_distance(drafted)
     city_meetings(report, body, people, published, drafted)  # after the meetings are placed
     drop_city_retellings(drafted)
     drop_body_meetings(report, drafted)

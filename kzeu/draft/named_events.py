@@ -10,8 +10,9 @@ import re
 
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
-from kzeu.draft.lexicon.events import EVENT_KINDS, EVENT_WORDS, LIST_GATHERINGS
+from kzeu.draft.lexicon.events import EVENT_KINDS, EVENT_WORDS
 from kzeu.draft.lexicon.people import TITLE_HEADS
+from kzeu.draft.listed_meeting import listed_meeting
 from kzeu.draft.report import LONGEST, Report, Span
 from kzeu.draft.timing import FUTURE, PLACE, TIMING, dated, in_a_later_year, place_of
 from kzeu.draft.words import one_line
@@ -191,10 +192,16 @@ def _complement_end(words: list[Word], k: int) -> int:
     return last
 
 
+# words before a body that make it the source of what is told, not a gathering
+_A_SOURCE = re.compile(r"\baccording\sto\s(?:(?:data|figures)\s(?:of|from)\s)?(?:the\s)?\Z")
+
+
 def _an_event(text: str, name: str, span: Span) -> bool:
     """Whether a "Commission" or "Council" is an event here, not the standing body; a body
     someone heads ("chairman of the ... Business Council") is never one, unless it meets."""
     words = name.split()
+    if _A_SOURCE.search(text, max(0, span.start - 40), span.start) is not None:
+        return False  # "according to the State Customs Committee": a body that reports
     if HEADED.search(text, max(0, span.start - 120), span.start) is not None:
         return _TOOK_PLACE.match(text, span.end) is not None
     if not _BODIES.intersection(words[-4:]) or _MEETING_NAMES.intersection(words):
@@ -211,38 +218,22 @@ def _meets_after(text: str, span: Span) -> bool:
     """Whether the words after an event's name say it meets: "... took place", "..., which is
     to convene", or a timing that ends the clause ("invited companies to the ... Congress in
     June."; a body is not dated so)."""
-    if _TOOK_PLACE.match(text, span.end) is not None or _listed_meeting(text, span.end):
+    if _TOOK_PLACE.match(text, span.end) is not None or listed_meeting(text, span.end):
         return True
-    timing = TIMING.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+    timing = _timing_after(text, span.end)
+    place = PLACE.match(text, span.end + 1) if timing is None else None
+    if place is not None:  # "… Congress in Avaza in October."
+        timing = _timing_after(text, place.end())
     if timing is None:
         return False
     return timing.group().endswith(".") or text[timing.end() : timing.end() + 1] in _CLAUSE_ENDS
 
 
+def _timing_after(text: str, end: int) -> re.Match[str] | None:
+    return TIMING.match(text, end + 1) if text[end : end + 1] == " " else None
+
+
 _CLAUSE_ENDS = frozenset(("", ".", ",", ";", "\n", "\r"))
-
-
-# "the Lindor Business Council, the Council of Exporters and the working group on transit will
-# meet": the gatherings named in a list before it, each "the" and a word of a gathering
-_LIST_PART = re.compile(r",\s(?:and\s)?|\s(?:and|&)\s")
-_LIST_TAIL = re.compile(r"[^.;:!?\n]{0,160}?(?=,?\s(?:will\smeet|met|will\sconvene|convened)\b)")
-
-
-def _listed_meeting(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` opens or sits in a list of gatherings whose verb says
-    they meet: each later part "the" and at most nine words, one a word of a gathering."""
-    tail = _LIST_TAIL.match(text, end)
-    if tail is None or not tail.group():
-        return False
-    parts = _LIST_PART.split(tail.group())
-    if parts[0] or len(parts) < 2:
-        return False
-    return all(
-        part.startswith("the ")
-        and len(part.split()) <= 10
-        and any(word.lower() in LIST_GATHERINGS for word in part.split())
-        for part in parts[1:]
-    )
 
 
 # The title of someone who heads or sits on a body, then its name: "chairman of the", "member of
@@ -312,6 +303,9 @@ def _named_event(
     future = (
         future and _HELD.search(text, span.end, reach if clause_end < 0 else clause_end) is None
     )
+    # "the … Subcommittee met in Dushanbe in September and will convene again": its own verb,
+    # right after its name, says it was held, whatever the sentence plans after it
+    future = future and _MET_AFTER.match(text, span.end) is None
     future = future or in_a_later_year(text, span.end, published)
     if timing is not None and dated(event, timing, published, future=future):
         event.doubt("date", "worked out from a weekday, a day without a year or the report's date")
@@ -369,6 +363,7 @@ _PLACE_FIRST = re.compile(
 _ABOUT_IT = re.compile(r",\s(?:which|that|to be|held|scheduled|planned|due)\b")
 
 
+_MET_AFTER = re.compile(r"\s(?:last\s|first\s)?(?:met|convened|gathered)\b")
 _HELD = re.compile(r"\b(?:was held|were held|took place|held yesterday|recently held|co-chaired)\b")
 
 

@@ -132,7 +132,7 @@ def _add(
     if where is None:
         return
     sentence = report.sentence(end)
-    # drafted already: a gathering of its kind and status there, or told of in this sentence
+    # drafted already: a gathering of it with its status there, or told of in this sentence
     if found.drafted(body, status, where, sentence.start, sentence.end):
         return
     event = DraftEvent(
