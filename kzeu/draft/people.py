@@ -36,6 +36,7 @@ from kzeu.draft.lexicon.people import (
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.plural_titles import several_people
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
+from kzeu.draft.same_person import one_spelling
 from kzeu.draft.titles import (
     LOOKAHEAD,
     complement,
@@ -101,7 +102,7 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         found.extend(people_here)
         last = after if people_here else last
         at = max(after, at + 1)
-    drafted = _unique(report, _not_firms(tokens, found))
+    drafted = _unique(report, one_spelling(report.text, _not_firms(tokens, found)))
     complete_affiliations(report, drafted)
     return drafted
 

@@ -281,3 +281,11 @@ STATE_TITLE_WORDS = words(
 # ... and words of such a title only when it names no body ("President Jan Novak", not
 # "President of Harbour Plant Engineering").
 STATE_TITLE_WORDS_ALONE = words("president vice-president secretary")
+# Lower-case words of craft and vessels: a capitalised run right after one ("the ferry Professor
+# Gul", "aboard the tanker Aral Star", "the icebreaker Kapitan Dranitsyn") is the vessel's name,
+# never a person's, title or no title. "Carrier" and "liner" are left out: "the carrier" names
+# an airline, a firm found apart.
+VESSEL_WORDS = words(
+    "ferry ferries ship ships vessel vessels tanker tankers freighter icebreaker yacht frigate "
+    "cruiser destroyer corvette barge tug tugboat steamer submarine boat schooner airliner mv"
+)
