@@ -236,7 +236,7 @@ def _named(
     name = _name_in_complement(tokens, run) if run and not apart else []
     if name is None:
         return None
-    if run and not name and end < len(tokens) and plain(tokens[end]) == "in":
+    if not name and end < len(tokens) and plain(tokens[end]) == "in":
         end = past_place(tokens, end)  # "Chargé d'Affaires of Chile in Baku, Ana Soto"
     title_end = name[0] if name else end
     # "its Vice-President, Tomas Lindberg,": a title after "its" or "his" is read as a lower-case

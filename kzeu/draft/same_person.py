@@ -3,7 +3,8 @@ another spelling, renamed to the first spelling so that ``people._unique`` keeps
 
 Real copy writes one person with and without accents ("Jan Novák" … "Mr. Novak"), with a hyphen
 or a space ("Lars-Erik Holm" … "Lars Erik Holm"), in capitals ("Petra SVOBODOVÁ"), and by the
-initials of the given names ("J. Novák", "A.S. Nurlanov", "M. Lindholm-Berg"). Each is the same
+initials of the given names ("J. Novák", "A.S. Nurlanov", "M. Lindholm-Berg"), or without the
+second part of a double surname ("Pedro Alvarez" of "Pedro Alvarez Castillo"). Each is the same
 person when exactly one person of the report is written so; a spelling two people share is left
 as it is. Also here: the names of vessels ("the ferry Professor Gul"), which are no one's.
 """
@@ -30,8 +31,9 @@ def one_spelling(text: str, found: list[Found]) -> list[Found]:
         key = _key(name)
         if key in keys and person.name not in {p.name for p in kept}:
             continue  # "Karel Dvorak-Horak" after "Karel Dvořák-Horák"
-        if key not in full and len([f for f in full.values() if _short_of(name, f)]) == 1:
-            continue  # "Mr. Novak", "J. Novák" of "Jan Novák"
+        longer = [f for k, f in full.items() if k != key and _short_of(name, f)]
+        if len(longer) == 1:
+            continue  # "Mr. Novak", "J. Novák" of "Jan Novák"; "Pedro Alvarez" of "… Castillo"
         keys.add(key)
         kept.append(person)
     return kept
@@ -58,7 +60,10 @@ def _initial(word: str) -> bool:
 
 def _short_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Return whether the name ``short`` is a surname alone, or initials and a surname, of the
-    full name ``full`` (words as ``_words`` gives them)."""
+    full name ``full`` (words as ``_words`` gives them), or its first words ("Pedro Alvarez" of
+    "Pedro Alvarez Castillo": a double surname's second part left out)."""
+    if 2 <= len(short) < len(full) and full[: len(short)] == short:
+        return True
     if short[-1] != full[-1] or len(short) >= len(full) + 1:
         return False
     given = short[:-1]
