@@ -1,14 +1,17 @@
 """The body a person heads or belongs to, told around the name rather than in a title: the body
 said to be chaired, headed or led by them ("Kazatomprom, chaired by Askar Ibraimov", "the
-Ruritanian-Novaran Business Council, headed by Jan Novak") and a body's initials right after the
-name ("Vice President Eva Horn of the EBRD"). A proposal, listed like every affiliation."""
+Ruritanian-Novaran Business Council, headed by Jan Novak"), a body's initials right after the
+name ("Vice President Eva Horn of the EBRD"), and the EU for an EU title of a field in a report
+that names the EU ("Commissioner for Trade Eva Horn"). A proposal, listed like every
+affiliation."""
 
 from __future__ import annotations
 
 import re
 
+from kzeu.draft.lexicon.people import EU_FIELD_TITLES
 from kzeu.draft.organisations import CAPITALISED
-from kzeu.draft.places import AFFILIATIONS
+from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 
 _WINDOW = 100  # characters read before a person's first words
 # "Kazatomprom, chaired by", "the Harbour Business Council, which is headed by": a run of at most
@@ -53,3 +56,32 @@ def of_initials(text: str, end: int) -> tuple[str, str] | None:
         return None
     body = found.group("body")
     return (AFFILIATIONS.get(body, body), "proposed from the initials of the body after the name")
+
+
+_EU = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(k) for k, v in AFFILIATIONS.items() if v == AFFILIATIONS["EU"])
+    + r")\b"
+)
+
+
+def eu_titled(text: str, titles: list[str]) -> tuple[str, str] | None:
+    """Return the EU, and why, for a first title the EU gives for a field ("Commissioner for
+    Trade") in a report ``text`` that names the EU; else None."""
+    if not titles or not titles[0].startswith(EU_FIELD_TITLES) or _EU.search(text) is None:
+        return None
+    return ("EU", "proposed from the title, one the EU gives, in a report that names the EU")
+
+
+# "Minister Jan Novak of Czechia said": a country, and nothing more, right after the name
+_OF_COUNTRY = re.compile(rf"\ of\ (?:the\ )?(?P<country>{CAPITALISED}(?:\ {CAPITALISED}){{0,3}})")
+
+
+def of_country(text: str, end: int) -> tuple[str, str] | None:
+    """Return the country named, whole, after "of" right after the name that ends at offset
+    ``end`` ("Minister Jan Novak of Czechia", "of the United States"), and why; else None."""
+    found = _OF_COUNTRY.match(text, end, end + 60)
+    country = found.group("country").rstrip(".,") if found else ""
+    if country not in COUNTRIES:
+        return None
+    return (AFFILIATIONS.get(country, country), "proposed from the country named after the name")

@@ -244,6 +244,9 @@ ORGANISATION_HEADS = words(
 STATE_BODY_WORDS = words(
     "National Central Reserve State Legislative Upper Lower Supreme Security Federal"
 )
+# Heads of schools after a word of STATE_BODY_WORDS: "Novara State University", "Ruritanian
+# National University", "National Academy of Sciences" are organisations, not a state's bodies.
+SCHOOL_HEADS = words("University Academy Institute Conservatory")
 # Titles of the institutions of the EU: their holders' affiliation is "EU" (a title naming the
 # union itself gives it as a country would, its spelling then set by AFFILIATION_SPELLINGS).
 EU_BODIES = (
@@ -256,6 +259,11 @@ EU_BODIES = (
     "EU Special Representative",
     "High Representative of the Union",
 )
+# Titles the EU gives for a field or a region with no body named ("Commissioner for Trade",
+# "Special Representative for Central Asia"): in a report that names the EU, the EU is proposed
+# (listed); elsewhere a state's commissioner or a president's envoy is as likely. The EU's names
+# are the gazetteer's (``places.AFFILIATIONS``: "EU", "European").
+EU_FIELD_TITLES = ("Commissioner for ", "Special Representative for ", "High Representative for ")
 # The affiliation as the corpus spec (tests/fixtures/reports/README.md) writes it: "EU" for the
 # union (the gazetteer's name for "EU" written short), "South Korea" for the Republic the
 # gazetteer calls "Korea" ("Korean").
