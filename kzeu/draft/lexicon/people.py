@@ -49,6 +49,9 @@ TITLE_HEADS |= words("marshal")
 TITLE_HEADS |= words("entrepreneur businessman businesswoman")
 # ... and the partners and founders of firms and funds ("the fund's managing partner, Jan Novak")
 TITLE_HEADS |= words("partner founder co-founder")
+# ... and people named by their profession in news copy ("the architect Jan Novak will design",
+# "journalist Eva Horn asked"), without a plural: "the Union of Architects" is a body.
+TITLE_HEADS |= words("architect engineer journalist")
 # Words that stand in for a title without saying what it is: a counterpart or a colleague is
 # named ("Karlsson and her colleagues Lars Nilsson and Sofia Berg"), the title left to confirm.
 STAND_IN_TITLES = words("counterpart counterparts colleague colleagues")
