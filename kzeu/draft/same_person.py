@@ -24,19 +24,33 @@ def one_spelling(text: str, found: list[Found]) -> list[Found]:
     docstring). The spelling kept is one the report writes where it names the person."""
     people = [person for person in found if not _vessel(text, person)]
     words = [_words(person.name) for person in people]
-    full = {_key(w): w for w in words if len(w) >= 2 and not _initial(w[0])}
+    # the full names by their first and by their last word, a few each: a hostile list of
+    # namesakes stays linear
+    full: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
+    for name in words:
+        if len(name) >= 2 and not _initial(name[0]):
+            for word in {name[0], name[-1]}:
+                kin = full.setdefault(word, {})
+                if len(kin) < _KIN:
+                    kin.setdefault(_key(name), name)
     kept: list[Found] = []
+    kept_names: set[str] = set()
     keys: set[tuple[str, ...]] = set()
     for person, name in zip(people, words, strict=True):
         key = _key(name)
-        if key in keys and person.name not in {p.name for p in kept}:
+        if key in keys and person.name not in kept_names:
             continue  # "Karel Dvorak-Horak" after "Karel Dvořák-Horák"
-        longer = [f for k, f in full.items() if k != key and _short_of(name, f)]
+        kin = {**full.get(name[0], {}), **full.get(name[-1], {})}
+        longer = [f for k, f in kin.items() if k != key and _short_of(name, f)]
         if len(longer) == 1:
             continue  # "Mr. Novak", "J. Novák" of "Jan Novák"; "Pedro Alvarez" of "… Castillo"
         keys.add(key)
+        kept_names.add(person.name)
         kept.append(person)
     return kept
+
+
+_KIN = 8
 
 
 def _words(name: str) -> tuple[str, ...]:
