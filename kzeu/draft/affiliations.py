@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from kzeu.draft.drafted import TO_FILL, DraftPerson
 from kzeu.draft.hosts import NATIONAL_BODIES, host_country, long_affiliation
+from kzeu.draft.led_by import eu_titled, led_by, of_country, of_initials
 from kzeu.draft.lexicon.people import (
     AFFILIATION_SPELLINGS,
     EU_BODIES,
@@ -150,7 +151,10 @@ def _complete(context: _Context, person: DraftPerson) -> None:
     named = report.text.find(person.name, at, at + len(person.quote))
     found = _bracketed(report, named + len(person.name)) if named >= 0 else None
     found = found or (_of_country(report, named + len(person.name)) if named >= 0 else None)
+    found = found or (of_initials(report.text, named + len(person.name)) if named >= 0 else None)
+    found = found or (of_country(report.text, named + len(person.name)) if named >= 0 else None)
     found = found or _before(context, at)
+    found = found or led_by(report.text, at) or eu_titled(report.text, person.titles)
     found = found or _host(context, at, person)
     body = body_named(person.titles[0]) if found is None and person.titles else None
     found = found or ((body, "proposed from the body the title names") if body else None)

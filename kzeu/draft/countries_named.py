@@ -48,6 +48,8 @@ def affiliation_named(tokens: Words, at: int, end: int, before: str) -> str | No
     if adjective in AFFILIATIONS:
         return AFFILIATIONS[adjective]
     for k in range(at, min(end, len(tokens))):
+        if k > at and plain(tokens[k - 1]) in _POSTED_IN:
+            continue  # "Resident Coordinator in Ruritania": where they serve, not whose they are
         long_name = country_at(tokens, k)
         if long_name is not None:  # "of the United Arab Emirates", "of the Republic of Korea"
             return long_affiliation(long_name[0])
@@ -59,6 +61,7 @@ def affiliation_named(tokens: Words, at: int, end: int, before: str) -> str | No
     return None
 
 
+_POSTED_IN = frozenset(("in", "to"))
 _STATE_NOUNS = frozenset(
     ("republic", "federation", "embassy", "ministry", "government", "consulate", "parliament")
 )

@@ -19,6 +19,7 @@ from kzeu.draft.lexicon.people import (
     FACILITY_WORDS,
     HONORIFICS,
     ORGANISATION_HEADS,
+    SCHOOL_HEADS,
     STATE_BODY_WORDS,
 )
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, NOT_NAMES
@@ -92,7 +93,9 @@ def organisation_in(text: str) -> str | None:
             return name  # "an analyst at Harbour Finance in Prague"
         if not heads or name in AFFILIATIONS or name in COUNTRIES:
             continue  # "of the Ruritanian Federation" names a country
-        if any(k > 0 and words[k - 1] in STATE_BODY_WORDS for k in heads):
+        if any(k > 0 and words[k - 1] in STATE_BODY_WORDS for k in heads) and not any(
+            words[k] in SCHOOL_HEADS for k in heads
+        ):
             continue
         return name
     return None

@@ -36,6 +36,7 @@ from kzeu.draft.lexicon.people import (
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.plural_titles import several_people
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
+from kzeu.draft.same_person import one_spelling
 from kzeu.draft.titles import (
     LOOKAHEAD,
     complement,
@@ -101,7 +102,7 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         found.extend(people_here)
         last = after if people_here else last
         at = max(after, at + 1)
-    drafted = _unique(report, _not_firms(tokens, found))
+    drafted = _unique(report, one_spelling(report.text, _not_firms(tokens, found)))
     complete_affiliations(report, drafted)
     return drafted
 
@@ -235,7 +236,7 @@ def _named(
     name = _name_in_complement(tokens, run) if run and not apart else []
     if name is None:
         return None
-    if run and not name and end < len(tokens) and plain(tokens[end]) == "in":
+    if not name and end < len(tokens) and plain(tokens[end]) == "in":
         end = past_place(tokens, end)  # "Chargé d'Affaires of Chile in Baku, Ana Soto"
     title_end = name[0] if name else end
     # "its Vice-President, Tomas Lindberg,": a title after "its" or "his" is read as a lower-case

@@ -49,6 +49,9 @@ TITLE_HEADS |= words("marshal")
 TITLE_HEADS |= words("entrepreneur businessman businesswoman")
 # ... and the partners and founders of firms and funds ("the fund's managing partner, Jan Novak")
 TITLE_HEADS |= words("partner founder co-founder")
+# ... and people named by their profession in news copy ("the architect Jan Novak will design",
+# "journalist Eva Horn asked"), without a plural: "the Union of Architects" is a body.
+TITLE_HEADS |= words("architect engineer journalist")
 # Words that stand in for a title without saying what it is: a counterpart or a colleague is
 # named ("Karlsson and her colleagues Lars Nilsson and Sofia Berg"), the title left to confirm.
 STAND_IN_TITLES = words("counterpart counterparts colleague colleagues")
@@ -244,6 +247,9 @@ ORGANISATION_HEADS = words(
 STATE_BODY_WORDS = words(
     "National Central Reserve State Legislative Upper Lower Supreme Security Federal"
 )
+# Heads of schools after a word of STATE_BODY_WORDS: "Novara State University", "Ruritanian
+# National University", "National Academy of Sciences" are organisations, not a state's bodies.
+SCHOOL_HEADS = words("University Academy Institute Conservatory")
 # Titles of the institutions of the EU: their holders' affiliation is "EU" (a title naming the
 # union itself gives it as a country would, its spelling then set by AFFILIATION_SPELLINGS).
 EU_BODIES = (
@@ -256,6 +262,11 @@ EU_BODIES = (
     "EU Special Representative",
     "High Representative of the Union",
 )
+# Titles the EU gives for a field or a region with no body named ("Commissioner for Trade",
+# "Special Representative for Central Asia"): in a report that names the EU, the EU is proposed
+# (listed); elsewhere a state's commissioner or a president's envoy is as likely. The EU's names
+# are the gazetteer's (``places.AFFILIATIONS``: "EU", "European").
+EU_FIELD_TITLES = ("Commissioner for ", "Special Representative for ", "High Representative for ")
 # The affiliation as the corpus spec (tests/fixtures/reports/README.md) writes it: "EU" for the
 # union (the gazetteer's name for "EU" written short), "South Korea" for the Republic the
 # gazetteer calls "Korea" ("Korean").
@@ -281,3 +292,11 @@ STATE_TITLE_WORDS = words(
 # ... and words of such a title only when it names no body ("President Jan Novak", not
 # "President of Harbour Plant Engineering").
 STATE_TITLE_WORDS_ALONE = words("president vice-president secretary")
+# Lower-case words of craft and vessels: a capitalised run right after one ("the ferry Professor
+# Gul", "aboard the tanker Aral Star", "the icebreaker Kapitan Dranitsyn") is the vessel's name,
+# never a person's, title or no title. "Carrier" and "liner" are left out: "the carrier" names
+# an airline, a firm found apart.
+VESSEL_WORDS = words(
+    "ferry ferries ship ships vessel vessels tanker tankers freighter icebreaker yacht frigate "
+    "cruiser destroyer corvette barge tug tugboat steamer submarine boat schooner airliner mv"
+)

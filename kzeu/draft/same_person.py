@@ -1,0 +1,99 @@
+"""One person written two ways: the candidates of ``people`` that name someone named already in
+another spelling, renamed to the first spelling so that ``people._unique`` keeps one of them.
+
+Real copy writes one person with and without accents ("Jan Novák" … "Mr. Novak"), with a hyphen
+or a space ("Lars-Erik Holm" … "Lars Erik Holm"), in capitals ("Petra SVOBODOVÁ"), and by the
+initials of the given names ("J. Novák", "A.S. Nurlanov", "M. Lindholm-Berg"), or without the
+second part of a double surname ("Pedro Alvarez" of "Pedro Alvarez Castillo"). Each is the same
+person when exactly one person of the report is written so; a spelling two people share is left
+as it is. Also here: the names of vessels ("the ferry Professor Gul"), which are no one's.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from kzeu.draft.found import Found
+from kzeu.draft.lexicon.people import VESSEL_WORDS
+
+
+def one_spelling(text: str, found: list[Found]) -> list[Found]:
+    """Return ``found`` without the vessels' names and without the names that write a person
+    ``found`` names already: the same words in another spelling (after the first), or a surname
+    alone or with initials when exactly one full name is so written (see the module's
+    docstring). The spelling kept is one the report writes where it names the person."""
+    people = [person for person in found if not _vessel(text, person)]
+    words = [_words(person.name) for person in people]
+    # the full names by their first and by their last word, a few each: a hostile list of
+    # namesakes stays linear
+    full: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
+    for name in words:
+        if len(name) >= 2 and not _initial(name[0]):
+            for word in {name[0], name[-1]}:
+                kin = full.setdefault(word, {})
+                if len(kin) < _KIN:
+                    kin.setdefault(_key(name), name)
+    kept: list[Found] = []
+    kept_names: set[str] = set()
+    keys: set[tuple[str, ...]] = set()
+    for person, name in zip(people, words, strict=True):
+        key = _key(name)
+        if key in keys and person.name not in kept_names:
+            continue  # "Karel Dvorak-Horak" after "Karel Dvořák-Horák"
+        kin = {**full.get(name[0], {}), **full.get(name[-1], {})}
+        longer = [f for k, f in kin.items() if k != key and _short_of(name, f)]
+        if len(longer) == 1:
+            continue  # "Mr. Novak", "J. Novák" of "Jan Novák"; "Pedro Alvarez" of "… Castillo"
+        keys.add(key)
+        kept_names.add(person.name)
+        kept.append(person)
+    return kept
+
+
+_KIN = 8
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """Return the words of ``name`` without accents, case or apostrophes, initials apart:
+    "Lars-Erik O'Neill" -> ("lars-erik", "oneill"), "A.S. Nurlanov" -> ("a.", "s.", "nurlanov")."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    ).casefold()
+    plain = plain.replace("'", "").replace("\u2019", "")
+    return tuple(w for w in plain.replace(".", ". ").split() if w)
+
+
+def _key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Return ``words`` with a hyphen written as a space: "Lars-Erik" is "Lars Erik"."""
+    return tuple(" ".join(words).replace("-", " ").split())
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".")
+
+
+def _short_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Return whether the name ``short`` is a surname alone, or initials and a surname, of the
+    full name ``full`` (words as ``_words`` gives them), or its first words ("Pedro Alvarez" of
+    "Pedro Alvarez Castillo": a double surname's second part left out)."""
+    if 2 <= len(short) < len(full) and full[: len(short)] == short:
+        return True
+    if short[-1] != full[-1] or len(short) >= len(full) + 1:
+        return False
+    given = short[:-1]
+    if not all(_initial(w) for w in given):
+        return False
+    # "A.S. Nurlanov" of "Aibek Serikovich Nurlanov": the initials of the given names, in order
+    names = iter(full[:-1])
+    return not given or (
+        given[0][0] == full[0][0] and all(any(n[0] == w[0] for n in names) for w in given)
+    )
+
+
+def _vessel(text: str, person: Found) -> bool:
+    """Return whether ``person`` is read right after a word of craft ("the ferry Professor
+    Gul"), skipping an article: the name is a vessel's."""
+    before = text[max(0, person.span.start - 40) : person.span.start].split()
+    if before and before[-1].casefold() in ("the", "a"):
+        before.pop()
+    return bool(before) and before[-1].casefold().strip(".,") in VESSEL_WORDS
