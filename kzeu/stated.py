@@ -59,8 +59,15 @@ class StatedValues:
             self.budget -= (start + length) * length + 1
         else:
             self.budget -= cost(len(quote), length, start)
-        if start >= 0 and whole(quote, start, start + length):
-            return True
+        if start >= 0:
+            end = start + length
+            # The usual case without a call: a space or punctuation, or an end, on either side.
+            if (start == 0 or quote[start - 1] in _APART) and (
+                end == len(quote) or quote[end] in _APART
+            ):
+                return True
+            if whole(quote, start, end):
+                return True
         if quote is not self._quote:
             self._quote, self._marked = quote, marked(quote)
             self.budget -= 4 * len(quote)
