@@ -103,6 +103,8 @@ MAX_DESCRIBED = 20
 
 Located = tuple[str, int, Fact, int]
 _QUOTE = attrgetter("quote")
+_PARTICIPANTS = attrgetter("participants")
+_RAISED_BY = attrgetter("raised_by")
 
 
 def search_budget(facts: FactsFile) -> int:
@@ -299,6 +301,15 @@ def _reference_problems(facts: FactsFile) -> Iterator[InitErrorDetails]:
     events = {e.id for e in facts.events}
     statistics = {s.id for s in facts.statistics}
 
+    # The usual file, every reference known, cleared with set operations, without a loop.
+    cited = set().union(*map(_PARTICIPANTS, facts.events), *map(_RAISED_BY, facts.topics))
+    if (
+        facts.meeting in events
+        and cited <= people
+        and {t.event for t in facts.topics if t.event is not None} <= events
+        and {s.of for s in facts.statistics if s.of is not None} <= statistics
+    ):
+        return
     # Checked inline, a problem made only for a reference that is unknown.
     if facts.meeting not in events:
         yield _unknown(facts.meeting, "event", ("meeting",))

@@ -59,8 +59,15 @@ class StatedValues:
             self.budget -= (start + length) * length + 1
         else:
             self.budget -= cost(len(quote), length, start)
-        if start >= 0 and whole(quote, start, start + length):
-            return True
+        if start >= 0:
+            end = start + length
+            # The usual case without a call: a space or punctuation, or an end, on either side.
+            if (start == 0 or quote[start - 1] in _APART) and (
+                end == len(quote) or quote[end] in _APART
+            ):
+                return True
+            if whole(quote, start, end):
+                return True
         if quote is not self._quote:
             self._quote, self._marked = quote, marked(quote)
             self.budget -= 4 * len(quote)
@@ -93,6 +100,8 @@ def whole(text: str, start: int, end: int) -> bool:
 # decimal point or comma.
 _APART = frozenset(c for c in map(chr, range(128)) if not c.isalnum() and c not in ".,")
 _DIGITS = frozenset("0123456789")
+# What, just before a number, would make it part of a longer one.
+_JOINED_BEFORE = frozenset("0123456789.,")
 
 
 def _inside(text: str, at: int) -> bool:
@@ -119,6 +128,15 @@ def figure_states(value: Decimal, figure: str) -> bool:
     may be joined to a number in a figure, as reports print them: a currency code before it
     (``EUR2.5 billion``), a scale after it (``$4.1bn``, ``3.2m euros``); digits may not."""
     magnitude = abs(value)
+    # The usual figure prints the value as Decimal writes it ("$6.5 billion"): found with one
+    # search, where nothing joined before it and nothing after it makes it another number.
+    written = str(magnitude)
+    at = figure.find(written)
+    if at >= 0 and (at == 0 or figure[at - 1] not in _JOINED_BEFORE):
+        number = _NUMBER.match(figure, at)
+        end = at + len(written)
+        if number is not None and number.end() == end and not _ORDINAL.match(figure, end):
+            return True
     for number in _NUMBER.finditer(figure):
         start, end = number.span()
         if (start > 0 and figure[start - 1] in _DIGITS) or _ORDINAL.match(figure, end):

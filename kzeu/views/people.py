@@ -109,9 +109,12 @@ def _merged(listed: Meetings) -> list[_Someone]:
     everyone: list[_Someone] = []
     by_id: dict[str, _Someone] = {}
     by_name: dict[str, _Someone] = {}
+    keys: dict[str, str] = {}  # each name folded once: the same people meet again and again
     for meeting in listed:
         for person in meeting.facts.people:
-            name = _name_key(person.name)
+            name = keys.get(person.name)
+            if name is None:
+                name = keys[person.name] = _name_key(person.name)
             someone = by_id.get(person.id) or by_name.get(name)
             if someone is None or someone.seen[-1][0] is meeting:
                 someone = _Someone()
@@ -141,6 +144,7 @@ def people_across(listed: Meetings, *, affiliation: str | None = None) -> Listin
                 listing=Listing(span_title(listed, "People"), MERGED_COLUMNS, []),
             )
         everyone = chosen
+    days = {id(m): m.day for m in listed}  # each meeting's date written once, not per person
     rows: list[Row] = [
         {
             "meeting": tuple(m.key for m, _ in s.seen),
@@ -148,13 +152,13 @@ def people_across(listed: Meetings, *, affiliation: str | None = None) -> Listin
             "name": s.seen[0][1].name,
             "titles": s.titles(),
             "titles_over_time": tuple(
-                f"{m.day or m.key}: {', '.join(p.titles)}" for m, p in s.seen
+                f"{days[id(m)] or m.key}: {', '.join(p.titles)}" for m, p in s.seen
             ),
             "affiliation": s.latest.affiliation,
             "history": [
                 {
                     "meeting": m.key,
-                    "date": m.day,
+                    "date": days[id(m)],
                     "id": p.id,
                     "name": p.name,
                     "titles": p.titles,
