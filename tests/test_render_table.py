@@ -491,3 +491,43 @@ def test_every_list_is_shortened_by_one_rule_and_one_limit() -> None:
     items = [f"item {n}" for n in range(SHOWN_ITEMS + 5)]
     assert shortened(items, "kzeu x") == [*items[:SHOWN_ITEMS], "... and 5 more (kzeu x)"]
     assert shortened(items[:SHOWN_ITEMS], "kzeu x") == items[:SHOWN_ITEMS]
+
+
+def test_text_written_without_spaces_wraps_between_its_characters() -> None:
+    from kzeu.render.layout import height, measure, wrap_words
+
+    # A line of Chinese is one "word" to a space-splitter: it fills the line, then breaks.
+    assert wrap_words("They discussed 关于区域合作和贸易", 20) == [
+        "They discussed 关于",
+        "区域合作和贸易",
+    ]
+    # A column of it can be as narrow as one character: it does not force a block a field.
+    assert measure([["关于区域合作和贸易发展"]]).minimum == 2
+    assert measure([["关于区域合作和贸易发展"]], breaking=True).minimum == 2
+    # Lines are counted in cells, not characters: 30 wide characters take two lines of 40.
+    assert height(["中" * 30], 40) == 2
+    # Words of other scripts are as they were.
+    assert wrap_words("They discussed ports", 18) == ["They discussed", "ports"]
+    assert measure([["a-long-word and more"]]).minimum == len("a-long-word")
+
+
+def test_a_record_with_a_word_wider_than_the_terminal_stays_a_field_a_line() -> None:
+    record = Listing(
+        "Cite: x",
+        (Column("field", "Field"), Column("value", "Value")),
+        [
+            {"field": "id", "value": "x"},
+            {"field": "quote", "value": "said " + "b" * 70 + " today"},
+        ],
+        show_header=False,
+        record=True,
+    )
+    lines = [line.rstrip() for line in drawn(build_table(record, 40), 40).splitlines()]
+    assert lines == [
+        "Cite: x",
+        "id     x",
+        "quote  said",
+        "       " + "b" * 32,
+        "       " + "b" * 32,
+        "       bbbbbb today",
+    ]

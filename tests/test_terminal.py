@@ -340,3 +340,37 @@ def test_topics_of_one_meeting_name_only_another_event_at_80_columns(
     code, out = in_terminal("--facts", str(write_facts(facts_data)), "topics", columns=80)
     assert code == 0
     assert out.splitlines()[1].split() == ["Topic", "Raised", "by"]
+
+
+def test_a_long_word_or_a_line_of_chinese_reads_as_the_view_does_at_60_columns(
+    facts_data: Facts, write_facts: Writer
+) -> None:
+    from rich.cells import cell_len
+
+    chinese = "关于区域合作和贸易发展的长期战略伙伴关系讨论以及其他重要事项的广泛交流"
+    word = "Trans" + "caspian" * 12
+    facts_data["source"]["text"] += f"\n\nThey discussed {chinese}. They also discussed {word}."
+    facts_data["topics"] += [
+        {"id": "chinese", "label": chinese, "raised_by": [], "quote": chinese},
+        {"id": "long", "label": word, "raised_by": [], "quote": word},
+    ]
+    path = str(write_facts(facts_data))
+    # The overview and a citation are records, a field a line, never blocks of "Field" and
+    # "Value"; the word is folded in its column.
+    code, out = in_terminal("--facts", path, columns=60)
+    assert code == 0
+    assert not any(line.startswith(("Field", "Value")) for line in out.splitlines())
+    assert any(line.startswith("agenda   • Current state") for line in out.splitlines())
+    code, out = in_terminal("--facts", path, "cite", "chinese", columns=60)
+    assert code == 0
+    lines = out.splitlines()
+    # The sentence fills its line before the Chinese breaks, between two characters.
+    assert lines[1].split()[:3] == ["sentence", "They", "discussed"]
+    assert lines[1].split()[3].startswith("关于")
+    assert chinese in "".join("".join(lines[1:3]).split())
+    assert max(cell_len(line) for line in lines) <= 60
+    # The agenda stays a table: a line of Chinese wraps in its column.
+    code, out = in_terminal("--facts", path, "topics", columns=80)
+    assert code == 0
+    assert out.splitlines()[1].split()[0] == "Topic"
+    assert max(cell_len(line) for line in out.splitlines()) <= 80
