@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import functools
 import inspect
+import io
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -305,6 +307,7 @@ class Group(CompletingGroup):
     def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
         """Run kzeu; a usage error is ``kzeu: MESSAGE`` and the help hint, on stderr, exit 2."""
         kwargs["standalone_mode"] = False
+        kwargs.setdefault("terminal_width", help_width())
         given = _fields_alone(sys.argv[1:] if args is None else args)
         try:
             code = super().main(given, *rest, **kwargs)
@@ -328,6 +331,22 @@ class Group(CompletingGroup):
         from kzeu.completion import register_shells
 
         register_shells()
+
+
+def help_width() -> int | None:
+    """Return the width to wrap help to when stdout is not a terminal but the reader is at one
+    (``kzeu help | less``, ``kzeu -h | head``): that terminal's, taken from stderr or stdin as
+    Click takes stdout's (at most 78, at least 50); None where Click's own rule holds (COLUMNS
+    set, stdout a terminal, or no terminal at all: 78)."""
+    if os.environ.get("COLUMNS") or sys.stdout.isatty():
+        return None
+    for stream in (sys.stderr, sys.stdin):
+        try:
+            if stream.isatty():
+                return max(min(os.get_terminal_size(stream.fileno()).columns, 80) - 2, 50)
+        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            continue
+    return None
 
 
 def _fields_alone(args: Sequence[str]) -> list[str]:

@@ -374,3 +374,36 @@ def test_a_long_word_or_a_line_of_chinese_reads_as_the_view_does_at_60_columns(
     assert code == 0
     assert out.splitlines()[1].split()[0] == "Topic"
     assert max(cell_len(line) for line in out.splitlines()) <= 80
+
+
+def test_help_piped_to_a_pager_is_wrapped_for_the_terminal_it_is_read_at() -> None:
+    # kzeu help people | less: stdout is a pipe, but the reader is at a terminal 60 wide
+    # (stderr and stdin): lines of 80 would each wrap there.
+    main, side = os.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 60, 0, 0))
+    environment = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    for args in (("help", "people"), ("people", "-h"), ("--help",)):
+        result = subprocess.run(
+            [str(SCRIPT), *args],
+            stdin=side,
+            stdout=subprocess.PIPE,
+            stderr=side,
+            env=environment,
+            check=True,
+            text=True,
+        )
+        lines = result.stdout.splitlines()
+        assert max(len(line) for line in lines) <= 60, args
+        assert lines[0].startswith("Usage: kzeu")
+    os.close(side)
+    os.close(main)
+    # With no terminal at all, help is as Click lays it out (78 columns), whatever ran it.
+    alone = subprocess.run(
+        [str(SCRIPT), "help", "people"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=environment,
+        check=True,
+        text=True,
+    )
+    assert max(len(line) for line in alone.stdout.splitlines()) == 78
