@@ -17,6 +17,11 @@ BULLET = "• "
 MARK = "≈ "
 
 _WORD = re.compile(r"\S+")
+# A word of closing punctuation alone, such as the "?" that marks a draft's unconfirmed value:
+# it never starts a line, but stays with the word before it.
+_CLOSING = re.compile(r"[?!.,;:)\]}»”’]+")
+# Such a word after a space, somewhere in a line.
+_CLOSING_AFTER_SPACE = re.compile(r"\s[?!.,;:)\]}»”’]+(?!\S)")
 # What a wrapped line keeps its text under: a list item, a marked row, an unmarked one.
 _HANGING = (BULLET, MARK, " " * len(MARK))
 
@@ -43,7 +48,7 @@ def measure(
     from rich.cells import cell_len
 
     widest = sorted(max((cell_len(line) for line in lines), default=0) for lines in cells)
-    words = (w for lines in cells for line in lines for w in _WORD.findall(line))
+    words = (w for lines in cells for line in lines for w in units(line))
     parts = word_parts if breaking else unspaced_parts
     longest_word = max((max(map(cell_len, parts(w))) for w in words), default=0)
     bullets = any(lines and lines[0].startswith(BULLET) for lines in cells)
@@ -124,8 +129,9 @@ def hanging(lines: list[str], width: int) -> list[str]:
             out.append(line)
             continue
         lead = next((h for h in _HANGING if line.startswith(h)), "")
-        words_fit = all(cell_len(word) <= width for word in line.split())
-        if not lead and words_fit and not _UNSPACED_CHARACTER.search(line):
+        words_fit = all(cell_len(word) <= width for word in units(line))
+        plain = not _UNSPACED_CHARACTER.search(line) and not _CLOSING_AFTER_SPACE.search(line)
+        if not lead and words_fit and plain:
             out.append(line)
             continue
         pieces = wrap_words(line[len(lead) :], width - len(lead))
@@ -156,7 +162,7 @@ def wrap_words(text: str, width: int) -> list[str]:
     pieces: list[str] = []
     current: list[str] = []
     length = 0
-    for whole_word in text.split():
+    for whole_word in units(text):
         word, size = whole_word, cell_len(whole_word)
         if current and length + 1 + size > width:
             # Text written without spaces (Chinese, Japanese) fills the line before it breaks.
@@ -176,6 +182,18 @@ def wrap_words(text: str, width: int) -> list[str]:
         current.append(shown)
     pieces.append(" ".join(current))
     return pieces
+
+
+def units(text: str) -> list[str]:
+    """Return the words of ``text`` a line may break between: its words, each with any word of
+    closing punctuation that follows it ("trillion ?" is one)."""
+    found: list[str] = []
+    for word in text.split():
+        if found and _CLOSING.fullmatch(word):
+            found[-1] += " " + word
+        else:
+            found.append(word)
+    return found
 
 
 # The scripts written without spaces between words, whose lines may break between any two

@@ -259,12 +259,13 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
     if width is not None and not fits and stacks:
         # Long ids or paths (a check's details, a report's file name) read better broken
         # after a hyphen in a table than in blocks of a field a line, unless the blocks are
-        # shorter (a row or two of long words).
+        # shorter by more than a quarter (a row or two of long words): a table of the same
+        # length reads at a glance, down its columns, where blocks have to be read through.
         broken_widths, broken_fits = _widths(prepared, width, framed, breaking=True)
         if (
             broken_fits
             and broken_widths
-            and _lines(prepared, broken_widths) + 2 < _stacked_lines(prepared, width)
+            and 4 * (_lines(prepared, broken_widths) + 2) <= 5 * _stacked_lines(prepared, width)
         ):
             widths, fits = broken_widths, True
     # The title and caption are lines of their own, wrapped at the terminal's width, not the
