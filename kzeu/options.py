@@ -309,6 +309,9 @@ class Group(CompletingGroup):
         kwargs["standalone_mode"] = False
         kwargs.setdefault("terminal_width", help_width())
         given = _fields_alone(sys.argv[1:] if args is None else args)
+        shell = _named_shell(given)
+        if shell is not None:
+            _complete_for(*shell)
         try:
             code = super().main(given, *rest, **kwargs)
         except UsageError as error:
@@ -331,6 +334,41 @@ class Group(CompletingGroup):
         from kzeu.completion import register_shells
 
         register_shells()
+
+
+_COMPLETION_FLAGS = ("--show-completion", "--install-completion")
+
+
+def _named_shell(args: Sequence[str]) -> tuple[str, str] | None:
+    """Return a completion option and the shell named after it (``kzeu --show-completion
+    zsh``), which Typer, knowing the shell kzeu runs in, would ignore; None if none is."""
+    for i, arg in enumerate(args[:-1]):
+        if arg == "--":
+            break
+        if arg in _COMPLETION_FLAGS and not args[i + 1].startswith("-"):
+            return arg, args[i + 1]
+    return None
+
+
+def _complete_for(flag: str, shell: str) -> NoReturn:
+    """Show or install the completion of the ``shell`` named after ``flag``, and exit; an
+    unknown shell is a usage error."""
+    from kzeu.typer_private import completion_script, install_completion, shells
+
+    known = shells()
+    if shell.lower() not in known:
+        sys.stderr.write(
+            f"kzeu: {flag}: unknown shell {visible(repr(shell), inline=True)};"
+            f" shells: {', '.join(known)}\n{_help_hint(None)}\n"
+        )
+        sys.exit(EXIT_USAGE)
+    if flag == "--show-completion":
+        sys.stdout.write(completion_script(shell.lower()) + "\n")
+    else:
+        path = install_completion(shell.lower())
+        sys.stdout.write(f"{shell.lower()} completion installed in {path}\n")
+        sys.stdout.write("Completion will take effect once you restart the terminal\n")
+    sys.exit(EXIT_OK)
 
 
 def help_width() -> int | None:
