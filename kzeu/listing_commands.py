@@ -24,7 +24,16 @@ from kzeu.options import (
     usage_error,
     use_pager,
 )
-from kzeu.render import CHART_FORMATS, Chart, Listing, OutputFormat, is_terminal, render, visible
+from kzeu.render import (
+    CHART_FORMATS,
+    Chart,
+    Listing,
+    OutputFormat,
+    counted,
+    is_terminal,
+    render,
+    visible,
+)
 
 if TYPE_CHECKING:
     from kzeu.gate import Unconfirmed
@@ -58,7 +67,8 @@ def draft_banner(ctx: typer.Context, facts: "FactsFile", chosen: str | None) -> 
     left = unconfirmed(ctx, facts)
     if left:
         name = visible(chosen or "FILE", inline=True)
-        sys.stderr.write(f"kzeu: draft: {len(left):,} field(s) unconfirmed — kzeu review {name}\n")
+        fields = counted(len(left), "field")
+        sys.stderr.write(f"kzeu: draft: {fields} unconfirmed — kzeu review {name}\n")
 
 
 def drafted(ctx: typer.Context, facts: "FactsFile", listing: Listing) -> Listing:
