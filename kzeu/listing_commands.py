@@ -43,9 +43,12 @@ if TYPE_CHECKING:
 
 
 def hint(text: str) -> None:
-    """Print a hint on stderr, only when a person is reading: stdout and stderr terminals."""
+    """Print a hint on stderr, only when a person is reading: stdout and stderr terminals;
+    wrapped at spaces to the terminal's width, so that no command in it is cut."""
     if is_terminal(sys.stdout) and is_terminal(sys.stderr):
-        sys.stderr.write(text + "\n")
+        from kzeu.render.terminal import wrapped_for
+
+        sys.stderr.write(wrapped_for(text, sys.stderr))
 
 
 def unconfirmed(ctx: typer.Context, facts: "FactsFile") -> "tuple[Unconfirmed, ...]":

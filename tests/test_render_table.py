@@ -580,3 +580,20 @@ def test_a_mark_of_closing_punctuation_never_starts_a_line() -> None:
     )
     lines = [line.rstrip() for line in drawn(build_table(record, 48), 48).splitlines()]
     assert lines[1:] == ["figures  Investment projects: KZT 1.2", "         trillion ?"]
+
+
+def test_a_chart_with_nothing_to_draw_says_so_under_its_labels_on_every_line() -> None:
+    empty = Chart(
+        "Trade — a meeting",
+        (),
+        "Source: s",
+        "nothing to chart: no turnover with exports and imports stated as parts of it",
+    )
+    lines = [
+        line.rstrip() for line in drawn(build_chart(empty, plain=True, width=50), 50).splitlines()
+    ]
+    assert lines[1:] == [
+        " nothing to chart: no turnover with exports and",
+        " imports stated as parts of it",
+        "Source: s",
+    ]

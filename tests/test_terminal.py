@@ -407,3 +407,57 @@ def test_help_piped_to_a_pager_is_wrapped_for_the_terminal_it_is_read_at() -> No
         text=True,
     )
     assert max(len(line) for line in alone.stdout.splitlines()) == 78
+
+
+@pytest.mark.parametrize("term", ["dumb", "unknown"])
+def test_a_dumb_terminal_gets_no_pager_unless_kzeu_pager_names_one(
+    pager: tuple[str, Path], term: str
+) -> None:
+    # less on a dumb terminal (an editor's shell) asks to press RETURN, then shows nothing if
+    # q is pressed: the default pager and $PAGER are not used there.
+    command, record = pager
+    env: dict[str, str | None] = {"TERM": term, "KZEU_PAGER": None, "PAGER": command}
+    code, out = in_terminal("topics", columns=80, rows=20, env=env)
+    assert code == 0
+    assert "Agenda —" in out
+    assert not record.exists()
+    # The pager named for kzeu alone is the user's choice for every terminal.
+    in_terminal("topics", columns=80, rows=20, env={"TERM": term, "KZEU_PAGER": command})
+    assert record.exists()
+
+
+def test_the_default_pager_is_not_used_on_a_dumb_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kzeu.render.terminal import DEFAULT_PAGER, pager_command
+
+    monkeypatch.delenv("KZEU_PAGER", raising=False)
+    monkeypatch.delenv("PAGER", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert pager_command() == DEFAULT_PAGER
+    monkeypatch.setenv("TERM", "dumb")
+    assert pager_command() is None
+    monkeypatch.setenv("KZEU_PAGER", "more")
+    assert pager_command() == "more"
+
+
+def test_a_hint_is_wrapped_at_spaces_so_no_path_in_it_is_cut(tmp_path: Path) -> None:
+    fixtures = Path(__file__).parent / "fixtures"
+    reports = [str(fixtures / "report-euro.txt"), str(fixtures / "report-usd.txt")]
+    folder = tmp_path / "drafts"
+    code, out = in_terminal("draft", *reports, "-o", f"{folder}/", columns=100)
+    assert code == 0
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("next: "))
+    hint = lines[start:]
+    assert max(len(line) for line in hint) <= 100
+    assert " ".join(hint).split() == [
+        "next:",
+        "kzeu",
+        "--facts",
+        f"{folder}/",
+        "check,",
+        "and",
+        "kzeu",
+        "review",
+        str(folder / "report-euro.json"),
+    ]
+    assert any(line.endswith(str(folder / "report-euro.json")) for line in hint)
