@@ -17,11 +17,11 @@ BULLET = "• "
 MARK = "≈ "
 
 _WORD = re.compile(r"\S+")
-# A word of closing punctuation alone, such as the "?" that marks a draft's unconfirmed value:
-# it never starts a line, but stays with the word before it.
-_CLOSING = re.compile(r"[?!.,;:)\]}»”’]+")
-# Such a word after a space, somewhere in a line.
-_CLOSING_AFTER_SPACE = re.compile(r"\s[?!.,;:)\]}»”’]+(?!\S)")
+# A word of closing punctuation alone, such as the "?" that marks a draft's unconfirmed value,
+# after a space: it never starts a line, but stays with the word before it.
+_CLOSING_AFTER_SPACE = re.compile(r" [?!.,;:)\]}»”’]+(?!\S)")
+# A word with the words of closing punctuation after it.
+_UNIT = re.compile(r"\S+(?:\s+[?!.,;:)\]}»”’]+(?!\S))*")
 # What a wrapped line keeps its text under: a list item, a marked row, an unmarked one.
 _HANGING = (BULLET, MARK, " " * len(MARK))
 
@@ -130,7 +130,8 @@ def hanging(lines: list[str], width: int) -> list[str]:
             continue
         lead = next((h for h in _HANGING if line.startswith(h)), "")
         words_fit = all(cell_len(word) <= width for word in units(line))
-        plain = not _UNSPACED_CHARACTER.search(line) and not _CLOSING_AFTER_SPACE.search(line)
+        unspaced = not line.isascii() and _UNSPACED_CHARACTER.search(line)
+        plain = not unspaced and not _CLOSING_AFTER_SPACE.search(line)
         if not lead and words_fit and plain:
             out.append(line)
             continue
@@ -156,7 +157,34 @@ def wrap_words(text: str, width: int) -> list[str]:
     """Return ``text`` wrapped at spaces to lines of ``width`` cells; a word longer than a line
     starts a line of its own and is broken after a hyphen or a slash (``word_parts``), or,
     with none where it must break, at the width. Text of a script written without spaces
-    fills each line, broken between two of its characters."""
+    fills each line, broken between two of its characters (``_wrap_filling``)."""
+    from rich.cells import cell_len
+
+    if not text.isascii() and _UNSPACED_CHARACTER.search(text):
+        return _wrap_filling(text, width)
+    pieces: list[str] = []
+    current: list[str] = []
+    length = 0
+    for word in units(text):
+        size = cell_len(word)
+        if current and length + 1 + size > width:
+            pieces.append(" ".join(current))
+            current, length = [], 0
+        shown = word
+        if size > width > 0:
+            *whole, shown = _broken(word, width)
+            pieces.extend(whole)
+            size = cell_len(shown)
+        length += size + (1 if current else 0)
+        current.append(shown)
+    pieces.append(" ".join(current))
+    return pieces
+
+
+def _wrap_filling(text: str, width: int) -> list[str]:
+    """Return ``text``, which holds a script written without spaces (Chinese, Japanese), as
+    ``wrap_words`` wraps it, but with each line filled before it breaks: a word that does
+    not fit gives the line its start, broken between two of those characters."""
     from rich.cells import cell_len
 
     pieces: list[str] = []
@@ -165,7 +193,6 @@ def wrap_words(text: str, width: int) -> list[str]:
     for whole_word in units(text):
         word, size = whole_word, cell_len(whole_word)
         if current and length + 1 + size > width:
-            # Text written without spaces (Chinese, Japanese) fills the line before it breaks.
             head = _head(word, width - length - 1)
             if head:
                 current.append(head)
@@ -187,13 +214,9 @@ def wrap_words(text: str, width: int) -> list[str]:
 def units(text: str) -> list[str]:
     """Return the words of ``text`` a line may break between: its words, each with any word of
     closing punctuation that follows it ("trillion ?" is one)."""
-    found: list[str] = []
-    for word in text.split():
-        if found and _CLOSING.fullmatch(word):
-            found[-1] += " " + word
-        else:
-            found.append(word)
-    return found
+    if not _CLOSING_AFTER_SPACE.search(text):
+        return text.split()
+    return _UNIT.findall(text)
 
 
 # The scripts written without spaces between words, whose lines may break between any two
@@ -358,5 +381,6 @@ def height(lines: Sequence[str], width: int) -> int:
     for line in lines:
         lead = next((h for h in _HANGING if line.startswith(h)), "")
         room = max(width - len(lead), 1)
-        count += len(wrap_words(line[len(lead) :], room)) if cell_len(line) > width else 1
+        wide = len(line) > width or cell_len(line) > width  # no cells counted for a long line
+        count += len(wrap_words(line[len(lead) :], room)) if wide else 1
     return count
