@@ -27,7 +27,7 @@ from kzeu.facts import (
     shown,
     syntax_error,
 )
-from kzeu.render import Column, Listing, Row, shortened
+from kzeu.render import Column, Listing, Row, counted, shortened
 
 if TYPE_CHECKING:
     from kzeu.models import FactsFile, Statistic
@@ -227,6 +227,6 @@ def as_listing(path: str, results: list[CheckResult]) -> Listing:
     )
     rows: list[Row] = [{"check": r.name, "status": r.status, "detail": r.detail} for r in results]
     failed = sum(r.status == "fail" for r in results)
-    verdict = f"{failed} check(s) failed" if failed else "all checks passed"
+    verdict = f"{counted(failed, 'check')} failed" if failed else "all checks passed"
     styles = {"status": {"pass": "green", "fail": "bold red", "skip": "dim"}}
     return Listing(f"Check: {shown(path)}", columns, rows, verdict, styles=styles)

@@ -24,7 +24,16 @@ from kzeu.options import (
     usage_error,
     use_pager,
 )
-from kzeu.render import CHART_FORMATS, Chart, Listing, OutputFormat, is_terminal, render, visible
+from kzeu.render import (
+    CHART_FORMATS,
+    Chart,
+    Listing,
+    OutputFormat,
+    counted,
+    is_terminal,
+    render,
+    visible,
+)
 
 if TYPE_CHECKING:
     from kzeu.gate import Unconfirmed
@@ -34,9 +43,12 @@ if TYPE_CHECKING:
 
 
 def hint(text: str) -> None:
-    """Print a hint on stderr, only when a person is reading: stdout and stderr terminals."""
+    """Print a hint on stderr, only when a person is reading: stdout and stderr terminals;
+    wrapped at spaces to the terminal's width, so that no command in it is cut."""
     if is_terminal(sys.stdout) and is_terminal(sys.stderr):
-        sys.stderr.write(text + "\n")
+        from kzeu.render.terminal import wrapped_for
+
+        sys.stderr.write(wrapped_for(text, sys.stderr))
 
 
 def unconfirmed(ctx: typer.Context, facts: "FactsFile") -> "tuple[Unconfirmed, ...]":
@@ -58,7 +70,8 @@ def draft_banner(ctx: typer.Context, facts: "FactsFile", chosen: str | None) -> 
     left = unconfirmed(ctx, facts)
     if left:
         name = visible(chosen or "FILE", inline=True)
-        sys.stderr.write(f"kzeu: draft: {len(left):,} field(s) unconfirmed — kzeu review {name}\n")
+        fields = counted(len(left), "field")
+        sys.stderr.write(f"kzeu: draft: {fields} unconfirmed — kzeu review {name}\n")
 
 
 def drafted(ctx: typer.Context, facts: "FactsFile", listing: Listing) -> Listing:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import functools
 import inspect
+import io
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -305,7 +307,11 @@ class Group(CompletingGroup):
     def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
         """Run kzeu; a usage error is ``kzeu: MESSAGE`` and the help hint, on stderr, exit 2."""
         kwargs["standalone_mode"] = False
+        kwargs.setdefault("terminal_width", help_width())
         given = _fields_alone(sys.argv[1:] if args is None else args)
+        shell = _named_shell(given)
+        if shell is not None:
+            _complete_for(*shell)
         try:
             code = super().main(given, *rest, **kwargs)
         except UsageError as error:
@@ -328,6 +334,57 @@ class Group(CompletingGroup):
         from kzeu.completion import register_shells
 
         register_shells()
+
+
+_COMPLETION_FLAGS = ("--show-completion", "--install-completion")
+
+
+def _named_shell(args: Sequence[str]) -> tuple[str, str] | None:
+    """Return a completion option and the shell named after it (``kzeu --show-completion
+    zsh``), which Typer, knowing the shell kzeu runs in, would ignore; None if none is."""
+    for i, arg in enumerate(args[:-1]):
+        if arg == "--":
+            break
+        if arg in _COMPLETION_FLAGS and not args[i + 1].startswith("-"):
+            return arg, args[i + 1]
+    return None
+
+
+def _complete_for(flag: str, shell: str) -> NoReturn:
+    """Show or install the completion of the ``shell`` named after ``flag``, and exit; an
+    unknown shell is a usage error."""
+    from kzeu.typer_private import completion_script, install_completion, shells
+
+    known = shells()
+    if shell.lower() not in known:
+        sys.stderr.write(
+            f"kzeu: {flag}: unknown shell {visible(repr(shell), inline=True)};"
+            f" shells: {', '.join(known)}\n{_help_hint(None)}\n"
+        )
+        sys.exit(EXIT_USAGE)
+    if flag == "--show-completion":
+        sys.stdout.write(completion_script(shell.lower()) + "\n")
+    else:
+        path = install_completion(shell.lower())
+        sys.stdout.write(f"{shell.lower()} completion installed in {path}\n")
+        sys.stdout.write("Completion will take effect once you restart the terminal\n")
+    sys.exit(EXIT_OK)
+
+
+def help_width() -> int | None:
+    """Return the width to wrap help to when stdout is not a terminal but the reader is at one
+    (``kzeu help | less``, ``kzeu -h | head``): that terminal's, taken from stderr or stdin as
+    Click takes stdout's (at most 78, at least 50); None where Click's own rule holds (COLUMNS
+    set, stdout a terminal, or no terminal at all: 78)."""
+    if os.environ.get("COLUMNS") or sys.stdout.isatty():
+        return None
+    for stream in (sys.stderr, sys.stdin):
+        try:
+            if stream.isatty():
+                return max(min(os.get_terminal_size(stream.fileno()).columns, 80) - 2, 50)
+        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            continue
+    return None
 
 
 def _fields_alone(args: Sequence[str]) -> list[str]:

@@ -96,7 +96,7 @@ def session(review: Review, ask: Ask, console: Console) -> int:
     written = 0
     todo = review.pending()
     for number, field in enumerate(todo, start=1):
-        console.print(_shown(field, number, len(todo)))
+        console.print(_shown(field, number, len(todo), console.width))
         outcome = _answer(review, field, ask, console)
         if outcome == "quit":
             break
@@ -125,7 +125,8 @@ def _answer(review: Review, field: Unconfirmed, ask: Ask, console: Console) -> s
             return "skipped"
         if choice == "q":
             return "quit"
-        console.print(HELP, markup=False, highlight=False)
+        help_lines = (_hung(line[:4], line[4:], console.width) for line in HELP.splitlines())
+        console.print("\n".join(help_lines), markup=False, highlight=False)
 
 
 def _edit(review: Review, field: Unconfirmed, ask: Ask, console: Console) -> str:
@@ -201,9 +202,23 @@ def _written(review: Review, console: Console, answer: Callable[[], None]) -> st
     return "written"
 
 
-def _shown(field: Unconfirmed, number: int, total: int) -> Any:
+def _hung(label: str, text: str, width: int) -> str:
+    """Return ``label`` and ``text`` on one line, or, wider than ``width``, ``text`` wrapped
+    at spaces under itself, so that the label ("why:", "e -") stands out on a narrow
+    terminal."""
+    from rich.cells import cell_len
+
+    from kzeu.render.layout import wrap_words
+
+    if cell_len(label + text) <= width:
+        return label + text
+    pieces = wrap_words(text, max(width - len(label), 8))
+    return "\n".join([label + pieces[0], *(" " * len(label) + piece for piece in pieces[1:])])
+
+
+def _shown(field: Unconfirmed, number: int, total: int, width: int = 80) -> Any:
     """Return the field as Rich text: its path, the sentence with the quote highlighted, why
-    and the suggestion."""
+    and the suggestion, these two hung under their labels at ``width``."""
     from rich.text import Text
 
     from kzeu.render.escape import visible
@@ -214,10 +229,11 @@ def _shown(field: Unconfirmed, number: int, total: int) -> Any:
     text.append("\n")
     for piece, quoted in _pieces(field.sentence, field.quote):
         text.append(visible(piece, inline=True), style="bold underline" if quoted else "")
-    text.append(f"\nwhy: {visible(field.why, inline=True)}\n", style="dim")
+    why = _hung("why: ", visible(field.why, inline=True), width)
+    text.append(f"\n{why}\n", style="dim")
     suggested = field.suggested
     shown = "none" if is_empty_suggestion(suggested) else json.dumps(suggested, ensure_ascii=False)
-    text.append(f"suggested: {visible(shown, inline=True)}")
+    text.append(_hung("suggested: ", visible(shown, inline=True), width))
     return text
 
 

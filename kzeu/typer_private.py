@@ -20,6 +20,7 @@ from typer._click.core import Context
 from typer._click.exceptions import ClickException, UsageError
 from typer._click.shell_completion import CompletionItem, add_completion_class
 from typer._completion_classes import BashComplete, FishComplete, ZshComplete
+from typer._completion_shared import Shells, get_completion_script, install
 from typer.core import TyperArgument, TyperGroup
 
 __all__ = [
@@ -33,6 +34,9 @@ __all__ = [
     "UsageError",
     "ZshComplete",
     "add_completion_class",
+    "completion_script",
+    "install_completion",
+    "shells",
 ]
 
 
@@ -65,3 +69,21 @@ class CompletingGroup(TyperGroup):
         if os.environ.get(variable):
             self.before_completion()
         super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
+
+def shells() -> list[str]:
+    """Return the shells Typer writes completion for: bash, zsh, fish, powershell, pwsh."""
+    return [shell.value for shell in Shells]
+
+
+def completion_script(shell: str) -> str:
+    """Return kzeu's completion script for ``shell`` (one of ``shells()``), as
+    ``--show-completion`` prints it for the shell it runs in."""
+    return get_completion_script(prog_name="kzeu", complete_var="_KZEU_COMPLETE", shell=shell)
+
+
+def install_completion(shell: str) -> str:
+    """Install kzeu's completion for ``shell`` (one of ``shells()``) as
+    ``--install-completion`` does for the shell it runs in; return the file it wrote."""
+    _, path = install(shell=shell, prog_name="kzeu", complete_var="_KZEU_COMPLETE")
+    return str(path)

@@ -317,3 +317,28 @@ def test_zsh_answer_holds_each_value_as_data(
 
 def test_zsh_answer_of_a_plain_value_is_typers(run: Run) -> None:
     assert zsh(run, "kzeu people -a Eu") == "_arguments '*: :((\"European Union\"))'\n"
+
+
+def test_the_completion_of_a_shell_named_is_that_shells(run: Run, tmp_path: Path) -> None:
+    # kzeu --show-completion zsh from bash printed bash's script, the name ignored.
+    shown = run("--show-completion", "zsh")
+    assert shown.exit_code == 0
+    assert shown.stdout.startswith("#compdef kzeu")
+    assert "_KZEU_COMPLETE=complete_zsh" in shown.stdout
+    fish = run("--show-completion", "Fish")
+    assert fish.stdout.startswith("complete --command kzeu")
+    assert "complete -o default -F _kzeu_completion kzeu" in run("--show-completion", "bash").stdout
+    # A name that is no shell is refused, with the shells there are.
+    refused = run("--show-completion", "tcsh")
+    assert refused.exit_code == 2
+    assert refused.stderr.splitlines() == [
+        "kzeu: --show-completion: unknown shell 'tcsh'; shells: bash, zsh, fish, powershell, pwsh",
+        "Try 'kzeu -h' for help.",
+    ]
+    assert refused.stdout == ""
+    # Installed for the shell named, in that shell's place.
+    installed = run("--install-completion", "fish", env={"HOME": str(tmp_path)})
+    assert installed.exit_code == 0
+    script = tmp_path / ".config" / "fish" / "completions" / "kzeu.fish"
+    assert installed.stdout.splitlines()[0] == f"fish completion installed in {script}"
+    assert script.read_text(encoding="utf-8").startswith("complete --command kzeu")

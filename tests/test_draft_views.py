@@ -43,7 +43,7 @@ def blanks(facts_data: Facts, write_facts: Writer) -> Path:
 def drawn(run: Run, path: Path, *args: str) -> list[str]:
     result = run("--facts", str(path), *args, "-f", "table")
     assert result.exit_code == 0, result.output
-    assert result.stderr.startswith("kzeu: draft: 5 field(s) unconfirmed")
+    assert result.stderr.startswith("kzeu: draft: 5 fields unconfirmed")
     return [line.rstrip() for line in result.stdout.splitlines()]
 
 
@@ -105,7 +105,7 @@ def test_a_view_with_nothing_to_list_says_so(
         "no topics listed",
         "Source: the Foreign Ministry’s press service (Astana, 2025-03-28)",
     ]
-    banner = f"kzeu: draft: 1 field(s) unconfirmed — kzeu review {path}\n"
+    banner = f"kzeu: draft: 1 field unconfirmed — kzeu review {path}\n"
     assert table.stderr == banner  # the table says it: no second word on stderr
     # The data formats are as ever: a header alone, an empty array; stderr says why.
     as_csv = run("--facts", path, "topics", "-f", "csv")

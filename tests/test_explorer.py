@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
@@ -432,7 +433,7 @@ def test_check_fails_when_exports_were_changed(
 
 
 def test_check_reports_every_failing_check(
-    run: Run, facts_data: Facts, write_facts: Writer
+    run: Run, shipped: Facts, facts_data: Facts, write_facts: Writer
 ) -> None:
     facts_data["people"][0]["quote"] = "Nurtleu said so"
     facts_data["topics"][0]["id"] = "kaja-kallas"
@@ -453,6 +454,13 @@ def test_check_reports_every_failing_check(
     assert rows["quotes verbatim"]["status"] == "fail"
     assert rows["schema"]["status"] == "pass"
     assert rows["trade adds up"]["status"] == "skip"
+    # The verdict counts in words: "4 checks failed", never "4 check(s)".
+    table = run("check", "-f", "table", "--facts", str(path))
+    assert table.stdout.splitlines()[-1] == "4 checks failed"
+    facts_data = copy.deepcopy(shipped)
+    facts_data["topics"][1]["raised_by"] = ["nobody"]
+    table = run("check", "-f", "table", "--facts", str(write_facts(facts_data)))
+    assert table.stdout.splitlines()[-1] == "1 check failed"
 
 
 def test_check_a_file_with_a_schema_error_skips_the_cross_checks(

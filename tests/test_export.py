@@ -362,7 +362,7 @@ def test_a_draft_is_refused_unless_allowed(
     assert not out.exists()
     allowed = run("export", "--sqlite", str(out), "--facts", str(path), "--allow-draft")
     assert allowed.exit_code == 0
-    assert allowed.stderr == f"kzeu: draft: 3 field(s) unconfirmed — kzeu review {path}\n"
+    assert allowed.stderr == f"kzeu: draft: 3 fields unconfirmed — kzeu review {path}\n"
     db = sqlite3.connect(out)
     assert db.execute("SELECT count(*) FROM people").fetchone() == (3,)
     event = facts_data["events"][0]["id"]

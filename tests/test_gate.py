@@ -105,7 +105,7 @@ def test_a_draft_opens_in_every_view_marked_as_one(run: Run, tmp_path: Path) -> 
     data = json.loads(path.read_text(encoding="utf-8"))
     assert "(to fill in)" not in path.read_text(encoding="utf-8")
     count = len(unconfirmed(load_facts(path)))
-    banner = f"kzeu: draft: {count} field(s) unconfirmed — kzeu review {path}\n"
+    banner = f"kzeu: draft: {count} fields unconfirmed — kzeu review {path}\n"
     people = run("--facts", str(path), "people", "-f", "json")
     assert (people.exit_code, people.stderr) == (0, banner)
     rows = {row["id"]: row for row in json.loads(people.stdout)}

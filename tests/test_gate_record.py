@@ -90,7 +90,7 @@ def test_deleting_the_draft_list_confirms_nothing(run: Run, tmp_path: Path) -> N
     # every view: the banner, and each row a guess is in
     people = run("--facts", str(path), "people", "-f", "json")
     assert people.exit_code == 0
-    assert people.stderr == f"kzeu: draft: 12 field(s) unconfirmed — kzeu review {path}\n"
+    assert people.stderr == f"kzeu: draft: 12 fields unconfirmed — kzeu review {path}\n"
     rows = {row["id"]: row for row in json.loads(people.stdout)}
     assert rows["rita-almeida"]["draft"] is True
     assert rows["rita-almeida"]["unconfirmed"] == ["affiliation", "role"]

@@ -497,6 +497,8 @@ def test_check_checks_every_file_under_its_name(run: Run, tmp_path: Path) -> Non
     assert files == [str(folder / n) for n in sorted(p.name for p in folder.glob("*.json"))]
     failed = [(Path(r["file"]).name, r["check"]) for r in rows if r["status"] == "fail"]
     assert failed == [("2024-broken.json", "JSON syntax")]
+    table = run("check", "--facts", str(folder), "-f", "table")
+    assert table.stdout.splitlines()[-1] == "1 check failed in 1 file"
     assert [r["status"] for r in rows if r["check"] == "quotes verbatim"] == [
         "pass",
         "skip",

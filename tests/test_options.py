@@ -166,6 +166,13 @@ def test_the_private_typer_api_kzeu_uses_is_still_there() -> None:
     assert callable(getattr(TyperGroup, "_main_shell_completion", None))
     assert callable(getattr(TyperArgument, "_usage_display_name", None))
     assert hasattr(Context, "command_path")
+    from typer._completion_shared import Shells, get_completion_script, install
+
+    assert {"bash", "zsh", "fish"} <= {shell.value for shell in Shells}
+    assert {"prog_name", "complete_var", "shell"} <= set(
+        inspect.signature(get_completion_script).parameters
+    )
+    assert {"prog_name", "complete_var", "shell"} <= set(inspect.signature(install).parameters)
 
 
 def test_only_typer_private_imports_typer_private_modules() -> None:

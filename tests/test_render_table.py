@@ -168,7 +168,7 @@ def test_styles_colour_the_cells_they_name() -> None:
         "Check: a file",
         (Column("check", "Check"), Column("status", "Status")),
         [{"check": "a", "status": "pass"}, {"check": "b", "status": "fail"}],
-        "1 check(s) failed",
+        "1 check failed",
         styles={"status": {"pass": "green", "fail": "bold red", "skip": "dim"}},
     )
     out = drawn(build_table(checks, 80), 80, colour=True)
@@ -491,3 +491,109 @@ def test_every_list_is_shortened_by_one_rule_and_one_limit() -> None:
     items = [f"item {n}" for n in range(SHOWN_ITEMS + 5)]
     assert shortened(items, "kzeu x") == [*items[:SHOWN_ITEMS], "... and 5 more (kzeu x)"]
     assert shortened(items[:SHOWN_ITEMS], "kzeu x") == items[:SHOWN_ITEMS]
+
+
+def test_text_written_without_spaces_wraps_between_its_characters() -> None:
+    from kzeu.render.layout import height, measure, wrap_words
+
+    # A line of Chinese is one "word" to a space-splitter: it fills the line, then breaks.
+    assert wrap_words("They discussed 关于区域合作和贸易", 20) == [
+        "They discussed 关于",
+        "区域合作和贸易",
+    ]
+    # A column of it can be as narrow as one character: it does not force a block a field.
+    assert measure([["关于区域合作和贸易发展"]]).minimum == 2
+    assert measure([["关于区域合作和贸易发展"]], breaking=True).minimum == 2
+    # Lines are counted in cells, not characters: 30 wide characters take two lines of 40.
+    assert height(["中" * 30], 40) == 2
+    # Words of other scripts are as they were.
+    assert wrap_words("They discussed ports", 18) == ["They discussed", "ports"]
+    assert measure([["a-long-word and more"]]).minimum == len("a-long-word")
+
+
+def test_a_record_with_a_word_wider_than_the_terminal_stays_a_field_a_line() -> None:
+    record = Listing(
+        "Cite: x",
+        (Column("field", "Field"), Column("value", "Value")),
+        [
+            {"field": "id", "value": "x"},
+            {"field": "quote", "value": "said " + "b" * 70 + " today"},
+        ],
+        show_header=False,
+        record=True,
+    )
+    lines = [line.rstrip() for line in drawn(build_table(record, 40), 40).splitlines()]
+    assert lines == [
+        "Cite: x",
+        "id     x",
+        "quote  said",
+        "       " + "b" * 32,
+        "       " + "b" * 32,
+        "       bbbbbb today",
+    ]
+
+
+def test_a_table_of_short_rows_and_one_long_cell_stays_a_table_at_about_the_same_length() -> None:
+    # kzeu check of a draft at 60 columns: nine short rows and a long list of fields. Blocks
+    # of "Check" and "Status" were as long as the table (a line or two shorter) and read
+    # worse: the statuses could no longer be read down a column.
+    reasons = "(composed from what the draft found: the meetings it lists them in; confirm)"
+    detail = tuple(
+        f"events/an-event-named-{n}-after-its-participants: name {reasons}" for n in range(6)
+    )
+    checks = Listing(
+        "Check: a draft",
+        (
+            Column("check", "Check", no_wrap=True),
+            Column("status", "Status", no_wrap=True),
+            Column("detail", "Detail"),
+        ),
+        [
+            *({"check": f"check number {n}", "status": "pass", "detail": ""} for n in range(9)),
+            {"check": "nothing unconfirmed", "status": "fail", "detail": detail},
+        ],
+    )
+    lines = [line.rstrip() for line in drawn(build_table(checks, 60), 60).splitlines()]
+    assert lines[1].split() == ["Check", "Status", "Detail"]
+    assert lines[3] == "check number 0        pass"
+    assert max(len(line) for line in lines) <= 60
+    assert not any(line.startswith("Status") for line in lines)
+
+
+def test_a_mark_of_closing_punctuation_never_starts_a_line() -> None:
+    from kzeu.render.layout import hanging, measure, wrap_words
+
+    # A draft's "?" after an unconfirmed value stays with the value, as "≈" does.
+    assert wrap_words("KZT 1.2 trillion ?", 16) == ["KZT 1.2", "trillion ?"]
+    assert wrap_words("12.5 billion ?; Companies", 14) == ["12.5", "billion ?;", "Companies"]
+    assert hanging(["Investment projects: KZT 1.2 trillion ?"], 38) == [
+        "Investment projects: KZT 1.2",
+        "trillion ?",
+    ]
+    assert measure([["a trillion ?"]]).minimum == len("trillion ?")
+    record = Listing(
+        "Overview",
+        (Column("field", "Field"), Column("value", "Value")),
+        [{"field": "figures", "value": "Investment projects: KZT 1.2 trillion ?"}],
+        show_header=False,
+        record=True,
+    )
+    lines = [line.rstrip() for line in drawn(build_table(record, 48), 48).splitlines()]
+    assert lines[1:] == ["figures  Investment projects: KZT 1.2", "         trillion ?"]
+
+
+def test_a_chart_with_nothing_to_draw_says_so_under_its_labels_on_every_line() -> None:
+    empty = Chart(
+        "Trade — a meeting",
+        (),
+        "Source: s",
+        "nothing to chart: no turnover with exports and imports stated as parts of it",
+    )
+    lines = [
+        line.rstrip() for line in drawn(build_chart(empty, plain=True, width=50), 50).splitlines()
+    ]
+    assert lines[1:] == [
+        " nothing to chart: no turnover with exports and",
+        " imports stated as parts of it",
+        "Source: s",
+    ]

@@ -4,13 +4,16 @@ all or nothing), and listed (``--list``)."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
 import select
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 from typing import Any
@@ -171,8 +174,11 @@ def test_without_a_terminal_or_answers_it_says_so(run: Run, draft: Path) -> None
 class Terminal:
     """kzeu review on a pseudo-terminal: read what it shows, type answers."""
 
-    def __init__(self, *args: str) -> None:
+    def __init__(self, *args: str, columns: int | None = None) -> None:
         self.main, side = os.openpty()
+        if columns is not None:
+            size = struct.pack("HHHH", 40, columns, 0, 0)
+            fcntl.ioctl(side, termios.TIOCSWINSZ, size)
         environment = {k: v for k, v in os.environ.items() if k != "KZEU_FACTS"}
         environment.pop("NO_COLOR", None)
         environment.update({"TERM": "xterm-256color", "KZEU_PAGER": ""})
@@ -213,6 +219,25 @@ class Terminal:
         code = self.process.wait(timeout=30)
         os.close(self.main)
         return code
+
+
+def test_why_and_the_help_hang_under_their_labels_on_a_narrow_terminal(draft: Path) -> None:
+    terminal = Terminal("review", str(draft), columns=40)
+    lines = terminal.wait_for("Confirm source.attribution? [y,e,n,q,?] ").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("why: "))
+    assert len(lines[at]) <= 40
+    # The reason goes on under itself, not under "why:".
+    assert lines[at + 1].startswith(" " * len("why: "))
+    assert lines[at + 1].strip()
+    assert lines[at + 2].startswith("suggested: ")
+    terminal.type("?")
+    shown = terminal.wait_for("Confirm source.attribution? [y,e,n,q,?] ").splitlines()
+    at = next(i for i, line in enumerate(shown) if line.startswith("e - give a value"))
+    after = shown.index(next(line for line in shown if line.startswith("n - ")))
+    assert after > at + 1
+    assert all(line.startswith("    ") for line in shown[at + 1 : after])
+    terminal.type("q")
+    assert terminal.finish() == 0
 
 
 def test_one_field_at_a_time_as_git_add_p(draft: Path) -> None:

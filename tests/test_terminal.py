@@ -340,3 +340,124 @@ def test_topics_of_one_meeting_name_only_another_event_at_80_columns(
     code, out = in_terminal("--facts", str(write_facts(facts_data)), "topics", columns=80)
     assert code == 0
     assert out.splitlines()[1].split() == ["Topic", "Raised", "by"]
+
+
+def test_a_long_word_or_a_line_of_chinese_reads_as_the_view_does_at_60_columns(
+    facts_data: Facts, write_facts: Writer
+) -> None:
+    from rich.cells import cell_len
+
+    chinese = "关于区域合作和贸易发展的长期战略伙伴关系讨论以及其他重要事项的广泛交流"
+    word = "Trans" + "caspian" * 12
+    facts_data["source"]["text"] += f"\n\nThey discussed {chinese}. They also discussed {word}."
+    facts_data["topics"] += [
+        {"id": "chinese", "label": chinese, "raised_by": [], "quote": chinese},
+        {"id": "long", "label": word, "raised_by": [], "quote": word},
+    ]
+    path = str(write_facts(facts_data))
+    # The overview and a citation are records, a field a line, never blocks of "Field" and
+    # "Value"; the word is folded in its column.
+    code, out = in_terminal("--facts", path, columns=60)
+    assert code == 0
+    assert not any(line.startswith(("Field", "Value")) for line in out.splitlines())
+    assert any(line.startswith("agenda   • Current state") for line in out.splitlines())
+    code, out = in_terminal("--facts", path, "cite", "chinese", columns=60)
+    assert code == 0
+    lines = out.splitlines()
+    # The sentence fills its line before the Chinese breaks, between two characters.
+    assert lines[1].split()[:3] == ["sentence", "They", "discussed"]
+    assert lines[1].split()[3].startswith("关于")
+    assert chinese in "".join("".join(lines[1:3]).split())
+    assert max(cell_len(line) for line in lines) <= 60
+    # The agenda stays a table: a line of Chinese wraps in its column.
+    code, out = in_terminal("--facts", path, "topics", columns=80)
+    assert code == 0
+    assert out.splitlines()[1].split()[0] == "Topic"
+    assert max(cell_len(line) for line in out.splitlines()) <= 80
+
+
+def test_help_piped_to_a_pager_is_wrapped_for_the_terminal_it_is_read_at() -> None:
+    # kzeu help people | less: stdout is a pipe, but the reader is at a terminal 60 wide
+    # (stderr and stdin): lines of 80 would each wrap there.
+    main, side = os.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 60, 0, 0))
+    environment = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    for args in (("help", "people"), ("people", "-h"), ("--help",)):
+        result = subprocess.run(
+            [str(SCRIPT), *args],
+            stdin=side,
+            stdout=subprocess.PIPE,
+            stderr=side,
+            env=environment,
+            check=True,
+            text=True,
+        )
+        lines = result.stdout.splitlines()
+        assert max(len(line) for line in lines) <= 60, args
+        assert lines[0].startswith("Usage: kzeu")
+    os.close(side)
+    os.close(main)
+    # With no terminal at all, help is as Click lays it out (78 columns), whatever ran it.
+    alone = subprocess.run(
+        [str(SCRIPT), "help", "people"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=environment,
+        check=True,
+        text=True,
+    )
+    assert max(len(line) for line in alone.stdout.splitlines()) == 78
+
+
+@pytest.mark.parametrize("term", ["dumb", "unknown"])
+def test_a_dumb_terminal_gets_no_pager_unless_kzeu_pager_names_one(
+    pager: tuple[str, Path], term: str
+) -> None:
+    # less on a dumb terminal (an editor's shell) asks to press RETURN, then shows nothing if
+    # q is pressed: the default pager and $PAGER are not used there.
+    command, record = pager
+    env: dict[str, str | None] = {"TERM": term, "KZEU_PAGER": None, "PAGER": command}
+    code, out = in_terminal("topics", columns=80, rows=20, env=env)
+    assert code == 0
+    assert "Agenda —" in out
+    assert not record.exists()
+    # The pager named for kzeu alone is the user's choice for every terminal.
+    in_terminal("topics", columns=80, rows=20, env={"TERM": term, "KZEU_PAGER": command})
+    assert record.exists()
+
+
+def test_the_default_pager_is_not_used_on_a_dumb_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kzeu.render.terminal import DEFAULT_PAGER, pager_command
+
+    monkeypatch.delenv("KZEU_PAGER", raising=False)
+    monkeypatch.delenv("PAGER", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert pager_command() == DEFAULT_PAGER
+    monkeypatch.setenv("TERM", "dumb")
+    assert pager_command() is None
+    monkeypatch.setenv("KZEU_PAGER", "more")
+    assert pager_command() == "more"
+
+
+def test_a_hint_is_wrapped_at_spaces_so_no_path_in_it_is_cut(tmp_path: Path) -> None:
+    fixtures = Path(__file__).parent / "fixtures"
+    reports = [str(fixtures / "report-euro.txt"), str(fixtures / "report-usd.txt")]
+    folder = tmp_path / "drafts"
+    code, out = in_terminal("draft", *reports, "-o", f"{folder}/", columns=100)
+    assert code == 0
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("next: "))
+    hint = lines[start:]
+    assert max(len(line) for line in hint) <= 100
+    assert " ".join(hint).split() == [
+        "next:",
+        "kzeu",
+        "--facts",
+        f"{folder}/",
+        "check,",
+        "and",
+        "kzeu",
+        "review",
+        str(folder / "report-euro.json"),
+    ]
+    assert any(line.endswith(str(folder / "report-euro.json")) for line in hint)

@@ -26,6 +26,7 @@ from kzeu.render.listing import (
     OutputFormat,
     Quote,
     Row,
+    counted,
     shortened,
 )
 from kzeu.render.terminal import is_terminal
@@ -43,6 +44,7 @@ __all__ = [
     "OutputFormat",
     "Quote",
     "Row",
+    "counted",
     "default_format",
     "is_terminal",
     "json_document",

@@ -97,13 +97,18 @@ def _label_lines(label: str, width: int) -> list[str]:
 
 def _heading_lines(series: str, width: int | None) -> list[RenderableType]:
     """Return the heading of a series, wrapped to ``width`` (None: one line)."""
+    return _indented(visible(series), width, style="bold")
+
+
+def _indented(text: str, width: int | None, *, style: str) -> list[RenderableType]:
+    """Return ``text`` as lines under the chart's labels, one cell in, each wrapped to
+    ``width`` (None: one line)."""
     from rich.text import Text
 
     from kzeu.render.layout import wrap_words
 
-    text = visible(series)
     lines = [text] if width is None else wrap_words(text, max(width, MIN_WIDTH) - 1)
-    return [Text(" " + line, style="bold", no_wrap=True, overflow="ignore") for line in lines]
+    return [Text(" " + line, style=style, no_wrap=True, overflow="ignore") for line in lines]
 
 
 def build_chart(chart: Chart, *, plain: bool, width: int | None = None) -> RenderableType:
@@ -135,7 +140,7 @@ def build_chart(chart: Chart, *, plain: bool, width: int | None = None) -> Rende
         parts.append(line)
         parts.extend(Text(" " + more, no_wrap=True, overflow="ignore") for more in labels[1:])
     if not chart.bars:
-        parts.append(Text(" " + visible(chart.empty), style="italic"))
+        parts.extend(_indented(visible(chart.empty), width, style="italic"))
     if chart.caption:
         parts.append(Text(visible(chart.caption)))
     return Group(*parts)

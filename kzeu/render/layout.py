@@ -17,6 +17,11 @@ BULLET = "• "
 MARK = "≈ "
 
 _WORD = re.compile(r"\S+")
+# A word of closing punctuation alone, such as the "?" that marks a draft's unconfirmed value,
+# after a space: it never starts a line, but stays with the word before it.
+_CLOSING_AFTER_SPACE = re.compile(r" [?!.,;:)\]}»”’]+(?!\S)")
+# A word with the words of closing punctuation after it.
+_UNIT = re.compile(r"\S+(?:\s+[?!.,;:)\]}»”’]+(?!\S))*")
 # What a wrapped line keeps its text under: a list item, a marked row, an unmarked one.
 _HANGING = (BULLET, MARK, " " * len(MARK))
 
@@ -43,11 +48,9 @@ def measure(
     from rich.cells import cell_len
 
     widest = sorted(max((cell_len(line) for line in lines), default=0) for lines in cells)
-    words = (w for lines in cells for line in lines for w in _WORD.findall(line))
-    longest_word = max(
-        (max(map(cell_len, word_parts(w))) if breaking else cell_len(w) for w in words),
-        default=0,
-    )
+    words = (w for lines in cells for line in lines for w in units(line))
+    parts = word_parts if breaking else unspaced_parts
+    longest_word = max((max(map(cell_len, parts(w))) for w in words), default=0)
     bullets = any(lines and lines[0].startswith(BULLET) for lines in cells)
     # A mark stays on the line of the word it marks: "≈ 150.0" is never "≈" over "150.0".
     marked = (
@@ -126,7 +129,10 @@ def hanging(lines: list[str], width: int) -> list[str]:
             out.append(line)
             continue
         lead = next((h for h in _HANGING if line.startswith(h)), "")
-        if not lead and all(cell_len(word) <= width for word in line.split()):
+        words_fit = all(cell_len(word) <= width for word in units(line))
+        unspaced = not line.isascii() and _UNSPACED_CHARACTER.search(line)
+        plain = not unspaced and not _CLOSING_AFTER_SPACE.search(line)
+        if not lead and words_fit and plain:
             out.append(line)
             continue
         pieces = wrap_words(line[len(lead) :], width - len(lead))
@@ -150,13 +156,16 @@ def title_lines(title: str, width: int | None) -> str:
 def wrap_words(text: str, width: int) -> list[str]:
     """Return ``text`` wrapped at spaces to lines of ``width`` cells; a word longer than a line
     starts a line of its own and is broken after a hyphen or a slash (``word_parts``), or,
-    with none where it must break, at the width."""
+    with none where it must break, at the width. Text of a script written without spaces
+    fills each line, broken between two of its characters (``_wrap_filling``)."""
     from rich.cells import cell_len
 
+    if not text.isascii() and _UNSPACED_CHARACTER.search(text):
+        return _wrap_filling(text, width)
     pieces: list[str] = []
     current: list[str] = []
     length = 0
-    for word in text.split():
+    for word in units(text):
         size = cell_len(word)
         if current and length + 1 + size > width:
             pieces.append(" ".join(current))
@@ -172,14 +181,92 @@ def wrap_words(text: str, width: int) -> list[str]:
     return pieces
 
 
-# A part of a word that a line may end after: up to and with a hyphen or slash, or the rest.
-_PART = re.compile(r"[^/-]*[/-]+|[^/-]+")
+def _wrap_filling(text: str, width: int) -> list[str]:
+    """Return ``text``, which holds a script written without spaces (Chinese, Japanese), as
+    ``wrap_words`` wraps it, but with each line filled before it breaks: a word that does
+    not fit gives the line its start, broken between two of those characters."""
+    from rich.cells import cell_len
+
+    pieces: list[str] = []
+    current: list[str] = []
+    length = 0
+    for whole_word in units(text):
+        word, size = whole_word, cell_len(whole_word)
+        if current and length + 1 + size > width:
+            head = _head(word, width - length - 1)
+            if head:
+                current.append(head)
+                word = word[len(head) :]
+                size = cell_len(word)
+            pieces.append(" ".join(current))
+            current, length = [], 0
+        shown = word
+        if size > width > 0:
+            *whole, shown = _broken(word, width)
+            pieces.extend(whole)
+            size = cell_len(shown)
+        length += size + (1 if current else 0)
+        current.append(shown)
+    pieces.append(" ".join(current))
+    return pieces
+
+
+def units(text: str) -> list[str]:
+    """Return the words of ``text`` a line may break between: its words, each with any word of
+    closing punctuation that follows it ("trillion ?" is one)."""
+    if not _CLOSING_AFTER_SPACE.search(text):
+        return text.split()
+    return _UNIT.findall(text)
+
+
+# The scripts written without spaces between words, whose lines may break between any two
+# characters: CJK ideographs, kana, Hangul, their punctuation and fullwidth forms.
+_UNSPACED = (
+    "\u1100-\u11ff"  # Hangul jamo
+    "\u2e80-\u2fdf"  # CJK and Kangxi radicals
+    "\u3000-\u303f"  # CJK punctuation
+    "\u3040-\u31ff"  # kana, bopomofo, Hangul compatibility jamo
+    "\u3400-\u4dbf"  # CJK ideographs, extension A
+    "\u4e00-\u9fff"  # CJK ideographs
+    "\uac00-\ud7af"  # Hangul syllables
+    "\uf900-\ufaff"  # CJK compatibility ideographs
+    "\uff00-\uffef"  # fullwidth forms
+    "\U00020000-\U0003ffff"  # CJK ideographs, extensions B onwards
+)
+# A part of a word that a line may end after: one character of those scripts, or a run up to
+# and with a hyphen or slash, or the rest.
+_PART = re.compile(rf"[{_UNSPACED}]|[^/{_UNSPACED}-]*[/-]+|[^/{_UNSPACED}-]+")
+# A part of a word that a line may end after without a hyphen: one character of those
+# scripts, or a run of any other.
+_UNSPACED_PART = re.compile(rf"[{_UNSPACED}]|[^{_UNSPACED}]+")
+_UNSPACED_CHARACTER = re.compile(rf"[{_UNSPACED}]")
 
 
 def word_parts(word: str) -> list[str]:
     """Return the parts a long word may be broken into: after each hyphen or slash, so that
-    an id or a path reads "events/central-" then "asia-summit"."""
+    an id or a path reads "events/central-" then "asia-summit", and between two characters
+    of a script written without spaces."""
     return _PART.findall(word) or [word]
+
+
+def unspaced_parts(word: str) -> list[str]:
+    """Return the parts a word may be broken into as it stands: the characters of a script
+    written without spaces (Chinese, Japanese), and the runs of any other."""
+    return _UNSPACED_PART.findall(word) or [word]
+
+
+def _head(word: str, room: int) -> str:
+    """Return the longest start of ``word`` that fits ``room`` cells and ends where a script
+    written without spaces may break ("" if none)."""
+    from rich.cells import cell_len
+
+    head: list[str] = []
+    for part in unspaced_parts(word):
+        room -= cell_len(part)
+        if room < 0:
+            break
+        head.append(part)
+    return "".join(head)
 
 
 def _broken(word: str, width: int) -> list[str]:
@@ -288,9 +375,12 @@ def rebalanced(
 def height(lines: Sequence[str], width: int) -> int:
     """Return how many lines ``lines`` take wrapped to ``width`` (a list item's under its
     text)."""
+    from rich.cells import cell_len
+
     count = 0
     for line in lines:
         lead = next((h for h in _HANGING if line.startswith(h)), "")
         room = max(width - len(lead), 1)
-        count += len(wrap_words(line[len(lead) :], room)) if len(line) > width else 1
+        wide = len(line) > width or cell_len(line) > width  # no cells counted for a long line
+        count += len(wrap_words(line[len(lead) :], room)) if wide else 1
     return count

@@ -187,3 +187,8 @@ def shortened(items: Sequence[str], more_with: str) -> list[str]:
         return list(items)
     rest = len(items) - SHOWN_ITEMS
     return [*items[:SHOWN_ITEMS], f"... and {rest:,} more ({more_with})"]
+
+
+def counted(count: int, noun: str) -> str:
+    """Return ``count`` with ``noun``, plural unless it is one: "1 check", "3 checks"."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"

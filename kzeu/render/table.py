@@ -255,15 +255,17 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
                 # A column left out that holds nothing needs no note.
                 hidden = [c for c in giving[count:] if _any_shown(prepared.rows, c)]
                 break
-    if width is not None and not fits and len(prepared.columns) > 1:
+    stacks = not listing.record and len(prepared.columns) > 1
+    if width is not None and not fits and stacks:
         # Long ids or paths (a check's details, a report's file name) read better broken
         # after a hyphen in a table than in blocks of a field a line, unless the blocks are
-        # shorter (a row or two of long words).
+        # shorter by more than a quarter (a row or two of long words): a table of the same
+        # length reads at a glance, down its columns, where blocks have to be read through.
         broken_widths, broken_fits = _widths(prepared, width, framed, breaking=True)
         if (
             broken_fits
             and broken_widths
-            and _lines(prepared, broken_widths) + 2 < _stacked_lines(prepared, width)
+            and 4 * (_lines(prepared, broken_widths) + 2) <= 5 * _stacked_lines(prepared, width)
         ):
             widths, fits = broken_widths, True
     # The title and caption are lines of their own, wrapped at the terminal's width, not the
@@ -271,7 +273,8 @@ def build_table(listing: Listing, width: int | None = None) -> RenderableType:
     parts: list[RenderableType] = [title_text(listing.title, width)]
     if not prepared.rows and listing.empty:
         parts.append(Text(visible(listing.empty), style="italic"))
-    elif width is not None and not fits and len(prepared.columns) > 1:
+    elif width is not None and not fits and stacks:
+        # A record is already a field a line: its long words are folded in their column.
         return _stacked(listing, prepared, width, runs)
     elif not runs:
         parts.append(_rich_table(listing, prepared, widths, range(len(prepared.rows)), True))

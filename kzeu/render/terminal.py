@@ -58,7 +58,7 @@ def _dumb_terminal_size(stream: TextIO) -> tuple[int | None, int | None]:
     """Return the width and height of a terminal whose TERM is ``dumb`` or ``unknown`` (None,
     None for any other): Rich takes such a terminal to be 80 columns wide whatever it is, so a
     table drawn for 80 would wrap on a narrower one. As Rich does, COLUMNS and LINES win."""
-    if os.environ.get("TERM", "").lower() not in ("dumb", "unknown"):
+    if not _is_dumb():
         return None, None
     try:
         columns, lines = os.get_terminal_size(stream.fileno())
@@ -68,6 +68,21 @@ def _dumb_terminal_size(stream: TextIO) -> tuple[int | None, int | None]:
     columns = int(sized[0]) if sized[0].isdigit() else columns
     lines = int(sized[1]) if sized[1].isdigit() else lines
     return columns or 80, lines or 25
+
+
+def wrapped_for(text: str, stream: TextIO) -> str:
+    """Return the message ``text`` as lines for the terminal ``stream``: wrapped at spaces to
+    its width (COLUMNS wins, as for tables), so that a command or a path in it is not cut
+    where the terminal would cut it; one line where the width is unknown."""
+    from kzeu.render.layout import wrap_words
+
+    sized = os.environ.get("COLUMNS", "")
+    try:
+        width = int(sized) if sized.isdigit() else os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        width = 0
+    lines = wrap_words(text, width) if width > 0 else [text]
+    return "".join(line + "\n" for line in lines)
 
 
 # A pipe gets lines as long as they need to be, up to this many cells (past it, a drawing's
@@ -104,11 +119,20 @@ def print_drawn(renderable: RenderableType, stream: TextIO, *, pager: bool) -> N
 
 def pager_command() -> str | None:
     """Return the pager to use: ``$KZEU_PAGER``, else ``$PAGER``, else ``less -FRX``; None
-    when the one set is empty."""
-    for name in ("KZEU_PAGER", "PAGER"):
-        if name in os.environ:
-            return os.environ[name].strip() or None
+    when the one set is empty. On a dumb terminal (``TERM`` ``dumb`` or ``unknown``, as in
+    an editor's shell) only ``$KZEU_PAGER`` is used: less cannot draw there, and asks to
+    press RETURN, then shows nothing if q is pressed."""
+    if "KZEU_PAGER" in os.environ:
+        return os.environ["KZEU_PAGER"].strip() or None
+    if _is_dumb():
+        return None
+    if "PAGER" in os.environ:
+        return os.environ["PAGER"].strip() or None
     return DEFAULT_PAGER
+
+
+def _is_dumb() -> bool:
+    return os.environ.get("TERM", "").lower() in ("dumb", "unknown")
 
 
 def pager_environment() -> dict[str, str]:

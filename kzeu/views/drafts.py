@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from kzeu.render import Cell, Column, Listing, Row
+from kzeu.render import Cell, Column, Listing, Row, counted
 from kzeu.views.common import field_row
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ def as_draft(listing: Listing, fields: Sequence[Unconfirmed], *, drawn: bool) ->
     unconfirmed; drawn as a table, each cell of an unconfirmed field ends with ``?``; in the
     data formats, each row says ``"draft": true`` and lists its ``unconfirmed`` fields (a
     record gains the fields ``draft`` and ``unconfirmed``, every path)."""
-    note = f"draft: {len(fields):,} field(s) unconfirmed, marked ? (kzeu review FILE --list)"
+    note = f"draft: {counted(len(fields), 'field')} unconfirmed, marked ? (kzeu review FILE --list)"
     notes = (*listing.notes, note)
     by_id = unsure_by_id(fields)
     if listing.record:

@@ -132,12 +132,17 @@ def meetings(listed: Meetings) -> Listing:
 def checks_across(results: Sequence[tuple[str, Sequence[CheckResult]]]) -> Listing:
     """Return ``kzeu check``'s rows for several facts files, each under its ``file``."""
     from kzeu.checks import as_listing
+    from kzeu.render import counted
 
     listings = [(path, as_listing(path, list(done))) for path, done in results]
     first = listings[0][1]
     failed = sum(r.status == "fail" for _, done in results for r in done)
     files = sum(any(r.status == "fail" for r in done) for _, done in results)
-    verdict = f"{failed} check(s) failed in {files} file(s)" if failed else "all checks passed"
+    verdict = (
+        f"{counted(failed, 'check')} failed in {counted(files, 'file')}"
+        if failed
+        else "all checks passed"
+    )
     return first._replace(
         title=f"Check: {len(results):,} files",
         columns=(Column("file", "File"), *first.columns),
