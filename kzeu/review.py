@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from kzeu.facts import InvalidFacts, parse_facts, prove_facts, read_regular_file
 from kzeu.gate import Unconfirmed, named_path, parse_path, unconfirmed
 from kzeu.models import SECTIONS
+from kzeu.render.listing import counted
 
 if TYPE_CHECKING:
     from kzeu.models import FactsFile
@@ -300,7 +301,7 @@ def listing(review: Review) -> Listing:
         {"path": f.path, "why": f.why, "suggested": _cell(f.suggested), "sentence": f.sentence}
         for f in review.pending()
     ]
-    left = f"{len(rows):,} field(s) to fill in or confirm" if rows else "nothing to confirm"
+    left = f"{counted(len(rows), 'field')} to fill in or confirm" if rows else "nothing to confirm"
     return Listing(f"Review: {review.name}", columns, rows, left)
 
 
@@ -318,7 +319,7 @@ def what_next(review: Review) -> str:
     """Return what is left of ``review`` and the command to run next."""
     left = len(review.pending())
     if left:
-        return f"{left:,} field(s) still unconfirmed; next: kzeu review {review.name}"
+        return f"{counted(left, 'field')} still unconfirmed; next: kzeu review {review.name}"
     return f"nothing left to confirm; next: kzeu check --facts {review.name}" + (
         f" and kzeu --facts {review.name} overview"
     )

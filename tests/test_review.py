@@ -22,6 +22,7 @@ import pytest
 
 from kzeu.facts import load_facts
 from kzeu.gate import unconfirmed
+from kzeu.render.listing import counted
 from tests.helpers import Run
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -72,7 +73,7 @@ def test_accept_and_set_answer_fields_and_write_the_file(run: Run, draft: Path) 
     assert after == [p for p in before if p not in answered]
     assert (
         result.stderr
-        == f"kzeu: {len(after)} field(s) still unconfirmed; next: kzeu review {draft}\n"
+        == f"kzeu: {counted(len(after), 'field')} still unconfirmed; next: kzeu review {draft}\n"
     )
     assert person(draft, "anna-berger") | {"quote": ""} == {
         "id": "anna-berger",
@@ -273,7 +274,8 @@ def test_one_field_at_a_time_as_git_add_p(draft: Path) -> None:
     left = flagged(draft)
     # a new line after the prompt, then what is left and what next
     ended = terminal.wait_for(f"still unconfirmed; next: kzeu review {draft}\n")
-    assert ended == f"\n{len(left)} field(s) still unconfirmed; next: kzeu review {draft}\n"
+    still = counted(len(left), "field")
+    assert ended == f"\n{still} still unconfirmed; next: kzeu review {draft}\n"
     assert terminal.finish() == 130
     assert "people/anna-berger.affiliation" in left  # skipped: still to confirm
     assert "people/anna-berger.role" not in left
@@ -282,7 +284,7 @@ def test_one_field_at_a_time_as_git_add_p(draft: Path) -> None:
     again = Terminal("review", str(draft))
     again.wait_for("Confirm people/anna-berger.affiliation? ")
     again.type("q")
-    end = f"{len(left)} field(s) still unconfirmed; next: kzeu review {draft}\n"
+    end = f"{counted(len(left), 'field')} still unconfirmed; next: kzeu review {draft}\n"
     again.wait_for(end)
     assert again.finish() == 0
 
@@ -355,7 +357,8 @@ def test_a_flag_deleted_by_hand_is_asked_about_with_the_value_it_holds(draft: Pa
     terminal.wait_for("people/anna-berger.affiliation = (empty: back) ")
     terminal.process.send_signal(signal.SIGINT)  # at the value's prompt too
     ended = terminal.wait_for(f"next: kzeu review {draft}\n")
-    assert ended == f"\n{count - 1} field(s) still unconfirmed; next: kzeu review {draft}\n"
+    still = counted(count - 1, "field")
+    assert ended == f"\n{still} still unconfirmed; next: kzeu review {draft}\n"
     assert terminal.finish() == 130
     record = json.loads(draft.read_text(encoding="utf-8"))["review"]
     assert record["confirmed"] == ["source.attribution"]
