@@ -275,9 +275,10 @@ _KIND_SUBJECT = re.compile(
     + alternation(KIND_WORDS)
     + r"|(?i:"
     + alternation(KIND_WORDS_ANY_CASE)
-    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?"
-    # ", which met in", ", which first met in"
-    + r"(?:,\s(?:which|that)(?:\s(?:first|last|previously|already|also|recently))?)?\s\Z"
+    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,6})?"
+    # ", which met in", ", which first met in", ", which will meet in"
+    + r"(?:,\s(?:which|that)(?:\s(?:first|last|previously|already|also|recently|will|would))?)?"
+    + r"\s\Z"
 )
 
 

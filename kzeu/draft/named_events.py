@@ -77,7 +77,10 @@ def named_events(
             continue
         position = len(drafted)
         told = name if name in places else _told_shorter(name, where)
-        if told is not None and not _another_session(text, span, places[told]):
+        if told is not None and not (
+            _another_session(text, span, places[told])
+            or _after_the_last(text, span, drafted[where[told]].told_at)
+        ):
             earlier = drafted[where[told]]
             if earlier.date is not None or earlier.status != "held":
                 continue
@@ -118,6 +121,21 @@ def _name_around(text: str, head: re.Match[str], body: int) -> Span | None:
 
 
 _NEXT = re.compile(r"\b(?:next|following|upcoming|will|to be held)\b", re.IGNORECASE)
+
+
+# Before a body's name, its gathering before the one the report tells of: "since the last
+# Cooperation Council".
+_LAST = re.compile(r"\b(?:last|previous|latest)\s\Z")
+_NEXT_BEFORE = re.compile(r"\b(?:[Nn]ext|[Uu]pcoming|[Ff]ollowing)\s\Z")
+
+
+def _after_the_last(text: str, span: Span, earlier: int) -> bool:
+    """Whether a second mention of an event is its next gathering after the last one, told of
+    first: "since the last Cooperation Council" … "The next Cooperation Council will …"."""
+    return (
+        _NEXT_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+        and _LAST.search(text, max(0, earlier - 12), earlier) is not None
+    )
 
 
 def _another_session(text: str, span: Span, place: str | None) -> bool:
@@ -193,14 +211,14 @@ def _complement_end(words: list[Word], k: int) -> int:
 
 
 # words before a body that make it the source of what is told, not a gathering
-_A_SOURCE = re.compile(r"\baccording\sto\s(?:(?:data|figures)\s(?:of|from)\s)?(?:the\s)?\Z")
+A_SOURCE = re.compile(r"\baccording\sto\s(?:(?:data|figures)\s(?:of|from)\s)?(?:the\s)?\Z")
 
 
 def _an_event(text: str, name: str, span: Span) -> bool:
     """Whether a "Commission" or "Council" is an event here, not the standing body; a body
     someone heads ("chairman of the ... Business Council") is never one, unless it meets."""
     words = name.split()
-    if _A_SOURCE.search(text, max(0, span.start - 40), span.start) is not None:
+    if A_SOURCE.search(text, max(0, span.start - 40), span.start) is not None:
         return False  # "according to the State Customs Committee": a body that reports
     if HEADED.search(text, max(0, span.start - 120), span.start) is not None:
         return _TOOK_PLACE.match(text, span.end) is not None
@@ -255,7 +273,8 @@ HEADED = re.compile(
 
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-    r"|tenth)\s\Z",
+    # a gathering of the body in its sequence: "since the last Cooperation Council"
+    r"|tenth|last|previous|latest|next|upcoming)\s\Z",
     re.IGNORECASE,
 )
 

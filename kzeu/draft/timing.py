@@ -19,15 +19,19 @@ FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|planned|plans|scheduled|due|expected|next"
     r"|upcoming|later this|opens|open|tomorrow|forthcoming|to hold|to host|invitation|invited"
     r"|preparations for|preparing for|ahead of|to meet|meet again|to convene"
+    # put off, still to come: "was postponed to July", "has been rescheduled"
+    r"|postponed|put off|rescheduled"
     # reported speech of a plan: "agreed that the commission would be held in …"
     r"|would be held|would take place|would convene|would meet|would be convened)\b",
     re.IGNORECASE,
 )
 
 
-# "in Velmora", "in St. Aldric", "in the capital Corvale", "in the capital, Lindor"
+# "in Velmora", "in St. Aldric", "in the capital Corvale", "in the capital, Lindor", "in the
+# Lankan town of Marno", "in the border city of Lindor"
 _PLACE_AFTER = (
-    r" (?:the (?:capital|city of),? )?(?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r" (?:the (?:capital|(?:[A-Z][\w'’-]+ |border |resort |port )?(?:city|town|village) of),? )?"
+    r"(?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 PLACE = re.compile(r"\b(?:in|at|visit to)" + _PLACE_AFTER)
 # the same, a sentence's opening "In Velmora, …" (a place that may be another clause's) and a
