@@ -102,7 +102,7 @@ def _near(sentence: Span, at: int) -> Span:
 
 def _subjects(words: str, by_surname: dict[str, str]) -> list[str]:
     """Return the people ``words`` name as the subject of the verb after them: of a clause
-    "…, who" the one named last before it ("received X, who is in Bishkek to co-chair")."""
+    "…, who" the one named last before it ("received X, who is in Lindor to co-chair")."""
     who = words.rfind(", who ")
     if who >= 0:
         return participants_in(words[:who], by_surname)[-1:]

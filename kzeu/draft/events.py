@@ -31,6 +31,7 @@ from kzeu.draft.meetings import NAME_WORD, family_first, meetings, participants_
 from kzeu.draft.named_events import named_events
 from kzeu.draft.other_sessions import drop_body_meetings, other_sessions
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
+from kzeu.draft.pronoun_host import pronoun_hosts
 from kzeu.draft.quoted_events import quoted_events
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.retold import body_meets_again
@@ -53,6 +54,7 @@ def events(
     drafted: list[DraftEvent] = []
     meetings(report, body, people, published, drafted)
     _heads_of_delegations(report, drafted, surnames(people))
+    pronoun_hosts(report, drafted, surnames(people))
     unnamed_events(report, body, people, published, drafted)
     visit_talks(report, body, people, published, drafted)
     venue_talks(report, body, people, published, drafted)

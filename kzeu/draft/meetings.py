@@ -41,6 +41,9 @@ _MEETING = re.compile(
     # "X was received by Y", "X was received in Lindor by Y", "… at the Oguz Palace by Y"
     | (?:was|were)\ received
       (?:\ (?:in|at)\ (?:the\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+)?)?\ by
+    # a signing ceremony of people: "was signed in Lindor by A and B, in the presence of C"
+    | (?:was|were)\ signed(?:\ (?:in|at)\ (?-i:[A-Z])[\w'’-]+)?\ by
+      (?=[^.;]{0,200}\bin\ the\ presence\ of\b)
     # a courtesy call on someone, not an appeal ("called on the sides to sign ...")
     | (?:called|calls|paid\ a\ courtesy\ call)\ on(?![^.;]{0,80}\bto\ [a-z])
     | meet\ again(?!\ at\b)        # "will meet again next week in Tashkent" (not at an event)

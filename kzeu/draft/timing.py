@@ -16,7 +16,9 @@ from kzeu.draft.places import NOT_NAMES
 from kzeu.draft.report import Span
 
 FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|to be held|planned|plans|scheduled|due|expected|next"
+    # "plans" a verb, not the subject of one: "the plans were discussed at a meeting"
+    r"\b(?:will|shall|is to|are to|to be held|planned|plans(?! (?:were|was|are|is|had|have)\b)"
+    r"|scheduled|due|expected|next"
     r"|upcoming|later this|opens|open|tomorrow|forthcoming|to hold|to host|invitation|invited"
     r"|preparations for|preparing for|ahead of|to meet|meet again|to convene"
     # put off, still to come: "was postponed to July", "has been rescheduled"
@@ -150,6 +152,14 @@ def place_of(words: str) -> str | None:
     if parts[0] in NOT_PLACES or parts[0].isupper():
         return None
     return parts[0] if parts[-1] in NOT_PLACES else words
+
+
+# The words before a gathering still to come that another gathering's clause leads to: "met in
+# Tashkent on Monday ahead of the inaugural … summit" (the place and day are the meeting's).
+AHEAD_OF = re.compile(
+    r"\b(?:ahead\ of|on\ the\ eve\ of|in\ the\ run-up\ to|in\ preparation\ for)"
+    r"\s(?:the\s|a\s)?(?:[\w'’-]+\s){0,2}\Z"
+)
 
 
 # A year right after an event's name, or after its place: "the summit in 2026", "the Lindor
