@@ -59,7 +59,7 @@ _MEETING_NAMES = frozenset(["Intergovernmental", "Joint", "Business", "Ministeri
 # not those that wrap another's ("Session of the UN General Assembly").
 _ARTICLES = frozenset(["The", "A", "An", "This", "That", "Its", "Their"])
 _NAMED_AFTER = frozenset(
-    ["Forum", "Summit", "Conference", "Congress", "Symposium", "Exhibition", "Expo"]
+    ["Forum", "Summit", "Conference", "Congress", "Symposium", "Exhibition", "Expo", "Subcommittee"]
 )
 _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 

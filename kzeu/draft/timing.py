@@ -11,7 +11,7 @@ from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.calendar import HELD_TIMES, MONTH_NAMES, UPCOMING_TIMES, WEEKDAY_NAMES
-from kzeu.draft.lexicon.events import HELD_WORDS, UPCOMING_WORDS
+from kzeu.draft.lexicon.events import CITY_STATES, HELD_WORDS, UPCOMING_WORDS
 from kzeu.draft.places import NOT_NAMES
 from kzeu.draft.report import Span
 
@@ -39,7 +39,7 @@ PLACE = re.compile(r"\b(?:in|at|visit to)" + _PLACE_AFTER)
 # the same, a sentence's opening "In Velmora, …" (a place that may be another clause's) and a
 # journey's end: "will travel to Velmora for the … Forum" (a guess, listed)
 ANY_PLACE = re.compile(
-    r"\b(?:[Ii]n|at|(?:visit|trip|travel|travels|travelled|traveled)\ to)" + _PLACE_AFTER
+    r"\b(?:[Ii]n|at|(?:visit|trip|travel|travels|travelled|traveled)(?:\ on)?\ to)" + _PLACE_AFTER
 )
 
 
@@ -149,6 +149,8 @@ def _relative(
 def place_of(words: str) -> str | None:
     """Return the place in "in Tashkent", "in St. Petersburg"; None for "in June"."""
     parts = words.split()
+    if parts[0] in CITY_STATES:
+        return parts[0]  # "in Luxembourg", "in Singapore": a city of the name
     if parts[0] in NOT_PLACES or parts[0].isupper():
         return None
     return parts[0] if parts[-1] in NOT_PLACES else words

@@ -123,6 +123,18 @@ KIND_WORDS = {
     # hold it (``DIALOGUE_HELD``): "political dialogue" alone is a relation, not a gathering
     "dialogue": "meeting",
 }
+# A meeting told by its format ("a tete-a-tete meeting of the co-chairs"): one of its own when
+# no meeting is told of before it, else that meeting's format (``meetings``).
+MEETING_FORMATS = ("tete-a-tete", "tête-à-tête", "one-on-one", "face-to-face")
+# Whom someone travels "to meet": "to meet Uzbek officials", "will meet his counterpart"
+# (``meetings``; not "to meet demand" or "to meet EU standards").
+MET_WHOM = words(
+    "officials counterpart counterparts leaders ministers minister president delegation "
+    "ambassador representatives"
+)
+# The people a meeting "of the …" is of, not a body's: "a tete-a-tete meeting of the co-chairs",
+# "a meeting of the two ministers" (``meetings``).
+WHO_MEET = words("co-chairs ministers heads leaders delegations presidents two")
 # Kind words of a meeting named by who meets: the meeting its sentence tells of, told by them.
 MEETINGS_BY_WHO = ("meeting of the heads of government", "meeting of the heads of state")
 # Kind words that name a gathering only when words around them hold it: a round, a session or a
