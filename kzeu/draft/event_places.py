@@ -178,7 +178,8 @@ def place_by_meeting_before(report: Report, drafted: list[DraftEvent]) -> None:
             continue
         start = report.text.find(event.quote, event.told_at)
         at = report.text.rfind(before.place, max(0, start + len(event.quote) - LONGEST), start)
-        if start < 0 or at < 0 or "\n\n" in report.text[at:start]:
+        # the city in its paragraph or the one before (a wire's paragraphs are a sentence)
+        if start < 0 or at < 0 or report.text.count("\n\n", at, start) > 1:
             event.unsure["place"] = f"probably {before.place}, where the meeting before it was"
             continue
         event.quote = report.cut(Span(at, start + len(event.quote)))
