@@ -126,3 +126,46 @@ def _chaired_after(
     return participants_in(
         report.text[found.end() : end.start() if end else sentence.end], by_surname
     )
+
+
+# The sentence after a meeting that tells its formats and who joined them: "The conversation
+# began with a tete-a-tete meeting, followed by talks in an expanded format with the
+# participation of A and B".
+_FORMATS_WITH = re.compile(
+    r"\s*(?:The|These|Their)\s(?:conversation|talks|meeting|negotiations)\s[^.;]{0,160}?"
+    r"\bformats?\swith\sthe\sparticipation\sof\s"
+)
+
+
+def _formats_after(report: Report, at: int) -> re.Match[str] | None:
+    """Return the words "… formats with the participation of" that open one of the two
+    sentences after the one at ``at`` (a photo caption may stand between), or None."""
+    spans = report.sentences.spans
+    index = report.sentences.index(at) if spans else 0
+    for start, _ in spans[index + 1 : index + 3]:
+        found = _FORMATS_WITH.match(report.text, start)
+        if found is not None:
+            return found
+    return None
+
+
+def joined_formats(report: Report, drafted: list[DraftEvent], by_surname: dict[str, str]) -> None:
+    """Add to a meeting of people the people one of the two sentences after it says joined
+    its talks in an expanded format ("… with the participation of A"), listed."""
+    for event in drafted:
+        if event.kind != "meeting" or not event.participants:
+            continue
+        found = _formats_after(report, event.told_at)
+        if found is None:
+            continue
+        end = _near(report.sentence(found.end()), found.end()).end
+        clause = _CLAUSE_END.search(report.text, found.end(), end)
+        joined = participants_in(
+            report.text[found.end() : clause.start() if clause else end], by_surname
+        )
+        more = [p for p in joined if p not in event.participants]
+        if more:
+            event.participants = [*event.participants, *more]
+            event.unsure["participants"] = (
+                "with the people the next sentence says joined its talks: confirm"
+            )

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
 
-from kzeu.draft.chaired import chaired_by
+from kzeu.draft.chaired import chaired_by, joined_formats
 from kzeu.draft.city_events import city_meetings, drop_city_retellings, place_by_city_names
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
 from kzeu.draft.event_fields import settle_event_fields
@@ -55,6 +55,7 @@ def events(
     meetings(report, body, people, published, drafted)
     _heads_of_delegations(report, drafted, surnames(people))
     pronoun_hosts(report, drafted, surnames(people))
+    joined_formats(report, drafted, surnames(people))
     unnamed_events(report, body, people, published, drafted)
     visit_talks(report, body, people, published, drafted)
     venue_talks(report, body, people, published, drafted)
