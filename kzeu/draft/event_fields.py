@@ -270,13 +270,20 @@ def _widened_to(report: Report, event: DraftEvent, city: str) -> bool:
     return False
 
 
+# The gatherings of the people who met: "the two ministers" of a meeting or call, not of a
+# commission they chaired.
+_MET = frozenset(("meeting", "phone call", "press conference"))
+
+
 def _participants_by_reference(event: DraftEvent, before: list[DraftEvent]) -> None:
     """Give an event whose clause names no one but "the two ministers" or "the leaders" the
     people of the last meeting of two or more told of before it (listed)."""
     said = _PAIR.search(event.quote)
     if said is None:
         return
-    meeting = next((e for e in reversed(before) if len(e.participants or ()) >= 2), None)
+    meeting = next(
+        (e for e in reversed(before) if len(e.participants or ()) >= 2 and e.kind in _MET), None
+    )
     if meeting is None or meeting.participants is None:
         return
     event.participants = list(meeting.participants)

@@ -13,7 +13,7 @@ from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import HOST_AFTER, HOST_BEFORE, SAME_OCCASION
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import LONGEST, Report, Span
-from kzeu.draft.timing import ANY_PLACE, place_of
+from kzeu.draft.timing import AHEAD_OF, ANY_PLACE, place_of
 
 _CITY = r"(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 # "Velmora hosted", "which Corvale is to host"; "hosted by Lindor", "planned for Velmora"
@@ -42,6 +42,12 @@ def place_by_sentence(report: Report, drafted: list[DraftEvent]) -> None:
         if start < 0 or _AT_A_DISTANCE.search(report.text, sentence.start, sentence.end):
             continue
         named = event.participants is None  # a named event, not a meeting of people
+        if named and AHEAD_OF.search(
+            report.text, max(sentence.start, event.told_at - 60), event.told_at
+        ):
+            # "met in Lindor ahead of the … summit": the city is the meeting's
+            _place_by_later_mention(report, event, sentence, short=True)
+            continue
         found = (_hosted(report, sentence, event) if named else None) or _named(
             report, _own_clauses(report, sentence, event.told_at)
         )
@@ -57,10 +63,21 @@ def place_by_sentence(report: Report, drafted: list[DraftEvent]) -> None:
         event.unsure["place"] = why
 
 
-def _place_by_later_mention(report: Report, event: DraftEvent, sentence: Span) -> None:
+# How far after its sentence a gathering to come is looked for by its last word alone.
+_LATER = 1500
+
+
+def _place_by_later_mention(
+    report: Report, event: DraftEvent, sentence: Span, *, short: bool = False
+) -> None:
     """Place an event its own sentence does not (a headline's "A and B hold round table on
-    …") by the one city of the sentence that names it next, quoting that mention (listed)."""
+    …") by the one city of the sentence that names it next, quoting that mention (listed);
+    with ``short``, by its last word too ("The summit is expected to take place in Marno")."""
     at = report.text.find(event.name, sentence.end)
+    if at < 0 and short and event.name:
+        again = re.compile(r"\bThe " + re.escape(event.name.split()[-1].lower()) + r"\b")
+        found_again = again.search(report.text, sentence.end, sentence.end + _LATER)
+        at = found_again.start() if found_again else -1
     if at < 0 or not event.name or event.kind in _NO_PLACE_KINDS:
         return
     later = report.sentence(at)
@@ -161,7 +178,8 @@ def place_by_meeting_before(report: Report, drafted: list[DraftEvent]) -> None:
             continue
         start = report.text.find(event.quote, event.told_at)
         at = report.text.rfind(before.place, max(0, start + len(event.quote) - LONGEST), start)
-        if start < 0 or at < 0 or "\n\n" in report.text[at:start]:
+        # the city in its paragraph or the one before (a wire's paragraphs are a sentence)
+        if start < 0 or at < 0 or report.text.count("\n\n", at, start) > 1:
             event.unsure["place"] = f"probably {before.place}, where the meeting before it was"
             continue
         event.quote = report.cut(Span(at, start + len(event.quote)))

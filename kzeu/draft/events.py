@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
 
+from kzeu.draft.chaired import chaired_by, joined_formats
 from kzeu.draft.city_events import city_meetings, drop_city_retellings, place_by_city_names
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftSource
 from kzeu.draft.event_fields import settle_event_fields
@@ -24,11 +25,13 @@ from kzeu.draft.event_places import (
 )
 from kzeu.draft.kind_events import kind_events
 from kzeu.draft.lexicon.people import NAME_PARTICLES
+from kzeu.draft.list_items import status_by_list
 from kzeu.draft.listed_events import code_meetings, code_sidelines, listed_events
 from kzeu.draft.meetings import NAME_WORD, family_first, meetings, participants_in, surnames
 from kzeu.draft.named_events import named_events
 from kzeu.draft.other_sessions import drop_body_meetings, other_sessions
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
+from kzeu.draft.pronoun_host import pronoun_hosts
 from kzeu.draft.quoted_events import quoted_events
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.retold import body_meets_again
@@ -51,6 +54,8 @@ def events(
     drafted: list[DraftEvent] = []
     meetings(report, body, people, published, drafted)
     _heads_of_delegations(report, drafted, surnames(people))
+    pronoun_hosts(report, drafted, surnames(people))
+    joined_formats(report, drafted, surnames(people))
     unnamed_events(report, body, people, published, drafted)
     visit_talks(report, body, people, published, drafted)
     venue_talks(report, body, people, published, drafted)
@@ -61,7 +66,7 @@ def events(
     code_meetings(report, body, published, drafted)
     code_sidelines(report, body, published, drafted)
     _name_next_sessions(drafted, by_kind)
-    _chaired_by(report, drafted, by_kind, surnames(people))
+    chaired_by(report, drafted, by_kind, surnames(people))
     body_meets_again(report, drafted)
     other_sessions(report, drafted)
     place_by_sentence(report, drafted)
@@ -75,6 +80,7 @@ def events(
     drop_city_retellings(drafted)
     drop_body_meetings(report, drafted)
     settle_event_fields(report, drafted, people, dateline.place if dateline else None, published)
+    status_by_list(report, drafted)
     _name_by_participants(report, body, drafted, people)
     if not drafted:
         drafted.append(_placeholder(report, body))
@@ -233,29 +239,6 @@ def _heads_of_delegations(
         event.participants = participants_in(words, by_surname)
         if event.participants:
             event.unsure["participants"] = "named in the next sentence as heads of the delegations"
-
-
-# "A and B co-chaired the fourth round of the energy dialogue": who chaired an event named by
-# its kind, in its sentence just before it.
-_CHAIRED = re.compile(r"\b(?:co-chaired|chaired|co-chair|chair|led|opened)\s[^.;]{0,60}\Z")
-
-
-def _chaired_by(
-    report: Report, drafted: list[DraftEvent], by_kind: set[str], by_surname: dict[str, str]
-) -> None:
-    """Give an event named by its kind that its sentence says two or more people chaired or
-    opened ("A and B co-chaired the dialogue") those people, listed."""
-    for event in drafted:
-        if event.id not in by_kind or event.participants:
-            continue
-        sentence = report.sentence(event.told_at)
-        chaired = _CHAIRED.search(report.text, sentence.start, event.told_at)
-        if chaired is None:
-            continue
-        people = participants_in(report.text[sentence.start : chaired.start()], by_surname)
-        if len(people) >= 2:
-            event.participants = people
-            event.unsure["participants"] = "the people its sentence says chaired it: confirm"
 
 
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")

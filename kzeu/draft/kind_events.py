@@ -44,7 +44,7 @@ from kzeu.draft.lexicon.events import (
     SESSION_WORDS,
 )
 from kzeu.draft.lexicon.people import SPEECH_VERBS
-from kzeu.draft.named_events import HEADED
+from kzeu.draft.named_events import A_SOURCE, HEADED
 from kzeu.draft.report import Report, Span
 from kzeu.draft.retold import talks_of_sentence, told_already
 from kzeu.draft.timing import (
@@ -292,11 +292,14 @@ def _place_or_year(text: str, end: int, kind_word: str) -> re.Match[str] | None:
 
 def _no_gathering(text: str, match: re.Match[str], start: int, body: int) -> bool:
     """Whether the kind word ``match``, its words starting at ``start``, names no gathering:
-    "every session", a body that speaks ("the organising committee announced"), or one someone
-    heads ("chair of the organising committee")."""
+    "every session", a body that speaks ("the organising committee announced") or reports
+    ("according to the statistics committee"), or one someone heads ("chair of the organising
+    committee")."""
     lead = max(body, start - 120)
     return bool(
         _SPEAKS.match(text, match.end())
+        # "according to the statistics committee": a body that reports
+        or A_SOURCE.search(text, max(body, start - 40), start)
         or _GENERIC.search(text, max(0, start - 7), start)
         # HEADED needs an "of" or "at": two cheap finds spare its search of the window (a
         # third of the time of a run of kind words)

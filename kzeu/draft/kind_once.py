@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 
 from kzeu.draft.drafted import DraftEvent
-from kzeu.draft.lexicon.events import SELF_NAMING_KINDS
+from kzeu.draft.lexicon.events import MEETINGS_BY_WHO, SELF_NAMING_KINDS
 from kzeu.draft.report import TO_FILL, Report, Span
 
 
@@ -96,6 +96,9 @@ def unnamed_in(
                 event.kind != "meeting"
                 or event.name.lower().endswith("dialogue")
                 or (event.name.lower() in SELF_NAMING_KINDS and not other.participants)
+                # a meeting named by who meets is the meeting of its sentence: "would be
+                # signed at the meeting of the heads of government of …"
+                or any(words in event.name for words in MEETINGS_BY_WHO)
             )
             and sentence.start <= other.told_at < sentence.end
         ),

@@ -16,7 +16,10 @@ from kzeu.draft.lexicon.events import (
     FAMILY_FIRST_ENDINGS,
     KIND_WORDS,
     KIND_WORDS_ANY_CASE,
+    MEETING_FORMATS,
     MEETING_PHRASES,
+    MET_WHOM,
+    WHO_MEET,
 )
 from kzeu.draft.report import Report, Span
 from kzeu.draft.same_meeting import placed
@@ -41,6 +44,20 @@ _MEETING = re.compile(
     # "X was received by Y", "X was received in Lindor by Y", "… at the Oguz Palace by Y"
     | (?:was|were)\ received
       (?:\ (?:in|at)\ (?:the\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+)?)?\ by
+    # "will travel on to Lindor on Wednesday to meet Lankan officials", "to meet with his
+    # counterpart": a meeting to come with people, not "to meet demand"
+    | (?:will|would|to)\ (?:also\ )?meet(?:\ with)?
+      (?=\s(?:the\s|his\s|her\s|their\s)?(?:(?-i:[A-Z])[\w'’-]+\s)?"""
+    + alternation(MET_WHOM)
+    + r"""\b)
+    # a meeting told by its format: "a tete-a-tete meeting of the co-chairs", "a one-on-one
+    # meeting" (one with the talks in an expanded format that follow it)
+    | (?:a|the)\ """
+    + alternation(MEETING_FORMATS)
+    + r"""\ meeting
+    # a signing ceremony of people: "was signed in Lindor by A and B, in the presence of C"
+    | (?:was|were)\ signed(?:\ (?:in|at)\ (?-i:[A-Z])[\w'’-]+)?\ by
+      (?=[^.;]{0,200}\bin\ the\ presence\ of\b)
     # a courtesy call on someone, not an appeal ("called on the sides to sign ...")
     | (?:called|calls|paid\ a\ courtesy\ call)\ on(?![^.;]{0,80}\bto\ [a-z])
     | meet\ again(?!\ at\b)        # "will meet again next week in Tashkent" (not at an event)
@@ -186,6 +203,9 @@ def participants_in(words: str, by_surname: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(by_surname[w] for w in NAME_WORD.findall(words) if w in by_surname))
 
 
+_FORMATS = tuple(f"{words} meeting" for words in MEETING_FORMATS)
+
+
 def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bool:
     """Whether the meeting phrase ``match`` tells of no meeting of its own: "the proposal
     received broad support", "the Cooperation Committee meets in Brussels" (the named event),
@@ -208,6 +228,8 @@ def _not_a_meeting(text: str, match: re.Match[str], body: int, told: bool) -> bo
         return True  # "the working group on transport met in Samara": that body's event
     # "The meeting took place in ...": the one told of, when one is
     again = phrase.startswith(("the meeting", "following their", "after their"))
+    # "The conversation began with a tete-a-tete meeting": the format of the one told of
+    again = again or phrase.endswith(_FORMATS)
     return told and (again or _TOLD_BEFORE.search(text, before, match.start()) is not None)
 
 
@@ -265,7 +287,7 @@ _WHICH_ROUND = re.compile(r"\b(?i:next|previous|last|following|upcoming)\s(?:[\w
 
 
 # After "held a meeting": " of the working group", " of the Intergovernmental Commission".
-_OF_A_BODY = re.compile(r"\sof\s(?:the|its|their)\s")
+_OF_A_BODY = re.compile(r"\sof\s(?:the|its|their)\s(?!" + alternation(WHO_MEET) + r"\b)")
 
 
 # An event named by its kind, then its complement, as the subject: "the working group on
@@ -275,9 +297,12 @@ _KIND_SUBJECT = re.compile(
     + alternation(KIND_WORDS)
     + r"|(?i:"
     + alternation(KIND_WORDS_ANY_CASE)
-    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,4})?"
-    # ", which met in", ", which first met in"
-    + r"(?:,\s(?:which|that)(?:\s(?:first|last|previously|already|also|recently))?)?\s\Z"
+    + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,6})?"
+    # ", which met in", ", which first met in", ", which will meet in"
+    + r"(?:,\s(?:which|that)(?:\s(?:first|last|previously|already|also|recently|will|would"
+    # ", which is due to meet in": the phrase read from "due to meet"
+    + r"|is\sdue\sto|is\sto|is\sexpected\sto|is\sscheduled\sto|is|are))?)?"
+    + r"\s\Z"
 )
 
 

@@ -14,7 +14,17 @@ from kzeu.draft.lexicon.events import EVENT_KINDS, EVENT_WORDS
 from kzeu.draft.lexicon.people import TITLE_HEADS
 from kzeu.draft.listed_meeting import listed_meeting
 from kzeu.draft.report import LONGEST, Report, Span
-from kzeu.draft.timing import FUTURE, PLACE, TIMING, dated, in_a_later_year, place_of
+from kzeu.draft.retold import after_the_last, another_session
+from kzeu.draft.timing import (
+    AHEAD_OF,
+    FUTURE,
+    PLACE,
+    TIMING,
+    dated,
+    in_a_later_year,
+    place_of,
+    to_come,
+)
 from kzeu.draft.words import one_line
 
 # (a plural's possessive goes on too: "Foreign Ministers' Meeting")
@@ -49,7 +59,7 @@ _MEETING_NAMES = frozenset(["Intergovernmental", "Joint", "Business", "Ministeri
 # not those that wrap another's ("Session of the UN General Assembly").
 _ARTICLES = frozenset(["The", "A", "An", "This", "That", "Its", "Their"])
 _NAMED_AFTER = frozenset(
-    ["Forum", "Summit", "Conference", "Congress", "Symposium", "Exhibition", "Expo"]
+    ["Forum", "Summit", "Conference", "Congress", "Symposium", "Exhibition", "Expo", "Subcommittee"]
 )
 _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 
@@ -77,7 +87,10 @@ def named_events(
             continue
         position = len(drafted)
         told = name if name in places else _told_shorter(name, where)
-        if told is not None and not _another_session(text, span, places[told]):
+        if told is not None and not (
+            another_session(text, span, places[told])
+            or after_the_last(text, span, drafted[where[told]].told_at)
+        ):
             earlier = drafted[where[told]]
             if earlier.date is not None or earlier.status != "held":
                 continue
@@ -115,18 +128,6 @@ def _name_around(text: str, head: re.Match[str], body: int) -> Span | None:
         words = words[1:]  # the first may be cut
     k = next((i for i, w in enumerate(words) if w[1] == head.start()), -1)
     return _event_name(words, k) if k >= 0 else None
-
-
-_NEXT = re.compile(r"\b(?:next|following|upcoming|will|to be held)\b", re.IGNORECASE)
-
-
-def _another_session(text: str, span: Span, place: str | None) -> bool:
-    """Whether a second mention of an event announces its next session elsewhere: "The next
-    ... Meeting will take place in Bishkek"."""
-    if not _NEXT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)):
-        return False
-    found = PLACE.search(text, span.end, min(len(text), span.end + 60))
-    return found is not None and found.group("place").split()[0] != (place or "").split(" ")[0]
 
 
 def _event_name(words: list[Word], k: int) -> Span | None:
@@ -193,14 +194,14 @@ def _complement_end(words: list[Word], k: int) -> int:
 
 
 # words before a body that make it the source of what is told, not a gathering
-_A_SOURCE = re.compile(r"\baccording\sto\s(?:(?:data|figures)\s(?:of|from)\s)?(?:the\s)?\Z")
+A_SOURCE = re.compile(r"\baccording\sto\s(?:(?:data|figures)\s(?:of|from)\s)?(?:the\s)?\Z")
 
 
 def _an_event(text: str, name: str, span: Span) -> bool:
     """Whether a "Commission" or "Council" is an event here, not the standing body; a body
     someone heads ("chairman of the ... Business Council") is never one, unless it meets."""
     words = name.split()
-    if _A_SOURCE.search(text, max(0, span.start - 40), span.start) is not None:
+    if A_SOURCE.search(text, max(0, span.start - 40), span.start) is not None:
         return False  # "according to the State Customs Committee": a body that reports
     if HEADED.search(text, max(0, span.start - 120), span.start) is not None:
         return _TOOK_PLACE.match(text, span.end) is not None
@@ -255,7 +256,8 @@ HEADED = re.compile(
 
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-    r"|tenth)\s\Z",
+    # a gathering of the body in its sequence: "since the last Cooperation Council"
+    r"|tenth|last|previous|latest|next|upcoming)\s\Z",
     re.IGNORECASE,
 )
 
@@ -307,6 +309,9 @@ def _named_event(
     # right after its name, says it was held, whatever the sentence plans after it
     future = future and _MET_AFTER.match(text, span.end) is None
     future = future or in_a_later_year(text, span.end, published)
+    # "at the … Forum in Lindor in December" of a November report, no verb of its being held
+    if not future and timing is not None and to_come(timing, published):
+        future = _HELD.search(text, lead, reach) is None
     if timing is not None and dated(event, timing, published, future=future):
         event.doubt("date", "worked out from a weekday, a day without a year or the report's date")
     event.status = "upcoming" if future else "held"
@@ -349,7 +354,7 @@ def _timed(report: Report, span: Span, reach: int, quote: Span) -> tuple[str | N
     if timing is not None and timing.start() - span.end <= 80:
         return timing.group(0), quote.start, max(quote.end, timing.end())
     timing = TIMING.search(text, max(sentence.start, span.start - 60), span.start)
-    if timing is None:
+    if timing is None or AHEAD_OF.search(text, timing.end(), span.start):
         return None, quote.start, quote.end
     return timing.group(0), timing.start(), quote.end
 

@@ -74,18 +74,23 @@ def drop_body_meetings(report: Report, drafted: list[DraftEvent]) -> None:
     dropped: set[int] = set()
     for event in [e for e in drafted if e.name == TO_FILL and not e.participants]:
         sentence = report.text[slice(*report.sentence(event.told_at))]
-        # a body's name right before each "met in": a look-up per length, not a regex per body
-        if any(
-            sentence[max(0, met.start() - length) : met.start()] in names
+        # a body's name right before "met in": a look-up per length, not a regex per body; a
+        # "met in" of no body beside it ("…, and the heads of the customs services met in
+        # Turkmenabat") keeps the meeting
+        bodies = [
+            any(
+                sentence[max(0, met.start() - length) : met.start()] in names
+                for length in lengths
+                if length <= met.start()
+            )
             for met in _MET.finditer(sentence)
-            for length in lengths
-            if length <= met.start()
-        ):
+        ]
+        if any(bodies) and all(bodies):
             dropped.add(id(event))
     drafted[:] = [e for e in drafted if id(e) not in dropped]
 
 
-_MET = re.compile(r"(?=\s(?:last\s)?met\s(?:in|on|at)\b)")
+_MET = re.compile(r"(?<!last)(?=\s(?:last\s)?met\s(?:in|on|at)\b)")
 
 
 def _status(report: Report, which: str, at: int, end: int) -> str:

@@ -192,3 +192,30 @@ def _kind_words(event: DraftEvent) -> list[str]:
     name = event.name.lower()
     found = [word for word, pattern in _KIND_PATTERNS.items() if pattern.search(name)]
     return [*found, event.kind] if event.kind in KIND_WORDS and event.kind not in found else found
+
+
+_NEXT = re.compile(r"\b(?:next|following|upcoming|will|to be held)\b", re.IGNORECASE)
+
+
+# Before a body's name, its gathering before the one the report tells of: "since the last
+# Cooperation Council".
+_LAST = re.compile(r"\b(?:last|previous|latest)\s\Z")
+_NEXT_BEFORE = re.compile(r"\b(?:[Nn]ext|[Uu]pcoming|[Ff]ollowing)\s\Z")
+
+
+def after_the_last(text: str, span: Span, earlier: int) -> bool:
+    """Whether a second mention of an event is its next gathering after the last one, told of
+    first: "since the last Cooperation Council" … "The next Cooperation Council will …"."""
+    return (
+        _NEXT_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+        and _LAST.search(text, max(0, earlier - 12), earlier) is not None
+    )
+
+
+def another_session(text: str, span: Span, place: str | None) -> bool:
+    """Whether a second mention of an event announces its next session elsewhere: "The next
+    ... Meeting will take place in Bishkek"."""
+    if not _NEXT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)):
+        return False
+    found = PLACE.search(text, span.end, min(len(text), span.end + 60))
+    return found is not None and found.group("place").split()[0] != (place or "").split(" ")[0]

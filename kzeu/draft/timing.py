@@ -11,29 +11,35 @@ from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.calendar import HELD_TIMES, MONTH_NAMES, UPCOMING_TIMES, WEEKDAY_NAMES
-from kzeu.draft.lexicon.events import HELD_WORDS, UPCOMING_WORDS
+from kzeu.draft.lexicon.events import CITY_STATES, HELD_WORDS, UPCOMING_WORDS
 from kzeu.draft.places import NOT_NAMES
 from kzeu.draft.report import Span
 
 FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|to be held|planned|plans|scheduled|due|expected|next"
+    # "plans" a verb, not the subject of one: "the plans were discussed at a meeting"
+    r"\b(?:will|shall|is to|are to|to be held|planned|plans(?! (?:were|was|are|is|had|have)\b)"
+    r"|scheduled|due|expected|next"
     r"|upcoming|later this|opens|open|tomorrow|forthcoming|to hold|to host|invitation|invited"
     r"|preparations for|preparing for|ahead of|to meet|meet again|to convene"
+    # put off, still to come: "was postponed to July", "has been rescheduled"
+    r"|postponed|put off|rescheduled"
     # reported speech of a plan: "agreed that the commission would be held in …"
     r"|would be held|would take place|would convene|would meet|would be convened)\b",
     re.IGNORECASE,
 )
 
 
-# "in Velmora", "in St. Aldric", "in the capital Corvale", "in the capital, Lindor"
+# "in Velmora", "in St. Aldric", "in the capital Corvale", "in the capital, Lindor", "in the
+# Lankan town of Marno", "in the border city of Lindor"
 _PLACE_AFTER = (
-    r" (?:the (?:capital|city of),? )?(?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r" (?:the (?:capital|(?:[A-Z][\w'’-]+ |border |resort |port )?(?:city|town|village) of),? )?"
+    r"(?P<place>(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 PLACE = re.compile(r"\b(?:in|at|visit to)" + _PLACE_AFTER)
 # the same, a sentence's opening "In Velmora, …" (a place that may be another clause's) and a
 # journey's end: "will travel to Velmora for the … Forum" (a guess, listed)
 ANY_PLACE = re.compile(
-    r"\b(?:[Ii]n|at|(?:visit|trip|travel|travels|travelled|traveled)\ to)" + _PLACE_AFTER
+    r"\b(?:[Ii]n|at|(?:visit|trip|travel|travels|travelled|traveled)(?:\ on)?\ to)" + _PLACE_AFTER
 )
 
 
@@ -143,9 +149,19 @@ def _relative(
 def place_of(words: str) -> str | None:
     """Return the place in "in Tashkent", "in St. Petersburg"; None for "in June"."""
     parts = words.split()
+    if parts[0] in CITY_STATES:
+        return parts[0]  # "in Luxembourg", "in Singapore": a city of the name
     if parts[0] in NOT_PLACES or parts[0].isupper():
         return None
     return parts[0] if parts[-1] in NOT_PLACES else words
+
+
+# The words before a gathering still to come that another gathering's clause leads to: "met in
+# Tashkent on Monday ahead of the inaugural … summit" (the place and day are the meeting's).
+AHEAD_OF = re.compile(
+    r"\b(?:ahead\ of|on\ the\ eve\ of|in\ the\ run-up\ to|in\ preparation\ for)"
+    r"\s(?:the\s|a\s)?(?:[\w'’-]+\s){0,2}\Z"
+)
 
 
 # A year right after an event's name, or after its place: "the summit in 2026", "the Lindor

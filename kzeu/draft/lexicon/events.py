@@ -114,11 +114,29 @@ KIND_WORDS = {
     "expert-level meeting": "meeting",
     "annual meeting": "meeting",
     "annual meetings": "meeting",
+    # a meeting named by who meets: "the meeting of the heads of government of Lanka and
+    # Velmora", "a meeting of the heads of state of the region" (``MEETINGS_BY_WHO``)
+    "meeting of the heads of government": "meeting",
+    "meeting of the heads of state": "meeting",
     # a dialogue held as a format of its own ("the second round of the strategic dialogue", "the
     # high-level dialogue on water, which Lindor will host"), a meeting; only with words that
     # hold it (``DIALOGUE_HELD``): "political dialogue" alone is a relation, not a gathering
     "dialogue": "meeting",
 }
+# A meeting told by its format ("a tete-a-tete meeting of the co-chairs"): one of its own when
+# no meeting is told of before it, else that meeting's format (``meetings``).
+MEETING_FORMATS = ("tete-a-tete", "tête-à-tête", "one-on-one", "face-to-face")
+# Whom someone travels "to meet": "to meet Uzbek officials", "will meet his counterpart"
+# (``meetings``; not "to meet demand" or "to meet EU standards").
+MET_WHOM = words(
+    "officials counterpart counterparts leaders ministers minister president delegation "
+    "ambassador representatives"
+)
+# The people a meeting "of the …" is of, not a body's: "a tete-a-tete meeting of the co-chairs",
+# "a meeting of the two ministers" (``meetings``).
+WHO_MEET = words("co-chairs ministers heads leaders delegations presidents two")
+# Kind words of a meeting named by who meets: the meeting its sentence tells of, told by them.
+MEETINGS_BY_WHO = ("meeting of the heads of government", "meeting of the heads of state")
 # Kind words that name a gathering only when words around them hold it: a round, a session or a
 # meeting of it, a verb of chairing, hosting or attending before it, its being held after it.
 HELD_ONLY_KINDS = frozenset(("dialogue",))
@@ -173,7 +191,7 @@ COMPLEMENT_STOPS = words(
     # verbs not ending in "-ed" and words of a clause after the name ("the working group on
     # critical raw materials took place")
     "took takes take brought began begins opens meets gathers can could should may also as "
-    "under between among since until where when"
+    "under between among since until where when before ahead"
 )
 # Kind words also read capitalised ("the High-Level Working Group on Energy"): the other kind
 # words, capitalised, end the names that ``named_events`` reads.
@@ -208,6 +226,15 @@ UPCOMING_WORDS = (
     *("slated", "set to", "to convene", "to be convened", "will convene", "intend to hold"),
     *("preparing", "due in", "run-up to", "agreed to meet", "meet again"),
     *("to organise", "to organize", "to arrange", "to convene"),
+    # put off, still to come: "was postponed to July", "has been rescheduled for the autumn"
+    *("postponed", "put off", "rescheduled"),
+)
+# The words of a line that introduces a list of gatherings still to come ("prepared the
+# following meetings of the coming months:", "The programme of the visit includes:"): its items
+# that have no word of time of their own are to come.
+LIST_TO_COME = (
+    *("coming months", "coming weeks", "coming days", "months ahead", "weeks ahead"),
+    *("includes", "include", "will include", "provides for", "envisages", "is to include"),
 )
 HELD_WORDS = (
     *("was held", "were held", "held", "took place", "opened", "recently", "last week"),
