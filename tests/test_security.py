@@ -28,6 +28,7 @@ from tests.conftest import Facts
 from tests.helpers import Run, Writer
 
 SCRIPT = Path(sys.executable).with_name("kzeu")
+PAUSED = Path(__file__).with_name("paused_kzeu.py")
 MARKUP = "[red]x x[/] [link=https://example.org]click[/link] :smile: [bold"
 # ESC-based CSI, OSC title change with BEL, the 8-bit CSI, other C0/C1, and bidi controls.
 ESCAPES = (
@@ -474,8 +475,10 @@ def _wait_until_started(pid: int) -> None:
 def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
     path = tmp_path / "facts.json"
     path.write_text(json.dumps(generate(30_000_000)), encoding="utf-8")
+    # Started as from a terminal, Ctrl-C at its default action whatever the runner inherited (a
+    # background job or nohup ignores SIGINT, and kzeu keeps an ignored signal ignored).
     process = subprocess.Popen(
-        [str(SCRIPT), "--facts", str(path), "people", "-f", "json"],
+        [sys.executable, str(PAUSED), "-", "-", "--facts", str(path), "people", "-f", "json"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

@@ -19,6 +19,7 @@ from kzeu.draft.lexicon.events import (
     MEETING_FORMATS,
     MEETING_PHRASES,
     MET_WHOM,
+    OTHER_MATTER,
     WHO_MEET,
 )
 from kzeu.draft.report import Report, Span
@@ -126,7 +127,15 @@ _ACTS = re.compile(
 )
 
 
-_OTHER_CLAUSE = re.compile(r",? and (?:the|a|an) |; | while | whereas ")
+_OTHER_CLAUSE = re.compile(
+    rf"""
+      ,?\ and\ (?:the|a|an)\    # ", and the ...": a second clause
+    | ;\                         # "...; ...": a second clause
+    | \ (?:while|whereas)\       # a clause set against it
+    | \ {alternation(OTHER_MATTER)}\b  # another matter: what was said, a gathering ahead
+    """,
+    re.VERBOSE,
+)
 
 
 def _other_clause(words: str, after: int) -> int | None:

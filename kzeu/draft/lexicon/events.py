@@ -282,6 +282,14 @@ SAME_OCCASION = (
     *("after the meeting", "after the talks", "following the meeting", "following the talks"),
     *("after the negotiations", "during the visit", "during his visit", "during her visit"),
 )
+# Within a meeting's sentence, the words that begin the clause of another matter, whose place
+# and time are not the meeting's (``meetings.meeting_of``): what was said or agreed ("said at a
+# press conference that the two countries would hold ... in Baku") and another gathering told
+# of ahead ("discussed the preparations for the next meeting of the committee, to be held in
+# Brussels"; not "to be held" alone, which may tell of the meeting itself).
+OTHER_MATTER = (
+    *("that", "preparations for", "the next meeting", "the next session", "the next round"),
+)
 # Meetings named by the city they were held in ("the Corvale meeting", "the Lindor talks").
 CITY_MEETING_WORDS = ("meeting", "talks")
 # Another gathering of a body told of by a word of sequence and a place ("the previous meeting
