@@ -29,10 +29,9 @@ from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
 from kzeu.draft.lexicon.people import (
     CHAIN_TITLES,
-    COMPANY_WORDS,
-    ORGANISATION_HEADS,
     STAND_IN_TITLES,
 )
+from kzeu.draft.organisations import not_firms
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.plural_titles import several_people
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
@@ -40,6 +39,7 @@ from kzeu.draft.same_person import one_spelling
 from kzeu.draft.titles import (
     LOOKAHEAD,
     complement,
+    complement_tail,
     cut_title,
     inside_title,
     is_title_word,
@@ -51,6 +51,7 @@ from kzeu.draft.titles import (
     title_at,
 )
 from kzeu.draft.untitled import (
+    apart_after_the,
     bracketed_name,
     ends_on_a_name,
     name_at_end,
@@ -67,6 +68,7 @@ from kzeu.draft.words import (
     capitalised,
     honorific,
     in_name,
+    initial,
     line_ends,
     name_of,
     name_run,
@@ -102,25 +104,9 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         found.extend(people_here)
         last = after if people_here else last
         at = max(after, at + 1)
-    drafted = _unique(report, one_spelling(report.text, _not_firms(tokens, found)))
+    drafted = _unique(report, one_spelling(report.text, not_firms(tokens, found)))
     complete_affiliations(report, drafted)
     return drafted
-
-
-def _not_firms(tokens: Words, found: list[Found]) -> list[Found]:
-    """Drop the names read with no title that the report writes elsewhere as the start of a
-    firm's or body's name: "Falcon Gulf planned" after "Falcon Gulf Capital signed"."""
-    firms: set[tuple[str, ...]] = set()
-    for k, token in enumerate(tokens):
-        if k >= 2 and (token.text in COMPANY_WORDS or token.text in ORGANISATION_HEADS):
-            firms.add((tokens[k - 2].text, tokens[k - 1].text))
-            if k >= 3:
-                firms.add((tokens[k - 3].text, tokens[k - 2].text, tokens[k - 1].text))
-    return [
-        person
-        for person in found
-        if person.titles != [person.name] or tuple(person.name.split()) not in firms
-    ]
 
 
 def _styled_then_titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
@@ -178,7 +164,7 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
             connector = end
             run, end = _complement_after(tokens, end, limit)
             if not run:  # "Head of the press service of the President Jan Novak"
-                run, end = long_complement(tokens, connector, limit) or ([], -1)
+                run, end = complement_tail(tokens, at, connector, limit) or ([], -1)
                 if end < 0:
                     return None
                 break
@@ -229,9 +215,11 @@ def _named(
     """Split the words after the titles into complement and name and build the person."""
     # "of the Federal Foreign Office, Thomas Bagger,": the name is set apart after the complement
     apart = bool(run) and set_apart(tokens, run[-1] + 1)
-    # "... of the Harbour Service Ms Anna Holm": an honorific after the complement starts the name
+    # "... of the Harbour Service Ms Anna Holm", "... of the Foreign Ministry S.A. Novak": an
+    # honorific or an initial after the complement starts the name
+    following = run[-1] + 1 if run else len(tokens)
     apart = apart or (
-        bool(run) and run[-1] + 1 < len(tokens) and honorific(tokens, run[-1] + 1) > 0
+        following < len(tokens) and (honorific(tokens, following) > 0 or initial(tokens, following))
     )
     name = _name_in_complement(tokens, run) if run and not apart else []
     if name is None:
@@ -242,7 +230,8 @@ def _named(
     # "its Vice-President, Tomas Lindberg,": a title after "its" or "his" is read as a lower-case
     # one, so a name set apart by commas follows it
     owned = at > 0 and plain(tokens[at - 1]) in _OWNERS
-    name = name or _name_after_title(tokens, end, run, lower=owned or not capitalised(tokens[at]))
+    lower = owned or not capitalised(tokens[at]) or apart_after_the(tokens, at, end)
+    name = name or _name_after_title(tokens, end, run, lower=lower)
     if not name:
         return None
     segments = [*segments[:-1], (segments[-1][0], title_end)]

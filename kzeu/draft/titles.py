@@ -20,7 +20,13 @@ from kzeu.draft.lexicon.people import (
 )
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import words
-from kzeu.draft.untitled import ends_on_a_name, named_office, place_before_comma, set_apart
+from kzeu.draft.untitled import (
+    apart_after_the,
+    ends_on_a_name,
+    named_office,
+    place_before_comma,
+    set_apart,
+)
 from kzeu.draft.words import (
     Token,
     Words,
@@ -294,7 +300,9 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
             stop += 1
         words = stop
         while words < limit and (
-            tokens[words].text.replace("-", "").isalpha() or _field_follows(tokens, words, limit)
+            # a possessive goes on ("the head of the LDB's Novara office, Jan Novak,")
+            bare(tokens[words].text).replace("-", "").isalpha()
+            or _field_follows(tokens, words, limit)
         ):
             if _field_follows(tokens, words, limit):
                 words += 1  # "of Trade, Industry and Energy of ...": the fields go on
@@ -365,3 +373,18 @@ def past_place(tokens: Words, at: int) -> int:
         return apart
     after = at + 1 + country_words(tokens, at + 1)
     return after if after > at + 1 and len(name_run(tokens, after)) >= 2 else at
+
+
+def complement_tail(
+    tokens: Words, at: int, connector: int, limit: int
+) -> tuple[list[int], int] | None:
+    """Read the complement of the capitalised title at ``at`` from the connector at
+    ``connector`` when no capitalised words follow it: a long complement ("Head of the press
+    service of the President Jan Novak"), or a lower-case one after "the" with the name set
+    apart ("The Vice-Chair of the Parliament's delegation for relations with Central Asia, Eva
+    Horn,"); else None."""
+    parts = long_complement(tokens, connector, limit)
+    if parts is not None:
+        return parts
+    end = lower_complement(tokens, connector)
+    return ([], end) if apart_after_the(tokens, at, end) else None

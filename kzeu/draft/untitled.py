@@ -25,11 +25,12 @@ from kzeu.draft.lexicon.people import (
     UNTITLED_AFTER_PAIRS,
     UNTITLED_AFTER_WORDS,
 )
-from kzeu.draft.places import COUNTRIES
+from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.words import (
     PARTICLES,
     Token,
     Words,
+    bare,
     capitalised,
     common_noun,
     initial,
@@ -280,3 +281,22 @@ def bracketed_name(tokens: Words, at: int) -> list[int]:
     name = name_run(tokens, at) if at < len(tokens) else []
     closes = bool(name) and name[-1] + 1 < len(tokens) and tokens[name[-1] + 1].text == ")"
     return name if closes and len(name) >= 2 else []
+
+
+def apart_after_the(tokens: Words, at: int, end: int) -> bool:
+    """Whether a capitalised title after "the", a possessive or "the" and a country's adjective
+    has its name set apart by two commas, or by a comma and the sentence's end: "the Latvian
+    Ambassador, Eva Horn, attended", "Ruritania's Deputy Energy Minister, Jan Novak,
+    led"; not "met the Foreign Minister, Jan Novak said"."""
+    before = at - 1
+    if before < 0:
+        return False
+    possessive = bare(tokens[before].text) != tokens[before].text  # "Ruritania's"
+    if not possessive and tokens[before].text in AFFILIATIONS:
+        before -= 1  # "the Latvian Ambassador": the country's adjective
+    if not possessive and (before < 0 or plain(tokens[before]) != "the"):
+        return False
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    name = full_name(tokens, end + 1)
+    return bool(name) and name[-1] + 1 < len(tokens) and tokens[name[-1] + 1].text in (",", ".")
