@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from kzeu.draft.affiliations import complete_affiliations
 from kzeu.draft.appositives import appositive
+from kzeu.draft.complements import at_body, complement_tail
 from kzeu.draft.countries_named import (
     affiliation_named,
     country_end,
@@ -39,7 +40,6 @@ from kzeu.draft.same_person import one_spelling
 from kzeu.draft.titles import (
     LOOKAHEAD,
     complement,
-    complement_tail,
     cut_title,
     inside_title,
     is_title_word,
@@ -54,6 +54,7 @@ from kzeu.draft.untitled import (
     apart_after_the,
     bracketed_name,
     ends_on_a_name,
+    name_after_fields,
     name_at_end,
     named_before,
     place_before_comma,
@@ -187,7 +188,9 @@ def _connects(tokens: Words, at: int, run: list[int], limit: int) -> bool:
     in "Chairman of the Committee on International Affairs of ..."."""
     word = plain(tokens[at])
     return at + 1 < limit and (
-        word in ("of", "for", "to", "from") or on_complement(tokens, at, run, limit)
+        word in ("of", "for", "to", "from")
+        or on_complement(tokens, at, run, limit)
+        or at_body(tokens, at, run, limit)
     )
 
 
@@ -205,6 +208,8 @@ def _next_title(tokens: Words, at: int, run: list[int], limit: int) -> tuple[int
     """Return the second title joined at ``at`` ("and Foreign Minister", "– Minister of
     Trade"), or None."""
     if plain(tokens[at]) in ("and", "–", "—", "-", ",", "/") and at + 1 < limit and len(run) <= 2:
+        if line_ends(tokens, tokens[at - 1], tokens[at]):
+            return None  # a headline's title, then the body's ("Berlin – Parliamentary ...")
         return title_at(tokens, at + 1)
     return None
 
@@ -232,6 +237,9 @@ def _named(
     owned = at > 0 and plain(tokens[at - 1]) in _OWNERS
     lower = owned or not capitalised(tokens[at]) or apart_after_the(tokens, at, end)
     name = name or _name_after_title(tokens, end, run, lower=lower)
+    if not name:  # "the Director for A, B and C of the Lanka Service, Jan Novak,"
+        name = name_after_fields(tokens, at, end)
+        title_end = name[0] - 1 if name else title_end
     if not name:
         return None
     segments = [*segments[:-1], (segments[-1][0], title_end)]

@@ -21,7 +21,6 @@ from kzeu.draft.lexicon.people import (
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import words
 from kzeu.draft.untitled import (
-    apart_after_the,
     ends_on_a_name,
     named_office,
     place_before_comma,
@@ -148,6 +147,8 @@ def complement(tokens: Words, start: int, limit: int) -> tuple[list[int], int]:
             continue
         if not _complement_word(tokens, start, end):
             break
+        if run and line_ends(tokens, tokens[end - 1], tokens[end]):
+            break  # a headline's complement, then the dateline under it
         run.append(end)
         end += 1
     return run, end
@@ -373,18 +374,3 @@ def past_place(tokens: Words, at: int) -> int:
         return apart
     after = at + 1 + country_words(tokens, at + 1)
     return after if after > at + 1 and len(name_run(tokens, after)) >= 2 else at
-
-
-def complement_tail(
-    tokens: Words, at: int, connector: int, limit: int
-) -> tuple[list[int], int] | None:
-    """Read the complement of the capitalised title at ``at`` from the connector at
-    ``connector`` when no capitalised words follow it: a long complement ("Head of the press
-    service of the President Jan Novak"), or a lower-case one after "the" with the name set
-    apart ("The Vice-Chair of the Parliament's delegation for relations with Central Asia, Eva
-    Horn,"); else None."""
-    parts = long_complement(tokens, connector, limit)
-    if parts is not None:
-        return parts
-    end = lower_complement(tokens, connector)
-    return ([], end) if apart_after_the(tokens, at, end) else None

@@ -22,6 +22,8 @@ from kzeu.draft.lexicon.people import (
     ORGANISATION_HEADS,
     POST_NOMINALS,
     SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
     UNTITLED_AFTER_PAIRS,
     UNTITLED_AFTER_WORDS,
 )
@@ -33,6 +35,7 @@ from kzeu.draft.words import (
     bare,
     capitalised,
     common_noun,
+    honorific,
     initial,
     line_ends,
     name_run,
@@ -288,15 +291,57 @@ def apart_after_the(tokens: Words, at: int, end: int) -> bool:
     has its name set apart by two commas, or by a comma and the sentence's end: "the Latvian
     Ambassador, Eva Horn, attended", "Ruritania's Deputy Energy Minister, Jan Novak,
     led"; not "met the Foreign Minister, Jan Novak said"."""
+    return _after_the(tokens, at) and bool(_apart_name(tokens, end))
+
+
+def _after_the(tokens: Words, at: int) -> bool:
+    """Whether the title at ``at`` follows "the", a possessive, or "the" and a country's
+    adjective."""
     before = at - 1
     if before < 0:
         return False
     possessive = bare(tokens[before].text) != tokens[before].text  # "Ruritania's"
     if not possessive and tokens[before].text in AFFILIATIONS:
         before -= 1  # "the Latvian Ambassador": the country's adjective
-    if not possessive and (before < 0 or plain(tokens[before]) != "the"):
-        return False
-    if end + 1 >= len(tokens) or tokens[end].text != ",":
-        return False
-    name = full_name(tokens, end + 1)
-    return bool(name) and name[-1] + 1 < len(tokens) and tokens[name[-1] + 1].text in (",", ".")
+    return possessive or (before >= 0 and plain(tokens[before]) == "the")
+
+
+def _apart_name(tokens: Words, comma: int) -> list[int]:
+    """Return the full name after the comma at ``comma`` that a comma or a full stop ends, else
+    []."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return []
+    start = comma + 1 + honorific(tokens, comma + 1)  # ", Mr Jan Novak,"
+    name = full_name(tokens, start) if start < len(tokens) else []
+    ended = bool(name) and name[-1] + 1 < len(tokens) and tokens[name[-1] + 1].text in (",", ".")
+    return name if ended else []
+
+
+FIELDS_LENGTH = 24  # words a title's list of fields may span before its name
+
+
+def name_after_fields(tokens: Words, at: int, end: int) -> list[int]:
+    """Return the name set apart after a capitalised title's list of fields and bodies, for a
+    title after "the" or a possessive: "the Deputy Managing Director for Ruritania, Eastern
+    Partnership, Central Asia and OSCE of the Lanka Service, Jan Novak,"; else []. The list
+    holds capitalised words that are no title's, commas, "and", "of", "for" and "the"."""
+    if not _after_the(tokens, at):
+        return []
+    limit = min(len(tokens), end + FIELDS_LENGTH)
+    k = end
+    while k < limit:
+        token = tokens[k]
+        if token.text == ",":
+            name = _apart_name(tokens, k)
+            if name:
+                return name
+        elif plain(token) not in _FIELD_JOINS and not (
+            capitalised(token) and plain(token) not in _TITLE_WORDS
+        ):
+            return []
+        k += 1
+    return []
+
+
+_FIELD_JOINS = frozenset(("and", "of", "for", "the", "&"))
+_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
