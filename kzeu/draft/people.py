@@ -54,6 +54,7 @@ from kzeu.draft.untitled import (
     apart_after_the,
     bracketed_name,
     ends_on_a_name,
+    fields_go_on,
     name_after_fields,
     name_at_end,
     named_before,
@@ -66,7 +67,9 @@ from kzeu.draft.words import (
     Token,
     Words,
     bare,
+    capital_surname,
     capitalised,
+    capitals_first,
     honorific,
     in_name,
     initial,
@@ -276,9 +279,11 @@ def _name_in_complement(tokens: Words, run: list[int]) -> list[int] | None:
             name = []  # "of Uzbekistan Temir Yollari JSC Aziz Karimov": not at the end
     if name and name[0] > 0 and line_ends(tokens, tokens[name[0] - 1], tokens[name[0]]):
         return []  # "... of Ruritania\n\nPRAGUE –": a headline's complement, then a dateline
+    if not name and len(run) >= 2 and capitals_first(tokens, run[-2]) == run[-2:]:
+        name = run[-2:]  # "of the … Friendship Group SATO Kenji": the surname in capitals first
     if not name and len(run) >= 2:
         name = name_at_end(tokens, run) or (run[-2:] if len(run) >= 3 else [])
-    if name and not all(in_name(tokens, k) for k in name):
+    if name and not all(in_name(tokens, k) or capital_surname(tokens[k]) for k in name):
         return None
     return name
 
@@ -302,15 +307,9 @@ def _name_after_title(tokens: Words, end: int, run: list[int], *, lower: bool) -
     following = tokens[name[-1] + 1].text if name[-1] + 1 < len(tokens) else ""
     if len(name) == 1 and following in ("of", "for", "to"):
         return []  # "Minister Delegate for ...": a word of the title, not a surname
-    if start > end and following == "," and _fields_go_on(tokens, name[-1] + 2):
+    if start > end and following == "," and fields_go_on(tokens, name[-1] + 2):
         return []  # "Director for Russia, Eastern Partnership, Central Asia and ...": fields
     return name
-
-
-def _fields_go_on(tokens: Words, at: int) -> bool:
-    """Whether the words at ``at``, after a comma, go on listing the fields or places of a title
-    rather than naming anyone: a capitalised word that is no name word ("Central Asia")."""
-    return at < len(tokens) and capitalised(tokens[at]) and not name_word(tokens[at])
 
 
 def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
@@ -344,6 +343,9 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     # and a first name, in the style of names with "bin" ("Sheikh Rashid" after "Rashid bin
     # Omar Al Nuaimi")
     surnames |= {p.name.split()[0] for p in found if _PATRONYMIC & set(p.name.lower().split())}
+    # ... and in Malay names, after an honorific ("Datuk Seri Amran" after "Amran Mohamed
+    # Zin"): the first word of a name of three words or more
+    surnames |= {p.name.split()[0] for p in found if len(p.name.split()) >= 3}
     # by surname, the words of each full name drafted: "Michael Reed" after "J. Michael Reed"
     known: dict[str, list[frozenset[str]]] = {}
     for person in found:

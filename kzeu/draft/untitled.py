@@ -65,6 +65,12 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
         after += 1  # "Anna Holm MP said", "Ivo Brandt OBE": letters after a name are no word of it
     elif after < len(tokens) and capitalised(tokens[after]) and tokens[after].text != "I":
         return []  # "Silk Road Fund": the words of an organisation's name run on
+    elif (
+        after < len(tokens)
+        and tokens[after].text.islower()
+        and plain(tokens[after]) in _TITLE_WORDS
+    ):
+        return []  # "Harbour Projects chief executive Jan Novak": a firm before a title
     said = named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after)
     # "Jan Novak of the Harbour Investment Bank", "Jan Novak of Ruritania's trade ministry"
     article = at > 0 and plain(tokens[at - 1]) in _THING_BEFORE  # "the New Silk Way of ..."
@@ -345,3 +351,9 @@ def name_after_fields(tokens: Words, at: int, end: int) -> list[int]:
 
 _FIELD_JOINS = frozenset(("and", "of", "for", "the", "&"))
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+
+
+def fields_go_on(tokens: Words, at: int) -> bool:
+    """Whether the words at ``at``, after a comma, go on listing the fields or places of a title
+    rather than naming anyone: a capitalised word that is no name word ("Central Asia")."""
+    return at < len(tokens) and capitalised(tokens[at]) and not name_word(tokens[at])

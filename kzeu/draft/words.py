@@ -181,14 +181,14 @@ def _chain_step(tokens: Words, at: int) -> int:
     """Return how many tokens the one honorific at ``at`` spans (its full stop too), else 0."""
     word = tokens[at].text.lower()
     dot = 1 if at + 1 < len(tokens) and tokens[at + 1].text == "." else 0
+    if at + 1 < len(tokens) and (word, tokens[at + 1].text.lower()) in CHAIN_STYLES:
+        return 2  # "His Excellency", "Datuk Seri"
     if word in HONORIFICS or (word in CHAIN_TITLES and at + 1 < len(tokens)):
         return 1 + dot
     if word in CHAIN_ABBREVIATIONS and dot:
         return 2
     if tokens[at].text in CHAIN_CAPITALS and at + 1 < len(tokens):
         return 1
-    if at + 1 < len(tokens) and (word, tokens[at + 1].text.lower()) in CHAIN_STYLES:
-        return 2
     return 0
 
 
@@ -352,3 +352,8 @@ def surname_in_capitals(tokens: Words, at: int) -> list[int]:
     if not (len(surname) >= 3 and surname.isalpha() and surname.isupper()):
         return []
     return [at, at + 1] if name_word(tokens[at + 1]) else []
+
+
+def capitals_first(tokens: Words, at: int) -> list[int]:
+    """Return "SATO Kenji" at ``at``: a surname in capitals (no acronym) and a given name."""
+    return surname_in_capitals(tokens, at) if capital_surname(tokens[at]) else []

@@ -212,6 +212,16 @@ CHAIN_STYLES = frozenset(
     for style in ("excellency", "excellencies", "highness", "majesty", "royal")
 )
 CHAIN_TITLES = frozenset(("sheikh", "sheikha", "shaikh", "shaikha"))
+# Malaysian honorifics, alone or in a chain before a name: "Datuk Seri Jan Novak", "Tan Sri
+# Dato' Sri Jan Novak", "Dato' Eva Lim"; a style of two words ("Tan Sri") is read as one, so
+# "Tan" and "Sri" stay names elsewhere
+HONORIFICS |= frozenset(("datuk", "dato", "dato'", "dato’", "datin", "tun"))
+CHAIN_STYLES |= frozenset(
+    (first, second)
+    for first in ("tan", "puan", "datuk", "dato", "dato'", "dato’", "datin", "toh")
+    for second in ("sri", "seri", "puan")
+    if first != second
+)
 # --- people named with no title ----------------------------------------------------------------
 
 # The word just before a name that says a person is named there, with no title: "met Jan Novak",
