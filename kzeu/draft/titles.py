@@ -35,6 +35,7 @@ from kzeu.draft.words import (
     initial,
     line_ends,
     name_run,
+    name_word,
     plain,
     text_of,
 )
@@ -373,4 +374,12 @@ def past_place(tokens: Words, at: int) -> int:
     if apart > at:
         return apart
     after = at + 1 + country_words(tokens, at + 1)
-    return after if after > at + 1 and len(name_run(tokens, after)) >= 2 else at
+    if after > at + 1 and len(name_run(tokens, after)) >= 2:
+        return after
+    # "in the Chui Region Jan Novak": a region's or a body's name ending on a word of no name,
+    # then the name
+    start = at + 2 if at + 2 < len(tokens) and plain(tokens[at + 1]) == "the" else at + 1
+    run, _ = complement(tokens, start, min(len(tokens), start + 8))
+    if ends_on_a_name(tokens, run):
+        return next(k for k in reversed(run) if not name_word(tokens[k])) + 1
+    return at

@@ -55,6 +55,9 @@ TITLE_HEADS |= words("architect engineer journalist")
 # ... and poets and artists, and the laureates of a prize ("the writer and laureate of the
 # State Prize Jan Novak")
 TITLE_HEADS |= words("poet artist composer laureate")
+# ... and the EU's abbreviation of its High Representative and Vice-President ("HR/VP Jan
+# Novak"), read from its "VP"
+TITLE_HEADS |= words("vp")
 # Words that stand in for a title without saying what it is: a counterpart or a colleague is
 # named ("Karlsson and her colleagues Lars Nilsson and Sofia Berg"), the title left to confirm.
 STAND_IN_TITLES = words("counterpart counterparts colleague colleagues")
