@@ -52,8 +52,8 @@ _CLAUSE_START = frozenset((".", ",", ";", ":", "!", "?", '"', "“", "–", "—
 def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     """Return the tokens of a name with no title that starts at ``at``, or [] if none does.
     ``after_person``: a person was named just before, so ", and" or "and" may join this one."""
-    if at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES):
-        return []  # inside a longer run of names: not where a name starts
+    if _inside_a_name(tokens, at):
+        return []
     # "Mr Kasymaliev said": a surname, read with its honorific; a headline's words are capitalised
     if plain(tokens[at]) in HONORIFICS or tokens.in_headline(tokens[at]):
         return []
@@ -78,6 +78,14 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
     listed = after_person and tokens[at - 1].text == "," and _listed_on(tokens, after)
     return name if said or listed else []
+
+
+def _inside_a_name(tokens: Words, at: int) -> bool:
+    """Whether ``at`` is inside a longer run of names, not where a name starts: after a name
+    word or a particle, or after an initial ("J. Michael Reed": the name started there)."""
+    if at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES):
+        return True
+    return at > 1 and initial(tokens, at - 2)
 
 
 # Words before capitalised words that make them a place or a thing: "the New Silk Way", "in Harbour
