@@ -14,6 +14,7 @@ from kzeu.draft.countries_named import of_country
 from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon.people import (
     FAMILY_NAMES_FIRST,
+    GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
     MEETING_HELD,
@@ -68,9 +69,11 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     elif (
         after < len(tokens)
         and tokens[after].text.islower()
-        and plain(tokens[after]) in _TITLE_WORDS
+        and (plain(tokens[after]) in _TITLE_WORDS or plain(tokens[after]) in GROUP_NOUNS)
     ):
-        return []  # "Harbour Projects chief executive Jan Novak": a firm before a title
+        # "Harbour Projects chief executive Jan Novak": a firm before a title; "met Kok Tobe
+        # residents": a place before a group of people
+        return []
     said = named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after)
     # "Jan Novak of the Harbour Investment Bank", "Jan Novak of Ruritania's trade ministry"
     article = at > 0 and plain(tokens[at - 1]) in _THING_BEFORE  # "the New Silk Way of ..."

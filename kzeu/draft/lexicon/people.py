@@ -227,6 +227,13 @@ CHAIN_STYLES |= frozenset(
 )
 # --- people named with no title ----------------------------------------------------------------
 
+# Lower-case nouns of groups of people after capitalised words, which make those words a place's
+# or a body's name, not a person's: "met Kok Tobe residents", "met Harbour Bank officials".
+GROUP_NOUNS = words(
+    "officials representatives residents executives employees staff students investors "
+    "entrepreneurs businessmen workers managers experts authorities partners volunteers "
+    "citizens farmers journalists"
+)
 # The word just before a name that says a person is named there, with no title: "met Jan Novak",
 # "included Jan Novak and Eva Horak".
 UNTITLED_AFTER_WORDS = words("met meets meet received receives included includes including")
