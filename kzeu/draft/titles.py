@@ -358,7 +358,9 @@ def long_complement(tokens: Words, at: int, limit: int) -> tuple[list[int], int]
             return None  # "minister of economy met Jan Novak": a verb, not a complement
         if ends_on_a_name(tokens, part):
             return part, k
-        return ([], k) if set_apart(tokens, k) else None
+        # "… of the President in the Chui Region Jan Novak": a place, then the name
+        placed = k < limit and plain(tokens[k]) == "in" and past_place(tokens, k) > k
+        return ([], k) if set_apart(tokens, k) or placed else None
     return None
 
 
