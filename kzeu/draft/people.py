@@ -36,7 +36,7 @@ from kzeu.draft.organisations import not_firms
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.plural_titles import several_people
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
-from kzeu.draft.same_person import one_spelling
+from kzeu.draft.same_person import one_spelling, surnames_of
 from kzeu.draft.titles import (
     LOOKAHEAD,
     complement,
@@ -53,6 +53,7 @@ from kzeu.draft.titles import (
 from kzeu.draft.untitled import (
     apart_after_the,
     bracketed_name,
+    credit_line_end,
     ends_on_a_name,
     fields_go_on,
     name_after_fields,
@@ -96,6 +97,9 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         word = tokens[at].text
         if not word[0].isupper() and not is_title_word(tokens[at]):
             at += 1  # most words start no one's name or title: skipped at once
+            continue
+        if (skip := credit_line_end(tokens, at)) > at:
+            at = skip  # "Contact: Jan Novak, press officer": the issuer's, no person of the report
             continue
         people_here, after = (
             _styled_then_titled(tokens, at)
@@ -333,19 +337,7 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     drafted: list[DraftPerson] = []
     names: set[str] = set()
     untitled: dict[str, int] = {}  # name -> place in ``drafted`` of one named without a title
-    # a surname alone is the person named in full, before or after it: its last word, or its
-    # first in the region's surname-first style ("Sato Kenji" ... "Sato said")
-    surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
-    surnames |= {p.name.split()[0] for p in found if len(p.name.split()) == 2}
-    # and any later word of a longer name: Spanish and Portuguese names go by their first
-    # surname ("Albares" of "José Manuel Albares Bueno")
-    surnames |= {w for p in found for w in p.name.split()[1:] if len(p.name.split()) >= 4}
-    # and a first name, in the style of names with "bin" ("Sheikh Rashid" after "Rashid bin
-    # Omar Al Nuaimi")
-    surnames |= {p.name.split()[0] for p in found if _PATRONYMIC & set(p.name.lower().split())}
-    # ... and in Malay names, after an honorific ("Datuk Seri Amran" after "Amran Mohamed
-    # Zin"): the first word of a name of three words or more
-    surnames |= {p.name.split()[0] for p in found if len(p.name.split()) >= 3}
+    surnames = surnames_of(found)
     # by surname, the words of each full name drafted: "Michael Reed" after "J. Michael Reed"
     known: dict[str, list[frozenset[str]]] = {}
     for person in found:
@@ -369,9 +361,6 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
             untitled[person.name] = len(drafted)
         drafted.append(_drafted(report, person))
     return drafted
-
-
-_PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 
 
 def _drafted(report: Report, person: Found) -> DraftPerson:

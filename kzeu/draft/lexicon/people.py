@@ -234,6 +234,12 @@ GROUP_NOUNS = words(
     "entrepreneurs businessmen workers managers experts authorities partners volunteers "
     "citizens farmers journalists"
 )
+# Labels that open a credit line, before a colon: the people on it are the issuer's or the
+# outlet's (a press contact, an author, a photographer), not the report's: "Contact: Jan Novak,
+# press officer", "Media contact: …", "Photo: …".
+CREDIT_LABELS = words("contact contacts author authors photo photos text source editor credit")
+# ... and the words that may stand before such a label: "Press contact:", "Media contacts:"
+CREDIT_QUALIFIERS = words("press media")
 # The word just before a name that says a person is named there, with no title: "met Jan Novak",
 # "included Jan Novak and Eva Horak".
 UNTITLED_AFTER_WORDS = words("met meets meet received receives included includes including")
