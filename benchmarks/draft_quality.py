@@ -182,7 +182,8 @@ def _person_right(listed: Listed) -> bool:
     mine = fact.get(name)
     if person is None or mine in _EMPTY:
         return False
-    return name != "affiliation" or str(mine).casefold() == person["affiliation"].casefold()
+    right = person["affiliation"]  # null when the report does not say: any proposal is wrong
+    return name != "affiliation" or (right is not None and str(mine).casefold() == right.casefold())
 
 
 def _event_field_right(listed: Listed) -> bool:

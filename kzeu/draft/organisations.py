@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kzeu.draft.drafted import DraftPerson
+from kzeu.draft.found import Found
 from kzeu.draft.lexicon.people import (
     CHAIN_ABBREVIATIONS,
     CHAIN_CAPITALS,
@@ -24,7 +25,7 @@ from kzeu.draft.lexicon.people import (
 )
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES, NOT_NAMES
 from kzeu.draft.report import Report
-from kzeu.draft.words import bare
+from kzeu.draft.words import Words, bare
 
 EU = "EU"
 CAPITALISED = r"[A-Z][\w'’&.-]*"
@@ -252,7 +253,7 @@ def body_named(title: str) -> str | None:
     whole = found.group("name").split(" in ")[0].rstrip(".")
     # "Board of Harbour Invest": the body is the part after an "of" that names one of its own
     parts = [p for p in whole.split(" of ") if not all(w in NOT_NAMES for w in p.split())]
-    name = parts[-1].removeprefix("the ") if parts else ""
+    name = _owner(parts[-1].removeprefix("the ")) if parts else ""
     words = name.split()
     if len(words) < 2 and not _ACRONYM.fullmatch(name):
         return None  # "of Protocol", "of Mission": a field, not a body's name
@@ -264,3 +265,29 @@ def body_named(title: str) -> str | None:
 
 
 _JOINERS = frozenset(("of", "for", "and", "on", "the"))
+
+
+def _owner(name: str) -> str:
+    """Return the owner of a possessive in ``name``: "LDB" of "LDB's Novara" (the head of
+    the LDB's Novara office works for the LDB), else ``name``."""
+    words = name.split()
+    for k, word in enumerate(words):
+        if bare(word) != word:
+            return " ".join([*words[:k], bare(word)])
+    return name
+
+
+def not_firms(tokens: Words, found: list[Found]) -> list[Found]:
+    """Drop the names read with no title that the report writes elsewhere as the start of a
+    firm's or body's name: "Falcon Gulf planned" after "Falcon Gulf Capital signed"."""
+    firms: set[tuple[str, ...]] = set()
+    for k, token in enumerate(tokens):
+        if k >= 2 and (token.text in COMPANY_WORDS or token.text in ORGANISATION_HEADS):
+            firms.add((tokens[k - 2].text, tokens[k - 1].text))
+            if k >= 3:
+                firms.add((tokens[k - 3].text, tokens[k - 2].text, tokens[k - 1].text))
+    return [
+        person
+        for person in found
+        if person.titles != [person.name] or tuple(person.name.split()) not in firms
+    ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from kzeu.draft.affiliations import complete_affiliations
 from kzeu.draft.appositives import appositive
+from kzeu.draft.complements import at_body, complement_tail
 from kzeu.draft.countries_named import (
     affiliation_named,
     country_end,
@@ -29,14 +30,13 @@ from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
 from kzeu.draft.lexicon.people import (
     CHAIN_TITLES,
-    COMPANY_WORDS,
-    ORGANISATION_HEADS,
     STAND_IN_TITLES,
 )
+from kzeu.draft.organisations import not_firms
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.plural_titles import several_people
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
-from kzeu.draft.same_person import one_spelling
+from kzeu.draft.same_person import one_spelling, surnames_of
 from kzeu.draft.titles import (
     LOOKAHEAD,
     complement,
@@ -51,8 +51,12 @@ from kzeu.draft.titles import (
     title_at,
 )
 from kzeu.draft.untitled import (
+    apart_after_the,
     bracketed_name,
+    credit_line_end,
     ends_on_a_name,
+    fields_go_on,
+    name_after_fields,
     name_at_end,
     named_before,
     place_before_comma,
@@ -64,9 +68,12 @@ from kzeu.draft.words import (
     Token,
     Words,
     bare,
+    capital_surname,
     capitalised,
+    capitals_first,
     honorific,
     in_name,
+    initial,
     line_ends,
     name_of,
     name_run,
@@ -91,6 +98,9 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         if not word[0].isupper() and not is_title_word(tokens[at]):
             at += 1  # most words start no one's name or title: skipped at once
             continue
+        if (skip := credit_line_end(tokens, at)) > at:
+            at = skip  # "Contact: Jan Novak, press officer": the issuer's, no person of the report
+            continue
         people_here, after = (
             _styled_then_titled(tokens, at)
             or _titled(tokens, at)
@@ -102,25 +112,9 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         found.extend(people_here)
         last = after if people_here else last
         at = max(after, at + 1)
-    drafted = _unique(report, one_spelling(report.text, _not_firms(tokens, found)))
+    drafted = _unique(report, one_spelling(report.text, not_firms(tokens, found)))
     complete_affiliations(report, drafted)
     return drafted
-
-
-def _not_firms(tokens: Words, found: list[Found]) -> list[Found]:
-    """Drop the names read with no title that the report writes elsewhere as the start of a
-    firm's or body's name: "Falcon Gulf planned" after "Falcon Gulf Capital signed"."""
-    firms: set[tuple[str, ...]] = set()
-    for k, token in enumerate(tokens):
-        if k >= 2 and (token.text in COMPANY_WORDS or token.text in ORGANISATION_HEADS):
-            firms.add((tokens[k - 2].text, tokens[k - 1].text))
-            if k >= 3:
-                firms.add((tokens[k - 3].text, tokens[k - 2].text, tokens[k - 1].text))
-    return [
-        person
-        for person in found
-        if person.titles != [person.name] or tuple(person.name.split()) not in firms
-    ]
 
 
 def _styled_then_titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
@@ -178,7 +172,7 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
             connector = end
             run, end = _complement_after(tokens, end, limit)
             if not run:  # "Head of the press service of the President Jan Novak"
-                run, end = long_complement(tokens, connector, limit) or ([], -1)
+                run, end = complement_tail(tokens, at, connector, limit) or ([], -1)
                 if end < 0:
                     return None
                 break
@@ -201,7 +195,9 @@ def _connects(tokens: Words, at: int, run: list[int], limit: int) -> bool:
     in "Chairman of the Committee on International Affairs of ..."."""
     word = plain(tokens[at])
     return at + 1 < limit and (
-        word in ("of", "for", "to", "from") or on_complement(tokens, at, run, limit)
+        word in ("of", "for", "to", "from")
+        or on_complement(tokens, at, run, limit)
+        or at_body(tokens, at, run, limit)
     )
 
 
@@ -219,6 +215,8 @@ def _next_title(tokens: Words, at: int, run: list[int], limit: int) -> tuple[int
     """Return the second title joined at ``at`` ("and Foreign Minister", "– Minister of
     Trade"), or None."""
     if plain(tokens[at]) in ("and", "–", "—", "-", ",", "/") and at + 1 < limit and len(run) <= 2:
+        if line_ends(tokens, tokens[at - 1], tokens[at]):
+            return None  # a headline's title, then the body's ("Berlin – Parliamentary ...")
         return title_at(tokens, at + 1)
     return None
 
@@ -229,9 +227,11 @@ def _named(
     """Split the words after the titles into complement and name and build the person."""
     # "of the Federal Foreign Office, Thomas Bagger,": the name is set apart after the complement
     apart = bool(run) and set_apart(tokens, run[-1] + 1)
-    # "... of the Harbour Service Ms Anna Holm": an honorific after the complement starts the name
+    # "... of the Harbour Service Ms Anna Holm", "... of the Foreign Ministry S.A. Novak": an
+    # honorific or an initial after the complement starts the name
+    following = run[-1] + 1 if run else len(tokens)
     apart = apart or (
-        bool(run) and run[-1] + 1 < len(tokens) and honorific(tokens, run[-1] + 1) > 0
+        following < len(tokens) and (honorific(tokens, following) > 0 or initial(tokens, following))
     )
     name = _name_in_complement(tokens, run) if run and not apart else []
     if name is None:
@@ -242,7 +242,11 @@ def _named(
     # "its Vice-President, Tomas Lindberg,": a title after "its" or "his" is read as a lower-case
     # one, so a name set apart by commas follows it
     owned = at > 0 and plain(tokens[at - 1]) in _OWNERS
-    name = name or _name_after_title(tokens, end, run, lower=owned or not capitalised(tokens[at]))
+    lower = owned or not capitalised(tokens[at]) or apart_after_the(tokens, at, end)
+    name = name or _name_after_title(tokens, end, run, lower=lower)
+    if not name:  # "the Director for A, B and C of the Lanka Service, Jan Novak,"
+        name = name_after_fields(tokens, at, end)
+        title_end = name[0] - 1 if name else title_end
     if not name:
         return None
     segments = [*segments[:-1], (segments[-1][0], title_end)]
@@ -279,9 +283,11 @@ def _name_in_complement(tokens: Words, run: list[int]) -> list[int] | None:
             name = []  # "of Uzbekistan Temir Yollari JSC Aziz Karimov": not at the end
     if name and name[0] > 0 and line_ends(tokens, tokens[name[0] - 1], tokens[name[0]]):
         return []  # "... of Ruritania\n\nPRAGUE –": a headline's complement, then a dateline
+    if not name and len(run) >= 2 and capitals_first(tokens, run[-2]) == run[-2:]:
+        name = run[-2:]  # "of the … Friendship Group SATO Kenji": the surname in capitals first
     if not name and len(run) >= 2:
         name = name_at_end(tokens, run) or (run[-2:] if len(run) >= 3 else [])
-    if name and not all(in_name(tokens, k) for k in name):
+    if name and not all(in_name(tokens, k) or capital_surname(tokens[k]) for k in name):
         return None
     return name
 
@@ -305,15 +311,9 @@ def _name_after_title(tokens: Words, end: int, run: list[int], *, lower: bool) -
     following = tokens[name[-1] + 1].text if name[-1] + 1 < len(tokens) else ""
     if len(name) == 1 and following in ("of", "for", "to"):
         return []  # "Minister Delegate for ...": a word of the title, not a surname
-    if start > end and following == "," and _fields_go_on(tokens, name[-1] + 2):
+    if start > end and following == "," and fields_go_on(tokens, name[-1] + 2):
         return []  # "Director for Russia, Eastern Partnership, Central Asia and ...": fields
     return name
-
-
-def _fields_go_on(tokens: Words, at: int) -> bool:
-    """Whether the words at ``at``, after a comma, go on listing the fields or places of a title
-    rather than naming anyone: a capitalised word that is no name word ("Central Asia")."""
-    return at < len(tokens) and capitalised(tokens[at]) and not name_word(tokens[at])
 
 
 def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
@@ -337,16 +337,7 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
     drafted: list[DraftPerson] = []
     names: set[str] = set()
     untitled: dict[str, int] = {}  # name -> place in ``drafted`` of one named without a title
-    # a surname alone is the person named in full, before or after it: its last word, or its
-    # first in the region's surname-first style ("Sato Kenji" ... "Sato said")
-    surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
-    surnames |= {p.name.split()[0] for p in found if len(p.name.split()) == 2}
-    # and any later word of a longer name: Spanish and Portuguese names go by their first
-    # surname ("Albares" of "José Manuel Albares Bueno")
-    surnames |= {w for p in found for w in p.name.split()[1:] if len(p.name.split()) >= 4}
-    # and a first name, in the style of names with "bin" ("Sheikh Rashid" after "Rashid bin
-    # Omar Al Nuaimi")
-    surnames |= {p.name.split()[0] for p in found if _PATRONYMIC & set(p.name.lower().split())}
+    surnames = surnames_of(found)
     # by surname, the words of each full name drafted: "Michael Reed" after "J. Michael Reed"
     known: dict[str, list[frozenset[str]]] = {}
     for person in found:
@@ -370,9 +361,6 @@ def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
             untitled[person.name] = len(drafted)
         drafted.append(_drafted(report, person))
     return drafted
-
-
-_PATRONYMIC = frozenset(("bin", "bint", "ibn"))
 
 
 def _drafted(report: Report, person: Found) -> DraftPerson:

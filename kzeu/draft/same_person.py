@@ -97,3 +97,24 @@ def _vessel(text: str, person: Found) -> bool:
     if before and before[-1].casefold() in ("the", "a"):
         before.pop()
     return bool(before) and before[-1].casefold().strip(".,") in VESSEL_WORDS
+
+
+def surnames_of(found: list[Found]) -> set[str]:
+    """Return the words that, written alone, name a person named in full in ``found``."""
+    # a surname alone is the person named in full, before or after it: its last word, or its
+    # first in the region's surname-first style ("Sato Kenji" ... "Sato said")
+    surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1}
+    surnames |= {p.name.split()[0] for p in found if len(p.name.split()) == 2}
+    # and any later word of a longer name: Spanish and Portuguese names go by their first
+    # surname ("Albares" of "José Manuel Albares Bueno")
+    surnames |= {w for p in found for w in p.name.split()[1:] if len(p.name.split()) >= 4}
+    # and a first name, in the style of names with "bin" ("Sheikh Rashid" after "Rashid bin
+    # Omar Al Nuaimi")
+    surnames |= {p.name.split()[0] for p in found if _PATRONYMIC & set(p.name.lower().split())}
+    # ... and in Malay names, after an honorific ("Datuk Seri Amran" after "Amran Mohamed
+    # Zin"): the first word of a name of three words or more
+    surnames |= {p.name.split()[0] for p in found if len(p.name.split()) >= 3}
+    return surnames
+
+
+_PATRONYMIC = frozenset(("bin", "bint", "ibn"))

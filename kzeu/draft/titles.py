@@ -20,7 +20,12 @@ from kzeu.draft.lexicon.people import (
 )
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import words
-from kzeu.draft.untitled import ends_on_a_name, named_office, place_before_comma, set_apart
+from kzeu.draft.untitled import (
+    ends_on_a_name,
+    named_office,
+    place_before_comma,
+    set_apart,
+)
 from kzeu.draft.words import (
     Token,
     Words,
@@ -30,6 +35,7 @@ from kzeu.draft.words import (
     initial,
     line_ends,
     name_run,
+    name_word,
     plain,
     text_of,
 )
@@ -142,6 +148,8 @@ def complement(tokens: Words, start: int, limit: int) -> tuple[list[int], int]:
             continue
         if not _complement_word(tokens, start, end):
             break
+        if run and line_ends(tokens, tokens[end - 1], tokens[end]):
+            break  # a headline's complement, then the dateline under it
         run.append(end)
         end += 1
     return run, end
@@ -294,7 +302,9 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
             stop += 1
         words = stop
         while words < limit and (
-            tokens[words].text.replace("-", "").isalpha() or _field_follows(tokens, words, limit)
+            # a possessive goes on ("the head of the LDB's Novara office, Jan Novak,")
+            bare(tokens[words].text).replace("-", "").isalpha()
+            or _field_follows(tokens, words, limit)
         ):
             if _field_follows(tokens, words, limit):
                 words += 1  # "of Trade, Industry and Energy of ...": the fields go on
@@ -348,7 +358,9 @@ def long_complement(tokens: Words, at: int, limit: int) -> tuple[list[int], int]
             return None  # "minister of economy met Jan Novak": a verb, not a complement
         if ends_on_a_name(tokens, part):
             return part, k
-        return ([], k) if set_apart(tokens, k) else None
+        # "… of the President in the Chui Region Jan Novak": a place, then the name
+        placed = k < limit and plain(tokens[k]) == "in" and past_place(tokens, k) > k
+        return ([], k) if set_apart(tokens, k) or placed else None
     return None
 
 
@@ -364,4 +376,12 @@ def past_place(tokens: Words, at: int) -> int:
     if apart > at:
         return apart
     after = at + 1 + country_words(tokens, at + 1)
-    return after if after > at + 1 and len(name_run(tokens, after)) >= 2 else at
+    if after > at + 1 and len(name_run(tokens, after)) >= 2:
+        return after
+    # "in the Chui Region Jan Novak": a region's or a body's name ending on a word of no name,
+    # then the name
+    start = at + 2 if at + 2 < len(tokens) and plain(tokens[at + 1]) == "the" else at + 1
+    run, _ = complement(tokens, start, min(len(tokens), start + 8))
+    if ends_on_a_name(tokens, run):
+        return next(k for k in reversed(run) if not name_word(tokens[k])) + 1
+    return at

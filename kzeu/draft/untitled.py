@@ -13,7 +13,10 @@ from __future__ import annotations
 from kzeu.draft.countries_named import of_country
 from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon.people import (
+    CREDIT_LABELS,
+    CREDIT_QUALIFIERS,
     FAMILY_NAMES_FIRST,
+    GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
     MEETING_HELD,
@@ -22,16 +25,20 @@ from kzeu.draft.lexicon.people import (
     ORGANISATION_HEADS,
     POST_NOMINALS,
     SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
     UNTITLED_AFTER_PAIRS,
     UNTITLED_AFTER_WORDS,
 )
-from kzeu.draft.places import COUNTRIES
+from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.words import (
     PARTICLES,
     Token,
     Words,
+    bare,
     capitalised,
     common_noun,
+    honorific,
     initial,
     line_ends,
     name_run,
@@ -48,8 +55,8 @@ _CLAUSE_START = frozenset((".", ",", ";", ":", "!", "?", '"', "“", "–", "—
 def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     """Return the tokens of a name with no title that starts at ``at``, or [] if none does.
     ``after_person``: a person was named just before, so ", and" or "and" may join this one."""
-    if at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES):
-        return []  # inside a longer run of names: not where a name starts
+    if _inside_a_name(tokens, at):
+        return []
     # "Mr Kasymaliev said": a surname, read with its honorific; a headline's words are capitalised
     if plain(tokens[at]) in HONORIFICS or tokens.in_headline(tokens[at]):
         return []
@@ -61,6 +68,14 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
         after += 1  # "Anna Holm MP said", "Ivo Brandt OBE": letters after a name are no word of it
     elif after < len(tokens) and capitalised(tokens[after]) and tokens[after].text != "I":
         return []  # "Silk Road Fund": the words of an organisation's name run on
+    elif (
+        after < len(tokens)
+        and tokens[after].text.islower()
+        and (plain(tokens[after]) in _TITLE_WORDS or plain(tokens[after]) in GROUP_NOUNS)
+    ):
+        # "Harbour Projects chief executive Jan Novak": a firm before a title; "met Kok Tobe
+        # residents": a place before a group of people
+        return []
     said = named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after)
     # "Jan Novak of the Harbour Investment Bank", "Jan Novak of Ruritania's trade ministry"
     article = at > 0 and plain(tokens[at - 1]) in _THING_BEFORE  # "the New Silk Way of ..."
@@ -68,6 +83,14 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
     listed = after_person and tokens[at - 1].text == "," and _listed_on(tokens, after)
     return name if said or listed else []
+
+
+def _inside_a_name(tokens: Words, at: int) -> bool:
+    """Whether ``at`` is inside a longer run of names, not where a name starts: after a name
+    word or a particle, or after an initial ("J. Michael Reed": the name started there)."""
+    if at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES):
+        return True
+    return at > 1 and initial(tokens, at - 2)
 
 
 # Words before capitalised words that make them a place or a thing: "the New Silk Way", "in Harbour
@@ -280,3 +303,88 @@ def bracketed_name(tokens: Words, at: int) -> list[int]:
     name = name_run(tokens, at) if at < len(tokens) else []
     closes = bool(name) and name[-1] + 1 < len(tokens) and tokens[name[-1] + 1].text == ")"
     return name if closes and len(name) >= 2 else []
+
+
+def apart_after_the(tokens: Words, at: int, end: int) -> bool:
+    """Whether a capitalised title after "the", a possessive or "the" and a country's adjective
+    has its name set apart by two commas, or by a comma and the sentence's end: "the Latvian
+    Ambassador, Eva Horn, attended", "Ruritania's Deputy Energy Minister, Jan Novak,
+    led"; not "met the Foreign Minister, Jan Novak said"."""
+    return _after_the(tokens, at) and bool(_apart_name(tokens, end))
+
+
+def _after_the(tokens: Words, at: int) -> bool:
+    """Whether the title at ``at`` follows "the", a possessive, or "the" and a country's
+    adjective."""
+    before = at - 1
+    if before < 0:
+        return False
+    possessive = bare(tokens[before].text) != tokens[before].text  # "Ruritania's"
+    if not possessive and tokens[before].text in AFFILIATIONS:
+        before -= 1  # "the Latvian Ambassador": the country's adjective
+    return possessive or (before >= 0 and plain(tokens[before]) == "the")
+
+
+def _apart_name(tokens: Words, comma: int) -> list[int]:
+    """Return the full name after the comma at ``comma`` that a comma or a full stop ends, else
+    []."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return []
+    start = comma + 1 + honorific(tokens, comma + 1)  # ", Mr Jan Novak,"
+    name = full_name(tokens, start) if start < len(tokens) else []
+    ended = bool(name) and name[-1] + 1 < len(tokens) and tokens[name[-1] + 1].text in (",", ".")
+    return name if ended else []
+
+
+FIELDS_LENGTH = 24  # words a title's list of fields may span before its name
+
+
+def name_after_fields(tokens: Words, at: int, end: int) -> list[int]:
+    """Return the name set apart after a capitalised title's list of fields and bodies, for a
+    title after "the" or a possessive: "the Deputy Managing Director for Ruritania, Eastern
+    Partnership, Central Asia and OSCE of the Lanka Service, Jan Novak,"; else []. The list
+    holds capitalised words that are no title's, commas, "and", "of", "for" and "the"."""
+    if not _after_the(tokens, at):
+        return []
+    limit = min(len(tokens), end + FIELDS_LENGTH)
+    k = end
+    while k < limit:
+        token = tokens[k]
+        if token.text == ",":
+            name = _apart_name(tokens, k)
+            if name:
+                return name
+        elif plain(token) not in _FIELD_JOINS and not (
+            capitalised(token) and plain(token) not in _TITLE_WORDS
+        ):
+            return []
+        k += 1
+    return []
+
+
+_FIELD_JOINS = frozenset(("and", "of", "for", "the", "&"))
+_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+
+
+def fields_go_on(tokens: Words, at: int) -> bool:
+    """Whether the words at ``at``, after a comma, go on listing the fields or places of a title
+    rather than naming anyone: a capitalised word that is no name word ("Central Asia")."""
+    return at < len(tokens) and capitalised(tokens[at]) and not name_word(tokens[at])
+
+
+def credit_line_end(tokens: Words, at: int) -> int:
+    """Return where the line after a credit label at ``at`` ends (the index of the next line's
+    first word) when ``at`` opens its line with a label and a colon ("Contact: Jan Novak, press
+    officer", "Press contact: …", "Author: …"): the people on it are the issuer's or the
+    outlet's, not the report's; else ``at``."""
+    if at > 0 and not line_ends(tokens, tokens[at - 1], tokens[at]):
+        return at
+    k = at + 1 if plain(tokens[at]) in CREDIT_QUALIFIERS else at
+    if not (
+        k + 1 < len(tokens) and plain(tokens[k]) in CREDIT_LABELS and tokens[k + 1].text == ":"
+    ):
+        return at
+    k += 2
+    while k < len(tokens) and "\n" not in tokens.source[tokens[k - 1].end : tokens[k].start]:
+        k += 1
+    return k

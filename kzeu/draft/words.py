@@ -16,9 +16,11 @@ from kzeu.draft.lexicon.people import (
     CHAIN_STYLES,
     CHAIN_TITLES,
     COMPANY_WORDS,
+    DIGRAPH_INITIALS,
     FACILITY_WORDS,
     FAMILY_NAMES_FIRST,
     HONORIFICS,
+    NAME_AFTER_WORDS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NOUN_ENDING_LENGTH,
@@ -39,6 +41,7 @@ TOKEN = re.compile(
 
 
 PARTICLES = NAME_PARTICLES
+_NAMED_AFTER = FACILITY_WORDS | NAME_AFTER_WORDS
 
 
 _POSSESSIVE = re.compile(
@@ -68,21 +71,26 @@ class Words(list[Token]):
 
 def _headlines(source: str, tokens: list[Token]) -> list[int]:
     """Return the start and end of each title-case headline line, in order: a line of three
-    words or more, mostly capitalised, that does not end a sentence. One pass: only the
+    words or more, mostly capitalised, that does not end a sentence, and that does not go on
+    a wrapped line before it (the third line of "... Novara Aldric University of
+    International Relations and World\nLanguages, ..." is no headline). One pass: only the
     space between two words is searched for a line end."""
     bounds: list[int] = []
     line_start, previous_end, words, capitals = 0, 0, 0, 0
+    wrapped = False  # whether the line goes on a wrapped line before it
     for token in tokens:
         line = source.rfind("\n", previous_end, token.start)
         if line >= 0:  # a new line starts before this token: close the one before
-            if _headline(source[line_start:line], words, capitals):
+            if not wrapped and _headline(source[line_start:line], words, capitals):
                 bounds.extend((line_start, line))
+            single = source.count("\n", previous_end, token.start) == 1
+            wrapped = single and line - line_start >= WRAPPED
             line_start, words, capitals = line + 1, 0, 0
         if token.text[:1].isalpha():
             words += 1
             capitals += token.text[:1].isupper()
         previous_end = token.end
-    if _headline(source[line_start:], words, capitals):
+    if not wrapped and _headline(source[line_start:], words, capitals):
         bounds.extend((line_start, len(source)))
     return bounds
 
@@ -111,6 +119,7 @@ def name_word(token: Token) -> bool:
         and word not in NOT_NAMES
         and word not in FACILITY_WORDS
         and word not in COMPANY_WORDS
+        and word not in NAME_AFTER_WORDS
         and word.lower() not in TITLE_HEADS
         and word.lower() not in TITLE_MODIFIERS
         and any(c.islower() for c in word)
@@ -141,6 +150,8 @@ def initial(tokens: Words, at: int) -> bool:
         return False
     if len(text) == 1:
         return text.isupper()
+    if text in DIGRAPH_INITIALS:
+        return at + 2 < len(tokens) and capitalised(tokens[at + 2])
     return _INITIALS.fullmatch(text) is not None and text + "." not in NOT_NAMES
 
 
@@ -170,14 +181,14 @@ def _chain_step(tokens: Words, at: int) -> int:
     """Return how many tokens the one honorific at ``at`` spans (its full stop too), else 0."""
     word = tokens[at].text.lower()
     dot = 1 if at + 1 < len(tokens) and tokens[at + 1].text == "." else 0
+    if at + 1 < len(tokens) and (word, tokens[at + 1].text.lower()) in CHAIN_STYLES:
+        return 2  # "His Excellency", "Datuk Seri"
     if word in HONORIFICS or (word in CHAIN_TITLES and at + 1 < len(tokens)):
         return 1 + dot
     if word in CHAIN_ABBREVIATIONS and dot:
         return 2
     if tokens[at].text in CHAIN_CAPITALS and at + 1 < len(tokens):
         return 1
-    if at + 1 < len(tokens) and (word, tokens[at + 1].text.lower()) in CHAIN_STYLES:
-        return 2
     return 0
 
 
@@ -198,11 +209,14 @@ def name_run(tokens: Words, start: int) -> list[int]:
     if name and tokens.in_headline(tokens[name[0]]):
         # "Uzbek President Shavkat Mirziyoyev Praised Cooperation": a headline's verbs are
         # capitalised too
-        while sum(1 for k in name if name_word(tokens[k])) > 2:
+        # (the words on the headline's line only: a wrapped line goes on with the name)
+        while sum(1 for k in name if name_word(tokens[k]) and tokens.in_headline(tokens[k])) > 2:
             name.pop()
     after = name[-1] + 1 if name else 0
-    if name and after < len(tokens) and bare(tokens[after].text) in FACILITY_WORDS:
-        return []  # "Sheikh Zayed Road", "Jan Novak Airport": a place named after someone
+    if name and after < len(tokens) and _names_a_thing(tokens[after]):
+        # "Sheikh Zayed Road", "Jan Novak Airport": a place named after someone; "King Aldric
+        # Institute", "Queen Mira University": a body; "Eastern Partnership": a thing
+        return []
     real = sum(1 for k in name if _ends_name(tokens, [k]) and plain(tokens[k]) not in PARTICLES) + (
         len(name) > 1 and capital_surname(tokens[name[-1]])
     )
@@ -219,6 +233,13 @@ def name_run(tokens: Words, start: int) -> list[int]:
     if real == 4 and not long and _city_first(tokens, name):
         return []
     return name if 1 <= real <= 4 else []
+
+
+def _names_a_thing(token: Token) -> bool:
+    """Whether ``token``, right after a name, makes it the name of a place, a body or a thing:
+    "Road", "Institute", a long common noun ("Partnership")."""
+    word = bare(token.text)
+    return word in _NAMED_AFTER or (capitalised(token) and common_noun(word))
 
 
 def _city_first(tokens: Words, name: list[int]) -> bool:
@@ -246,6 +267,7 @@ def capital_surname(token: Token) -> bool:
         and any(c in "AEIOUY" for c in letters)
         and word not in CAPITALS_NOT_SURNAMES
         and word not in NOT_NAMES
+        and word.lower() not in PARTICLES  # "Eva VAN DER BERG": particles go on
     )
 
 
@@ -330,3 +352,8 @@ def surname_in_capitals(tokens: Words, at: int) -> list[int]:
     if not (len(surname) >= 3 and surname.isalpha() and surname.isupper()):
         return []
     return [at, at + 1] if name_word(tokens[at + 1]) else []
+
+
+def capitals_first(tokens: Words, at: int) -> list[int]:
+    """Return "SATO Kenji" at ``at``: a surname in capitals (no acronym) and a given name."""
+    return surname_in_capitals(tokens, at) if capital_surname(tokens[at]) else []

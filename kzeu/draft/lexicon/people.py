@@ -52,6 +52,12 @@ TITLE_HEADS |= words("partner founder co-founder")
 # ... and people named by their profession in news copy ("the architect Jan Novak will design",
 # "journalist Eva Horn asked"), without a plural: "the Union of Architects" is a body.
 TITLE_HEADS |= words("architect engineer journalist")
+# ... and poets and artists, and the laureates of a prize ("the writer and laureate of the
+# State Prize Jan Novak")
+TITLE_HEADS |= words("poet artist composer laureate")
+# ... and the EU's abbreviation of its High Representative and Vice-President ("HR/VP Jan
+# Novak"), read from its "VP"
+TITLE_HEADS |= words("vp")
 # Words that stand in for a title without saying what it is: a counterpart or a colleague is
 # named ("Karlsson and her colleagues Lars Nilsson and Sofia Berg"), the title left to confirm.
 STAND_IN_TITLES = words("counterpart counterparts colleague colleagues")
@@ -150,7 +156,18 @@ COMPANY_WORDS = words(
     "Uranium Aluminium Aluminum Refinery Energo Agro Logistic Invest Bancorp Airport Cargo "
     "Telecommunications Networks Semiconductor Semiconductors Shipyard Fertilizers Textiles "
     # finance and trade houses: "Falcon Gulf Capital", "Steppe Ratings", "Kyzylkum Metals"
-    "Capital Leasing Ratings Logistics Metals Mining Investments Consulting"
+    "Capital Leasing Ratings Logistics Metals Mining Investments Consulting "
+    # a firm's legal form after its name: "Harbour Enerbility Co.", "Harbour Steel Corp"
+    "Co Corp Inc Ltd LLC LLP JSC PLC GmbH"
+)
+# Capitalised words of bodies, honours and events named after a person: a name (or a title and
+# a name, "King Aldric Institute", "King Rodmar Center") right before one names the body, not
+# the person ("Aldric Khan University", "the Aldric Readings", "the Rodmar Fund"), and the word
+# itself is never a name ("the Russian-Kyrgyz Expert Club").
+NAME_AFTER_WORDS = words(
+    "Institute Institution University Academy Centre Center Foundation Fund School Lyceum "
+    "College Conservatory Philharmonic Prize Award Medal Scholarship Readings Club Society Cup "
+    "League"
 )
 # Vietnamese family names, written first: a name of three or four words that starts with one is
 # whole ("Nguyen Thi Thanh Ha", "Bui Thanh Son"), not a complement's word and a name of two.
@@ -158,10 +175,12 @@ FAMILY_NAMES_FIRST = words(
     "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Lam Mai"
 )
 # Endings of long common nouns, never a name's ("Internationalisation", "Decarbonization",
-# "Enlargement", "Hydrology"): a title's field written in capitals ("Secretary of State for
-# Internationalisation João Paulo Vasconcelos"), so a name never starts on one. Applied to words
-# of NOUN_ENDING_LENGTH letters or more ("Clement" stays a name).
-NOUN_ENDINGS = ("tion", "sion", "ment", "ology", "ism", "ities")
+# "Enlargement", "Hydrology", "Partnerships", "Relations"): a title's field written in capitals
+# ("Secretary of State for Internationalisation João Paulo Vasconcelos", "Commissioner for
+# International Partnerships Jan Novak"), so a name never starts on one, and a name before
+# one names a thing ("Eastern Partnership"). Applied to words of NOUN_ENDING_LENGTH letters or
+# more ("Clement" stays a name).
+NOUN_ENDINGS = ("tion", "sion", "ment", "ology", "ism", "ities", "tions", "sions", "ship", "ships")
 NOUN_ENDING_LENGTH = 8
 # Letters after a name, as British and Commonwealth copy writes them: "Anna Holm MP said",
 # "Sir Oliver Penrose KBE".
@@ -178,6 +197,12 @@ CAPITALS_NOT_SURNAMES = words(
 # "Sir" and "Dame" are British honorifics before a given name: "Sir Martin Greaves" is Martin
 # Greaves, and "Sir Martin" later the same man.
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt", "eng", "sir", "dame"))
+# ... and the religious honorifics of South and Central Asian copy: "Mawlawi Jan Karim ...",
+# "Maulana ...", "Mullah ...", "Haji ..." (the name is what follows them)
+HONORIFICS |= frozenset(("mawlawi", "maulvi", "maulana", "mullah", "mulla", "haji", "hajji"))
+# Initials of two letters, one sound of a transliterated Cyrillic name: "Ch. T. Novakov",
+# "Zh. Demirov", "Sh. Novak" (written as a capital and a small letter before a full stop).
+DIGRAPH_INITIALS = frozenset(("Ch", "Sh", "Zh", "Kh", "Ts", "Yu", "Ya", "Ye", "Yo", "Dzh"))
 # Honorifics of a chain before a name, beside HONORIFICS: "H.E. Sheikh ...", "His Excellency Mr
 # ...", "H.H. Sheikha ..."; abbreviations (lower case, without their last full stop), styles
 # of address (two words) and the Gulf's honorific titles.
@@ -190,8 +215,31 @@ CHAIN_STYLES = frozenset(
     for style in ("excellency", "excellencies", "highness", "majesty", "royal")
 )
 CHAIN_TITLES = frozenset(("sheikh", "sheikha", "shaikh", "shaikha"))
+# Malaysian honorifics, alone or in a chain before a name: "Datuk Seri Jan Novak", "Tan Sri
+# Dato' Sri Jan Novak", "Dato' Eva Lim"; a style of two words ("Tan Sri") is read as one, so
+# "Tan" and "Sri" stay names elsewhere
+HONORIFICS |= frozenset(("datuk", "dato", "dato'", "dato’", "datin", "tun"))
+CHAIN_STYLES |= frozenset(
+    (first, second)
+    for first in ("tan", "puan", "datuk", "dato", "dato'", "dato’", "datin", "toh")
+    for second in ("sri", "seri", "puan")
+    if first != second
+)
 # --- people named with no title ----------------------------------------------------------------
 
+# Lower-case nouns of groups of people after capitalised words, which make those words a place's
+# or a body's name, not a person's: "met Kok Tobe residents", "met Harbour Bank officials".
+GROUP_NOUNS = words(
+    "officials representatives residents executives employees staff students investors "
+    "entrepreneurs businessmen workers managers experts authorities partners volunteers "
+    "citizens farmers journalists"
+)
+# Labels that open a credit line, before a colon: the people on it are the issuer's or the
+# outlet's (a press contact, an author, a photographer), not the report's: "Contact: Jan Novak,
+# press officer", "Media contact: …", "Photo: …".
+CREDIT_LABELS = words("contact contacts author authors photo photos text source editor credit")
+# ... and the words that may stand before such a label: "Press contact:", "Media contacts:"
+CREDIT_QUALIFIERS = words("press media")
 # The word just before a name that says a person is named there, with no title: "met Jan Novak",
 # "included Jan Novak and Eva Horak".
 UNTITLED_AFTER_WORDS = words("met meets meet received receives included includes including")

@@ -1,0 +1,45 @@
+"""Where a capitalised title's complement goes on when no capitalised words follow its
+connector: "at" a body ("Director for Central Asia at the Lanka Service Jan Novak"), a long
+complement ("Head of the press service of the President Jan Novak"), or a lower-case one with
+the name set apart after "the" ("The Vice-Chair of the Parliament's delegation for relations
+with Central Asia, Eva Horn,"). Each reader looks a bounded number of words ahead."""
+
+from __future__ import annotations
+
+from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
+from kzeu.draft.titles import long_complement, lower_complement
+from kzeu.draft.untitled import apart_after_the, full_name
+from kzeu.draft.words import Words, capitalised, plain
+
+
+def at_body(tokens: Words, at: int, run: list[int], limit: int) -> bool:
+    """Whether the "at" at ``at`` joins a body to a title ("Director for Central Asia at the
+    Lanka External Service Jan Novak"), not a place or a time ("at the meeting", "at 10:00"),
+    nor the place after a name that ends the complement ("Prime Minister of Ruritania Jan Novak
+    at the Palace")."""
+    if plain(tokens[at]) != "at" or (run and _ends_on_full_name(tokens, run)):
+        return False
+    k = at + 1
+    if k < limit and plain(tokens[k]) == "the":
+        k += 1
+    return k < limit and capitalised(tokens[k]) and tokens[k].text not in CALENDAR_WORDS
+
+
+def _ends_on_full_name(tokens: Words, run: list[int]) -> bool:
+    """Whether the capitalised words ``run`` end on a name of two or three words."""
+    return any(len(run) >= n and full_name(tokens, run[-n]) == run[-n:] for n in (2, 3))
+
+
+def complement_tail(
+    tokens: Words, at: int, connector: int, limit: int
+) -> tuple[list[int], int] | None:
+    """Read the complement of the capitalised title at ``at`` from the connector at
+    ``connector`` when no capitalised words follow it: a long complement ("Head of the press
+    service of the President Jan Novak"), or a lower-case one after "the" with the name set
+    apart ("The Vice-Chair of the Parliament's delegation for relations with Central Asia, Eva
+    Horn,"); else None."""
+    parts = long_complement(tokens, connector, limit)
+    if parts is not None:
+        return parts
+    end = lower_complement(tokens, connector)
+    return ([], end) if apart_after_the(tokens, at, end) else None
