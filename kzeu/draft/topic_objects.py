@@ -69,7 +69,8 @@ _OBJECT_END = re.compile(
         |(?:held|hosted|chaired|co-chaired|attended|organi[sz]ed)\ (?:in|by|on|at)
         |emphasi[sz]ing|underlining|highlighting|according|to\ be|scheduled|planned|due|including
         |in\ particular|especially|among\ other\ things|inter\ alia
-        |and\ (?:the\ (?:sides|parties|two|ministers)|they|he|she|both))\b
+        |and\ (?:the\ (?:sides|parties|two|ministers|leaders|presidents|officials|heads
+        |delegations|diplomats)|they|he|she|both)|after|following)\b
                                                      # ", which ...", ", and the sides ..."
     | ,\s(?:the\s)?(?:[\w'’.-]+\s){1,12}(?:reports?|reported|said|says|added|told|noted
         |learned|learnt|informs)\b                   # ", Trend reports", ", BelTA learned"

@@ -334,14 +334,28 @@ def _topics_of(
     return drafted, _Subject(index, raised, why)
 
 
+# The first words of an opening phrase before a passive clause's subject: "During the talks,",
+# "Then, with the participation of the delegations,".
+_OPENINGS = frozenset(
+    ("during", "at", "in", "also", "besides", "with", "then", "after", "following", "later")
+)
+
+
+def _opening(words: str) -> bool:
+    """Whether ``words`` (up to a comma) are an opening phrase: "During the talks"."""
+    first = words.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in _OPENINGS
+
+
 def _after_opening(text: str, start: int, end: int) -> int:
     """Return where a passive clause's subject starts: after an opening phrase ("During the
-    talks, issues of ... were discussed") when the words before its first comma are one, and
+    talks, issues of ... were discussed") when the words before its first comma are one (and
+    the next: "Then, with the participation of the delegations,"), and
     after the last verb of saying ("Demir said that a cement plant would be on the agenda")."""
     comma = text.find(",", start, end)
-    opening = text[start:comma].split()
-    if comma >= 0 and opening and opening[0].lower() in ("during", "at", "in", "also", "besides"):
-        start = comma + 1
+    while comma >= 0 and _opening(text[start:comma]):
+        start = comma + 1  # "Then, with the participation of the delegations, issues of ..."
+        comma = text.find(",", start, end)
     # the last: "Demir said (that) a cement plant would be on the agenda"
     return max((m.end() for m in _REPORTED.finditer(text, start, end)), default=start)
 

@@ -103,6 +103,7 @@ TOPIC_VAGUE = words(
     "common interest interests number wide range various several topical pressing current "
     "further this that these those it them agenda results outcome outcomes possibility "
     "possibilities prospects following group groups set among things inter alia two three four "
+    "ways means to its their his her progress "
     "five six seven"
 )
 # The first word of an item that is an event or a date, not a topic ("holding the next
