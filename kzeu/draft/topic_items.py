@@ -37,6 +37,12 @@ _OWNER = re.compile(r"[^\W\d_][\w-]*['’]s\s  # a possessive: 'Russia's'", re.V
 _ONE_FIELD = re.compile(r"\b[Ss]mall\ and\ medium\b  # 'small and medium(-sized)'", re.VERBOSE)
 
 _ARTICLE = re.compile(r"(?:the|a|an)\s  # an article, left out of a label", re.VERBOSE)
+# A name of two capitalised words or more with its fields after "on" or "for": one item, its
+# fields part of the name ("the Team Europe Initiative on water, energy and climate change").
+_NAMED_ON = re.compile(
+    r"(?:the\s)?(?:[A-Z][\w'’-]*\s){2,}(?:on|for)\s(?=[a-z])  # 'Team Europe Initiative on'",
+    re.VERBOSE,
+)
 # Words before what a side proposes or offers that are not part of it: who is to act ("suggested
 # the two sides increase ...") and to whom it is offered ("offered the Tashkent side the ...").
 _LEAD = re.compile(
@@ -76,6 +82,8 @@ def items_of(text: str, found: Span) -> list[Item]:
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, found.start, found.end)]
     if words and (words[0][2].lower() in TOPIC_NOT_FIRST or words[0][2].lower() in TOPIC_ON_NOT):
         return []  # "proposed convening the working group on trade and investment": an event
+    if _NAMED_ON.match(text, found.start, found.end):
+        return _labelled(text, [(found.start, found.end)], "")  # "Team Europe Initiative on A, B"
     frame = _frame(words)
     if frame is not None:
         start = words[frame][1]
