@@ -85,7 +85,8 @@ _OBJECT_END = re.compile(
     + r"""\b                                         # " in Minsk on Tuesday", " on 2 May"
     | \sand\s(?:agreed|noted|signed|stressed|expressed|reaffirmed|welcomed|invited|decided
         |confirmed|underlined|emphasi[sz]ed|highlighted|stated|said|praised|thanked|hoped
-        |proposed|suggested|called|offered|intend|intends|plan|plans|hope|hopes)\b
+        |proposed|suggested|called|offered|intend|intends|plan|plans|hope|hopes|were|was|are|is
+        |had|have|has)\b
                                                      # " and agreed ...": another verb
     | ,\s(?:provided|if|unless|subject\ to)\b       # ", provided that ...": a condition
     | ,?\s(?:together|jointly)\ with\b              # " together with Samruk-Kazyna"
