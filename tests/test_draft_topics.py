@@ -42,6 +42,7 @@ EXPECTED: dict[str, list[tuple[list[str], list[str]]]] = {
         (["diversifying"], ["Davlatsho Qurbonov"]),
         (["hydropower", "projects"], []),  # "companies ... are interested in new hydropower
         (["irrigation"], []),  # and irrigation projects": companies raise nothing
+        (["scholarships"], []),  # "The Italian side also offered 60 scholarships ...": a side
     ],
     "18": [
         (["middle", "corridor"], []),

@@ -37,6 +37,30 @@ _OWNER = re.compile(r"[^\W\d_][\w-]*['’]s\s  # a possessive: 'Russia's'", re.V
 _ONE_FIELD = re.compile(r"\b[Ss]mall\ and\ medium\b  # 'small and medium(-sized)'", re.VERBOSE)
 
 _ARTICLE = re.compile(r"(?:the|a|an)\s  # an article, left out of a label", re.VERBOSE)
+# A name of two capitalised words or more with its fields after "on" or "for": one item, its
+# fields part of the name ("the Team Europe Initiative on water, energy and climate change").
+_NAMED_ON = re.compile(
+    r"(?:the\s)?(?:[A-Z][\w'’-]*\s){2,}(?:on|for)\s(?=[a-z])  # 'Team Europe Initiative on'",
+    re.VERBOSE,
+)
+# Words before what a side proposes or offers that are not part of it: who is to act ("suggested
+# the two sides increase ...") and to whom it is offered ("offered the Tashkent side the ...").
+_LEAD = re.compile(
+    r"""(?:that\s)?(?:the\s|both\s)?(?:two\s)?(?:sides|parties)\s(?:should\s|would\s|could\s)?
+    (?=[a-z])                                           # "the two sides increase ..."
+    | (?:the|his|her|their|its)\s(?:[A-Z][\w'’-]*\s)?(?:side|guests|partners|colleagues?
+    |counterparts?)\s(?=(?:the|a|an)\s)                  # "the Tashkent side the experience"
+    """,
+    re.VERBOSE,
+)
+# The prepositions that open what the last item of a list says of every item: "the supply of
+# building materials and agricultural machinery to the Osh region".
+_COMPLEMENT = frozenset(("to", "via", "into", "through", "across", "from", "in", "at", "within"))
+# The prepositions of a long item, within which a last word after "and" is one of its own:
+# "the exchange of information on the movement of goods and people".
+_NESTING = frozenset(("of", "on", "in", "for", "to"))
+# The prepositions that open an item of their own, not the frame's: "and in the potential of".
+_OWN_PREPOSITIONS = frozenset(("in", "on", "to", "of", "for", "about", "with"))
 
 
 class Item(NamedTuple):
@@ -51,10 +75,15 @@ class Item(NamedTuple):
 def items_of(text: str, found: Span) -> list[Item]:
     """Return the agenda items of the object ``found``: one per item of its list, each with
     the frame before the list and the noun after a list of adjectives."""
+    lead = _LEAD.match(text, found.start, found.end)
+    if lead is not None:
+        found = Span(lead.end(), found.end)
     start = found.start
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, found.start, found.end)]
     if words and (words[0][2].lower() in TOPIC_NOT_FIRST or words[0][2].lower() in TOPIC_ON_NOT):
         return []  # "proposed convening the working group on trade and investment": an event
+    if _NAMED_ON.match(text, found.start, found.end):
+        return _labelled(text, [(found.start, found.end)], "")  # "Team Europe Initiative on A, B"
     frame = _frame(words)
     if frame is not None:
         start = words[frame][1]
@@ -89,17 +118,38 @@ def _parts(text: str, span: Span) -> list[tuple[int, int]]:
     well as", except an "and" inside a name ("Trade and Integration") or after "between"; a
     headline in title case at "And" too."""
     parts: list[tuple[int, int]] = []
-    start = span.start
+    start, end = span
     title = _title_case(text[span.start : span.end])
+    joined = False  # whether an "and" has joined two items: a ", a ..." after it is no item
+    bare = False  # whether the last item follows an "and" with no comma before it
     for separator in _SEPARATOR.finditer(text, span.start, span.end):
         if (separator["title"] and not title) or _joins_a_name(text, start, separator):
             continue
+        if joined and separator.group() == ", " and _APPOSITION.match(text, separator.end()):
+            end = separator.start()  # "wheat and flour via Termez, a route both countries ..."
+            break
+        joined = joined or separator.group() != ", "
+        bare = separator.group().startswith(" ")
         if separator.start() > start:
             parts.append((start, separator.start()))
         start = separator.end()
-    if span.end > start:
-        parts.append((start, span.end))
+    if end > start:
+        parts.append((start, end))
+    if len(parts) > 1 and bare and _nested(text, parts[-2], parts[-1]):
+        parts[-2:] = [(parts[-2][0], parts[-1][1])]  # "the movement of goods and people"
     return parts
+
+
+_APPOSITION = re.compile(r"(?:a|an)\s  # ', a route ...': what the item before is", re.VERBOSE)
+
+
+def _nested(text: str, before: tuple[int, int], last: tuple[int, int]) -> bool:
+    """Whether the last item ``last`` is one word in lower case that goes with the end of the
+    long item before it ("the exchange of information on the movement of goods and people")."""
+    word = text[last[0] : last[1]].strip()
+    if not word.isalpha() or not word.islower():
+        return False
+    return sum(w in _NESTING for w in text[before[0] : before[1]].split()) >= 2
 
 
 def _title_case(words: str) -> bool:
@@ -126,43 +176,83 @@ def _joins_a_name(text: str, start: int, separator: re.Match[str]) -> bool:
 
 
 def _labelled(text: str, parts: list[tuple[int, int]], frame: str) -> list[Item]:
-    """Return the items of ``parts`` labelled: the frame before each that opens with no article,
-    the last item's noun after each item before it that shares it (``_shared_noun``)."""
+    """Return the items of ``parts`` labelled: the frame before each that opens with no article
+    (or with the frame's own preposition: "preparations for the summit and for the council"),
+    the last item's noun after each item before it that shares it (``_shared_noun``), the first
+    item's frame before the short items after it and the last item's complement after each
+    (``_first_frame``)."""
     cut = [text[start:end] for start, end in parts]
     noun = _shared_noun(cut)
-    inner = _first_frame(cut) if noun is None else ""
+    inner, complement = _first_frame(cut) if noun is None else ("", "")
     items = []
     for index, ((_, end), words) in enumerate(zip(parts, cut, strict=True)):
         label = label_of(words)
         shared = False
         if noun is not None and index < len(parts) - 1:
             label, shared = f"{label} {noun}", True
+        if complement and index < len(parts) - 1:
+            label, shared = f"{label} {complement}", True
         if inner and index > 0:
             label, shared = f"{inner} {label}", True
-        if frame and not _ARTICLE.match(words.lstrip()):
-            label, shared = f"{frame} {label}", True
+        if frame:
+            label, shared = _framed(frame, words, label, shared)
         if _worth_listing(label):
-            items.append(Item(label, parts[-1][1] if shared and noun else end, shared))
+            items.append(
+                Item(label, parts[-1][1] if shared and (noun or complement) else end, shared)
+            )
     return items
 
 
-def _first_frame(items: list[str]) -> str:
+def _framed(frame: str, words: str, label: str, shared: bool) -> tuple[str, bool]:
+    """Return ``label`` with the list's ``frame`` before it: not before an item with an article
+    of its own, and once before one that repeats the frame's preposition ("and for the
+    council" -> "preparations for the council")."""
+    head, _, preposition = frame.rpartition(" ")
+    first = words.split(" ", 1)[0] if words.strip() else ""
+    if head and first.lower() == preposition.lower():
+        return f"{head} {' '.join(words.split())}", True
+    if _ARTICLE.match(words.lstrip()) or first.lower() in _OWN_PREPOSITIONS:
+        return label, shared  # "in the development of A and in the potential of B": B alone
+    return f"{frame} {label}", True
+
+
+def _first_frame(items: list[str]) -> tuple[str, str]:
     """Return the frame the first of ``items`` gives the short fields after it ("joint projects
-    in energy, transport and agriculture" -> "joint projects in"), or ""."""
+    in energy, transport and agriculture" -> "joint projects in"), and the complement the last
+    gives every item before it ("the supply of building materials and agricultural machinery to
+    the Osh region" -> "to the Osh region"), or empty strings."""
     later = items[1:]
+    core, complement = _complement(items[-1]) if later else ("", "")
+    later = [*later[:-1], core or items[-1]] if later else later
     if not later or any(len(i.split()) > 2 or _ARTICLE.match(i.lstrip()) for i in later):
-        return ""
+        return "", ""
     first = items[0].split()
     ends = [i for i, word in enumerate(first[:6]) if word.lower() in ("in", "of", "for")]
     if not ends or ends[-1] == 0 or len(first) - ends[-1] > 3:
-        return ""
-    return label_of(" ".join(first[: ends[-1] + 1]))
+        return "", ""
+    return label_of(" ".join(first[: ends[-1] + 1])), complement
+
+
+def _complement(last: str) -> tuple[str, str]:
+    """Return the words of the last item of a list before its complement and the complement
+    ("rice to the Uzbek market" -> "rice", "to the Uzbek market"), or two empty strings when
+    it has none: one or two words in lower case, then a preposition of ``_COMPLEMENT``."""
+    words = last.split()
+    for index, word in enumerate(words[:3]):
+        if word in _COMPLEMENT and index > 0:
+            # "energy and agriculture projects in Uzbekistan": each item's "projects in ..."
+            cut = 1 if index == 2 and words[1] in TOPIC_SHARED_HEADS else index
+            return " ".join(words[:cut]), " ".join(words[cut:])
+        if not word.isalpha() or not word.islower():
+            break
+    return "", ""
 
 
 def _shared_noun(items: list[str]) -> str | None:
     """Return the noun the last of ``items`` shares with the short items before it, when one of
-    them is an adjective ("trade, economic and cultural cooperation" -> "cooperation") or the
-    noun is one lists share ("hydropower and irrigation projects" -> "projects")."""
+    those is an adjective ("trade, economic and cultural cooperation" -> "cooperation") or the
+    noun is one lists share ("hydropower and irrigation projects", "trade and economic
+    cooperation")."""
     if len(items) < 2:
         return None
     last = items[-1].split()
@@ -175,9 +265,9 @@ def _shared_noun(items: list[str]) -> str | None:
         for item in items[:-1]
     ):
         return None  # "green energy and climate change": two things, not one kind of each
-    heads = [item.split()[-1].lower() for item in items[:-1]] + [last[0].lower()]
+    heads = [item.split()[-1].lower() for item in items[:-1]]
     if not any(word.endswith(ADJECTIVE_ENDINGS) for word in heads):
-        return None
+        return None  # "water and vocational training": not "water training"
     return " ".join(last[1:])
 
 
@@ -186,14 +276,14 @@ _NEW = frozenset(("new", "joint", "major", "large"))
 
 def label_of(words: str) -> str:
     """Return an item's words as a label: one line, without a leading article or "to"."""
-    label = " ".join(words.split())
+    label = " ".join(words.replace('"', "").replace("“", "").replace("”", "").split())
     if label[:1].isdigit() and " " in label:  # "38 cooperation projects": what, not how many
         label = label.split(" ", 1)[1]
     first = label.split(" ", 1)[0]
     if first.lower() in TOPIC_FRAMES or first.lower() in TOPIC_VAGUE:
         label = first.lower() + label[len(first) :]  # "Issues of ..." opening a sentence
-    for lead in ("the ", "a ", "an ", "to ", "on ", "of ", "in "):
-        label = label.removeprefix(lead)
+    for lead in ("to ", "on ", "of ", "in ", "for ", "the ", "a ", "an "):
+        label = label.removeprefix(lead)  # "for the protection of ...": the article too
     return label.rstrip(" ,.")
 
 
@@ -207,3 +297,28 @@ def _worth_listing(label: str) -> bool:
         word.strip(",.") not in TOPIC_VAGUE and word.strip(",.") not in TOPIC_ON_NOT
         for word in words
     )
+
+
+_LABEL_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*  # a word of a label", re.VERBOSE)
+
+
+def label_words(label: str) -> list[str]:
+    """Return the words of ``label``, case-folded."""
+    return _LABEL_WORD.findall(label.casefold())
+
+
+def restates(label: str, headings: list[list[str]]) -> bool:
+    """Whether ``label`` tells again an item a headline stated (``headings``, each in words):
+    it ends with that item's words ("cooperation on water" after "discuss water"), or holds
+    them when they are more than one ("the joint management of border markets in the region"
+    after "discuss border markets")."""
+    words = label_words(label)
+    for head in headings:
+        size = len(head)
+        if not size or size > len(words) or words == head:
+            continue
+        if words[-size:] == head:
+            return True
+        if size > 1 and any(words[i : i + size] == head for i in range(len(words) - size + 1)):
+            return True
+    return False

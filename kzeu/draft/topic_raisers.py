@@ -17,6 +17,20 @@ _SAID = re.compile(
 )
 
 
+# Whom the subject met, after it: "X held talks with Y", not "X, together with Y,".
+_WITH = re.compile(
+    r"""(?<!together)(?<!along)\swith\s             # "held talks with Y", not "together with"
+    | (?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)\s(?:met|received|hosted)\s(?!by\b|with\b)
+                                                  # "X met Y to discuss", not "was received by""
+    """,
+    re.VERBOSE,
+)
+# A relative clause whose subject is the person named right before it: ", who called for".
+_WHO = re.compile(r"\s*who\b  # ', who'", re.VERBOSE)
+# Who leads a delegation that is the subject: "the Afghan delegation, led by Y, raised".
+_LED_BY = re.compile(r",?\s(?:led|headed)\ by\ [^,]*,?  # ', led by Y,'", re.VERBOSE)
+
+
 # How far back a pronoun's person may be named: a paragraph or two.
 EARLIER = 600
 
@@ -44,7 +58,7 @@ class NameIndex:
         """Return the ids of the people the subject of a clause names (text[subject], cut after
         its last comma unless nothing is left), and why they are a guess, if they are; None if
         its words name no one and no group (no subject of its own)."""
-        words = text[subject.start : subject.end]
+        words = _LED_BY.sub("", text[subject.start : subject.end])
         earlier = text[max(0, subject.start - EARLIER) : subject.start]
         reported = list(_SAID.finditer(words))
         clause = words[reported[-1].end() :] if reported else ""
@@ -52,8 +66,18 @@ class NameIndex:
             # "Novak said that Moldova is ready to": the clause's subject is Moldova (but not
             # in "Novak stressed the importance of", nor "Novak noted that ..., and called for")
             return self._named(clause, meeting, earlier) or ([], None)
-        tail = words.rsplit(",", 1)[-1]
-        if tail != words:  # the words after the last comma first: "During the talks, Novak"
+        met = _WITH.search(words)
+        if met is not None and (
+            ", " not in words[met.end() :] or self._named(words.rsplit(",", 1)[-1], meeting) is None
+        ):
+            # "X held talks with Y, focusing on", "X met Y to discuss": Y is whom X met
+            found = self._named(words[: met.start()], meeting, earlier)
+            if found is not None and found[0]:
+                return found
+        head, _, tail = words.rpartition(",")
+        if head and _WHO.match(tail):  # "... by Speaker Marat Sydykbekov, who called for"
+            return self._last_named(head) or self._last_named(earlier + head), None
+        if head:  # the words after the last comma first: "During the talks, Novak"
             found = self._named(tail, meeting, earlier)
             if found is not None:
                 return found

@@ -23,6 +23,9 @@ from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftTopic
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import EVENT_WORDS, KIND_WORDS
 from kzeu.draft.lexicon.topics import (
+    TOPIC_AGENDA_HEADS,
+    TOPIC_HOPE_VERBS,
+    TOPIC_HOPE_WORDS,
     TOPIC_ON_NOT,
     TOPIC_PARTICIPLES,
     TOPIC_PASSIVES,
@@ -32,22 +35,30 @@ from kzeu.draft.lexicon.topics import (
     TOPIC_VERBS,
 )
 from kzeu.draft.report import LONGEST, Report, Span
-from kzeu.draft.topic_items import items_of
+from kzeu.draft.topic_items import items_of, label_words, restates
+from kzeu.draft.topic_objects import listed_after, object_of, resumed, trie
 from kzeu.draft.topic_raisers import NameIndex
 
 # At most this many topics are drafted from one report: past it the rest are the reader's.
 MAX_TOPICS = 500
+# At most this many items of headlines are looked for again in the body.
+MAX_HEADINGS = 12
 # How far a verb's object may run: a clause's list, not a paragraph.
 OBJECT_LENGTH = LONGEST + 100
 
 _VERB = re.compile(
     r"""
       (?<![\w-])(?P<active>"""
-    + alternation(TOPIC_VERBS)
-    + r""")(?![\w-])     # "discussed", "exchanged views on": the topic follows
+    + trie(TOPIC_VERBS)
+    + r"""               # "discussed", "exchanged views on": the topic follows
+    )(?![\w-])
     | (?<![\w-])(?P<passive>"""
-    + alternation(TOPIC_PASSIVES)
-    + r""")(?![\w-])     # "were discussed": the topic stands before
+    + trie(TOPIC_PASSIVES)
+    + r"""              # "were discussed": the topic stands before
+    | """
+    + alternation(TOPIC_AGENDA_HEADS)
+    + r"""\s(?:the\s)?(?:[\w'’-]+\s){0,2}agenda # "tops Uzbek-Kazakh agenda"
+    )(?![\w-])
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -70,75 +81,28 @@ _URGE = re.compile(
     r"\b" + alternation(TOPIC_URGE_WORDS) + r"\b  # 'asked', 'urged', 'calling on'", re.VERBOSE
 )
 _TO = re.compile(r"\sto\s(?=[a-z])  # the verb asked for: 'to support'", re.VERBOSE)
+# A word of hoping that a "would" after it turns into a topic verb: "hoped that Y would support".
+_HOPE = re.compile(r"\b" + alternation(TOPIC_HOPE_WORDS) + r"\b  # 'hoped'", re.VERBOSE)
+_WOULD = re.compile(
+    r"\s(?:would|will|could)\s(?=" + alternation(TOPIC_HOPE_VERBS) + r"\b)  # 'would support'",
+    re.VERBOSE,
+)
 _SIGNED = re.compile(r"\bsign(?:ed|s|ing)?\b  # 'signed documents on ...'", re.VERBOSE)
 # How far after its word of talk an "on" may open what was talked of: "talks with Minister of
 # Energy and Water Resources Daler Jumazoda on ...".
 TALK_REACH = 160
 
-# A relative clause that ends an object ("..., which is planned in Riga") and the list that
-# may go on after it (", as well as cooperation within the SCO").
-_RELATIVE = re.compile(
-    r",\s(?:which|where|whose|scheduled|planned|to\ be)\b  # ', which'", re.VERBOSE
-)
-_AS_WELL_AS = re.compile(
-    r""",\s(?:as\ well\ as|and)\s                      # ", as well as ", ", and "
-    (?!the\ (?:sides|parties|two|ministers)\b|they\b|he\b|she\b|both\b|[a-z]+ed\b)
-                                                       # not a new clause: ", and the sides"
-    """,
-    re.VERBOSE,
-)
-
+# A quotation mark or a line break (which closes any quote left open): quotes are paired in
+# order, a straight one opening and closing in turn. A direct quote, whose words are the
+# speaker's, names no topic ("\"We are ready to support your reforms,\" she said"); a term in
+# quotation marks ("the \"green corridor\"") is shorter than ``QUOTE_LENGTH``.
+_QUOTE_MARK = re.compile(r"[\"“”\n]  # a quotation mark or a line break", re.VERBOSE)
+QUOTE_LENGTH = 30
 # The frame of an item told again as "issues of" it: "issues of cross-border trade".
 _ISSUES_OF = re.compile(r"\A(?:(?:the\ )?(?:issues?|questions?|matters?)\ of\ )")
 # A verb of saying before a passive clause's subject: "X said (that) Y would be on the agenda".
 _REPORTED = re.compile(
     r"\b(?:said|says|noted|added|stated|stressed|announced|confirmed|that)\s(?:that\s)?"
-)
-# A list's examples (", including ...") and the words of time or target that cut a list short
-# ("during the visit", "to $3 billion", "by 2030"): the list may go on after them.
-_EXAMPLES = re.compile(r",\s(?:including|in\ particular|especially)\b  # ', including'", re.VERBOSE)
-_CUT = re.compile(
-    r""",?\s(?:during\b|ahead\ of\b|to\s(?:about\s|around\s|some\s|nearly\s)?(?:US\$|[$€£¥₸₽]|\d)
-    |by\s(?:19|20)\d\d\b)                             # " during", " to $3 billion", " by 2030"
-    """,
-    re.VERBOSE,
-)
-_AND = re.compile(
-    r"""\sand\s(?=the\s(?!sides\b|parties\b|two\b|ministers\b)[a-z]
-    |(?!meeting\b|morning\b|evening\b|during\b|signing\b)[a-z]{3,}ing\b)
-                        # " and the export of ...", " and expanding cooperation", " and launching"
-    """,
-    re.VERBOSE,
-)
-
-# Where a verb's object ends: what follows it is no longer the list of what was discussed.
-_OBJECT_END = re.compile(
-    r"""
-      [;:()\[\]"“”]                                  # a semicolon, colon, bracket or quote
-    | \s[–—]\s | \s--\s                              # a dash between spaces
-    | ,\s(?:(?:for|in|of|by|under|through|to|from)\ which|which|where|who|whose|while|when|with
-        |noting|stressing|saying|adding|as\ well\ as\ to|in\ addition\ to
-        |(?:held|hosted|chaired|co-chaired|attended|organi[sz]ed)\ (?:in|by|on|at)
-        |emphasi[sz]ing|underlining|highlighting|according|to\ be|scheduled|planned|due|including
-        |in\ particular|especially|and\ (?:the\ (?:sides|parties|two|ministers)|they|he|she|both))\b
-                                                     # ", which ...", ", and the sides ..."
-    | ,\s(?:the\s)?(?:[\w'’.-]+\s){1,12}(?:reports?|reported|said|says|added|told|noted)\b
-                                                     # ", Trend reports", ", the ministry said"
-    | ,?\s(?:during|ahead\ of|at\ (?:a|the|their)\ (?:meeting|talks)|on\ the\ sidelines
-        |in\ order\ to|as\ part\ of|within\ the\ framework)\b  # " during the meeting"
-    | \sto\s(?:about\s|around\s|some\s|nearly\s)?(?:US\$|[$€£¥₸₽]|\d)   # " to $5 billion"
-    | \sby\s(?:19|20)\d\d\b                                          # " by 2030"
-    | \swithin\s(?:the\snext\s)?(?:\d+|a|an|one|two|three|four|five|ten)\s  # "within five years"
-    | \sand\s(?:agreed|noted|signed|stressed|expressed|reaffirmed|welcomed|invited|decided
-        |confirmed|underlined|emphasi[sz]ed|highlighted|stated|said|praised|thanked)\b
-                                                     # " and agreed ...": another verb
-    """,
-    re.VERBOSE,
-)
-# A word that joins the object to the next verb's clause: "the situation in Afghanistan and
-# (agreed to develop ...)".
-_TRAILING_JOIN = re.compile(
-    r"""(?:,?\s(?:and|or|as\ well\ as|also|and\ also))+\s*\Z  # " and" at the end""", re.VERBOSE
 )
 
 
@@ -158,6 +122,7 @@ def topics(
     names = NameIndex(people)
     drafted: list[DraftTopic] = []
     seen: set[str] = set()
+    headings: list[list[str]] = []  # the items of the report's headlines, in words
     subject = _Subject(-1, [], None)
     for index, verb in enumerate(verbs):
         limit = verbs[index + 1].start if index + 1 < len(verbs) else len(text)
@@ -171,14 +136,24 @@ def topics(
                 topic.doubt("event", "its clause's subject names another event than the meeting")
         for topic in found:
             key = _ISSUES_OF.sub("", topic.label.casefold())
-            if key in seen:
-                continue  # written twice, or once more as "issues of ..."
+            if key in seen or restates(key, headings):
+                continue  # written twice, once more as "issues of ..." or after its headline
             seen.add(key)
+            if len(headings) < MAX_HEADINGS and _in_heading(report, verb):
+                headings.append(label_words(key))
             topic.id = report.new_id(topic.label)
             drafted.append(topic)
             if len(drafted) == MAX_TOPICS:
                 return drafted
     return drafted
+
+
+def _in_heading(report: Report, verb: Verb) -> bool:
+    """Whether ``verb`` is in a headline: a sentence that is a whole line, with no full stop."""
+    text = report.text
+    start, end = report.sentences.spans[report.sentences.index(verb.start)]
+    whole = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] in "\r\n")
+    return whole and text[end - 1 : end] not in (".", "!", "?", ";", ":")
 
 
 class Verb(NamedTuple):
@@ -193,10 +168,12 @@ def _verbs(report: Report, body: int) -> list[Verb]:
     """Return the topic verbs of the report from ``body`` on, in order: the lexicon's phrases,
     and "talks with Y on", "informed Y about" (``_talks_on``)."""
     text = report.text
+    quoted = _quotes(text, body)
+    opens = [start for start, _ in quoted]
     found = [
         Verb(m.start(), m.end(), m.group("passive") is not None)
         for m in _VERB.finditer(text, body)
-        if _is_topic_verb(text, m)
+        if _is_topic_verb(text, m) and not _inside(quoted, opens, m.start())
     ]
     starts = [verb.start for verb in found]
     for talk in [*_talks_on(report, body), *_urged_to(report, body)]:
@@ -211,6 +188,30 @@ def _verbs(report: Report, body: int) -> list[Verb]:
         if not kept or verb.start >= kept[-1].end:
             kept.append(verb)
     return kept
+
+
+def _quotes(text: str, body: int) -> list[tuple[int, int]]:
+    """Return the spans of the direct quotes of ``text`` from ``body`` on, in order: from an
+    opening quotation mark to the one that closes it in its paragraph, ``QUOTE_LENGTH``
+    characters or more."""
+    spans = []
+    opened = -1
+    for mark in _QUOTE_MARK.finditer(text, body):
+        char = mark.group()
+        if opened < 0 and char in '"“':
+            opened = mark.start()
+        elif opened >= 0 and char != "“":
+            if char != "\n" and mark.end() - opened >= QUOTE_LENGTH:
+                spans.append((opened, mark.end()))
+            opened = -1
+    return spans
+
+
+def _inside(quoted: list[tuple[int, int]], opens: list[int], at: int) -> bool:
+    """Whether offset ``at`` is inside one of the direct quotes ``quoted`` (their starts
+    ``opens``, in order)."""
+    index = bisect_left(opens, at) - 1
+    return index >= 0 and at < quoted[index][1]
 
 
 def _talks_on(report: Report, body: int) -> list[Verb]:
@@ -243,14 +244,16 @@ def _talks_on(report: Report, body: int) -> list[Verb]:
 
 def _urged_to(report: Report, body: int) -> list[Verb]:
     """Return a verb for each "asked the guests to support X", "calling on the U.S. side to
-    relax X": from the word of asking to the first "to" of its sentence within ``TALK_REACH``."""
+    relax X": from the word of asking to the first "to" of its sentence within ``TALK_REACH``;
+    and for each "hoped that Y would support X", from the word of hoping to its "would"."""
     text = report.text
     found = []
-    for urge in _URGE.finditer(text, body):
-        limit = min(report.sentence(urge.start()).end, urge.end() + TALK_REACH)
-        to = _TO.search(text, urge.end(), limit)
-        if to is not None:
-            found.append(Verb(urge.start(), to.end()))
+    for word, then in ((_URGE, _TO), (_HOPE, _WOULD)):
+        for urge in word.finditer(text, body):
+            limit = min(report.sentence(urge.start()).end, urge.end() + TALK_REACH)
+            to = then.search(text, urge.end(), limit)
+            if to is not None:
+                found.append(Verb(urge.start(), to.end()))
     return found
 
 
@@ -289,13 +292,13 @@ def _topics_of(
     index = report.sentences.index(verb.start)
     if verb.passive:
         start = max(sentence.start, room.start, verb.start - OBJECT_LENGTH)
-        found = _object(report, Span(_after_opening(report.text, start, verb.start), verb.start))
+        found = object_of(report, Span(_after_opening(report.text, start, verb.start), verb.start))
         raised: list[str] = []
         why = None
         quote_start = found.start
     else:
         end = min(sentence.end, room.end, verb.end + OBJECT_LENGTH)
-        found = _object(report, Span(verb.end, end))
+        found = object_of(report, Span(verb.end, end))
         subject = Span(max(sentence.start, room.start, verb.start - LONGEST), verb.start)
         said = names.raised_by(report.text, subject, meeting)
         if said is not None:
@@ -305,66 +308,56 @@ def _topics_of(
         else:
             raised, why = [], None
         quote_start = verb.start
-    items = items_of(report.text, found)
+    groups = [(Span(quote_start, verb.end), items_of(report.text, found))]
     if not verb.passive:
-        items.extend(items_of(report.text, _resumed(report, found, Span(found.end, end))))
+        groups[0][1].extend(items_of(report.text, resumed(report, found, Span(found.end, end))))
+        if not groups[0][1]:  # "The agenda included the following issues:" and a list below
+            groups = [
+                (Span(at, at), items_of(report.text, object_of(report, Span(at, to))))
+                for at, to in listed_after(report, found, room.end)
+            ]
     drafted = []
-    for item in items:
-        topic = DraftTopic(
-            id="",
-            label=item.label,
-            raised_by=raised,
-            event=meeting.id,
-            quote=report.cut(report.trimmed(Span(quote_start, max(item.end, verb.end)))),
-        )
-        if item.shared:
-            topic.doubt("label", "a list's shared words given to each of its items: confirm")
-        if why is not None:
-            topic.doubt("raised_by", why)
-        drafted.append(topic)
+    for (start, least), items in groups:
+        for item in items:
+            topic = DraftTopic(
+                id="",
+                label=item.label,
+                raised_by=raised,
+                event=meeting.id,
+                quote=report.cut(report.trimmed(Span(start, max(item.end, least)))),
+            )
+            if item.shared:
+                topic.doubt("label", "a list's shared words given to each of its items: confirm")
+            if why is not None:
+                topic.doubt("raised_by", why)
+            drafted.append(topic)
     return drafted, _Subject(index, raised, why)
 
 
-def _resumed(report: Report, found: Span, rest: Span) -> Span:
-    """Return the list that goes on after a relative clause cut it short ("preparations for the
-    meeting, which is planned in the autumn, as well as cooperation within the SCO"): from the
-    ", as well as" in ``rest`` (the words after the object, to the end of its room), else an
-    empty span. A list cut by a time or a target ("the agreements reached during the visit and
-    the preparations for the council", "raising trade to $3 billion and expanding cooperation
-    in ...") goes on at an " and" too, before "the" and a word in lower case or a verb in -ing;
-    one cut by its examples (", including ...") at ", and" or ", as well as"."""
-    text = report.text
-    if _RELATIVE.match(text, found.end) is not None or _EXAMPLES.match(text, found.end):
-        again = _AS_WELL_AS.search(text, rest.start, rest.end)
-    elif _CUT.match(text, found.end) is not None:
-        again = _AS_WELL_AS.search(text, rest.start, rest.end) or _AND.search(
-            text, rest.start, rest.end
-        )
-    else:
-        again = None
-    if again is None:
-        return Span(rest.end, rest.end)
-    return _object(report, Span(again.end(), rest.end))
+# The first words of an opening phrase before a passive clause's subject: "During the talks,",
+# "Then, with the participation of the delegations,".
+_OPENINGS = frozenset(
+    ("during", "at", "in", "also", "besides", "with", "then", "after", "following", "later")
+)
+
+
+def _opening(words: str) -> bool:
+    """Whether ``words`` (up to a comma) are an opening phrase: "During the talks"."""
+    first = words.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in _OPENINGS
 
 
 def _after_opening(text: str, start: int, end: int) -> int:
     """Return where a passive clause's subject starts: after an opening phrase ("During the
-    talks, issues of ... were discussed") when the words before its first comma are one, and
+    talks, issues of ... were discussed") when the words before its first comma are one (and
+    the next: "Then, with the participation of the delegations,"), and
     after the last verb of saying ("Demir said that a cement plant would be on the agenda")."""
     comma = text.find(",", start, end)
-    opening = text[start:comma].split()
-    if comma >= 0 and opening and opening[0].lower() in ("during", "at", "in", "also", "besides"):
-        start = comma + 1
+    while comma >= 0 and _opening(text[start:comma]):
+        start = comma + 1  # "Then, with the participation of the delegations, issues of ..."
+        comma = text.find(",", start, end)
     # the last: "Demir said (that) a cement plant would be on the agenda"
     return max((m.end() for m in _REPORTED.finditer(text, start, end)), default=start)
-
-
-def _object(report: Report, room: Span) -> Span:
-    """Return a verb's object within ``room``: up to the first word that ends its list."""
-    end = _OBJECT_END.search(report.text, room.start, room.end)
-    found = report.trimmed(Span(room.start, end.start() if end is not None else room.end))
-    tail = _TRAILING_JOIN.search(report.text, found.start, found.end)
-    return report.trimmed(Span(found.start, tail.start())) if tail is not None else found
 
 
 class _Told:

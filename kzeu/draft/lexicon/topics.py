@@ -49,6 +49,15 @@ TOPIC_VERBS = (
     # what a gathering was given to ("a video conference devoted to direct flights")
     *("devoted to", "dedicated to"),
     *("willing to expand", "willing to develop", "willing to strengthen", "wants to expand"),
+    # the agenda named with its gathering ("the agenda of the meeting included:")
+    *("the agenda of the meeting included", "the agenda of the talks included"),
+    *("the agenda of the meeting covered", "the agenda of the talks covered"),
+    *("the agenda of the consultations included", "the meeting's agenda included"),
+    # what one side suggests or offers, or draws attention to ("He suggested simplifying ...")
+    *("suggested", "offered", "highlighted"),
+    *("drew attention to", "drew particular attention to", "drew special attention to"),
+    *("draw attention to", "drawing attention to", "drew the attention of the sides to"),
+    *("raised issues of", "raised questions of", "raised problems of", "raised the issues"),
 )
 # Phrases after what was on the agenda, which stands before them: "issues of water use were
 # discussed".
@@ -60,10 +69,21 @@ TOPIC_PASSIVES = (
     *("would be on the agenda", "will be on the agenda", "will also be on the agenda"),
     *("was also considered", "were also considered", "was also reviewed", "were also reviewed"),
     *("was also raised", "were also raised", "were also touched upon", "was also touched upon"),
+    # what stood first among them ("Prospects for ... were at the heart of the talks")
+    *("was at the heart of the talks", "were at the heart of the talks"),
+    *("was at the centre of the talks", "were at the centre of the talks"),
+    *("was at the center of the talks", "were at the center of the talks"),
+    *("was at the heart of the discussions", "were at the heart of the discussions"),
+    *("was high on the agenda", "were high on the agenda", "dominated the talks"),
 )
+# Verbs before "agenda" that put the words before them first on it, with up to two words
+# between: "Green corridor for fruit tops Uzbek-Kazakh agenda", "Water dominated the agenda".
+TOPIC_AGENDA_HEADS = ("tops", "top", "topped", "dominates", "dominated", "dominate")
 # Words before a topic verb that make it no verb of the agenda: "is considered a partner", "the
 # proposed project".
-TOPIC_PARTICIPLES = words("considered proposed reviewed discussed offered explored raised")
+TOPIC_PARTICIPLES = words(
+    "considered proposed reviewed discussed offered explored raised suggested highlighted"
+)
 TOPIC_VERB_NOT_AFTER = words("is are was were be been being the a an its their his her our this")
 # Words that frame a list of fields and are shared by each: "the development of cooperation in
 # energy, transport and logistics" is three items, each "... in energy", "... in transport", ...
@@ -82,11 +102,16 @@ TOPIC_VAGUE = words(
     "the a an of and other issues issue matters matter questions question topics topic mutual "
     "common interest interests number wide range various several topical pressing current "
     "further this that these those it them agenda results outcome outcomes possibility "
-    "possibilities prospects"
+    "possibilities prospects following group groups set among things inter alia two three four "
+    "ways means to its their his her progress "
+    "five six seven"
 )
 # The first word of an item that is an event or a date, not a topic ("holding the next
 # meeting", "in June").
-TOPIC_NOT_FIRST = words("holding hold convening convene that whether how when where why")
+TOPIC_NOT_FIRST = words(
+    "holding hold convening convene meeting meet that whether how when where why what around "
+    "about nearly almost some up over"
+)
 # Subjects that name no one ("the sides discussed") or every participant ("the two ministers").
 TOPIC_NO_ONE = words(
     "sides side parties party countries country delegations delegation states governments "
@@ -94,7 +119,7 @@ TOPIC_NO_ONE = words(
 )
 TOPIC_EVERYONE = words(
     "they both two ministers leaders officials presidents diplomats counterparts heads premiers "
-    "chairmen envoys"
+    "chairmen envoys parliamentarians lawmakers legislators deputies mps"
 )
 TOPIC_PRONOUNS = words("he she")
 # Endings of an adjective of a field ("economic", "cultural", "humanitarian"): a list of them
@@ -128,4 +153,12 @@ TOPIC_URGE_WORDS = (
     *("asked", "urged", "calling on", "called on", "call on", "appealed to"),
     # one side's readiness to act with the other ("China is willing to work with Y to advance X")
     *("willing to work with", "ready to work with"),
+)
+# Words of hoping after which "would" or "will" opens the wish: "hoped that the Vietnamese side
+# would support the opening of a direct flight" (what one side wishes the other to do).
+TOPIC_HOPE_WORDS = ("hoped", "hopes", "expressed hope", "expressed the hope")
+# The verbs of such a wish that ask something of the other side ("would support", not "would
+# remain a key partner").
+TOPIC_HOPE_VERBS = words(
+    "support consider facilitate join participate expand develop speed finance"
 )
