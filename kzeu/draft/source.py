@@ -15,6 +15,7 @@ from kzeu.dates import FoundDate, found_dates
 from kzeu.draft.attribution import Found, read_attribution
 from kzeu.draft.drafted import DraftSource
 from kzeu.draft.lexicon.events import CITY_STATES
+from kzeu.draft.lexicon.text import NOT_PLACE_WORDS, WIRE_TAGS
 from kzeu.draft.places import COUNTRIES
 from kzeu.draft.published_year import resolved_date
 from kzeu.draft.report import Report, Span
@@ -193,6 +194,8 @@ def _prefix(text: str, at: int, found: _Found) -> int | None:
     if prefix is None:
         return None
     name, sure = prefix.group("outlet"), True
+    if prefix.group("rest") is None and name.casefold() in WIRE_TAGS:
+        return prefix.end()  # "(LEAD) ...": a wire's tag, no outlet; its credit comes later
     if prefix.group("rest") is not None:
         start = prefix.start("rest")
         stated = next(found_dates(text, start, prefix.end("rest")), None)
@@ -280,6 +283,8 @@ def _dateline(
     date, named, end = _dateline_rest(text, city.end(), line_end)
     if end < 0 or (caps is None and date is None):
         return None  # "Baku, Azerbaijan, May 12" is a dateline; "Uzbekistan, the EU ..." is not
+    if date is None and named is None and _not_a_place(city.group()):
+        return None  # "JOINT STATEMENT", "DAILY SABAH WITH AGENCIES": a label or a byline
     quote = Span(at, end)
     while quote.end > quote.start and text[quote.end - 1] in " \t\r":
         quote = Span(quote.start, quote.end - 1)
@@ -288,6 +293,11 @@ def _dateline(
     if place in COUNTRIES and place not in CITY_STATES:
         return None, date, agency, end
     return Found(place, quote), date, agency, end
+
+
+def _not_a_place(words: str) -> bool:
+    """Whether a line's words in capitals are a label's or a byline's, not a city's."""
+    return any(word.casefold() in NOT_PLACE_WORDS for word in words.split())
 
 
 def _dateline_rest(

@@ -21,3 +21,16 @@ SOURCE_BODIES = (
     *("department", "embassy", "administration", "website", "channel", "portal", "chancellery"),
     *("cabinet", "chamber", "council", "delegation"),
 )
+# A wire's tag in brackets before its headline ("(LEAD) ...", "(UPDATE) ..."): no outlet, so the
+# report's credit is sought on (the dateline's "(Yonhap)").
+WIRE_TAGS = words(
+    "lead update urgent breaking corrected correction refile recast wrapup advisory exclusive "
+    "focus analysis feature factbox interview profile"
+)
+# Words that make a line in capitals alone a label or a byline, not a dateline's city ("JOINT
+# STATEMENT", "DAILY SABAH WITH AGENCIES"): the header reads on for the city.
+NOT_PLACE_WORDS = words(
+    "with by and staff agencies agency wires reporters reporter correspondent correspondents "
+    "desk statement communique declaration release news report bulletin joint press update "
+    "breaking exclusive analysis opinion editorial information service"
+)
