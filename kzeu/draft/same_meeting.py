@@ -1,6 +1,8 @@
 """Whether a meeting drafted from a sentence is one told of before: of the same kind and
 people, not told apart by a place or a date. One that tells more (a place or date the earlier
-one lacks) replaces it; one that tells less adds nothing, or its people to the earlier one's."""
+one lacks) replaces it, unless one is held and the other to come ("X on Monday held talks with
+Y. On Tuesday, Y will meet officials in Lindor" keeps the talks); one that tells less adds
+nothing, or its people to the earlier one's."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def placed(drafted: list[DraftEvent], event: DraftEvent, *, acts: bool) -> int |
         drafted.append(event)
         return len(drafted) - 1
     earlier = drafted[same]
-    if _tells_more(event, earlier):
+    if _tells_more(event, earlier) and event.status == earlier.status:
         event.id = earlier.id
         event.participants = participants or earlier.participants
         drafted[same] = event
