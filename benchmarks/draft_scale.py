@@ -78,8 +78,36 @@ def prose(size: int) -> str:
 
 def shaped(name: str, size: int) -> str:
     """Return the hostile text ``name`` of about ``size`` characters."""
+    if name == DISTINCT:
+        return distinct_names(size)
     before, unit, after = SHAPES[name]
     return before + unit * (size // len(unit)) + after
+
+
+DISTINCT = "distinct names"
+
+
+def distinct_names(size: int) -> str:
+    """Return about ``size`` characters of "Minister Aaab Aaac met Ambassador Aaad Aaae. ":
+    every name another, so that a report names thousands of people (a table of every surname
+    must not be tried one by one at every place of the text)."""
+    sentences: list[str] = []
+    written, count = 0, 0
+
+    def name() -> str:
+        nonlocal count
+        count += 1
+        letters, n = "", count
+        for _ in range(5):
+            n, letter = divmod(n, 26)
+            letters = "abcdefghijklmnopqrstuvwxyz"[letter] + letters
+        return "K" + letters
+
+    while written < size:
+        sentence = f"Minister {name()} {name()} met Ambassador {name()} {name()}. "
+        sentences.append(sentence)
+        written += len(sentence)
+    return "".join(sentences)
 
 
 def timed(draft: Callable[[str], dict[str, Any]], text: str) -> tuple[float, int]:
@@ -116,7 +144,7 @@ def main() -> int:
     print(
         f"{'shape':20} {'64 KB s':>8} {'256 KB s':>8} {'x4 ratio':>8} {'1 MB s':>7} {'out/in':>7}"
     )
-    for name in SHAPES:
+    for name in (*SHAPES, DISTINCT):
         small, _ = timed(draft, shaped(name, SMALL))
         large, _ = timed(draft, shaped(name, 4 * SMALL))
         whole = "—"

@@ -39,6 +39,7 @@ from kzeu.draft.organisations import (
 )
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.report import Report
+from kzeu.quotes import WordIndex, words_of
 
 _SIDE_NOUNS = "|".join(SIDE_NOUNS)
 # "the Ruritanian side", "A Ruritanian parliamentary delegation", "The Ruritanian Delegation";
@@ -76,8 +77,9 @@ class _Context:
     """What the report says of sides and hosts, read once: the sides and delegations it names,
     where each ends, and its cities."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, people: list[DraftPerson]) -> None:
         self.report = report
+        self.places = _quote_places(report, people)
         found = [(m.end(), _side(m)) for m in _SIDE.finditer(report.text)]
         self.side_ends = [end for end, _ in found]
         self.sides = [side for _, side in found]
@@ -95,11 +97,27 @@ class _Context:
 def complete_affiliations(report: Report, people: list[DraftPerson]) -> None:
     """Give each person of ``people`` with no affiliation the one the text points to, listed."""
     _respective(people)
-    context = _Context(report)
+    context = _Context(report, people)
     for person in people:
         _complete(context, person)
         person.affiliation = _SPELLINGS.get(person.affiliation, person.affiliation)
     _counterparts(context, people)
+
+
+def _quote_places(report: Report, people: list[DraftPerson]) -> dict[str, int]:
+    """Return where each person's quote first occurs in the body (-1: nowhere), found through
+    one index of the text's words (``kzeu.quotes.WordIndex``: by the quote's rarest word), not
+    by searching the text from the body's start for each person, which a report of thousands
+    of people would make quadratic."""
+    text, body = report.text, report.body
+    index = WordIndex(text, {word for person in people for word in words_of(person.quote)})
+    places: dict[str, int] = {}
+    for person in people:
+        at, _ = index.find(person.quote, len(text))
+        if at is None or 0 <= at < body:  # not indexed, or first in the header: search the body
+            at = text.find(person.quote, body)
+        places[person.id] = at
+    return places
 
 
 _COUNTERPART_WHY = "proposed from the report's first city: the counterpart of another country's"
@@ -115,7 +133,7 @@ def _counterparts(context: _Context, people: list[DraftPerson]) -> None:
     for k, person in enumerate(people):
         if person.affiliation != TO_FILL or person.titles not in (["counterpart"], ["Counterpart"]):
             continue
-        at = report.text.find(person.quote, report.body)
+        at = context.places[person.id]
         sentence = report.sentence(at) if at >= 0 else None
         if sentence is None:
             continue
@@ -135,7 +153,7 @@ def _complete(context: _Context, person: DraftPerson) -> None:
     report = context.report
     if person.affiliation not in (TO_FILL, *_COUNTRY_NAMES):  # "the World Bank's director"
         person.unsure["affiliation"] = "proposed from the organisation named before the title"
-    at = report.text.find(person.quote, report.body)
+    at = context.places[person.id]
     body = _national_body(person.titles)
     if body is not None and person.affiliation == TO_FILL:
         person.affiliation = body
@@ -183,10 +201,16 @@ def _national_body(titles: list[str]) -> str | None:
     """Return the country of the legislature or state body one of ``titles`` names by its own
     name ("Speaker of the Jogorku Kenesh"), or None."""
     for title in titles:
-        for body, country in NATIONAL_BODIES.items():
-            if re.search(rf"\b{re.escape(body)}\b", title):
+        for body, country in _NATIONAL_BODIES:
+            if body.search(title):
                 return country
     return None
+
+
+# Each legislature or state body by its own name, as a whole word, in the table's order.
+_NATIONAL_BODIES = [
+    (re.compile(rf"\b{re.escape(body)}\b"), country) for body, country in NATIONAL_BODIES.items()
+]
 
 
 def _side(match: re.Match[str]) -> str | None:

@@ -316,12 +316,13 @@ class Titles(NamedTuple):
 
 def _by_title(people: list[DraftPerson]) -> Titles:
     """Return the heads of the people's titles, and who holds each."""
-    holders: dict[str, list[str]] = {}
+    held: dict[str, dict[str, None]] = {}  # each head's holders, in order, each once
     for person in people:
         for title in person.titles:
             head = _TITLE_END.split(title, maxsplit=1)[0].strip().casefold()
-            if head and person.id not in holders.get(head, []) and head != person.name.casefold():
-                holders.setdefault(head, []).append(person.id)
+            if head and head != person.name.casefold():
+                held.setdefault(head, {})[person.id] = None
+    holders = {head: list(ids) for head, ids in held.items()}
     if not holders:
         return Titles(holders, None)
     # "the minister", not "the minister of energy of …" (another's title) nor "the minister's"

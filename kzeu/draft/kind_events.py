@@ -203,7 +203,7 @@ def kind_events(
             continue  # "the ... Advisory Council ministerial meeting": one event, named on
         lead, after = (
             text[max(body, named.lead - 20) : named.span.start],
-            text[named.span.end :][:20],
+            text[named.span.end : named.span.end + 20],
         )
         unnamed = unnamed_in(report, drafted, event, told)
         # a format named alone is the meeting of its sentence, not one told of before

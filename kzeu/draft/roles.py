@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kzeu.draft.drafted import TO_FILL, DraftEvent, DraftPerson, DraftStatistic, DraftTopic
+from kzeu.draft.lexicon import trie
 from kzeu.draft.lexicon.people import ROLE_LENGTH, ROLE_SPEECH_VERBS, SPEECH_VERBS
 from kzeu.draft.report import Report
 
@@ -153,9 +154,8 @@ def _sentences_naming(report: Report, people: list[DraftPerson]) -> dict[str, li
     surnames = sorted({s for s in map(_surname, people) if s}, key=len, reverse=True)
     if not surnames:
         return {}
-    alternatives = "|".join(map(re.escape, surnames))
     found: dict[str, dict[Span, None]] = {surname: {} for surname in surnames}
-    for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", report.text):
+    for match in re.finditer(rf"(?<![\w-]){trie(surnames)}(?![\w-])", report.text):
         if match.start() >= report.body:
             sentence = report.sentence(match.start())
             found[match.group()][sentence.start, sentence.end] = None
@@ -177,7 +177,7 @@ def _speakers(report: Report, naming: dict[str, list[Span]]) -> dict[Span, set[s
     each sentence read once."""
     if not naming:
         return {}
-    alternatives = "|".join(map(re.escape, naming))  # longest first, as naming holds them
+    alternatives = trie(naming)  # longest first, and linear however many people are named
     after = re.compile(rf"\b(?P<s>{alternatives}){_ASIDE}\s+(?:also\s+|further\s+)?(?:{_SPEECH})\b")
     before = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+{_TITLE_WORDS}(?P<s>{alternatives})\b")
     sentences = dict.fromkeys(span for spans in naming.values() for span in spans)

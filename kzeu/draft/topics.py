@@ -20,7 +20,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftTopic
-from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon import alternation, trie
 from kzeu.draft.lexicon.events import EVENT_WORDS, KIND_WORDS
 from kzeu.draft.lexicon.topics import (
     TOPIC_AGENDA_HEADS,
@@ -36,7 +36,7 @@ from kzeu.draft.lexicon.topics import (
 )
 from kzeu.draft.report import LONGEST, Report, Span
 from kzeu.draft.topic_items import items_of, label_words, restates
-from kzeu.draft.topic_objects import listed_after, object_of, resumed, trie
+from kzeu.draft.topic_objects import listed_after, object_of, resumed
 from kzeu.draft.topic_raisers import NameIndex
 
 # At most this many topics are drafted from one report: past it the rest are the reader's.
