@@ -15,6 +15,10 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kzeu.draft.lexicon import alternation, trie
 
 try:  # Python 3.11 renamed the parser module
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -226,3 +230,30 @@ def test_a_changed_pattern_is_caught() -> None:
     now = pattern_now("kzeu.draft.words.TOKEN")
     changed = re.compile(now.pattern.replace("_]+", "_]*", 1), now.flags)
     assert parsed(changed) != parsed(now)
+
+
+# --- trie: the tree of a table, matching as its alternation does --------------------------------
+
+_LETTERS = st.text(alphabet="abAB-' ", min_size=1, max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    choices=st.lists(_LETTERS, min_size=1, max_size=12),
+    text=st.text(alphabet="abAB-' .", max_size=60),
+)
+def test_a_trie_matches_what_its_alternation_matches(choices: list[str], text: str) -> None:
+    # the same spans, the longest choice first, with the whole-word edges roles.py puts around it
+    # (a longer choice that fails the edge gives way to a shorter one, in both)
+    plain = re.compile(rf"(?<![\w-]){alternation(choices)}(?![\w-])")
+    tree = re.compile(rf"(?<![\w-]){trie(choices)}(?![\w-])")
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_trie_of_thousands_of_names_is_one_group() -> None:
+    names = [f"K{n:05d}" for n in range(5_000)]
+    pattern = re.compile(rf"\b(?P<s>{trie(names)})\b")
+    found = pattern.search("met K04999 and K00000")
+    assert found is not None
+    assert found["s"] == "K04999"
+    assert pattern.search("K1") is None
