@@ -104,12 +104,17 @@ def complete_affiliations(report: Report, people: list[DraftPerson]) -> None:
     _counterparts(context, people)
 
 
+_FEW_PEOPLE = 100
+
+
 def _quote_places(report: Report, people: list[DraftPerson]) -> dict[str, int]:
     """Return where each person's quote first occurs in the body (-1: nowhere), found through
     one index of the text's words (``kzeu.quotes.WordIndex``: by the quote's rarest word), not
     by searching the text from the body's start for each person, which a report of thousands
     of people would make quadratic."""
     text, body = report.text, report.body
+    if len(people) <= _FEW_PEOPLE:  # a search each costs less than a pass over all the words
+        return {person.id: text.find(person.quote, body) for person in people}
     index = WordIndex(text, {word for person in people for word in words_of(person.quote)})
     places: dict[str, int] = {}
     for person in people:
