@@ -14,7 +14,6 @@ before ended, so every character is read a bounded number of times.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
@@ -208,35 +207,3 @@ def _inline(text: str, span: Span) -> list[Span]:
         items.append(Span(mark.end() if mark is not None else start, end))
         start = end + 1
     return items
-
-
-def trie(choices: tuple[str, ...]) -> str:
-    """Return a regex group that matches any of ``choices`` (in lower case; compile it with
-    ``re.IGNORECASE``), the longest first, as a tree of their shared beginnings: at each place
-    of a text only the phrases that begin with its letter are tried, however many the table
-    holds."""
-    tree: dict[str, dict[str, Any]] = {}
-    for choice in choices:
-        node = tree
-        for char in choice.lower():
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return "(?:" + _branches(tree) + ")"
-
-
-def _branches(node: dict[str, dict[str, Any]]) -> str:
-    """Return the regex of the phrases below ``node`` of ``trie``'s tree."""
-    parts = []
-    for char in sorted(key for key in node if key):
-        child = node[char]
-        run = re.escape(char)
-        while len(child) == 1 and "" not in child:  # a chain of single letters: one run
-            ((letter, child),) = child.items()
-            run += re.escape(letter)
-        below = _branches(child) if any(child) else ""
-        if below and "" in child:
-            run += "(?:" + below + ")?"  # the longer phrase first, then this one
-        elif below:
-            run += below if len([k for k in child if k]) == 1 else "(?:" + below + ")"
-        parts.append(run)
-    return "|".join(parts)

@@ -157,43 +157,18 @@ def wrap_words(text: str, width: int) -> list[str]:
     """Return ``text`` wrapped at spaces to lines of ``width`` cells; a word longer than a line
     starts a line of its own and is broken after a hyphen or a slash (``word_parts``), or,
     with none where it must break, at the width. Text of a script written without spaces
-    fills each line, broken between two of its characters (``_wrap_filling``)."""
+    fills each line before it breaks: a word that does not fit gives the line its start,
+    broken between two of those characters."""
     from rich.cells import cell_len
 
-    if not text.isascii() and _UNSPACED_CHARACTER.search(text):
-        return _wrap_filling(text, width)
-    pieces: list[str] = []
-    current: list[str] = []
-    length = 0
-    for word in units(text):
-        size = cell_len(word)
-        if current and length + 1 + size > width:
-            pieces.append(" ".join(current))
-            current, length = [], 0
-        shown = word
-        if size > width > 0:
-            *whole, shown = _broken(word, width)
-            pieces.extend(whole)
-            size = cell_len(shown)
-        length += size + (1 if current else 0)
-        current.append(shown)
-    pieces.append(" ".join(current))
-    return pieces
-
-
-def _wrap_filling(text: str, width: int) -> list[str]:
-    """Return ``text``, which holds a script written without spaces (Chinese, Japanese), as
-    ``wrap_words`` wraps it, but with each line filled before it breaks: a word that does
-    not fit gives the line its start, broken between two of those characters."""
-    from rich.cells import cell_len
-
+    fill = not text.isascii() and _UNSPACED_CHARACTER.search(text) is not None
     pieces: list[str] = []
     current: list[str] = []
     length = 0
     for whole_word in units(text):
         word, size = whole_word, cell_len(whole_word)
         if current and length + 1 + size > width:
-            head = _head(word, width - length - 1)
+            head = _head(word, width - length - 1) if fill else ""
             if head:
                 current.append(head)
                 word = word[len(head) :]
