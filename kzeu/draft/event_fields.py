@@ -23,6 +23,7 @@ from kzeu.draft.lexicon.participants import PAIR_REFERENCES
 from kzeu.draft.lexicon.venues import STATE_VENUE_WORDS
 from kzeu.draft.report import Report, Span
 from kzeu.draft.timing import ANY_PLACE
+from kzeu.draft.title_holders import holders_by_title, participants_by_title
 from kzeu.stated import StatedValues
 
 # A quote widened to state its event's place: two or three sentences at most.
@@ -63,13 +64,13 @@ def settle_event_fields(
     set the status a date gives against the report's date (``published``)."""
     told = sorted(drafted, key=lambda e: e.told_at)
     places = _places_named(report, dateline)
-    titled = _by_title(people)
+    titled = holders_by_title(people)
     for index, event in enumerate(told):
         before = told[:index]
         if event.participants == []:
             _participants_by_reference(event, before)
         if event.participants == []:
-            _participants_by_title(event, titled)
+            participants_by_title(event, titled)
         if event.date is None and event.status == "held":
             _date_of_same_day(event, _told_in(report, event), before)
         if event.place is None and "place" in event.unsure:
@@ -300,52 +301,6 @@ def _told_in(report: Report, event: DraftEvent) -> str:
     start = _quote_at(report, event)
     end = start + len(event.quote) if start >= 0 else sentence.end
     return report.text[sentence.start : max(end, event.told_at)]
-
-
-# Where a title's head ends: "Minister| of Energy", "Chargé d'Affaires| a.i.", "Ambassador| to …".
-_TITLE_END = re.compile(r",| (?:of|to|in|for|at|a\.i\.)(?: |$)")
-
-
-class Titles(NamedTuple):
-    """Each title's head in lower case ("prime minister", "deputy minister") -> the ids of the
-    people who hold it, and the pattern that finds "the <head>" in a clause."""
-
-    ids: dict[str, list[str]]
-    pattern: re.Pattern[str] | None
-
-
-def _by_title(people: list[DraftPerson]) -> Titles:
-    """Return the heads of the people's titles, and who holds each."""
-    held: dict[str, dict[str, None]] = {}  # each head's holders, in order, each once
-    for person in people:
-        for title in person.titles:
-            head = _TITLE_END.split(title, maxsplit=1)[0].strip().casefold()
-            if head and head != person.name.casefold():
-                held.setdefault(head, {})[person.id] = None
-    holders = {head: list(ids) for head, ids in held.items()}
-    if not holders:
-        return Titles(holders, None)
-    # "the minister", not "the minister of energy of …" (another's title) nor "the minister's"
-    pattern = re.compile(
-        r"\bthe (" + alternation(holders) + r")\b(?! of\b)(?!['’]s)", re.IGNORECASE
-    )
-    return Titles(holders, pattern)
-
-
-def _participants_by_title(event: DraftEvent, holders: Titles) -> None:
-    """Give an event whose clause names its people only by title ("The prime minister also held
-    a meeting with …", "the Chargé d'Affaires and the Minister held a bilateral meeting") the
-    one person who holds each title (listed); a title two people hold names no one."""
-    if holders.pattern is None:
-        return
-    found: list[str] = []
-    for match in holders.pattern.finditer(event.quote):
-        ids = holders.ids[match.group(1).casefold()]
-        if len(ids) == 1 and ids[0] not in found:
-            found.append(ids[0])
-    if found:
-        event.participants = found
-        event.unsure["participants"] = "named by title only: the one person who holds it: confirm"
 
 
 def _date_of_same_day(event: DraftEvent, words: str, before: list[DraftEvent]) -> None:
