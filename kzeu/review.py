@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 from kzeu.facts import InvalidFacts, parse_facts, prove_facts, read_regular_file
 from kzeu.gate import Unconfirmed, named_path, parse_path, unconfirmed
 from kzeu.models import SECTIONS
-from kzeu.render.listing import counted
 
 if TYPE_CHECKING:
     from kzeu.models import FactsFile
@@ -289,7 +288,7 @@ def apply_answers(review: Review, accepted: Sequence[str], settings: Sequence[st
 
 def listing(review: Review) -> Listing:
     """Return the unconfirmed fields as rows: path, why, suggested, sentence."""
-    from kzeu.render import Column, Listing, Row
+    from kzeu.render import Column, Listing, Row, counted
 
     columns = (
         Column("path", "Field", no_wrap=True),
@@ -317,6 +316,8 @@ def _cell(value: Any) -> Any:
 
 def what_next(review: Review) -> str:
     """Return what is left of ``review`` and the command to run next."""
+    from kzeu.render import counted
+
     left = len(review.pending())
     if left:
         return f"{counted(left, 'field')} still unconfirmed; next: kzeu review {review.name}"

@@ -22,7 +22,7 @@ import pytest
 
 from kzeu.facts import load_facts
 from kzeu.gate import unconfirmed
-from kzeu.render.listing import counted
+from kzeu.render import counted
 from tests.helpers import Run
 
 FIXTURES = Path(__file__).parent / "fixtures"
