@@ -25,6 +25,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -500,6 +501,18 @@ def summary(name: str, score: Score) -> str:
             ),
         )
     )
+
+
+def print_misses(misses: Callable[[Path], list[str]], argv: list[str]) -> int:
+    """Print, for each development report named in ``argv`` (all of them when none is), its name
+    and the lines ``misses`` gives for it, if any (``event_misses.py``, ``topic_misses.py``)."""
+    chosen = [REPORTS / name for name in argv] or sorted(REPORTS.glob("*.txt"))
+    for path in chosen:
+        lines = misses(path)
+        if lines:
+            print(path.name)
+            print("\n".join(lines))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,7 +17,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.draft_quality import REPORTS, Score, _raised_right, _score_topics
+from benchmarks.draft_quality import Score, _raised_right, _score_topics, print_misses
 
 
 def misses(path: Path) -> list[str]:
@@ -46,13 +46,7 @@ def misses(path: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    chosen = [REPORTS / name for name in argv] or sorted(REPORTS.glob("*.txt"))
-    for path in chosen:
-        lines = misses(path)
-        if lines:
-            print(path.name)
-            print("\n".join(lines))
-    return 0
+    return print_misses(misses, argv)
 
 
 if __name__ == "__main__":
