@@ -26,6 +26,7 @@ from kzeu.draft.drafted import TO_FILL, Draft
 
 if TYPE_CHECKING:
     from kzeu.draft.proven import Proven
+    from kzeu.draft.read_to import ReadTo
 
 __all__ = [
     "Draft",
@@ -95,7 +96,34 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
-    """Return the draft facts of the report ``text``, each with what it is unsure of and why."""
+    """Return the draft facts of the report ``text``, each with what it is unsure of and why:
+    of all of it, or of as much as a draft reads (``kzeu.draft.read_to``), saying so."""
+    from kzeu.draft.read_to import ReadTo
+
+    if not text.strip():
+        raise DraftError("the report is empty")
+    read, stopped = text, None
+    while True:
+        try:
+            drafted = _draft_facts(read, date)
+        except ReadTo as cut:
+            read, stopped = text[: cut.offset], _stopped(text, cut)
+            continue  # each cut reads less: a stage's cap is passed a few times at most
+        drafted.read_to = stopped
+        return drafted
+
+
+def _stopped(text: str, cut: ReadTo) -> str:
+    """Return why and where a draft stops reading ``text``."""
+    line = text.count("\n", 0, cut.offset) + 1
+    return (
+        f"{cut.why}: the draft reads it to line {line:,} (character {cut.offset:,}), and what it"
+        " tells after that is the reader's to add"
+    )
+
+
+def _draft_facts(text: str, date: dt.date | None) -> Draft:
+    """Return the draft facts of ``text``; raise ``ReadTo`` when a stage's cap is passed."""
     from kzeu.draft.events import events
     from kzeu.draft.people import people
     from kzeu.draft.report import Report
@@ -104,8 +132,6 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
     from kzeu.draft.statistics import MAX_FIGURES, statistics
     from kzeu.draft.topics import topics
 
-    if not text.strip():
-        raise DraftError("the report is empty")
     report = Report(text)
     source, body = read_source(report, date)
     report.body = body

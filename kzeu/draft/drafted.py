@@ -195,6 +195,7 @@ class Draft:
     # the draft's own proof refused (kzeu.draft.proven), listed as the section's flag
     dropped: dict[str, list[str]] = field(default_factory=dict)
     meeting_why: str | None = None  # why the meeting is listed, when not that none is told of
+    read_to: str | None = None  # why and where the draft stopped reading, if before the end
 
     def assemble(self, text: str) -> dict[str, Any]:
         """Return the facts file as JSON data, its ``draft`` list made from the facts' doubts:
@@ -255,9 +256,10 @@ class Draft:
 
     def _whole(self, section: str) -> bool:
         """Whether the ``section`` as a whole is listed: no agenda item found, not every figure
-        drafted, or facts dropped from it."""
+        drafted, facts dropped from it, or the report not read to its end."""
         return (
             section in self.dropped
+            or self.read_to is not None
             or (section == "topics" and not self.topics)
             or (section == "statistics" and self.statistics_incomplete is not None)
         )
@@ -271,6 +273,9 @@ class Draft:
             why["statistics"] = self.statistics_incomplete
         if self.meeting_why is not None:
             why["meeting"] = self.meeting_why
+        if self.read_to is not None:
+            for section in ("people", "events", "topics", "statistics"):
+                why[section] = f"{why[section]}; {self.read_to}" if section in why else self.read_to
         for section, dropped in self.dropped.items():
             said = f"kzeu dropped {len(dropped):,} fact(s) it could not prove: {'; '.join(dropped)}"
             why[section] = f"{why[section]}; {said}" if section in why else said

@@ -33,6 +33,7 @@ from kzeu.draft.other_sessions import drop_body_meetings, other_sessions
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.pronoun_host import pronoun_hosts
 from kzeu.draft.quoted_events import quoted_events
+from kzeu.draft.read_to import Events
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.retold import body_meets_again
 from kzeu.draft.timing import PLACE, place_of
@@ -51,7 +52,7 @@ def events(
     """Return the meetings (first) and the named events of the report; ``source`` gives the
     dateline, where the report was filed."""
     dateline = _dateline(report, body, source)
-    drafted: list[DraftEvent] = []
+    drafted = Events(report)
     meetings(report, body, people, published, drafted)
     _heads_of_delegations(report, drafted, surnames(people))
     pronoun_hosts(report, drafted, surnames(people))

@@ -44,7 +44,7 @@ from kzeu.draft.lexicon.events import (
     SESSION_WORDS,
 )
 from kzeu.draft.lexicon.people import SPEECH_VERBS
-from kzeu.draft.named_events import A_SOURCE, HEADED
+from kzeu.draft.named_events import a_source, headed
 from kzeu.draft.report import Report, Span
 from kzeu.draft.retold import talks_of_sentence, told_already
 from kzeu.draft.timing import (
@@ -299,14 +299,9 @@ def _no_gathering(text: str, match: re.Match[str], start: int, body: int) -> boo
     return bool(
         _SPEAKS.match(text, match.end())
         # "according to the statistics committee": a body that reports
-        or A_SOURCE.search(text, max(body, start - 40), start)
+        or a_source(text, max(body, start - 40), start)
         or _GENERIC.search(text, max(0, start - 7), start)
-        # HEADED needs an "of" or "at": two cheap finds spare its search of the window (a
-        # third of the time of a run of kind words)
-        or (
-            (text.find("of", lead, start) >= 0 or text.find("at", lead, start) >= 0)
-            and HEADED.search(text, lead, start)
-        )
+        or headed(text, lead, start)
     )
 
 

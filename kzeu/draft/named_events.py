@@ -201,9 +201,9 @@ def _an_event(text: str, name: str, span: Span) -> bool:
     """Whether a "Commission" or "Council" is an event here, not the standing body; a body
     someone heads ("chairman of the ... Business Council") is never one, unless it meets."""
     words = name.split()
-    if A_SOURCE.search(text, max(0, span.start - 40), span.start) is not None:
+    if a_source(text, max(0, span.start - 40), span.start):
         return False  # "according to the State Customs Committee": a body that reports
-    if HEADED.search(text, max(0, span.start - 120), span.start) is not None:
+    if headed(text, max(0, span.start - 120), span.start):
         return _TOOK_PLACE.match(text, span.end) is not None
     if not _BODIES.intersection(words[-4:]) or _MEETING_NAMES.intersection(words):
         return True
@@ -252,6 +252,21 @@ HEADED = re.compile(
     \Z""",
     re.VERBOSE,
 )
+
+
+def a_source(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with "according to (the)": ``A_SOURCE``, searched only
+    where the window holds "according" (a search of the window from each of its places is the
+    cost of a text of nothing but event words)."""
+    return text.find("according", start, end) >= 0 and A_SOURCE.search(text, start, end) is not None
+
+
+def headed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a title or a body "of" or "at" (``HEADED``):
+    searched only where the window holds an "of" or an "at" that it needs."""
+    return (text.find("of", start, end) >= 0 or text.find("at", start, end) >= 0) and HEADED.search(
+        text, start, end
+    ) is not None
 
 
 _ORDINAL_BEFORE = re.compile(

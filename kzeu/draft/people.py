@@ -35,6 +35,7 @@ from kzeu.draft.lexicon.people import (
 from kzeu.draft.organisations import not_firms
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.plural_titles import several_people
+from kzeu.draft.read_to import MAX_PEOPLE, read_to
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.same_person import one_spelling, surnames_of
 from kzeu.draft.titles import (
@@ -91,6 +92,7 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(report.text, body)],
     )
     found: list[Found] = []
+    surnames: set[str] = set()  # to count the people named, for ``MAX_PEOPLE``
     at = 0
     last = -3  # where the words after the last person named start
     while at < len(tokens):
@@ -110,7 +112,12 @@ def people(report: Report, body: int) -> list[DraftPerson]:
             or ([], at + 1)
         )
         found.extend(people_here)
-        last = after if people_here else last
+        if people_here:
+            last = after
+            surnames.update(person.name.rsplit(" ", 1)[-1] for person in people_here)
+            if len(surnames) > MAX_PEOPLE:
+                why = f"the report names more than {MAX_PEOPLE:,} people"
+                raise read_to(report, tokens[at].start, why)
         at = max(after, at + 1)
     drafted = _unique(report, one_spelling(report.text, not_firms(tokens, found)))
     complete_affiliations(report, drafted)

@@ -55,10 +55,7 @@ _CLAUSE_START = frozenset((".", ",", ";", ":", "!", "?", '"', "“", "–", "—
 def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     """Return the tokens of a name with no title that starts at ``at``, or [] if none does.
     ``after_person``: a person was named just before, so ", and" or "and" may join this one."""
-    if _inside_a_name(tokens, at):
-        return []
-    # "Mr Kasymaliev said": a surname, read with its honorific; a headline's words are capitalised
-    if plain(tokens[at]) in HONORIFICS or tokens.in_headline(tokens[at]):
+    if _inside_a_name(tokens, at) or _no_name_here(tokens, at, after_person=after_person):
         return []
     name = full_name(tokens, at)
     if name and text_of(tokens, name[0], name[-1] + 1) in CITIES:
@@ -77,12 +74,29 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
         # residents": a place before a group of people
         return []
     said = named_before(tokens, at, after_person=after_person) or _speaks_after(tokens, at, after)
-    # "Jan Novak of the Harbour Investment Bank", "Jan Novak of Ruritania's trade ministry"
-    article = at > 0 and plain(tokens[at - 1]) in _THING_BEFORE  # "the New Silk Way of ..."
+    # "Jan Novak of the Harbour Investment Bank", "Jan Novak of Ruritania's trade ministry"; not
+    # "the New Silk Way of ..."
+    article = plain(tokens[at - 1]) in _THING_BEFORE if at > 0 else False
     said = said or (bool(name) and not article and _of_an_organisation(tokens, after))
     # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
     listed = after_person and tokens[at - 1].text == "," and _listed_on(tokens, after)
     return name if said or listed else []
+
+
+def _no_name_here(tokens: Words, at: int, *, after_person: bool) -> bool:
+    """Whether no untitled name can start at ``at``, known before the name is read: a surname
+    read with its honorific ("Mr Kasymaliev said"), a headline's capitalised words, or
+    capitalised words after an article or a preposition ("the New Silk Way", "in Harbour City")
+    where the words before do not say a person is named."""
+    if plain(tokens[at]) in HONORIFICS or tokens.in_headline(tokens[at]):
+        return True
+    return (
+        at > 0
+        and plain(tokens[at - 1]) in _THING_BEFORE
+        and not after_person
+        and not _opens(tokens, at)
+        and not named_before(tokens, at, after_person=after_person)
+    )
 
 
 def _inside_a_name(tokens: Words, at: int) -> bool:
@@ -139,12 +153,7 @@ def named_before(tokens: Words, at: int, *, after_person: bool) -> bool:
 def _speaks_after(tokens: Words, at: int, after: int) -> bool:
     """Whether the name from ``at`` to ``after`` opens a clause and a verb of speech follows it
     ("Jan Novak said", ", Jan Novak, said")."""
-    opens = (
-        at == 0
-        or tokens[at - 1].text in _CLAUSE_START
-        or line_ends(tokens, tokens[at - 1], tokens[at])  # a paragraph's first words
-    )
-    if not opens or after >= len(tokens):
+    if not _opens(tokens, at) or after >= len(tokens):
         return False
     if tokens[after].text == "," and after + 1 < len(tokens):
         after += 1  # "The spokesperson of the Ministry, Jan Novak, said"
@@ -155,6 +164,16 @@ def _speaks_after(tokens: Words, at: int, after: int) -> bool:
             return False
         after = other[-1] + 1
     return _acts(tokens, after)
+
+
+def _opens(tokens: Words, at: int) -> bool:
+    """Whether the word at ``at`` opens a clause: the text's first, after a stop, a comma, a
+    colon, a quote or a dash, or a paragraph's first."""
+    return (
+        at == 0
+        or tokens[at - 1].text in _CLAUSE_START
+        or line_ends(tokens, tokens[at - 1], tokens[at])
+    )
 
 
 _ALSO = frozenset(("also", "then", "later", "first"))
