@@ -99,11 +99,13 @@ def _lowered_within(label: str, text: str) -> str:
 def _words_written(text: str) -> frozenset[str]:
     """Return the words of ``text`` as written, each with its joined parts ("trade-related")
     and each part alone ("trade", "related"): read once a report, not once a label."""
-    joined = _JOINED.findall(text)
-    return frozenset(joined).union(*(re.split(r"[-'’]", word) for word in joined))
+    joined = frozenset(_JOINED.findall(text))
+    # a word of one part is itself already: only the joined ones are split (a tenth of them)
+    return joined.union(*(_JOINERS.split(word) for word in joined if _JOINERS.search(word)))
 
 
 _JOINED = re.compile(r"\w+(?:[-'’]\w+)*")
+_JOINERS = re.compile(r"[-'’]")
 
 
 def _label(stat: DraftStatistic, head: str, tail: str) -> tuple[str, str]:

@@ -141,11 +141,14 @@ _EARLIER = re.compile(
 
 FLOW = re.compile(
     r"""
+    (?=\w)  # every branch starts a word: tried at word starts only
+    (?:
       \b(?P<turnover>trade\ turnover|turnover|trade|commerce)\b
       # not a word of a hyphenated name: the "Export-Import Bank" lends, it does not export
     | (?<![\w-])(?P<exports>exports?|exported|exporting)(?![\w-])
     | (?<![\w-])(?P<imports>imports?|imported|importing)(?![\w-])
     | \b(?P<investment>invest(?:ment|ments|ed|ing|s|ors?)?|FDI)\b
+    )
     """,
     re.IGNORECASE | re.VERBOSE,
 )
