@@ -102,14 +102,13 @@ def draft_facts(text: str, *, date: dt.date | None = None) -> Draft:
 
     if not text.strip():
         raise DraftError("the report is empty")
-    read, stopped = text, None
-    while True:
-        try:
-            drafted = _draft_facts(read, date)
-        except ReadTo as cut:
-            read, stopped = text[: cut.offset], _stopped(text, cut)
-            continue  # each cut reads less: a stage's cap is passed a few times at most
-        drafted.read_to = stopped
+    try:
+        return _draft_facts(text, date, capped=True)
+    except ReadTo as cut:
+        # once, and then to the end of what is read: a second cut could come a sentence
+        # sooner each time, a draft of nearly the whole text each
+        drafted = _draft_facts(text[: cut.offset], date, capped=False)
+        drafted.read_to = _stopped(text, cut)
         return drafted
 
 
@@ -122,8 +121,9 @@ def _stopped(text: str, cut: ReadTo) -> str:
     )
 
 
-def _draft_facts(text: str, date: dt.date | None) -> Draft:
-    """Return the draft facts of ``text``; raise ``ReadTo`` when a stage's cap is passed."""
+def _draft_facts(text: str, date: dt.date | None, *, capped: bool) -> Draft:
+    """Return the draft facts of ``text``; raise ``ReadTo`` when a stage's cap is passed, if
+    ``capped``."""
     from kzeu.draft.events import events
     from kzeu.draft.people import people
     from kzeu.draft.report import Report
@@ -133,6 +133,7 @@ def _draft_facts(text: str, date: dt.date | None) -> Draft:
     from kzeu.draft.topics import topics
 
     report = Report(text)
+    report.capped = capped
     source, body = read_source(report, date)
     report.body = body
     found_people = people(report, body)

@@ -17,6 +17,7 @@ names; it is always listed under ``draft``, as is the role.
 
 from __future__ import annotations
 
+from kzeu.draft import read_to
 from kzeu.draft.affiliations import complete_affiliations
 from kzeu.draft.appositives import appositive
 from kzeu.draft.complements import at_body, complement_tail
@@ -35,7 +36,6 @@ from kzeu.draft.lexicon.people import (
 from kzeu.draft.organisations import not_firms
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.plural_titles import several_people
-from kzeu.draft.read_to import MAX_PEOPLE, read_to
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.same_person import one_spelling, surnames_of
 from kzeu.draft.titles import (
@@ -92,7 +92,7 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(report.text, body)],
     )
     found: list[Found] = []
-    surnames: set[str] = set()  # to count the people named, for ``MAX_PEOPLE``
+    surnames: set[str] = set()  # to count the people named (``read_to.MAX_PEOPLE``)
     at = 0
     last = -3  # where the words after the last person named start
     while at < len(tokens):
@@ -115,9 +115,9 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         if people_here:
             last = after
             surnames.update(person.name.rsplit(" ", 1)[-1] for person in people_here)
-            if len(surnames) > MAX_PEOPLE:
-                why = f"the report names more than {MAX_PEOPLE:,} people"
-                raise read_to(report, tokens[at].start, why)
+            if len(surnames) > read_to.MAX_PEOPLE and report.capped:
+                why = f"the report names more than {read_to.MAX_PEOPLE:,} people"
+                raise read_to.stop_at(report, tokens[at].start, why)
         at = max(after, at + 1)
     drafted = _unique(report, one_spelling(report.text, not_firms(tokens, found)))
     complete_affiliations(report, drafted)

@@ -4,7 +4,8 @@ of more events than a person could review in one draft.
 A report of thousands of distinct people (a list, a directory, a hostile text) would draft a
 facts file of tens of MB that nobody reviews, and every person costs each stage its work. So
 a stage that finds more than its cap raises ``ReadTo`` with the offset of the sentence where the
-cap was passed; ``kzeu.draft.draft_facts`` drafts the report again up to there, and the draft
+cap was passed; ``kzeu.draft.draft_facts`` drafts the report again up to there, once and with
+no cap (a second cut could come a sentence sooner each time), and the draft
 lists people, events, agenda and figures as a whole, saying where reading stopped: nothing is
 dropped in silence. Figures and agenda items have caps of their own that cut no text
 (``statistics.MAX_FIGURES``, ``topics.MAX_TOPICS``)."""
@@ -29,7 +30,7 @@ class ReadTo(Exception):
         self.why = why
 
 
-def read_to(report: Report, at: int, why: str) -> ReadTo:
+def stop_at(report: Report, at: int, why: str) -> ReadTo:
     """Return the ``ReadTo`` that stops reading at the sentence holding offset ``at`` (at
     ``at`` itself when that sentence starts the body: a body of one long sentence)."""
     start = report.sentence(at).start
@@ -38,7 +39,8 @@ def read_to(report: Report, at: int, why: str) -> ReadTo:
 
 class Events(list[DraftEvent]):
     """The events drafted so far: a list that passes ``ReadTo`` up when one more event than
-    ``MAX_EVENTS`` is added, at the sentence of the last told of them."""
+    ``MAX_EVENTS`` is added, at the sentence of the first event past the cap in the report's
+    order."""
 
     def __init__(self, report: Report, events: Iterable[DraftEvent] = ()) -> None:
         super().__init__(events)
@@ -56,8 +58,10 @@ class Events(list[DraftEvent]):
     def _check(self) -> None:
         if len(self) <= MAX_EVENTS or not self.capped:
             return
-        last = max(event.told_at for event in self)
-        if last <= self.report.body:
+        # the first event past the cap in the report's order (a pass may have read to the end
+        # before the next one adds the event past it)
+        past = sorted(event.told_at for event in self)[MAX_EVENTS]
+        if past <= self.report.body or not self.report.capped:
             self.capped = False  # checked once, not at each event more
             return
-        raise read_to(self.report, last, f"the report tells of more than {MAX_EVENTS:,} events")
+        raise stop_at(self.report, past, f"the report tells of more than {MAX_EVENTS:,} events")

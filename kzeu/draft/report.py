@@ -72,6 +72,7 @@ class Report:
     def __init__(self, text: str) -> None:
         self.text = text
         self.body = 0  # where the report's body starts, after its header and dateline
+        self.capped = True  # whether a stage past its cap stops the reading (kzeu.draft.read_to)
         self.sentences = Sentences(text)
         marks = [(m.start(), m.end()) for m in _CLAUSE_MARK.finditer(text)]
         self.mark_starts = [start for start, _ in marks]
