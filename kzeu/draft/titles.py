@@ -33,6 +33,7 @@ from kzeu.draft.words import (
     capitalised,
     honorific,
     initial,
+    joined_initial,
     line_ends,
     name_run,
     name_word,
@@ -161,6 +162,7 @@ def _complement_word(tokens: Words, start: int, at: int) -> bool:
         and (plain(tokens[at]) not in HEADS or _body_of_heads(tokens, start, at))
         and not honorific(tokens, at)
         and not initial(tokens, at)  # "of State J. Michael Reed": the name starts there
+        and not joined_initial(tokens[at])  # "of the Ministry B.Enkhjargal": so does it here
         and tokens[at].text not in CALENDAR_WORDS  # "of Uzbekistan Shavkat Mirziyoyev Tuesday"
     )
 

@@ -19,6 +19,7 @@ from kzeu.draft.lexicon.people import (
     DIGRAPH_INITIALS,
     FACILITY_WORDS,
     FAMILY_NAMES_FIRST,
+    FULL_NAME_HONORIFICS,
     HONORIFICS,
     NAME_AFTER_WORDS,
     NAME_PARTICLES,
@@ -156,6 +157,24 @@ def initial(tokens: Words, at: int) -> bool:
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "A.B" of "A.B. Demir", its last stop apart
+_JOINED = re.compile(
+    r"""
+      (?:[A-Z][a-z]?\.)+   # initials, each of one letter or a digraph's two: "B.", "Ts."
+      [A-Z][a-z]+           # then a name with no space: "B.Enkhjargal", "Ts.Oyunchimeg"
+    """,
+    re.VERBOSE,
+)
+
+
+def joined_initial(token: Token) -> bool:
+    """Whether ``token`` is a name written with its initial joined to it, as Mongolian copy
+    writes a patronymic's initial ("B.Enkhjargal", "Ts.Oyunchimeg"): a name, never a word of a
+    complement before it."""
+    match = _JOINED.fullmatch(bare(token.text))
+    return match is not None and token.text.split(".")[0] in _JOINABLE
+
+
+_JOINABLE = DIGRAPH_INITIALS | frozenset(chr(c) for c in range(ord("A"), ord("Z") + 1))
 
 
 def honorific(tokens: Words, at: int) -> int:
@@ -187,9 +206,22 @@ def _chain_step(tokens: Words, at: int) -> int:
         return 1 + dot
     if word in CHAIN_ABBREVIATIONS and dot:
         return 2
+    if word in FULL_NAME_HONORIFICS and dot and _full_name(tokens, at + 2):
+        return 2  # "Ch. Jan Novak", not "Ch. T. Novakov"
     if tokens[at].text in CHAIN_CAPITALS and at + 1 < len(tokens):
         return 1
     return 0
+
+
+def _full_name(tokens: Words, at: int) -> bool:
+    """Whether a given name and a surname start at ``at``, no initial among them."""
+    return (
+        at + 1 < len(tokens)
+        and name_word(tokens[at])
+        and name_word(tokens[at + 1])
+        and not initial(tokens, at)
+        and not initial(tokens, at + 1)
+    )
 
 
 def name_of(tokens: Words, name: list[int]) -> tuple[str, int]:

@@ -52,6 +52,9 @@ TITLE_HEADS |= words("partner founder co-founder")
 # ... and people named by their profession in news copy ("the architect Jan Novak will design",
 # "journalist Eva Horn asked"), without a plural: "the Union of Architects" is a body.
 TITLE_HEADS |= words("architect engineer journalist")
+# ... and the professions a firm's release gives its people, capitalised after "Chief" or
+# "Senior" with no name after them ("formerly Chief Geologist at Harbour Minerals" names no one)
+TITLE_HEADS |= words("geologist scientist strategist accountant negotiator lecturer consultant")
 # ... and poets and artists, and the laureates of a prize ("the writer and laureate of the
 # State Prize Jan Novak")
 TITLE_HEADS |= words("poet artist composer laureate")
@@ -74,7 +77,9 @@ TITLE_MODIFIERS = words(
     # "Parliamentary Vice-Minister", "Parliamentary State Secretary"
     "parliamentary "
     # "Press Secretary of the President", "the ministry's press officer"
-    "press"
+    "press "
+    # the grades of South Asian civil servants: "Additional Secretary", "Joint Secretary"
+    "additional joint"
 )
 # Capitalised words that are never a word of a person's name: function words that open a
 # sentence, and the words of institutions and their fields (a complement's last words, "of the
@@ -145,7 +150,11 @@ FACILITY_WORDS = words(
     "Accord Pact Charter Protocol Memorandum Roadmap Week Festival Olympics Championship "
     # streets and squares named after people: "Sheikh Zayed Road", "Abai Avenue", "Rashid
     # Square" name a place, not the person
-    "Road Street Highway Square Embankment Prospekt Prospect"
+    "Road Street Highway Square Embankment Prospekt Prospect "
+    # ... and the other works a ruler or a founder gives a name to: "Sheikh Jan Novak
+    # Causeway", "the Tun Novak Exchange", "the Jan Novak Bridge", "Novak Twin Towers"
+    # ("Tower", "Dam" and "Pier" are surnames or given names too, and left out)
+    "Causeway Exchange Bridge Tunnel Canal Quay Wharf Towers Fortress Mall"
 )
 # Capitalised words of companies' names beside INSTITUTION_WORDS, never a word of a person's name:
 # "Air Harbour said", "Harbour Petroleum announced", "Northwind Holdings told reporters" name no
@@ -157,6 +166,9 @@ COMPANY_WORDS = words(
     "Telecommunications Networks Semiconductor Semiconductors Shipyard Fertilizers Textiles "
     # finance and trade houses: "Falcon Gulf Capital", "Steppe Ratings", "Kyzylkum Metals"
     "Capital Leasing Ratings Logistics Metals Mining Investments Consulting "
+    # ... and the metals and fuels a mining or energy firm is named after: "Harbour Lithium
+    # said", "Steppe Copper announced" ("Gold", "Silver" and "Cotton" are surnames too)
+    "Lithium Copper Nickel Zinc Cobalt Coal Hydrogen Solar Renewables "
     # a firm's legal form after its name: "Harbour Enerbility Co.", "Harbour Steel Corp"
     "Co Corp Inc Ltd LLC LLP JSC PLC GmbH"
 )
@@ -200,6 +212,13 @@ HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt", "eng", "
 # ... and the religious honorifics of South and Central Asian copy: "Mawlawi Jan Karim ...",
 # "Maulana ...", "Mullah ...", "Haji ..." (the name is what follows them)
 HONORIFICS |= frozenset(("mawlawi", "maulvi", "maulana", "mullah", "mulla", "haji", "hajji"))
+# ... and Pakistani copy's honorifics of a lady and of a landowner: "Begum Eva Horak",
+# "Chaudhry Jan Novak"
+HONORIFICS |= frozenset(("begum", "chaudhry"))
+# Honorifics abbreviated as a digraph initial is ("Ch."): one only before a given name and a
+# surname ("Ch. Jan Novak", Chaudhry); before an initial or a surname alone it is an initial
+# ("Ch. T. Novakov", "Ch. Novakov").
+FULL_NAME_HONORIFICS = frozenset(("ch",))
 # Initials of two letters, one sound of a transliterated Cyrillic name: "Ch. T. Novakov",
 # "Zh. Demirov", "Sh. Novak" (written as a capital and a small letter before a full stop).
 DIGRAPH_INITIALS = frozenset(("Ch", "Sh", "Zh", "Kh", "Ts", "Yu", "Ya", "Ye", "Yo", "Dzh"))
