@@ -154,7 +154,9 @@ FACILITY_WORDS = words(
     # ... and the other works a ruler or a founder gives a name to: "Sheikh Jan Novak
     # Causeway", "the Tun Novak Exchange", "the Jan Novak Bridge", "Novak Twin Towers"
     # ("Tower", "Dam" and "Pier" are surnames or given names too, and left out)
-    "Causeway Exchange Bridge Tunnel Canal Quay Wharf Towers Fortress Mall"
+    "Causeway Exchange Bridge Tunnel Canal Quay Wharf Towers Fortress Mall "
+    # ... and the quarters of a city so named: "Sheikh Novak Medical City"
+    "City"
 )
 # Capitalised words of companies' names beside INSTITUTION_WORDS, never a word of a person's name:
 # "Air Harbour said", "Harbour Petroleum announced", "Northwind Holdings told reporters" name no
