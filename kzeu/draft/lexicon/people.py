@@ -261,6 +261,10 @@ GROUP_NOUNS = words(
 CREDIT_LABELS = words("contact contacts author authors photo photos text source editor credit")
 # ... and the words that may stand before such a label: "Press contact:", "Media contacts:"
 CREDIT_QUALIFIERS = words("press media")
+# A line that links other stories of the site is no part of the report either: "Read also:
+# Minister Jan Novak meets …", "See also:", "Related:", "Also read:", "Read more:", "Tags:".
+CREDIT_LABELS |= words("also more related read tags")
+CREDIT_QUALIFIERS |= words("read see also")
 # The word just before a name that says a person is named there, with no title: "met Jan Novak",
 # "included Jan Novak and Eva Horak".
 UNTITLED_AFTER_WORDS = words("met meets meet received receives included includes including")
