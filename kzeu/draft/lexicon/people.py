@@ -58,6 +58,9 @@ TITLE_HEADS |= words("geologist scientist strategist accountant negotiator lectu
 # ... and poets and artists, and the laureates of a prize ("the writer and laureate of the
 # State Prize Jan Novak")
 TITLE_HEADS |= words("poet artist composer laureate")
+# ... and the heads of faiths ("Grand Imam Jan Novak", "Chief Mufti Jan Novak", "Patriarch
+# Aldric"); "Bishop" and "Cardinal" are surnames too, and left out
+TITLE_HEADS |= words("imam mufti pope patriarch rabbi")
 # ... and the EU's abbreviation of its High Representative and Vice-President ("HR/VP Jan
 # Novak"), read from its "VP"
 TITLE_HEADS |= words("vp")
@@ -79,7 +82,9 @@ TITLE_MODIFIERS = words(
     # "Press Secretary of the President", "the ministry's press officer"
     "press "
     # the grades of South Asian civil servants: "Additional Secretary", "Joint Secretary"
-    "additional joint"
+    "additional joint "
+    # "Grand Imam", "Grand Mufti"
+    "grand"
 )
 # Capitalised words that are never a word of a person's name: function words that open a
 # sentence, and the words of institutions and their fields (a complement's last words, "of the
@@ -217,6 +222,9 @@ HONORIFICS |= frozenset(("mawlawi", "maulvi", "maulana", "mullah", "mulla", "haj
 # ... and Pakistani copy's honorifics of a lady and of a landowner: "Begum Eva Horak",
 # "Chaudhry Jan Novak"
 HONORIFICS |= frozenset(("begum", "chaudhry"))
+# ... and the courtesy titles of a lady in Chinese and French copy: "Madam Li Hua", "Mme Eva
+# Horak" ("Madam Chair" names no one: a title follows)
+HONORIFICS |= frozenset(("madam", "madame", "mme"))
 # Honorifics abbreviated as a digraph initial is ("Ch."): one only before a given name and a
 # surname ("Ch. Jan Novak", Chaudhry); before an initial or a surname alone it is an initial
 # ("Ch. T. Novakov", "Ch. Novakov").
