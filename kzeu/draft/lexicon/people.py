@@ -64,6 +64,9 @@ TITLE_HEADS |= words("imam mufti pope patriarch rabbi")
 # ... and the EU's abbreviation of its High Representative and Vice-President ("HR/VP Jan
 # Novak"), read from its "VP"
 TITLE_HEADS |= words("vp")
+# ... and wire copy's abbreviation of a foreign minister ("Azerbaijani FM Jan Novak", "Deputy
+# FM Jan Novak"), as "PM" is a prime minister's
+TITLE_HEADS |= words("fm")
 # Words that stand in for a title without saying what it is: a counterpart or a colleague is
 # named ("Karlsson and her colleagues Lars Nilsson and Sofia Berg"), the title left to confirm.
 STAND_IN_TITLES = words("counterpart counterparts colleague colleagues")
@@ -83,8 +86,8 @@ TITLE_MODIFIERS = words(
     "press "
     # the grades of South Asian civil servants: "Additional Secretary", "Joint Secretary"
     "additional joint "
-    # "Grand Imam", "Grand Mufti"
-    "grand"
+    # "Grand Imam", "Grand Mufti"; "Honorary Consul"
+    "grand honorary"
 )
 # Capitalised words that are never a word of a person's name: function words that open a
 # sentence, and the words of institutions and their fields (a complement's last words, "of the
