@@ -382,7 +382,8 @@ def credit_line_end(tokens: Words, at: int) -> int:
     outlet's, not the report's; else ``at``."""
     if at > 0 and not line_ends(tokens, tokens[at - 1], tokens[at]):
         return at
-    k = at + 1 if plain(tokens[at]) in CREDIT_QUALIFIERS else at
+    k = at + 1 if plain(tokens[at]) == "for" else at  # "For media enquiries:"
+    k = k + 1 if k < len(tokens) and plain(tokens[k]) in CREDIT_QUALIFIERS else k
     if not (
         k + 1 < len(tokens) and plain(tokens[k]) in CREDIT_LABELS and tokens[k + 1].text == ":"
     ):

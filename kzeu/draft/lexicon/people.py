@@ -276,6 +276,9 @@ CREDIT_QUALIFIERS = words("press media")
 # Minister Jan Novak meets …", "See also:", "Related:", "Also read:", "Read more:", "Tags:".
 CREDIT_LABELS |= words("also more related read tags")
 CREDIT_QUALIFIERS |= words("read see also")
+# ... and a press contact's line as releases word it: "For media enquiries: Jan Novak, Head of
+# Communications", "Media inquiries:", "For press queries:" ("for" may open it)
+CREDIT_LABELS |= words("enquiries inquiries queries")
 # The word just before a name that says a person is named there, with no title: "met Jan Novak",
 # "included Jan Novak and Eva Horak".
 UNTITLED_AFTER_WORDS = words("met meets meet received receives included includes including")
