@@ -27,6 +27,7 @@ from kzeu.draft.lexicon.people import (
     NAME_PREFIXES,
     NOUN_ENDING_LENGTH,
     NOUN_ENDINGS,
+    POST_NOMINALS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -122,6 +123,7 @@ def name_word(token: Token) -> bool:
         and word not in FACILITY_WORDS
         and word not in COMPANY_WORDS
         and word not in NAME_AFTER_WORDS
+        and word not in POST_NOMINALS  # "Eva Horak PhD"
         and word.lower() not in TITLE_HEADS
         and word.lower() not in TITLE_MODIFIERS
         and any(c.islower() for c in word)

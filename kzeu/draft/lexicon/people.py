@@ -213,7 +213,9 @@ CAPITALS_NOT_SURNAMES = words(
     "CEO CFO COO CTO CIO OBE CBE KBE DBE MBE PHD MBA MEP NATO OSCE UNDP UNICEF UNESCO UNECE "
     "UNHCR UNIDO IAEA WHO WTO IMF EBRD AIIB EIB OPEC ASEAN EAEU CSTO CICA OECD FAO IFAD IFC "
     "USAID JICA KOICA GIZ TIKA AFP TASS AKIPRESS KAZINFORM XINHUA REUTERS AZERTAC ANADOLU UZA "
-    "QNA WAM KABAR KHOVAR TREND IANS AKORDA NEW AND THE FOR WITH"
+    "QNA WAM KABAR KHOVAR TREND IANS AKORDA NEW AND THE FOR WITH "
+    # a monarch's or a family's ordinal: "Rodmar III", "Jan Novak II"
+    "II III IV VI VII VIII IX XI XII"
 )
 # Honorifics that stand before a name, in lower case without their full stop.
 # "Sir" and "Dame" are British honorifics before a given name: "Sir Martin Greaves" is Martin
