@@ -8,7 +8,7 @@ from __future__ import annotations
 from kzeu.draft.countries_named import affiliation_named, country_at
 from kzeu.draft.found import Found
 from kzeu.draft.hosts import CITY_ENDS
-from kzeu.draft.lexicon.people import CHAIN_ABBREVIATIONS, ORGANISATION_HEADS
+from kzeu.draft.lexicon.people import CHAIN_ABBREVIATIONS, ORGANISATION_HEADS, SPEECH_VERBS
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import Span
 from kzeu.draft.titles import (
@@ -76,7 +76,7 @@ def _titled_after(
     if not title[1] and not _name_before_and(tokens, first):
         end = _joined_title(tokens, end)  # "Jan Novak, President and CEO of Harbour Lithium"
     bracket = tokens[comma].text == "("
-    if not bracket and _title_before_a_name(tokens, end):
+    if not bracket and (_title_before_a_name(tokens, end) or _title_speaks(tokens, k, end)):
         return None  # "In New York, Foreign Minister Tomas Redl met": the title is his
     if bracket and (end >= len(tokens) or tokens[end].text != ")"):
         return None  # "Jan Novak (Minister of Economy of Czechia)": the bracket closes it
@@ -151,6 +151,17 @@ def _joined_title(tokens: Words, end: int) -> int:
         return end
     second_end = lower_complement(tokens, second[0])
     return end if _title_before_a_name(tokens, second_end) else second_end
+
+
+def _title_speaks(tokens: Words, start: int, end: int) -> bool:
+    """Whether the lower-case title from ``start`` to ``end`` is the subject of a verb of speech
+    right after it ("Addressing Participants, the minister said …"): the words before the comma
+    are a clause, not a name."""
+    return (
+        end < len(tokens)
+        and plain(tokens[end]) in SPEECH_VERBS
+        and not any(capitalised(tokens[k]) for k in range(start, end))
+    )
 
 
 def _title_before_a_name(tokens: Words, end: int) -> bool:

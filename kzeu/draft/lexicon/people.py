@@ -95,6 +95,8 @@ TITLE_MODIFIERS = words(
 CAPITALISED_NOT_NAMES = words(
     "The A An In At On Of For And But As It He She They We This That These Those His Her Their "
     "Its Our After Before During According "
+    # forms of address in a speech or a letter: "Your Excellency, Minister Novak", "Dear Guests"
+    "Your My Dear Excellency Excellencies Highness Majesty "
     # words of time that open a line after a headline ("... receives Jan Novak\nToday, ...")
     "Today Yesterday Tomorrow Tonight"
 )
