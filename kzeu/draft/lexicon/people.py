@@ -191,7 +191,10 @@ COMPANY_WORDS = words(
 NAME_AFTER_WORDS = words(
     "Institute Institution University Academy Centre Center Foundation Fund School Lyceum "
     "College Conservatory Philharmonic Prize Award Medal Scholarship Readings Club Society Cup "
-    "League"
+    "League "
+    # ... and their plurals: "Nazarbayev Intellectual Schools", "the Aldric Foundations"
+    "Institutes Universities Academies Centres Centers Foundations Funds Schools Lyceums "
+    "Colleges Prizes Awards Medals Scholarships"
 )
 # Vietnamese family names, written first: a name of three or four words that starts with one is
 # whole ("Nguyen Thi Thanh Ha", "Bui Thanh Son"), not a complement's word and a name of two.
@@ -268,7 +271,9 @@ CHAIN_STYLES |= frozenset(
 GROUP_NOUNS = words(
     "officials representatives residents executives employees staff students investors "
     "entrepreneurs businessmen workers managers experts authorities partners volunteers "
-    "citizens farmers journalists"
+    "citizens farmers journalists "
+    # "met Harbour School graduates", "Novara Opera soloists"
+    "graduates alumni pupils teachers soloists tenants"
 )
 # Labels that open a credit line, before a colon: the people on it are the issuer's or the
 # outlet's (a press contact, an author, a photographer), not the report's: "Contact: Jan Novak,
