@@ -36,10 +36,16 @@ def one_spelling(text: str, found: list[Found]) -> list[Found]:
                     kin.setdefault(_key(name), name)
     kept: list[Found] = []
     kept_names: set[str] = set()
-    keys: set[tuple[str, ...]] = set()
+    keys: dict[tuple[str, ...], int] = {}  # a name's words -> its place in ``kept``
     for person, name in zip(people, words, strict=True):
         key = _key(name)
         if key in keys and person.name not in kept_names:
+            first = kept[keys[key]]
+            if first.name.isupper() and not person.name.isupper():
+                # "… AMBASSADOR OF LANKA ALI DEMIR" in a headline, then "Ambassador Ali Demir":
+                # the name as the text writes it in sentences
+                kept[keys[key]] = person
+                kept_names.add(person.name)
             continue  # "Karel Dvorak-Horak" after "Karel Dvořák-Horák"
         if len(key) == 2 and key[::-1] in keys:
             continue  # "Kerim Orazov" after "Orazov Kerim": the surname first, then last
@@ -47,7 +53,7 @@ def one_spelling(text: str, found: list[Found]) -> list[Found]:
         longer = [f for k, f in kin.items() if k != key and _short_of(name, f)]
         if len(longer) == 1:
             continue  # "Mr. Novak", "J. Novák" of "Jan Novák"; "Pedro Alvarez" of "… Castillo"
-        keys.add(key)
+        keys[key] = len(kept)
         kept_names.add(person.name)
         kept.append(person)
     return kept
