@@ -160,24 +160,6 @@ def initial(tokens: Words, at: int) -> bool:
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "A.B" of "A.B. Demir", its last stop apart
-_JOINED = re.compile(
-    r"""
-      (?:[A-Z][a-z]?\.)+   # initials, each of one letter or a digraph's two: "B.", "Ts."
-      [A-Z][a-z]+           # then a name with no space: "B.Enkhjargal", "Ts.Oyunchimeg"
-    """,
-    re.VERBOSE,
-)
-
-
-def joined_initial(token: Token) -> bool:
-    """Whether ``token`` is a name written with its initial joined to it, as Mongolian copy
-    writes a patronymic's initial ("B.Enkhjargal", "Ts.Oyunchimeg"): a name, never a word of a
-    complement before it."""
-    match = _JOINED.fullmatch(bare(token.text))
-    return match is not None and token.text.split(".")[0] in _JOINABLE
-
-
-_JOINABLE = DIGRAPH_INITIALS | frozenset(chr(c) for c in range(ord("A"), ord("Z") + 1))
 
 
 def honorific(tokens: Words, at: int) -> int:
