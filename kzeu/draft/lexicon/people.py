@@ -52,21 +52,19 @@ TITLE_HEADS |= words("partner founder co-founder")
 # ... and people named by their profession in news copy ("the architect Jan Novak will design",
 # "journalist Eva Horn asked"), without a plural: "the Union of Architects" is a body.
 TITLE_HEADS |= words("architect engineer journalist")
-# ... and the professions a firm's release gives its people, capitalised after "Chief" or
-# "Senior" with no name after them ("formerly Chief Geologist at Harbour Minerals" names no one)
-TITLE_HEADS |= words("geologist scientist strategist accountant negotiator lecturer consultant")
+# ... and professions capitalised after "Chief" or "Senior" ("formerly Chief Geologist at
+# Harbour Minerals" names no one), the heads of faiths ("Grand Imam Jan Novak"; "Bishop" and
+# "Cardinal" are surnames too) and wire copy's "FM" ("Deputy FM Jan Novak", as "PM")
+TITLE_HEADS |= words(
+    "geologist scientist strategist accountant negotiator lecturer consultant "
+    "imam mufti pope patriarch rabbi fm"
+)
 # ... and poets and artists, and the laureates of a prize ("the writer and laureate of the
 # State Prize Jan Novak")
 TITLE_HEADS |= words("poet artist composer laureate")
-# ... and the heads of faiths ("Grand Imam Jan Novak", "Chief Mufti Jan Novak", "Patriarch
-# Aldric"); "Bishop" and "Cardinal" are surnames too, and left out
-TITLE_HEADS |= words("imam mufti pope patriarch rabbi")
 # ... and the EU's abbreviation of its High Representative and Vice-President ("HR/VP Jan
 # Novak"), read from its "VP"
 TITLE_HEADS |= words("vp")
-# ... and wire copy's abbreviation of a foreign minister ("Azerbaijani FM Jan Novak", "Deputy
-# FM Jan Novak"), as "PM" is a prime minister's
-TITLE_HEADS |= words("fm")
 # Words that stand in for a title without saying what it is: a counterpart or a colleague is
 # named ("Karlsson and her colleagues Lars Nilsson and Sofia Berg"), the title left to confirm.
 STAND_IN_TITLES = words("counterpart counterparts colleague colleagues")
@@ -236,12 +234,9 @@ HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt", "eng", "
 # ... and the religious honorifics of South and Central Asian copy: "Mawlawi Jan Karim ...",
 # "Maulana ...", "Mullah ...", "Haji ..." (the name is what follows them)
 HONORIFICS |= frozenset(("mawlawi", "maulvi", "maulana", "mullah", "mulla", "haji", "hajji"))
-# ... and Pakistani copy's honorifics of a lady and of a landowner: "Begum Eva Horak",
-# "Chaudhry Jan Novak"
-HONORIFICS |= frozenset(("begum", "chaudhry"))
-# ... and the courtesy titles of a lady in Chinese and French copy: "Madam Li Hua", "Mme Eva
-# Horak" ("Madam Chair" names no one: a title follows)
-HONORIFICS |= frozenset(("madam", "madame", "mme"))
+# ... and Pakistani copy's "Begum" and "Chaudhry", a lady's "Madam", "Madame", "Mme" ("Madam
+# Li Hua"; "Madam Chair" names no one: a title follows)
+HONORIFICS |= frozenset(("begum", "chaudhry", "madam", "madame", "mme"))
 # Honorifics abbreviated as a digraph initial is ("Ch."): one only before a given name and a
 # surname ("Ch. Jan Novak", Chaudhry); before an initial or a surname alone it is an initial
 # ("Ch. T. Novakov", "Ch. Novakov").
@@ -288,13 +283,10 @@ GROUP_NOUNS = words(
 CREDIT_LABELS = words("contact contacts author authors photo photos text source editor credit")
 # ... and the words that may stand before such a label: "Press contact:", "Media contacts:"
 CREDIT_QUALIFIERS = words("press media")
-# A line that links other stories of the site is no part of the report either: "Read also:
-# Minister Jan Novak meets …", "See also:", "Related:", "Also read:", "Read more:", "Tags:".
-CREDIT_LABELS |= words("also more related read tags")
+# ... and a line that links other stories of the site ("Read also: …", "See also:", "Related:",
+# "Also read:", "Tags:") or gives a press contact ("For media enquiries: Jan Novak, …")
+CREDIT_LABELS |= words("also more related read tags enquiries inquiries queries")
 CREDIT_QUALIFIERS |= words("read see also")
-# ... and a press contact's line as releases word it: "For media enquiries: Jan Novak, Head of
-# Communications", "Media inquiries:", "For press queries:" ("for" may open it)
-CREDIT_LABELS |= words("enquiries inquiries queries")
 # The word just before a name that says a person is named there, with no title: "met Jan Novak",
 # "included Jan Novak and Eva Horak".
 UNTITLED_AFTER_WORDS = words("met meets meet received receives included includes including")
