@@ -186,6 +186,8 @@ COMPANY_WORDS = words(
     # ... hubs, ports and newspapers: "hosted by Astana Hub", "received Aktau Port", "spoke with
     # Steppe Times" ("Post" is a surname too)
     "Hub Port Ports Times Herald Tribune Gazette Journal Daily "
+    # ... and research houses: "Halyk Research noted", "Steppe Analytics said"
+    "Research Analytics Advisory Consultancy Economics "
     # a firm's legal form after its name: "Harbour Enerbility Co.", "Harbour Steel Corp"
     "Co Corp Inc Ltd LLC LLP JSC PLC GmbH"
 )
