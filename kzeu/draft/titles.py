@@ -331,8 +331,9 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
 _CONNECTING = frozenset(("of", "for", "on", "at", "in", "the", "and"))
 
 
-# What joins the parts of a long complement: "head of the press service of the President"
-_JOINS = frozenset(("of", "for", "from"))
+# What joins the parts of a long complement: "head of the press service of the President",
+# "Adviser to the President"
+_JOINS = frozenset(("of", "for", "from", "to"))
 
 
 def long_complement(tokens: Words, at: int, limit: int) -> tuple[list[int], int] | None:

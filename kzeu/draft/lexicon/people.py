@@ -260,8 +260,8 @@ CHAIN_STYLES = frozenset(
 CHAIN_TITLES = frozenset(("sheikh", "sheikha", "shaikh", "shaikha"))
 # Malaysian honorifics, alone or in a chain before a name: "Datuk Seri Jan Novak", "Tan Sri
 # Dato' Sri Jan Novak", "Dato' Eva Lim"; a style of two words ("Tan Sri") is read as one, so
-# "Tan" and "Sri" stay names elsewhere
-HONORIFICS |= frozenset(("datuk", "dato", "dato'", "dato’", "datin", "tun"))
+# "Tan" and "Sri" stay names elsewhere; "Utama" ends the highest style ("Dato' Seri Utama")
+HONORIFICS |= frozenset(("datuk", "dato", "dato'", "dato’", "datin", "tun", "utama"))
 CHAIN_STYLES |= frozenset(
     (first, second)
     for first in ("tan", "puan", "datuk", "dato", "dato'", "dato’", "datin", "toh")
