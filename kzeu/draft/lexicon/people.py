@@ -118,7 +118,7 @@ INSTITUTION_WORDS = words(
     "Engineering Logistics Construction Solutions Capital Investments Mining Metals Chemicals "
     "Shipping Airways Motors Electric Power Steel Telecom "
     # parties and a city's or a region's administration ("met the Auyl Party", "welcomed by the
-    # Astana Akimat"), and adjectives never a given name ("Great Wall", "Grand Hyatt")
+    # Novara Akimat"), and adjectives never a given name ("Great Wall", "Grand Hyatt")
     "Party Parties Akimat Hokimiyat Khokimiyat Great Grand Royal Northern Southern Western "
     "Upper Lower Greater"
 )
@@ -183,7 +183,7 @@ COMPANY_WORDS = words(
     # ... and the metals and fuels a mining or energy firm is named after: "Harbour Lithium
     # said", "Steppe Copper announced" ("Gold", "Silver" and "Cotton" are surnames too)
     "Lithium Copper Nickel Zinc Cobalt Coal Hydrogen Solar Renewables "
-    # ... hubs, ports and newspapers: "hosted by Astana Hub", "received Aktau Port", "spoke with
+    # ... hubs, ports and newspapers: "hosted by Novara Hub", "received Aktau Port", "spoke with
     # Steppe Times" ("Post" is a surname too)
     "Hub Port Ports Times Herald Tribune Gazette Journal Daily "
     # ... and research houses: "Halyk Research noted", "Steppe Analytics said"
