@@ -179,7 +179,8 @@ def _complete(context: _Context, person: DraftPerson) -> None:
     found = found or _before(context, at)
     found = found or led_by(report.text, at) or eu_titled(report.text, person.titles)
     found = found or _host(context, at, person)
-    body = body_named(person.titles[0]) if found is None and person.titles else None
+    # the first title that names a body ("President", then "Chief Executive Officer of X")
+    body = next(filter(None, map(body_named, person.titles)), None) if found is None else None
     found = found or ((body, "proposed from the body the title names") if body else None)
     if found is not None:
         person.affiliation, person.unsure["affiliation"] = found

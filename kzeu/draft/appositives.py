@@ -8,7 +8,7 @@ from __future__ import annotations
 from kzeu.draft.countries_named import affiliation_named, country_at
 from kzeu.draft.found import Found
 from kzeu.draft.hosts import CITY_ENDS
-from kzeu.draft.lexicon.people import CHAIN_ABBREVIATIONS, ORGANISATION_HEADS
+from kzeu.draft.lexicon.people import CHAIN_ABBREVIATIONS, ORGANISATION_HEADS, SPEECH_VERBS
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import Span
 from kzeu.draft.titles import (
@@ -72,8 +72,11 @@ def _titled_after(
     if title is None:
         return None
     end = lower_complement(tokens, title[0])
+    split = end  # where a second title joined by "and" starts, if any
+    if not title[1] and not _name_before_and(tokens, first):
+        end = _joined_title(tokens, end)  # "Jan Novak, President and CEO of Harbour Lithium"
     bracket = tokens[comma].text == "("
-    if not bracket and _title_before_a_name(tokens, end):
+    if not bracket and (_title_before_a_name(tokens, end) or _title_speaks(tokens, k, end)):
         return None  # "In New York, Foreign Minister Tomas Redl met": the title is his
     if bracket and (end >= len(tokens) or tokens[end].text != ")"):
         return None  # "Jan Novak (Minister of Economy of Czechia)": the bracket closes it
@@ -85,7 +88,9 @@ def _titled_after(
     affiliation = None if len(names) > 1 else named
     closed = end + bracket  # the closing bracket goes in the quote
     span = Span(tokens[first].start, tokens[closed - 1].end)
-    titles = [text_of(tokens, k, end)]
+    titles = [text_of(tokens, k, split)] + (
+        [text_of(tokens, split + 1, end)] if end > split else []
+    )
     found = [Found(name_of(tokens, n)[0], titles, span, affiliation, True) for n in names]
     if not title[1]:  # "A and B, director of ...": A is named too
         found, closed = _with_one_before_and(
@@ -133,6 +138,30 @@ def _with_one_before_and(
 _APART = frozenset((",", "("))  # what sets a title after a name apart
 # Words before "A and B, title" that make A a place or a thing, not a person
 _NOT_BEFORE_NAME = frozenset(("the", "a", "an", "in", "at", "of", "from", "to", "for", "on"))
+
+
+def _joined_title(tokens: Words, end: int) -> int:
+    """Return where a second title joined by "and" to the one ending at ``end`` ends ("President
+    and Chief Executive Officer of Harbour Lithium"), else ``end``; not when the words after it
+    name someone else ("… and Minister Jan Novak")."""
+    if end + 1 >= len(tokens) or plain(tokens[end]) != "and":
+        return end
+    second = title_at(tokens, end + 1)
+    if second is None or second[1]:
+        return end
+    second_end = lower_complement(tokens, second[0])
+    return end if _title_before_a_name(tokens, second_end) else second_end
+
+
+def _title_speaks(tokens: Words, start: int, end: int) -> bool:
+    """Whether the lower-case title from ``start`` to ``end`` is the subject of a verb of speech
+    right after it ("Addressing Participants, the minister said …"): the words before the comma
+    are a clause, not a name."""
+    return (
+        end < len(tokens)
+        and plain(tokens[end]) in SPEECH_VERBS
+        and not any(capitalised(tokens[k]) for k in range(start, end))
+    )
 
 
 def _title_before_a_name(tokens: Words, end: int) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.titles import long_complement, lower_complement
-from kzeu.draft.untitled import apart_after_the, full_name
-from kzeu.draft.words import Words, capitalised, plain
+from kzeu.draft.untitled import apart_after_the, bracketed_name, full_name
+from kzeu.draft.words import Words, capitalised, honorific, name_run, plain
 
 
 def at_body(tokens: Words, at: int, run: list[int], limit: int) -> bool:
@@ -43,3 +43,33 @@ def complement_tail(
         return parts
     end = lower_complement(tokens, connector)
     return ([], end) if apart_after_the(tokens, at, end) else None
+
+
+def bracketed_field(tokens: Words, at: int, limit: int) -> int:
+    """Return where a field in brackets right after a title ends when a name follows it
+    ("Additional Secretary (Trade Policy) Jan Novak": past the ")"), else ``at``; a name in
+    the brackets ("Minister of Economy (Jan Novak)") is no field."""
+    if at >= limit or tokens[at].text != "(":
+        return at
+    k = at + 1
+    while k < limit and k - at <= _FIELD_WORDS and capitalised(tokens[k]):
+        k += 1
+    if k == at + 1 or k + 1 >= limit or tokens[k].text != ")" or bracketed_name(tokens, at + 1):
+        return at
+    after = k + 1 + honorific(tokens, k + 1)
+    return k + 1 if after < len(tokens) and name_run(tokens, after) else at
+
+
+_FIELD_WORDS = 4  # capitalised words a bracketed field holds, at most ("(Trade Policy)")
+
+
+def on_field(tokens: Words, at: int, end: int, limit: int) -> bool:
+    """Whether a lower-case title's field in lower case follows it on "on": "the Speaker's
+    adviser on foreign policy Jan Novak"."""
+    return (
+        end + 1 < limit
+        and plain(tokens[end]) == "on"
+        and not capitalised(tokens[at])
+        and tokens[end + 1].text.isalpha()
+        and tokens[end + 1].text.islower()
+    )

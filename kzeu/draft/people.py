@@ -20,7 +20,7 @@ from __future__ import annotations
 from kzeu.draft import read_to
 from kzeu.draft.affiliations import complete_affiliations
 from kzeu.draft.appositives import appositive
-from kzeu.draft.complements import at_body, complement_tail
+from kzeu.draft.complements import at_body, bracketed_field, complement_tail, on_field
 from kzeu.draft.countries_named import (
     affiliation_named,
     country_end,
@@ -154,7 +154,8 @@ def _titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     segment_start = at
     run: list[int] = []  # the capitalised words after the last connector: complement or name
     while end < limit:
-        if _connects(tokens, end, run, limit):
+        end = bracketed_field(tokens, end, limit)  # "Secretary (Trade Policy) Jan Novak"
+        if _connects(tokens, end, run, limit) or on_field(tokens, at, end, limit):
             if 0 <= country_end(tokens, run) < len(run) - 1:
                 break  # "of Mongolia Tsogtbaatar Enkhbold to Bishkek": the name came first
             lower = not capitalised(tokens[at])

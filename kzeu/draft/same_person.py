@@ -4,7 +4,8 @@ another spelling, renamed to the first spelling so that ``people._unique`` keeps
 Real copy writes one person with and without accents ("Jan Novák" … "Mr. Novak"), with a hyphen
 or a space ("Lars-Erik Holm" … "Lars Erik Holm"), in capitals ("Petra SVOBODOVÁ"), and by the
 initials of the given names ("J. Novák", "A.S. Nurlanov", "M. Lindholm-Berg"), or without the
-second part of a double surname ("Pedro Alvarez" of "Pedro Alvarez Castillo"). Each is the same
+second part of a double surname ("Pedro Alvarez" of "Pedro Alvarez Castillo"), or with the
+surname first and then last ("Orazov Kerim" … "Kerim Orazov"). Each is the same
 person when exactly one person of the report is written so; a spelling two people share is left
 as it is. Also here: the names of vessels ("the ferry Professor Gul"), which are no one's.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 
 from kzeu.draft.found import Found
-from kzeu.draft.lexicon.people import VESSEL_WORDS
+from kzeu.draft.lexicon.people import NAME_PREFIXES, VESSEL_WORDS
 
 
 def one_spelling(text: str, found: list[Found]) -> list[Found]:
@@ -35,16 +36,24 @@ def one_spelling(text: str, found: list[Found]) -> list[Found]:
                     kin.setdefault(_key(name), name)
     kept: list[Found] = []
     kept_names: set[str] = set()
-    keys: set[tuple[str, ...]] = set()
+    keys: dict[tuple[str, ...], int] = {}  # a name's words -> its place in ``kept``
     for person, name in zip(people, words, strict=True):
         key = _key(name)
         if key in keys and person.name not in kept_names:
+            first = kept[keys[key]]
+            if first.name.isupper() and not person.name.isupper():
+                # "… AMBASSADOR OF LANKA ALI DEMIR" in a headline, then "Ambassador Ali Demir":
+                # the name as the text writes it in sentences
+                kept[keys[key]] = person
+                kept_names.add(person.name)
             continue  # "Karel Dvorak-Horak" after "Karel Dvořák-Horák"
+        if len(key) == 2 and key[::-1] in keys:
+            continue  # "Kerim Orazov" after "Orazov Kerim": the surname first, then last
         kin = {**full.get(name[0], {}), **full.get(name[-1], {})}
         longer = [f for k, f in kin.items() if k != key and _short_of(name, f)]
         if len(longer) == 1:
             continue  # "Mr. Novak", "J. Novák" of "Jan Novák"; "Pedro Alvarez" of "… Castillo"
-        keys.add(key)
+        keys[key] = len(kept)
         kept_names.add(person.name)
         kept.append(person)
     return kept
@@ -114,6 +123,14 @@ def surnames_of(found: list[Found]) -> set[str]:
     # ... and in Malay names, after an honorific ("Datuk Seri Amran" after "Amran Mohamed
     # Zin"): the first word of a name of three words or more
     surnames |= {p.name.split()[0] for p in found if len(p.name.split()) >= 3}
+    # ... and either part of a double surname ("Ms Horak" after "Eva Horak-Lindqvist")
+    surnames |= {
+        part
+        for p in found
+        if len(p.name.split()) > 1
+        for part in p.name.split()[-1].split("-")
+        if len(part) >= 3 and part[:1].isupper() and part.lower() not in NAME_PREFIXES
+    }
     return surnames
 
 

@@ -6,6 +6,7 @@ looks a bounded number of words ahead, so the work is linear in the length of th
 from __future__ import annotations
 
 from kzeu.draft.countries_named import country_end, country_words
+from kzeu.draft.initials import joined_initial
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.people import (
     CLAUSE_VERBS,
@@ -161,6 +162,7 @@ def _complement_word(tokens: Words, start: int, at: int) -> bool:
         and (plain(tokens[at]) not in HEADS or _body_of_heads(tokens, start, at))
         and not honorific(tokens, at)
         and not initial(tokens, at)  # "of State J. Michael Reed": the name starts there
+        and not joined_initial(tokens[at])  # "of the Ministry B.Enkhjargal": so does it here
         and tokens[at].text not in CALENDAR_WORDS  # "of Uzbekistan Shavkat Mirziyoyev Tuesday"
     )
 
@@ -329,8 +331,9 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
 _CONNECTING = frozenset(("of", "for", "on", "at", "in", "the", "and"))
 
 
-# What joins the parts of a long complement: "head of the press service of the President"
-_JOINS = frozenset(("of", "for", "from"))
+# What joins the parts of a long complement: "head of the press service of the President",
+# "Adviser to the President"
+_JOINS = frozenset(("of", "for", "from", "to"))
 
 
 def long_complement(tokens: Words, at: int, limit: int) -> tuple[list[int], int] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from kzeu.draft.countries_named import of_country
 from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon.people import (
+    COMPLEMENT_NOUNS,
     CREDIT_LABELS,
     CREDIT_QUALIFIERS,
     FAMILY_NAMES_FIRST,
@@ -231,8 +232,10 @@ def place_before_comma(tokens: Words, end: int) -> int:
     stop = min(len(tokens), k + 3)
     while k < stop and capitalised(tokens[k]):
         k += 1
-    if k > end + 1 and set_apart(tokens, k):
-        return k
+    # "the akim of Aktobe region, Jan Novak": a place's lower-case noun goes on it
+    noun = k > start and k < len(tokens) and plain(tokens[k]) in COMPLEMENT_NOUNS
+    if k > end + 1 and set_apart(tokens, k + noun):
+        return k + noun
     # "the akim of Shymkent Syrymbet Gabit met": a place of one word, then a name of two
     whole = k == start + 3 and (k >= len(tokens) or not capitalised(tokens[k]))
     if whole and name_word(tokens[start]) and full_name(tokens, start + 1) == [k - 2, k - 1]:
@@ -398,7 +401,8 @@ def credit_line_end(tokens: Words, at: int) -> int:
     outlet's, not the report's; else ``at``."""
     if at > 0 and not line_ends(tokens, tokens[at - 1], tokens[at]):
         return at
-    k = at + 1 if plain(tokens[at]) in CREDIT_QUALIFIERS else at
+    k = at + 1 if plain(tokens[at]) == "for" else at  # "For media enquiries:"
+    k = k + 1 if k < len(tokens) and plain(tokens[k]) in CREDIT_QUALIFIERS else k
     if not (
         k + 1 < len(tokens) and plain(tokens[k]) in CREDIT_LABELS and tokens[k + 1].text == ":"
     ):

@@ -19,12 +19,15 @@ from kzeu.draft.lexicon.people import (
     DIGRAPH_INITIALS,
     FACILITY_WORDS,
     FAMILY_NAMES_FIRST,
+    FULL_NAME_HONORIFICS,
     HONORIFICS,
+    INSTITUTION_WORDS,
     NAME_AFTER_WORDS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NOUN_ENDING_LENGTH,
     NOUN_ENDINGS,
+    POST_NOMINALS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -120,6 +123,7 @@ def name_word(token: Token) -> bool:
         and word not in FACILITY_WORDS
         and word not in COMPANY_WORDS
         and word not in NAME_AFTER_WORDS
+        and word not in POST_NOMINALS  # "Eva Horak PhD"
         and word.lower() not in TITLE_HEADS
         and word.lower() not in TITLE_MODIFIERS
         and any(c.islower() for c in word)
@@ -187,9 +191,22 @@ def _chain_step(tokens: Words, at: int) -> int:
         return 1 + dot
     if word in CHAIN_ABBREVIATIONS and dot:
         return 2
+    if word in FULL_NAME_HONORIFICS and dot and _full_name(tokens, at + 2):
+        return 2  # "Ch. Jan Novak", not "Ch. T. Novakov"
     if tokens[at].text in CHAIN_CAPITALS and at + 1 < len(tokens):
         return 1
     return 0
+
+
+def _full_name(tokens: Words, at: int) -> bool:
+    """Whether a given name and a surname start at ``at``, no initial among them."""
+    return (
+        at + 1 < len(tokens)
+        and name_word(tokens[at])
+        and name_word(tokens[at + 1])
+        and not initial(tokens, at)
+        and not initial(tokens, at + 1)
+    )
 
 
 def name_of(tokens: Words, name: list[int]) -> tuple[str, int]:
@@ -212,10 +229,11 @@ def name_run(tokens: Words, start: int) -> list[int]:
         # (the words on the headline's line only: a wrapped line goes on with the name)
         while sum(1 for k in name if name_word(tokens[k]) and tokens.in_headline(tokens[k])) > 2:
             name.pop()
-    after = name[-1] + 1 if name else 0
+    after = _past_kind_words(tokens, name[-1] + 1) if name else 0
     if name and after < len(tokens) and _names_a_thing(tokens[after]):
         # "Sheikh Zayed Road", "Jan Novak Airport": a place named after someone; "King Aldric
-        # Institute", "Queen Mira University": a body; "Eastern Partnership": a thing
+        # Institute", "Queen Mira University": a body; "Eastern Partnership": a thing; "Queen
+        # Mira International Airport": with the words of its kind between
         return []
     real = sum(1 for k in name if _ends_name(tokens, [k]) and plain(tokens[k]) not in PARTICLES) + (
         len(name) > 1 and capital_surname(tokens[name[-1]])
@@ -233,6 +251,23 @@ def name_run(tokens: Words, start: int) -> list[int]:
     if real == 4 and not long and _city_first(tokens, name):
         return []
     return name if 1 <= real <= 4 else []
+
+
+def _past_kind_words(tokens: Words, at: int) -> int:
+    """Return where the capitalised words of an institution's kind from ``at`` end ("International",
+    "National", "State" of "Jan Novak International Airport"), at most _KIND_WORDS of them."""
+    k = at
+    while (
+        k < len(tokens)
+        and k - at < _KIND_WORDS
+        and tokens[k].text in INSTITUTION_WORDS
+        and not _names_a_thing(tokens[k])
+    ):
+        k += 1
+    return k
+
+
+_KIND_WORDS = 3
 
 
 def _names_a_thing(token: Token) -> bool:

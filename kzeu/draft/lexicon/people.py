@@ -52,6 +52,13 @@ TITLE_HEADS |= words("partner founder co-founder")
 # ... and people named by their profession in news copy ("the architect Jan Novak will design",
 # "journalist Eva Horn asked"), without a plural: "the Union of Architects" is a body.
 TITLE_HEADS |= words("architect engineer journalist")
+# ... and professions capitalised after "Chief" or "Senior" ("formerly Chief Geologist at
+# Harbour Minerals" names no one), the heads of faiths ("Grand Imam Jan Novak"; "Bishop" and
+# "Cardinal" are surnames too) and wire copy's "FM" ("Deputy FM Jan Novak", as "PM")
+TITLE_HEADS |= words(
+    "geologist scientist strategist accountant negotiator lecturer consultant "
+    "imam mufti pope patriarch rabbi fm"
+)
 # ... and poets and artists, and the laureates of a prize ("the writer and laureate of the
 # State Prize Jan Novak")
 TITLE_HEADS |= words("poet artist composer laureate")
@@ -74,7 +81,11 @@ TITLE_MODIFIERS = words(
     # "Parliamentary Vice-Minister", "Parliamentary State Secretary"
     "parliamentary "
     # "Press Secretary of the President", "the ministry's press officer"
-    "press"
+    "press "
+    # the grades of South Asian civil servants: "Additional Secretary", "Joint Secretary"
+    "additional joint "
+    # "Grand Imam", "Grand Mufti"; "Honorary Consul"
+    "grand honorary"
 )
 # Capitalised words that are never a word of a person's name: function words that open a
 # sentence, and the words of institutions and their fields (a complement's last words, "of the
@@ -82,6 +93,8 @@ TITLE_MODIFIERS = words(
 CAPITALISED_NOT_NAMES = words(
     "The A An In At On Of For And But As It He She They We This That These Those His Her Their "
     "Its Our After Before During According "
+    # forms of address in a speech or a letter: "Your Excellency, Minister Novak", "Dear Guests"
+    "Your My Dear Excellency Excellencies Highness Majesty "
     # words of time that open a line after a headline ("... receives Jan Novak\nToday, ...")
     "Today Yesterday Tomorrow Tonight"
 )
@@ -103,7 +116,11 @@ INSTITUTION_WORDS = words(
     "District Province Oil Gas Textile "
     # the words of companies' names ("President of Harbour Plant Engineering Jan Novak")
     "Engineering Logistics Construction Solutions Capital Investments Mining Metals Chemicals "
-    "Shipping Airways Motors Electric Power Steel Telecom"
+    "Shipping Airways Motors Electric Power Steel Telecom "
+    # parties and a city's or a region's administration ("met the Auyl Party", "welcomed by the
+    # Novara Akimat"), and adjectives never a given name ("Great Wall", "Grand Hyatt")
+    "Party Parties Akimat Hokimiyat Khokimiyat Great Grand Royal Northern Southern Western "
+    "Upper Lower Greater"
 )
 # The verbs of title-case headlines: "Foreign Minister Receives Credentials".
 HEADLINE_VERBS = words(
@@ -145,7 +162,13 @@ FACILITY_WORDS = words(
     "Accord Pact Charter Protocol Memorandum Roadmap Week Festival Olympics Championship "
     # streets and squares named after people: "Sheikh Zayed Road", "Abai Avenue", "Rashid
     # Square" name a place, not the person
-    "Road Street Highway Square Embankment Prospekt Prospect"
+    "Road Street Highway Square Embankment Prospekt Prospect "
+    # ... and the other works a ruler or a founder gives a name to: "Sheikh Jan Novak
+    # Causeway", "the Tun Novak Exchange", "the Jan Novak Bridge", "Novak Twin Towers"
+    # ("Tower", "Dam" and "Pier" are surnames or given names too, and left out)
+    "Causeway Exchange Bridge Tunnel Canal Quay Wharf Towers Fortress Mall "
+    # ... and the quarters of a city so named: "Sheikh Novak Medical City"
+    "City"
 )
 # Capitalised words of companies' names beside INSTITUTION_WORDS, never a word of a person's name:
 # "Air Harbour said", "Harbour Petroleum announced", "Northwind Holdings told reporters" name no
@@ -157,6 +180,14 @@ COMPANY_WORDS = words(
     "Telecommunications Networks Semiconductor Semiconductors Shipyard Fertilizers Textiles "
     # finance and trade houses: "Falcon Gulf Capital", "Steppe Ratings", "Kyzylkum Metals"
     "Capital Leasing Ratings Logistics Metals Mining Investments Consulting "
+    # ... and the metals and fuels a mining or energy firm is named after: "Harbour Lithium
+    # said", "Steppe Copper announced" ("Gold", "Silver" and "Cotton" are surnames too)
+    "Lithium Copper Nickel Zinc Cobalt Coal Hydrogen Solar Renewables "
+    # ... hubs, ports and newspapers: "hosted by Novara Hub", "received Aktau Port", "spoke with
+    # Steppe Times" ("Post" is a surname too)
+    "Hub Port Ports Times Herald Tribune Gazette Journal Daily "
+    # ... and research houses: "Halyk Research noted", "Steppe Analytics said"
+    "Research Analytics Advisory Consultancy Economics "
     # a firm's legal form after its name: "Harbour Enerbility Co.", "Harbour Steel Corp"
     "Co Corp Inc Ltd LLC LLP JSC PLC GmbH"
 )
@@ -167,7 +198,10 @@ COMPANY_WORDS = words(
 NAME_AFTER_WORDS = words(
     "Institute Institution University Academy Centre Center Foundation Fund School Lyceum "
     "College Conservatory Philharmonic Prize Award Medal Scholarship Readings Club Society Cup "
-    "League"
+    "League "
+    # ... and their plurals: "Nazarbayev Intellectual Schools", "the Aldric Foundations"
+    "Institutes Universities Academies Centres Centers Foundations Funds Schools Lyceums "
+    "Colleges Prizes Awards Medals Scholarships"
 )
 # Vietnamese family names, written first: a name of three or four words that starts with one is
 # whole ("Nguyen Thi Thanh Ha", "Bui Thanh Son"), not a complement's word and a name of two.
@@ -191,7 +225,9 @@ CAPITALS_NOT_SURNAMES = words(
     "CEO CFO COO CTO CIO OBE CBE KBE DBE MBE PHD MBA MEP NATO OSCE UNDP UNICEF UNESCO UNECE "
     "UNHCR UNIDO IAEA WHO WTO IMF EBRD AIIB EIB OPEC ASEAN EAEU CSTO CICA OECD FAO IFAD IFC "
     "USAID JICA KOICA GIZ TIKA AFP TASS AKIPRESS KAZINFORM XINHUA REUTERS AZERTAC ANADOLU UZA "
-    "QNA WAM KABAR KHOVAR TREND IANS AKORDA NEW AND THE FOR WITH"
+    "QNA WAM KABAR KHOVAR TREND IANS AKORDA NEW AND THE FOR WITH "
+    # a monarch's or a family's ordinal: "Rodmar III", "Jan Novak II"
+    "II III IV VI VII VIII IX XI XII"
 )
 # Honorifics that stand before a name, in lower case without their full stop.
 # "Sir" and "Dame" are British honorifics before a given name: "Sir Martin Greaves" is Martin
@@ -200,6 +236,13 @@ HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "prof", "shri", "smt", "eng", "
 # ... and the religious honorifics of South and Central Asian copy: "Mawlawi Jan Karim ...",
 # "Maulana ...", "Mullah ...", "Haji ..." (the name is what follows them)
 HONORIFICS |= frozenset(("mawlawi", "maulvi", "maulana", "mullah", "mulla", "haji", "hajji"))
+# ... and Pakistani copy's "Begum" and "Chaudhry", a lady's "Madam", "Madame", "Mme" ("Madam
+# Li Hua"; "Madam Chair" names no one: a title follows)
+HONORIFICS |= frozenset(("begum", "chaudhry", "madam", "madame", "mme"))
+# Honorifics abbreviated as a digraph initial is ("Ch."): one only before a given name and a
+# surname ("Ch. Jan Novak", Chaudhry); before an initial or a surname alone it is an initial
+# ("Ch. T. Novakov", "Ch. Novakov").
+FULL_NAME_HONORIFICS = frozenset(("ch",))
 # Initials of two letters, one sound of a transliterated Cyrillic name: "Ch. T. Novakov",
 # "Zh. Demirov", "Sh. Novak" (written as a capital and a small letter before a full stop).
 DIGRAPH_INITIALS = frozenset(("Ch", "Sh", "Zh", "Kh", "Ts", "Yu", "Ya", "Ye", "Yo", "Dzh"))
@@ -217,8 +260,8 @@ CHAIN_STYLES = frozenset(
 CHAIN_TITLES = frozenset(("sheikh", "sheikha", "shaikh", "shaikha"))
 # Malaysian honorifics, alone or in a chain before a name: "Datuk Seri Jan Novak", "Tan Sri
 # Dato' Sri Jan Novak", "Dato' Eva Lim"; a style of two words ("Tan Sri") is read as one, so
-# "Tan" and "Sri" stay names elsewhere
-HONORIFICS |= frozenset(("datuk", "dato", "dato'", "dato’", "datin", "tun"))
+# "Tan" and "Sri" stay names elsewhere; "Utama" ends the highest style ("Dato' Seri Utama")
+HONORIFICS |= frozenset(("datuk", "dato", "dato'", "dato’", "datin", "tun", "utama"))
 CHAIN_STYLES |= frozenset(
     (first, second)
     for first in ("tan", "puan", "datuk", "dato", "dato'", "dato’", "datin", "toh")
@@ -232,7 +275,9 @@ CHAIN_STYLES |= frozenset(
 GROUP_NOUNS = words(
     "officials representatives residents executives employees staff students investors "
     "entrepreneurs businessmen workers managers experts authorities partners volunteers "
-    "citizens farmers journalists"
+    "citizens farmers journalists "
+    # "met Harbour School graduates", "Novara Opera soloists"
+    "graduates alumni pupils teachers soloists tenants"
 )
 # Labels that open a credit line, before a colon: the people on it are the issuer's or the
 # outlet's (a press contact, an author, a photographer), not the report's: "Contact: Jan Novak,
@@ -240,6 +285,10 @@ GROUP_NOUNS = words(
 CREDIT_LABELS = words("contact contacts author authors photo photos text source editor credit")
 # ... and the words that may stand before such a label: "Press contact:", "Media contacts:"
 CREDIT_QUALIFIERS = words("press media")
+# ... and a line that links other stories of the site ("Read also: …", "See also:", "Related:",
+# "Also read:", "Tags:") or gives a press contact ("For media enquiries: Jan Novak, …")
+CREDIT_LABELS |= words("also more related read tags enquiries inquiries queries")
+CREDIT_QUALIFIERS |= words("read see also")
 # The word just before a name that says a person is named there, with no title: "met Jan Novak",
 # "included Jan Novak and Eva Horak".
 UNTITLED_AFTER_WORDS = words("met meets meet received receives included includes including")
