@@ -17,7 +17,6 @@ names; it is always listed under ``draft``, as is the role.
 
 from __future__ import annotations
 
-from kzeu.draft import read_to
 from kzeu.draft.affiliations import complete_affiliations
 from kzeu.draft.appositives import appositive
 from kzeu.draft.complements import at_body, bracketed_field, complement_tail, on_field
@@ -36,6 +35,7 @@ from kzeu.draft.lexicon.people import (
 from kzeu.draft.organisations import not_firms
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.plural_titles import several_people
+from kzeu.draft.read_to import count_people
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.same_person import one_spelling, surnames_of
 from kzeu.draft.titles import (
@@ -115,9 +115,7 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         if people_here:
             last = after
             surnames.update(person.name.rsplit(" ", 1)[-1] for person in people_here)
-            if len(surnames) > read_to.MAX_PEOPLE and report.capped:
-                why = f"the report names more than {read_to.MAX_PEOPLE:,} people"
-                raise read_to.stop_at(report, tokens[at].start, why)
+            count_people(report, len(surnames), tokens[at].start)
         at = max(after, at + 1)
     drafted = _unique(report, one_spelling(report.text, not_firms(tokens, found)))
     complete_affiliations(report, drafted)

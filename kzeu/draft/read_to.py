@@ -37,6 +37,13 @@ def stop_at(report: Report, at: int, why: str) -> ReadTo:
     return ReadTo(start if start > report.body else at, why)
 
 
+def count_people(report: Report, count: int, at: int) -> None:
+    """Raise ``ReadTo`` at the sentence holding offset ``at`` when ``count`` people named up to
+    there are past ``MAX_PEOPLE`` (and the report is read with its caps)."""
+    if count > MAX_PEOPLE and report.capped:
+        raise stop_at(report, at, f"the report names more than {MAX_PEOPLE:,} people")
+
+
 class Events(list[DraftEvent]):
     """The events drafted so far: a list that passes ``ReadTo`` up when one more event than
     ``MAX_EVENTS`` is added, at the sentence of the first event past the cap in the report's
