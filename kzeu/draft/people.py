@@ -97,7 +97,7 @@ def people(report: Report, body: int) -> list[DraftPerson]:
     last = -3  # where the words after the last person named start
     while at < len(tokens):
         word = tokens[at].text
-        if not word[0].isupper() and not is_title_word(tokens[at]):
+        if not word[0].isupper() and (not word[0].isalpha() or not is_title_word(tokens[at])):
             at += 1  # most words start no one's name or title: skipped at once
             continue
         if (skip := credit_line_end(tokens, at)) > at:
