@@ -107,7 +107,7 @@ _FIGURE = re.compile(
     + r""")\b
     )?
     # or a number in words: "five", "twenty-five", "four thousand"
-    | (?<![\w-])(?P<word>(?i:"""
+    | (?=[A-Za-z])(?<![\w-])(?P<word>(?i:"""  # a letter first: tried only where one stands
     + _WORDS
     + r")(?:-(?i:"
     + "|".join(UNIT_WORDS)

@@ -48,6 +48,8 @@ OBJECT_LENGTH = LONGEST + 100
 
 _VERB = re.compile(
     r"""
+    (?=\w)  # every branch starts a word: tried only where one does
+    (?:
       (?<![\w-])(?P<active>"""
     + trie(TOPIC_VERBS)
     + r"""               # "discussed", "exchanged views on": the topic follows
@@ -59,6 +61,7 @@ _VERB = re.compile(
     + alternation(TOPIC_AGENDA_HEADS)
     + r"""\s(?:the\s)?(?:[\w'’-]+\s){0,2}agenda # "tops Uzbek-Kazakh agenda"
     )(?![\w-])
+    )
     """,
     re.IGNORECASE | re.VERBOSE,
 )

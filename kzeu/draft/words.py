@@ -82,7 +82,8 @@ def _headlines(source: str, tokens: list[Token]) -> list[int]:
     line_start, previous_end, words, capitals = 0, 0, 0, 0
     wrapped = False  # whether the line goes on a wrapped line before it
     for token in tokens:
-        line = source.rfind("\n", previous_end, token.start)
+        # a line ends only between two words apart (a run of marks is a word a mark)
+        line = source.rfind("\n", previous_end, token.start) if token.start > previous_end else -1
         if line >= 0:  # a new line starts before this token: close the one before
             if not wrapped and _headline(source[line_start:line], words, capitals):
                 bounds.extend((line_start, line))
