@@ -35,10 +35,7 @@ _NATIVE = json.JSONEncoder(ensure_ascii=False, allow_nan=False, default=_refuse)
 def json_value(value: object, indent: int | None = None, level: int = 0) -> str:
     """Return ``value`` as JSON text: on one line, or indented by ``indent`` spaces a level
     like ``json.dumps``. ``Decimal`` becomes an exact JSON number, ``Marked`` its text."""
-    if indent is None:
-        return _one_line(value)
-    pads = _Pads(indent)
-    return _indented(value, pads, level)
+    return _written(value, None if indent is None else _Pads(indent), level)
 
 
 # The exact types of the usual value, looked up before any ``isinstance`` (a draft of thousands
@@ -60,19 +57,6 @@ def _leaf(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
-def _one_line(value: object) -> str:
-    kind = type(value)
-    if kind is dict or (kind is not str and isinstance(value, Mapping)):
-        items = [
-            f"{_encode_text(str(k))}: {_one_line(v)}"
-            for k, v in value.items()  # type: ignore[attr-defined]
-        ]
-        return "{" + ", ".join(items) + "}"
-    if kind is list or kind is tuple or isinstance(value, list | tuple):
-        return "[" + ", ".join([_one_line(v) for v in value]) + "]"  # type: ignore[attr-defined]
-    return _leaf(value)
-
-
 class _Pads:
     """The line breaks and indents of each level, made once a document."""
 
@@ -86,26 +70,28 @@ class _Pads:
         return self.made[level]
 
 
-def _indented(value: object, pads: _Pads, level: int) -> str:
+def _written(value: object, pads: _Pads | None, level: int) -> str:
+    """Return ``value`` as JSON text, indented by ``pads`` (on one line if None)."""
     kind = type(value)
     if kind is dict or (kind is not str and isinstance(value, Mapping)):
-        if not value:
-            return "{}"
-        deeper = level + 1
         items = [
-            f"{_encode_text(str(k))}: {_indented(v, pads, deeper)}"
+            f"{_encode_text(str(k))}: {_written(v, pads, level + 1)}"
             for k, v in value.items()  # type: ignore[attr-defined]
         ]
-        inner = pads[deeper]
-        return "{" + inner + ("," + inner).join(items) + pads[level] + "}"
+        return _bracketed("{", items, "}", pads, level)
     if kind is list or kind is tuple or isinstance(value, list | tuple):
-        if not value:
-            return "[]"
-        deeper = level + 1
-        items = [_indented(v, pads, deeper) for v in value]  # type: ignore[attr-defined]
-        inner = pads[deeper]
-        return "[" + inner + ("," + inner).join(items) + pads[level] + "]"
+        items = [_written(v, pads, level + 1) for v in value]  # type: ignore[attr-defined]
+        return _bracketed("[", items, "]", pads, level)
     return _leaf(value)
+
+
+def _bracketed(opening: str, items: list[str], closing: str, pads: _Pads | None, level: int) -> str:
+    if not items:
+        return opening + closing
+    if pads is None:
+        return opening + ", ".join(items) + closing
+    inner = pads[level + 1]
+    return opening + inner + ("," + inner).join(items) + pads[level] + closing
 
 
 def json_document(data: object) -> str:
