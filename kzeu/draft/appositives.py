@@ -36,8 +36,7 @@ def appositive(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     """Read "Name, the Title of …", "Name, Country's title …", "Name, Title …" or "Name
     (Title of …)"."""
     first = at + honorific(tokens, at)  # "Ms. Ayesha Qureshi, the ...", "H.E. Sheikh ..."
-    ahead = range(at + 1, min(len(tokens), first + 8))
-    if not _APART.intersection(tokens[k].text for k in ahead):
+    if _APART.isdisjoint([token.text for token in tokens[at + 1 : first + 8]]):
         return None  # no comma after a short name: the common case, decided at once
     inside = at > 0 and (name_word(tokens[at - 1]) or plain(tokens[at - 1]) in PARTICLES)
     if inside and tokens[at - 1].text not in CITY_ENDS:

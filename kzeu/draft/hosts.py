@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+from kzeu.draft.lexicon import trie
 from kzeu.draft.places import AFFILIATIONS
 
 _GAZETTEER = json.loads((Path(__file__).parent / "countries.json").read_text(encoding="utf-8"))
@@ -22,11 +23,7 @@ NATIONAL_BODIES: dict[str, str] = _GAZETTEER["bodies"]
 # Each city as reports write it: in title case or in capitals (a dateline), a whole word, not
 # the given name of a person ("Sofia Rossi": a capitalised word follows).
 _SPELLINGS = {spelt: city for city in _CITIES for spelt in (city, city.upper())}
-_CITY = re.compile(
-    r"\b(?P<city>"
-    + "|".join(re.escape(c) for c in sorted(_SPELLINGS, key=len, reverse=True))
-    + r")\b(?!\ [A-Z][a-z])"
-)
+_CITY = re.compile(r"\b(?P<city>" + trie(_SPELLINGS) + r")\b(?!\ [A-Z][a-z])")  # longest first
 
 
 def host_country(text: str) -> str | None:

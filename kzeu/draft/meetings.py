@@ -28,9 +28,9 @@ from kzeu.draft.timing import FUTURE, TIMING, dated, place_after
 
 _MEETING = re.compile(
     r"""
-    # every branch starts a word: looked for first, so that the branches are tried at word
-    # starts only (half the time of this pattern over a text)
-    (?=\w)\b(?<!not\ )(?<!never\ )(?<!yet\ to\ )(?:  # not "has not met yet", "never met"
+    # every branch starts with a letter: looked for first, so that the branches are tried at
+    # the starts of words only, not of numbers (half the time of this pattern over a text)
+    (?=[^\W\d_])\b(?<!not\ )(?<!never\ )(?<!yet\ to\ )(?:  # not "has not met yet", "never met"
     # an ambassador presenting credentials, a ceremony with the one who receives them (not
     # "received X, who presented ...": the reception told of); before "received" alone
     (?:(?<!who\ )present(?:ed|s|ing)?|accept(?:ed|s|ing)?|receiv(?:ed|es|ing))

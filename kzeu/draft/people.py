@@ -65,8 +65,6 @@ from kzeu.draft.untitled import (
     untitled_name,
 )
 from kzeu.draft.words import (
-    TOKEN,
-    Token,
     Words,
     bare,
     capital_surname,
@@ -82,15 +80,13 @@ from kzeu.draft.words import (
     plain,
     surname_in_capitals,
     text_of,
+    tokens_of,
 )
 
 
 def people(report: Report, body: int) -> list[DraftPerson]:
     """Return every person the report names from offset ``body`` on."""
-    tokens = Words(
-        report.text,
-        [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(report.text, body)],
-    )
+    tokens = Words(report.text, tokens_of(report.text, body))
     found: list[Found] = []
     surnames: set[str] = set()  # to count the people named (``read_to.MAX_PEOPLE``)
     at = 0

@@ -9,7 +9,7 @@ import re
 
 from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
 from kzeu.draft.drafted import DraftEvent
-from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon import alternation, caseless_trie
 from kzeu.draft.lexicon.calendar import HELD_TIMES, MONTH_NAMES, UPCOMING_TIMES, WEEKDAY_NAMES
 from kzeu.draft.lexicon.events import CITY_STATES, HELD_WORDS, UPCOMING_WORDS
 from kzeu.draft.places import NOT_NAMES
@@ -195,9 +195,9 @@ def to_come(timing: str, published: dt.date | None) -> bool:
 
 
 _UPCOMING = re.compile(
-    r"\b(?P<upcoming>" + alternation((*UPCOMING_WORDS, *UPCOMING_TIMES)) + r")\b", re.IGNORECASE
+    r"\b(?P<upcoming>" + caseless_trie((*UPCOMING_WORDS, *UPCOMING_TIMES)) + r")\b", re.IGNORECASE
 )
-_HELD = re.compile(r"\b" + alternation((*HELD_WORDS, *HELD_TIMES)) + r"\b", re.IGNORECASE)
+_HELD = re.compile(r"\b" + caseless_trie((*HELD_WORDS, *HELD_TIMES)) + r"\b", re.IGNORECASE)
 # A clause after the name that tells of something else: "…, where Park said Seoul would host".
 _OTHER_CLAUSE = re.compile(r",\s(?:where|when|while)\b")
 

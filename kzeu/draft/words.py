@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from kzeu.draft.hosts import CITIES
@@ -56,6 +57,15 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
+    plain: str  # the word in lower case without a full stop after it: "mr" of "Mr."
+
+
+def tokens_of(text: str, start: int) -> list[Token]:
+    """Return the tokens of ``text`` from offset ``start`` on."""
+    return [
+        Token(word := m.group(), m.start(), m.end(), word.lower().rstrip("."))
+        for m in TOKEN.finditer(text, start)
+    ]
 
 
 class Words(list[Token]):
@@ -109,7 +119,7 @@ def _headline(line: str, words: int, capitals: int) -> bool:
 
 
 def plain(token: Token) -> str:
-    return token.text.lower().rstrip(".")
+    return token.plain
 
 
 def capitalised(token: Token) -> bool:
@@ -117,7 +127,12 @@ def capitalised(token: Token) -> bool:
 
 
 def name_word(token: Token) -> bool:
-    word = _unprefixed(bare(token.text))
+    return _name_word(token.text)
+
+
+@lru_cache(maxsize=1 << 16)  # a word is asked of again and again, by every reader of a name
+def _name_word(text: str) -> bool:
+    word = _unprefixed(bare(text))
     return (
         word[:1].isupper()
         and word not in NOT_NAMES
@@ -168,6 +183,10 @@ def honorific(tokens: Words, at: int) -> int:
     or "Ms" without a full stop before a name or its initial (British style, and "Shri P. K.
     Rao"), else 0. A chain ("H.E. Sheikh", "His Excellency Mr", "H.E. Dr.") spans all its
     honorifics when a name or a stopped honorific ends it; a chain of at most four."""
+    if at >= len(tokens) or (
+        tokens[at].text.lower() not in _CHAIN_FIRSTS and tokens[at].text not in CHAIN_CAPITALS
+    ):
+        return 0  # no honorific begins with this word: most words, decided at once
     k, stopped = at, False
     while k < len(tokens) and k - at < 8:
         step = _chain_step(tokens, k)
@@ -197,6 +216,17 @@ def _chain_step(tokens: Words, at: int) -> int:
     if tokens[at].text in CHAIN_CAPITALS and at + 1 < len(tokens):
         return 1
     return 0
+
+
+# The words a chain of honorifics (``_chain_step``) may begin with (lower case): no other word
+# begins one.
+_CHAIN_FIRSTS = (
+    frozenset(first for first, _ in CHAIN_STYLES)
+    | HONORIFICS
+    | CHAIN_TITLES
+    | CHAIN_ABBREVIATIONS
+    | FULL_NAME_HONORIFICS
+)
 
 
 def _full_name(tokens: Words, at: int) -> bool:
