@@ -3,7 +3,8 @@
 The loader's steps (kzeu.facts: read, UTF-8, parse into the model, prove) are run one by one,
 each reported, so that the author of a facts file sees all that is wrong at once, grouped by what
 it is about; a few checks only this command makes follow (repeated keys, trade, and nothing
-unconfirmed: kzeu.gate, the fields of a draft grouped by fact).
+unconfirmed: kzeu.gate, the fields of a draft grouped by fact, past ``SHOWN_ITEMS`` facts
+shortened to their first and a count of the rest).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from kzeu.facts import (
+    STDIN,
     FactsError,
     InvalidFacts,
     check_utf8,
@@ -27,9 +29,11 @@ from kzeu.facts import (
     shown,
     syntax_error,
 )
-from kzeu.render import Column, Listing, Row, counted, shortened
+from kzeu.render import SHOWN_ITEMS, Column, Listing, Row, counted, shortened
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kzeu.models import FactsFile, Statistic
 
 Status = Literal["pass", "fail", "skip"]
@@ -99,20 +103,44 @@ def run_checks(path: str | os.PathLike[str] | None) -> tuple[str, list[CheckResu
     except InvalidFacts as error:
         return label, results + _proof_results(error.errors)
     results.extend(CheckResult(name, "pass") for name in MODEL_CHECKS)
-    return label, [*results, *_trade_checks(facts), _unconfirmed_check(facts)]
+    to_confirm = _unconfirmed_check(facts, _review_name(path, where))
+    return label, [*results, *_trade_checks(facts), to_confirm]
 
 
-def _unconfirmed_check(facts: FactsFile) -> CheckResult:
-    """Fail for a draft: one line per fact, naming each unconfirmed field and why (every line,
-    since together they are the author's to-do list; ``kzeu review`` answers them)."""
+def _review_name(path: str | os.PathLike[str] | None, where: Path) -> str:
+    """Return the file to name in ``kzeu review FILE --list``: standard input is no file that
+    review can read and write, so FILE stands for the one it came from."""
+    if path is not None and os.fspath(path) == STDIN:
+        return "FILE"
+    return shown(os.fspath(where))
+
+
+def _unconfirmed_check(facts: FactsFile, review_name: str) -> CheckResult:
+    """Fail for a draft: one line per fact, naming each unconfirmed field and why (the author's
+    to-do list; ``kzeu review`` answers them). Past ``SHOWN_ITEMS`` facts, the first of them
+    and one line with the exact count of the facts and fields left out and the command that
+    lists every field."""
     from kzeu.gate import unconfirmed
 
     by_fact: dict[str, list[str]] = {}
     for field in unconfirmed(facts):
         name = field.path.removeprefix(field.fact).lstrip(".") or "(all of it)"
         by_fact.setdefault(field.fact, []).append(f"{name} ({field.why})" if field.why else name)
-    lines = tuple(shown(f"{fact}: {', '.join(fields)}") for fact, fields in by_fact.items())
-    return CheckResult("nothing unconfirmed", "fail" if lines else "pass", lines)
+    if not by_fact:
+        return CheckResult("nothing unconfirmed", "pass")
+    lines = [shown(f"{fact}: {', '.join(fields)}") for fact, fields in by_fact.items()]
+    # Shortened here, so alike in every format, JSON and JSONL too: the detail is one cell of a
+    # report of checks (a draft of thousands of people made it half a megabyte), and a program
+    # that wants every field reads `kzeu review FILE --list -f json`, one row a field with its
+    # path, suggestion, why and sentence, rather than parsing these lines.
+    left_out = sum(len(fields) for fields in list(by_fact.values())[SHOWN_ITEMS:])
+    detail = shortened(
+        lines,
+        f"kzeu review {review_name} --list lists every field",
+        noun="fact",
+        besides=f", with {counted(left_out, 'unconfirmed field')}",
+    )
+    return CheckResult("nothing unconfirmed", "fail", tuple(detail))
 
 
 def _trade_checks(facts: FactsFile) -> list[CheckResult]:

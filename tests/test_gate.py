@@ -4,7 +4,11 @@ field, a deleted or edited draft list: ``check`` fails, every view opens the fil
 
 from __future__ import annotations
 
+import csv
+import io
+import itertools
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -153,6 +157,100 @@ def test_a_deleted_draft_list_keeps_its_fields_and_a_deleted_record_its_empty_on
         f"people/jan-novak: affiliation ({EMPTY_WHY}), role ({EMPTY_WHY})",
         f"events/meeting: name ({EMPTY_WHY})",
     ]
+
+
+def met_report(tmp_path: Path, meetings: int) -> Path:
+    """Return a report of ``meetings`` sentences "Minister A B met Ambassador C D.", every name
+    another made-up one: a draft of it has two people and an event a sentence to confirm."""
+    names = ("K" + "".join(letters) for letters in itertools.product("aeiou", repeat=4))
+    text = " ".join(
+        f"Minister {next(names)} {next(names)} met Ambassador {next(names)} {next(names)}."
+        for _ in range(meetings)
+    )
+    report = tmp_path / "report.txt"
+    report.write_text(text + "\n", encoding="utf-8")
+    return report
+
+
+def drafted_from(run: Run, report: Path) -> Path:
+    path = report.with_suffix(".json")
+    assert run("draft", str(report), "-o", str(path)).exit_code == 0
+    return path
+
+
+PERSON_WHY = (
+    "affiliation (the side a person represents is the reader's to say), role (composed from"
+    " what the draft found: the meetings it lists them in; confirm or reword)"
+)
+
+
+def test_a_draft_of_few_facts_lists_every_one_in_check(run: Run, tmp_path: Path) -> None:
+    path = drafted_from(run, met_report(tmp_path, 1))
+    assert check_rows(run, path)["nothing unconfirmed"]["detail"] == [
+        "source: published (the report states no date), attribution (the report credits no one)",
+        f"people/kaaaa-kaaae: {PERSON_WHY}",
+        f"people/kaaai-kaaao: {PERSON_WHY}",
+        "events/kaaae-kaaao-meeting: name (named after its participants' surnames: confirm, or"
+        " give the name the report uses), place (its sentence names no place)",
+        "topics: (all of it) (no clause found that says what was discussed)",
+    ]
+
+
+SUMMARY = re.compile(
+    r"\.\.\. and (?P<facts>[\d,]+) more facts, with (?P<fields>[\d,]+) unconfirmed fields"
+    r" \((?P<command>kzeu review .+ --list) lists every field\)"
+)
+
+
+def test_a_draft_of_many_facts_shows_the_first_and_counts_the_rest_alike_in_every_format(
+    run: Run, tmp_path: Path
+) -> None:
+    from kzeu.render import SHOWN_ITEMS
+
+    path = drafted_from(run, met_report(tmp_path, 12))  # 24 people, 12 meetings: 38 facts
+    fields = unconfirmed(load_facts(path))
+    facts = list(dict.fromkeys(field.fact for field in fields))
+    assert len(facts) == 38 > SHOWN_ITEMS
+    detail = check_rows(run, path)["nothing unconfirmed"]["detail"]
+    assert len(detail) == SHOWN_ITEMS + 1
+    # the first facts' lines as they were, in the order of the file
+    assert detail[1] == f"people/kaaaa-kaaae: {PERSON_WHY}"
+    assert [line.partition(": ")[0] for line in detail[:SHOWN_ITEMS]] == facts[:SHOWN_ITEMS]
+    # then the exact count of the facts and fields left out, and the command that lists them
+    summary = SUMMARY.fullmatch(detail[-1])
+    assert summary is not None, detail[-1]
+    shown_facts = set(facts[:SHOWN_ITEMS])
+    left_out = [field for field in fields if field.fact not in shown_facts]
+    assert int(summary["facts"]) == len(facts) - SHOWN_ITEMS == 18
+    assert int(summary["fields"]) == len(left_out) == 35
+    assert summary["command"] == f"kzeu review {path} --list"
+    listed = json.loads(ok_or_banner(run(*summary["command"].split()[1:], "-f", "json")))
+    assert [row["path"] for row in listed] == [field.path for field in fields]
+    # CSV, TSV and JSONL carry the same lines: one place shortens them
+    csv_rows = as_csv_rows(run("check", "--facts", str(path), "-f", "csv"))
+    assert csv_rows["nothing unconfirmed"]["detail"] == "; ".join(detail)
+    jsonl = run("check", "--facts", str(path), "-f", "jsonl")
+    assert jsonl.exit_code == 1
+    last = json.loads(jsonl.stdout.splitlines()[-1])
+    assert last == {"check": "nothing unconfirmed", "status": "fail", "detail": detail}
+    tsv = run("check", "--facts", str(path), "-f", "tsv")
+    assert tsv.exit_code == 1
+    assert tsv.stdout.splitlines()[-1].endswith(detail[-1])
+
+
+def test_a_draft_read_from_standard_input_is_named_file_in_the_command(
+    run: Run, tmp_path: Path
+) -> None:
+    path = drafted_from(run, met_report(tmp_path, 12))
+    result = run("check", "--facts", "-", "-f", "json", input=path.read_text(encoding="utf-8"))
+    assert result.exit_code == 1
+    detail = json.loads(result.stdout)[-1]["detail"]
+    assert detail[-1].endswith("(kzeu review FILE --list lists every field)")
+
+
+def as_csv_rows(result: Any) -> dict[str, dict[str, str]]:
+    assert result.exit_code == 1, result.output
+    return {row["check"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
 
 
 def test_export_allow_draft_records_the_unconfirmed_fields(run: Run, tmp_path: Path) -> None:

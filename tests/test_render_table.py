@@ -491,6 +491,12 @@ def test_every_list_is_shortened_by_one_rule_and_one_limit() -> None:
     items = [f"item {n}" for n in range(SHOWN_ITEMS + 5)]
     assert shortened(items, "kzeu x") == [*items[:SHOWN_ITEMS], "... and 5 more (kzeu x)"]
     assert shortened(items[:SHOWN_ITEMS], "kzeu x") == items[:SHOWN_ITEMS]
+    # what is counted can be named, with what else the rest hold
+    assert shortened(items, "kzeu x", noun="fact", besides=", with 9 fields")[-1] == (
+        "... and 5 more facts, with 9 fields (kzeu x)"
+    )
+    one_more = shortened(items[: SHOWN_ITEMS + 1], "kzeu x", noun="fact")
+    assert one_more == [*items[:SHOWN_ITEMS], "... and 1 more fact (kzeu x)"]
 
 
 def test_text_written_without_spaces_wraps_between_its_characters() -> None:

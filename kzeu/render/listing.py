@@ -180,13 +180,17 @@ STREAM_CHARS = 200_000
 SHOWN_ITEMS = 20
 
 
-def shortened(items: Sequence[str], more_with: str) -> list[str]:
+def shortened(
+    items: Sequence[str], more_with: str, *, noun: str = "", besides: str = ""
+) -> list[str]:
     """Return ``items``, or the first ``SHOWN_ITEMS`` of them and "... and N more (see
-    ``more_with``)": the one truncation rule."""
+    ``more_with``)": the one truncation rule. ``noun`` names what is counted ("... and 3 more
+    facts"), ``besides`` what else the items left out hold (", with 7 fields")."""
     if len(items) <= SHOWN_ITEMS:
         return list(items)
     rest = len(items) - SHOWN_ITEMS
-    return [*items[:SHOWN_ITEMS], f"... and {rest:,} more ({more_with})"]
+    more = counted(rest, f"more {noun}") if noun else f"{rest:,} more"
+    return [*items[:SHOWN_ITEMS], f"... and {more}{besides} ({more_with})"]
 
 
 def counted(count: int, noun: str) -> str:
