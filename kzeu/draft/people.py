@@ -28,6 +28,7 @@ from kzeu.draft.countries_named import (
 )
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
+from kzeu.draft.hosts import CITY_ENDS
 from kzeu.draft.lexicon.people import (
     CHAIN_TITLES,
     STAND_IN_TITLES,
@@ -65,6 +66,7 @@ from kzeu.draft.untitled import (
     untitled_name,
 )
 from kzeu.draft.words import (
+    PARTICLES,
     Words,
     bare,
     capital_surname,
@@ -99,14 +101,17 @@ def people(report: Report, body: int) -> list[DraftPerson]:
         if (skip := credit_line_end(tokens, at)) > at:
             at = skip  # "Contact: Jan Novak, press officer": the issuer's, no person of the report
             continue
-        people_here, after = (
-            _styled_then_titled(tokens, at)
-            or _titled(tokens, at)
-            or appositive(tokens, at)
-            or _addressed(tokens, at)
-            or _untitled(tokens, at, after_person=at - last <= 2)
-            or ([], at + 1)
-        )
+        if _in_a_name(tokens, at):  # "June" of "May June": only a title or an honorific here
+            people_here, after = _titled(tokens, at) or _addressed(tokens, at) or ([], at + 1)
+        else:
+            people_here, after = (
+                _styled_then_titled(tokens, at)
+                or _titled(tokens, at)
+                or appositive(tokens, at)
+                or _addressed(tokens, at)
+                or _untitled(tokens, at, after_person=at - last <= 2)
+                or ([], at + 1)
+            )
         found.extend(people_here)
         if people_here:
             last = after
@@ -116,6 +121,16 @@ def people(report: Report, body: int) -> list[DraftPerson]:
     drafted = _unique(report, one_spelling(report.text, not_firms(tokens, found)))
     complete_affiliations(report, drafted)
     return drafted
+
+
+def _in_a_name(tokens: Words, at: int) -> bool:
+    """Whether the word at ``at`` goes on a run of name words (after a name word or a particle,
+    not after a city's last word): no name starts there, so neither an appositive ("Name, the
+    Title") nor an untitled name is read from it; a title or an honorific still may be."""
+    if at == 0:
+        return False
+    before = tokens[at - 1]
+    return (name_word(before) or plain(before) in PARTICLES) and before.text not in CITY_ENDS
 
 
 def _styled_then_titled(tokens: Words, at: int) -> tuple[list[Found], int] | None:

@@ -59,9 +59,9 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     if _inside_a_name(tokens, at) or _no_name_here(tokens, at, after_person=after_person):
         return []
     name = full_name(tokens, at)
-    if name and text_of(tokens, name[0], name[-1] + 1) in CITIES:
-        return []  # "Abu Dhabi said", "New Delhi stressed": a city speaks for its state
-    after = name[-1] + 1 if name else len(tokens)
+    if not name or text_of(tokens, name[0], name[-1] + 1) in CITIES:
+        return []  # no name; or "Abu Dhabi said", "New Delhi stressed": a city for its state
+    after = name[-1] + 1
     if after < len(tokens) and tokens[after].text in POST_NOMINALS:
         after += 1  # "Anna Holm MP said", "Ivo Brandt OBE": letters after a name are no word of it
     elif after < len(tokens) and capitalised(tokens[after]) and tokens[after].text != "I":
@@ -78,7 +78,7 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     # "Jan Novak of the Harbour Investment Bank", "Jan Novak of Ruritania's trade ministry"; not
     # "the New Silk Way of ..."
     article = plain(tokens[at - 1]) in _THING_BEFORE if at > 0 else False
-    said = said or (bool(name) and not article and _of_an_organisation(tokens, after))
+    said = said or (not article and _of_an_organisation(tokens, after))
     # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
     listed = after_person and tokens[at - 1].text == "," and _listed_on(tokens, after)
     return name if said or listed else []
