@@ -15,6 +15,7 @@ from kzeu.draft.lexicon.people import TITLE_HEADS
 from kzeu.draft.listed_meeting import listed_meeting
 from kzeu.draft.report import LONGEST, Report, Span
 from kzeu.draft.retold import after_the_last, another_session
+from kzeu.draft.text_windows import Windows, Word
 from kzeu.draft.timing import (
     AHEAD_OF,
     FUTURE,
@@ -64,12 +65,6 @@ _NAMED_AFTER = frozenset(
 _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]")
-
-
-Word = tuple[str, int, int]
-
-
 _EVENT_HEAD = re.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS)) + r"|summit)\b")
 
 
@@ -80,8 +75,9 @@ def named_events(
     text = report.text
     places: dict[str, str | None] = {}  # each name drafted, with its place
     where: dict[str, int] = {}  # each name drafted, with its position
+    windows = Windows(text)
     for head in _EVENT_HEAD.finditer(text, body):
-        span = _name_around(text, head, body)
+        span = _name_around(windows, head, body)
         name = one_line(report.cut(span)) if span is not None else ""
         if span is None or len(name) > LONGEST or not _an_event(text, name, span):
             continue
@@ -117,13 +113,11 @@ def _told_shorter(name: str, where: dict[str, int]) -> str | None:
     return None
 
 
-def _name_around(text: str, head: re.Match[str], body: int) -> Span | None:
+def _name_around(windows: Windows, head: re.Match[str], body: int) -> Span | None:
     """Return the span of the event named around the event word ``head``, or None: the words
     around it, the name reaching ten words back and eight on."""
     start = max(body, head.start() - 160)
-    words: list[Word] = [
-        (m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, head.end() + 120)
-    ]
+    words = windows.words(start, head.end() + 120)
     if start > body and words:
         words = words[1:]  # the first may be cut
     k = next((i for i, w in enumerate(words) if w[1] == head.start()), -1)
