@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kzeu.draft.countries_named import affiliation_named, country_at
 from kzeu.draft.found import Found
+from kzeu.draft.honorifics import honorific
 from kzeu.draft.hosts import CITY_ENDS
 from kzeu.draft.lexicon.people import CHAIN_ABBREVIATIONS, ORGANISATION_HEADS, SPEECH_VERBS
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
@@ -21,7 +22,6 @@ from kzeu.draft.words import (
     Words,
     bare,
     capitalised,
-    honorific,
     in_name,
     name_of,
     name_run,

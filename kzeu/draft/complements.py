@@ -6,10 +6,11 @@ with Central Asia, Eva Horn,"). Each reader looks a bounded number of words ahea
 
 from __future__ import annotations
 
+from kzeu.draft.honorifics import honorific
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.titles import long_complement, lower_complement
 from kzeu.draft.untitled import apart_after_the, bracketed_name, full_name
-from kzeu.draft.words import Words, capitalised, honorific, name_run, plain
+from kzeu.draft.words import Words, capitalised, name_run, plain
 
 
 def at_body(tokens: Words, at: int, run: list[int], limit: int) -> bool:

@@ -26,8 +26,10 @@ from kzeu.draft.countries_named import (
     country_words,
     of_country,
 )
+from kzeu.draft.credit_lines import credit_line_end
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
+from kzeu.draft.honorifics import honorific
 from kzeu.draft.hosts import CITY_ENDS
 from kzeu.draft.lexicon.people import (
     CHAIN_TITLES,
@@ -55,7 +57,6 @@ from kzeu.draft.titles import (
 from kzeu.draft.untitled import (
     apart_after_the,
     bracketed_name,
-    credit_line_end,
     ends_on_a_name,
     fields_go_on,
     name_after_fields,
@@ -67,12 +68,12 @@ from kzeu.draft.untitled import (
 )
 from kzeu.draft.words import (
     PARTICLES,
+    Token,
     Words,
     bare,
     capital_surname,
     capitalised,
     capitals_first,
-    honorific,
     in_name,
     initial,
     line_ends,
@@ -124,12 +125,9 @@ def people(report: Report, body: int) -> list[DraftPerson]:
 
 
 def _in_a_name(tokens: Words, at: int) -> bool:
-    """Whether the word at ``at`` goes on a run of name words (after a name word or a particle,
-    not after a city's last word): no name starts there, so neither an appositive ("Name, the
-    Title") nor an untitled name is read from it; a title or an honorific still may be."""
-    if at == 0:
-        return False
-    before = tokens[at - 1]
+    """Whether the word at ``at`` goes on a run of name words (not after a city's last word): no
+    appositive nor untitled name starts there; a title or an honorific still may."""
+    before = tokens[at - 1] if at else Token("", 0, 0, "")
     return (name_word(before) or plain(before) in PARTICLES) and before.text not in CITY_ENDS
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from kzeu.draft.countries_named import country_end
 from kzeu.draft.found import Found
+from kzeu.draft.honorifics import honorific
 from kzeu.draft.lexicon.people import STAND_IN_TITLES
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import Span
 from kzeu.draft.titles import cut_title, title_at
 from kzeu.draft.untitled import bracketed_country
-from kzeu.draft.words import Words, bare, honorific, name_of, name_run, plain
+from kzeu.draft.words import Words, bare, name_of, name_run, plain
 
 # What may stand between a plural title and its list of names: "of Chile and Peru", "– Javlon
 # Ergashev and ...", "of Uzbekistan and Hungary, ..."

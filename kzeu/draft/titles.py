@@ -6,6 +6,7 @@ looks a bounded number of words ahead, so the work is linear in the length of th
 from __future__ import annotations
 
 from kzeu.draft.countries_named import country_end, country_words
+from kzeu.draft.honorifics import honorific
 from kzeu.draft.initials import joined_initial
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.people import (
@@ -32,7 +33,6 @@ from kzeu.draft.words import (
     Words,
     bare,
     capitalised,
-    honorific,
     initial,
     line_ends,
     name_run,

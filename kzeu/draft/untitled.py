@@ -11,11 +11,10 @@ person's. One surname, a country, a month or an institution's word is never such
 from __future__ import annotations
 
 from kzeu.draft.countries_named import of_country
+from kzeu.draft.honorifics import honorific
 from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon.people import (
     COMPLEMENT_NOUNS,
-    CREDIT_LABELS,
-    CREDIT_QUALIFIERS,
     FAMILY_NAMES_FIRST,
     GROUP_NOUNS,
     HONORIFICS,
@@ -39,7 +38,6 @@ from kzeu.draft.words import (
     bare,
     capitalised,
     common_noun,
-    honorific,
     initial,
     line_ends,
     name_run,
@@ -392,22 +390,3 @@ def fields_go_on(tokens: Words, at: int) -> bool:
     """Whether the words at ``at``, after a comma, go on listing the fields or places of a title
     rather than naming anyone: a capitalised word that is no name word ("Central Asia")."""
     return at < len(tokens) and capitalised(tokens[at]) and not name_word(tokens[at])
-
-
-def credit_line_end(tokens: Words, at: int) -> int:
-    """Return where the line after a credit label at ``at`` ends (the index of the next line's
-    first word) when ``at`` opens its line with a label and a colon ("Contact: Jan Novak, press
-    officer", "Press contact: …", "Author: …"): the people on it are the issuer's or the
-    outlet's, not the report's; else ``at``."""
-    if at > 0 and not line_ends(tokens, tokens[at - 1], tokens[at]):
-        return at
-    k = at + 1 if plain(tokens[at]) == "for" else at  # "For media enquiries:"
-    k = k + 1 if k < len(tokens) and plain(tokens[k]) in CREDIT_QUALIFIERS else k
-    if not (
-        k + 1 < len(tokens) and plain(tokens[k]) in CREDIT_LABELS and tokens[k + 1].text == ":"
-    ):
-        return at
-    k += 2
-    while k < len(tokens) and "\n" not in tokens.source[tokens[k - 1].end : tokens[k].start]:
-        k += 1
-    return k
