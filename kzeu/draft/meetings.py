@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson
-from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon import alternation, caseless_trie, trie
 from kzeu.draft.lexicon.events import (
     EVENT_WORDS,
     FAMILY_FIRST,
@@ -305,9 +305,9 @@ _OF_A_BODY = re.compile(r"\sof\s(?:the|its|their)\s(?!" + alternation(WHO_MEET) 
 # transport met", "the business council meets".
 _KIND_SUBJECT = re.compile(
     r"\b(?:"
-    + alternation(KIND_WORDS)
+    + trie(KIND_WORDS)  # a tree, so that only the kind words of its first letter are tried
     + r"|(?i:"
-    + alternation(KIND_WORDS_ANY_CASE)
+    + caseless_trie(KIND_WORDS_ANY_CASE)
     + r"))(?:\s(?:on|of)(?:\s[\w'’-]+){1,6})?"
     # ", which met in", ", which first met in", ", which will meet in"
     + r"(?:,\s(?:which|that)(?:\s(?:first|last|previously|already|also|recently|will|would"

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.lexicon import caseless_trie
 from kzeu.draft.lexicon.calendar import CALENDAR_WORDS
 from kzeu.draft.lexicon.events import EVENT_KINDS, EVENT_WORDS
 from kzeu.draft.lexicon.people import TITLE_HEADS
@@ -236,8 +237,8 @@ _CLAUSE_ENDS = frozenset(("", ".", ",", ";", "\n", "\r"))
 HEADED = re.compile(
     r"""
     \b(?:(?i:"""
-    + "|".join(sorted(TITLE_HEADS))
-    + r"""|members|member|leadership|service|office)\s(?:of|at)  # a title's head word, in
+    + caseless_trie((*TITLE_HEADS, "members", "member", "leadership", "service", "office"))
+    + r""")\s(?:of|at)  # a title's head word, in
                                     # any case, or those of a body ("the press service of the
                                     # …"); a delegation "of" a body, not one "at" a summit
     |(?i:delegation|delegations)\sof)

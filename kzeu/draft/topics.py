@@ -20,7 +20,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson, DraftTopic
-from kzeu.draft.lexicon import alternation, trie
+from kzeu.draft.lexicon import alternation, caseless_trie
 from kzeu.draft.lexicon.events import EVENT_WORDS, KIND_WORDS
 from kzeu.draft.lexicon.topics import (
     TOPIC_AGENDA_HEADS,
@@ -51,12 +51,12 @@ _VERB = re.compile(
     (?=\w)  # every branch starts a word: tried only where one does
     (?:
       (?<![\w-])(?P<active>"""
-    + trie(TOPIC_VERBS)
-    + r"""               # "discussed", "exchanged views on": the topic follows
+    + caseless_trie(TOPIC_VERBS)
+    + r"""      # "discussed", "exchanged views on": the topic follows
     )(?![\w-])
     | (?<![\w-])(?P<passive>"""
-    + trie(TOPIC_PASSIVES)
-    + r"""              # "were discussed": the topic stands before
+    + caseless_trie(TOPIC_PASSIVES)
+    + r"""     # "were discussed": the topic stands before
     | """
     + alternation(TOPIC_AGENDA_HEADS)
     + r"""\s(?:the\s)?(?:[\w'’-]+\s){0,2}agenda # "tops Uzbek-Kazakh agenda"
@@ -68,7 +68,7 @@ _VERB = re.compile(
 # A word of talk that an "on" or "about" after it turns into a topic verb: "held talks with Y on
 # X", "briefed them on X", "informed Y about X", "met Y on X".
 _TALK = re.compile(
-    r"\b" + alternation(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'",
+    r"\b" + caseless_trie(TOPIC_TALK_WORDS) + r"\b  # 'talks', 'briefed', 'informed'",
     re.VERBOSE | re.IGNORECASE,  # a headline in title case: "Hold Talks On Chemical Industry"
 )
 _ABOUT = re.compile(

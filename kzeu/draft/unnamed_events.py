@@ -15,6 +15,9 @@ from kzeu.draft.report import Report
 
 _UNNAMED = re.compile(
     r"""
+    # every branch starts a word with one of these letters: looked for first, so that the
+    # branches are tried only there
+    (?=\b[AaTtHhOoPpIiWwBCc])(?:
       # "attended a business forum", "addressed the conference"
       \b(?:attended|attend|attends|hosted|hosts|host|opened|opens|took\ part\ in|take\ part\ in
         |participated\ in|addressed)\s(?P<article>a|an|the)\s
@@ -53,7 +56,7 @@ _UNNAMED = re.compile(
     | \b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\ (?P<which>next|previous|last)
         \ (?P<round>round(?:\ of\ (?:[a-z]+\ )?
         (?:talks|consultations|negotiations))?)\b     # "the next round would be held in Isfara"
-    """,
+    )""",
     re.VERBOSE,
 )
 
