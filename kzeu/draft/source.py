@@ -14,6 +14,8 @@ from typing import NamedTuple
 from kzeu.dates import FoundDate, found_dates
 from kzeu.draft.attribution import Found, read_attribution
 from kzeu.draft.drafted import DraftSource
+from kzeu.draft.lexicon import alternation
+from kzeu.draft.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from kzeu.draft.lexicon.events import CITY_STATES
 from kzeu.draft.lexicon.text import NOT_PLACE_WORDS, WIRE_TAGS
 from kzeu.draft.places import COUNTRIES
@@ -51,6 +53,11 @@ _CITY = re.compile(
     r"[A-Z][a-z'’-]+(?:\ [A-Z][a-z'’-]+){0,2}(?=[,.]\s)  # a city in title case, then ',' or '.'",
     re.VERBOSE,
 )
+# ... or in title case before its agency in brackets: "Jakarta (ANTARA) -"
+_CITY_BEFORE_AGENCY = re.compile(
+    r"[A-Z][a-z'’-]+(?:\ [A-Z][a-z'’-]+){0,2}(?=\ \()  # a city, then ' (' and its agency",
+    re.VERBOSE,
+)
 _COUNTRY = re.compile(
     r""",\s(?P<country>[A-Z][^\W\d_]+(?:\ [A-Z][^\W\d_]+){0,2})  # ", Tajikistan"
     (?=,|\s?(?:–|—|--?)\s)                                       # then a comma or a dash
@@ -80,6 +87,11 @@ _SEPARATOR = re.compile(
 )
 
 # What may follow a date with no year on a header's line: nothing, or the time it was filed.
+# A weekday before a timestamp's date, "Wednesday, 11 September 2024 21:40 WIB": a line of the
+# date and time alone, then (the dateline follows on its own line); and no weekday or month is a
+# dateline's city.
+_WEEKDAY_FIRST = re.compile(alternation(WEEKDAY_NAMES) + r",?[ \t]")
+_CALENDAR_NAMES = frozenset(name.title() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
 _TIME_AFTER_DATE = re.compile(
     r"""(?:
       [,|]?\s?[0-9]{1,2}[:.][0-9][0-9]   # ", 14:30", "| 9.05"
@@ -238,10 +250,12 @@ def _timestamp(text: str, at: int, line_end: int) -> FoundDate | None:
     """Return the date of a line that holds only a date and time ("14 June 2023, 09:15")."""
     words = _TIMESTAMP_WORDS.match(text, at, line_end)
     start = words.end() if words is not None else at
+    weekday = _WEEKDAY_FIRST.match(text, start, line_end)  # "Wednesday, 11 September 2024 …"
+    start = weekday.end() if weekday is not None else start
     date = next(found_dates(text, start, line_end), None)
     if date is None or date.start != start:
         return None
-    if date.year is not None:
+    if date.year is not None and weekday is None:
         return date  # "28 June 2022, Press Release ...": a dated line
     rest = text[date.end : line_end].strip()
     return date if _TIME_AFTER_DATE.fullmatch(rest) else None
@@ -277,12 +291,14 @@ def _dateline(
     body starts), or None. A country's name is no place: "UZBEKISTAN, May 3 -" on a government
     release gives a date but no city."""
     caps = _CAPS_CITY.match(text, at, line_end)
-    city = caps or _CITY.match(text, at, line_end)
+    city = caps or _CITY.match(text, at, line_end) or _CITY_BEFORE_AGENCY.match(text, at, line_end)
     if city is None:
         return None
     date, named, end = _dateline_rest(text, city.end(), line_end)
-    if end < 0 or (caps is None and date is None):
-        return None  # "Baku, Azerbaijan, May 12" is a dateline; "Uzbekistan, the EU ..." is not
+    if end < 0 or (caps is None and date is None and named is None):
+        # "Baku, Azerbaijan, May 12" and "Jakarta (ANTARA) -" are datelines; "Uzbekistan, the EU
+        # ..." is not
+        return None
     if date is None and named is None and _not_a_place(city.group()):
         return None  # "JOINT STATEMENT", "DAILY SABAH WITH AGENCIES": a label or a byline
     quote = Span(at, end)
@@ -290,8 +306,8 @@ def _dateline(
         quote = Span(quote.start, quote.end - 1)
     agency = None if named is None else _agency_named(named, quote)
     place = _capitalised(city.group())
-    if place in COUNTRIES and place not in CITY_STATES:
-        return None, date, agency, end
+    if (place in COUNTRIES and place not in CITY_STATES) or place in _CALENDAR_NAMES:
+        return None, date, agency, end  # "UZBEKISTAN, May 3 -", "Monday, May 3 -": no city
     return Found(place, quote), date, agency, end
 
 

@@ -32,5 +32,7 @@ WIRE_TAGS = words(
 NOT_PLACE_WORDS = words(
     "with by and staff agencies agency wires reporters reporter correspondent correspondents "
     "desk statement communique declaration release news report bulletin joint press update "
-    "breaking exclusive analysis opinion editorial information service"
+    "breaking exclusive analysis opinion editorial information service "
+    # a broadcast script's speakers: "ANCHOR: ...", "VOICEOVER: ..."
+    "anchor presenter voiceover"
 )
