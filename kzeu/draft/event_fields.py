@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson
 from kzeu.draft.event_places import city_named as _city
+from kzeu.draft.event_places import sidelines_kind
 from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.calendar import SAME_DAY, SAME_VISIT
@@ -231,8 +232,13 @@ def _sidelines_of(event: DraftEvent, before: list[DraftEvent]) -> DraftEvent | N
     named = next((e for e in hosts if e.name.casefold() in quote), None)
     if named is not None:
         return named
+    kind = sidelines_kind(event.quote)
     return next(
-        (e for e in reversed(hosts) if e.name.split()[-1].casefold() in quote or e.kind in quote),
+        (
+            e
+            for e in reversed(hosts)
+            if e.name.split()[-1].casefold() in quote or e.kind in quote or e.kind == kind
+        ),
         None,
     )
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from kzeu.draft.drafted import DraftEvent
+from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon import alternation
-from kzeu.draft.lexicon.events import HOST_AFTER, HOST_BEFORE, SAME_OCCASION
+from kzeu.draft.lexicon.events import HOST_AFTER, HOST_BEFORE, KIND_WORDS, SAME_OCCASION
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.report import LONGEST, Report, Span
-from kzeu.draft.timing import AHEAD_OF, ANY_PLACE, place_of
+from kzeu.draft.timing import AHEAD_OF, ANOTHER_GATHERING, ANY_PLACE, place_of
 
 _CITY = r"(?:St\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 # "Velmora hosted", "which Corvale is to host"; "hosted by Lindor", "planned for Velmora"
@@ -27,6 +28,15 @@ _AT_A_DISTANCE = re.compile(
 )
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
 _NO_PLACE_KINDS = frozenset(("phone call",))
+# "on the sidelines of the fair": the word after "of the", a kind word ("fair" gives a forum)
+_SIDELINES_OF_THE = re.compile(r"\b(?:sidelines|margins) of the ([\w-]+)\b")
+
+
+def sidelines_kind(quote: str) -> str | None:
+    """Return the kind of the gathering on whose sidelines ``quote`` tells of a meeting, by the
+    kind word after "sidelines of the" ("the fair", "the expo": a forum); None if none."""
+    word = _SIDELINES_OF_THE.search(quote)
+    return KIND_WORDS.get(word.group(1).lower()) if word is not None else None
 
 
 def place_by_sentence(report: Report, drafted: list[DraftEvent]) -> None:
@@ -42,14 +52,17 @@ def place_by_sentence(report: Report, drafted: list[DraftEvent]) -> None:
         if start < 0 or _AT_A_DISTANCE.search(report.text, sentence.start, sentence.end):
             continue
         named = event.participants is None  # a named event, not a meeting of people
+        if named and event.name.split(maxsplit=1)[:1] and event.name.split()[0] in CITIES:
+            continue  # "the Belgrade Fair": placed by the city its name bears (``events``)
         if named and AHEAD_OF.search(
             report.text, max(sentence.start, event.told_at - 60), event.told_at
         ):
             # "met in Lindor ahead of the … summit": the city is the meeting's
             _place_by_later_mention(report, event, sentence, short=True)
             continue
+        own = _own_clauses(report, sentence, event.told_at)
         found = (_hosted(report, sentence, event) if named else None) or _named(
-            report, _own_clauses(report, sentence, event.told_at)
+            report, own, ahead=not named and event.status == "held"
         )
         if found is None and named:
             _place_by_later_mention(report, event, sentence)
@@ -131,11 +144,19 @@ def _own_clauses(report: Report, sentence: Span, at: int) -> Span:
     return Span(sentence.start, other.start()) if other is not None else sentence
 
 
-def _named(report: Report, sentence: Span) -> tuple[str, Span, str] | None:
-    """Return the one city its sentence names as a place ("in Lindor"), if it names only one."""
+# How far before a city the words giving it to another gathering are looked for.
+_AHEAD_REACH = 120
+
+
+def _named(report: Report, sentence: Span, *, ahead: bool = False) -> tuple[str, Span, str] | None:
+    """Return the one city its sentence names as a place ("in Lindor"), if it names only one;
+    with ``ahead`` (a meeting held), none when that city is another gathering's to come."""
     cities: dict[str, Span] = {}
     for match in ANY_PLACE.finditer(report.text, sentence.start, sentence.end):
         city = city_named(match.group("place"))
+        lead = max(sentence.start, match.start() - _AHEAD_REACH)
+        if ahead and city and ANOTHER_GATHERING.search(report.text, lead, match.start()):
+            return None  # "agreed to convene the next session in Lindor": that session's city
         if city is not None:
             cities.setdefault(city, Span(match.start("place"), match.start("place") + len(city)))
     if len(cities) != 1:

@@ -22,6 +22,7 @@ from kzeu.draft.event_places import (
     doubt_places_at_a_distance,
     place_by_meeting_before,
     place_by_sentence,
+    sidelines_kind,
 )
 from kzeu.draft.kind_events import kind_events
 from kzeu.draft.lexicon.people import NAME_PARTICLES
@@ -37,6 +38,7 @@ from kzeu.draft.read_to import Events
 from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
 from kzeu.draft.retold import body_meets_again
 from kzeu.draft.timing import PLACE, place_of
+from kzeu.draft.told_places import place_by_capital, place_told_after
 from kzeu.draft.unnamed_events import unnamed_events
 from kzeu.draft.visit_talks import venue_talks, visit_talks
 
@@ -80,6 +82,8 @@ def events(
     city_meetings(report, body, people, published, drafted)  # after the meetings are placed
     drop_city_retellings(drafted)
     drop_body_meetings(report, drafted)
+    place_told_after(report, drafted)
+    place_by_capital(report, drafted, dateline.place if dateline else None)
     settle_event_fields(report, drafted, people, dateline.place if dateline else None, published)
     status_by_list(report, drafted)
     _name_by_participants(report, body, drafted, people)
@@ -306,7 +310,10 @@ def _sidelines_of(meeting: DraftEvent, named: list[DraftEvent]) -> DraftEvent | 
     before = sorted((e for e in named if e.told_at <= meeting.told_at), key=lambda e: e.told_at)
     # "Forum" of its name, or its kind: "the conference" for "a conference on glaciers", "the
     # session" for a commission
-    return next((e for e in reversed(before) if _called(e) & told), None)
+    called = next((e for e in reversed(before) if _called(e) & told), None)
+    kind = sidelines_kind(quote) if called is None else None
+    # "on the sidelines of the fair": a word of its kind ("fair", "expo" for a forum)
+    return called or next((e for e in reversed(before) if kind and e.kind == kind), None)
 
 
 _IN_SESSIONS = frozenset(("commission", "council", "working group", "business council"))

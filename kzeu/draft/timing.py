@@ -11,7 +11,13 @@ from kzeu.dates import MONTH, WEEKDAYS, found_dates, weekday_before
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.lexicon import alternation, caseless_trie
 from kzeu.draft.lexicon.calendar import HELD_TIMES, MONTH_NAMES, UPCOMING_TIMES, WEEKDAY_NAMES
-from kzeu.draft.lexicon.events import CITY_STATES, HELD_WORDS, UPCOMING_WORDS
+from kzeu.draft.lexicon.events import (
+    ANOTHER_AHEAD,
+    CITY_STATES,
+    HELD_WORDS,
+    UPCOMING_WORDS,
+    VENUE_HEADS,
+)
 from kzeu.draft.places import NOT_NAMES
 from kzeu.draft.report import Span
 
@@ -94,11 +100,23 @@ _A_TITLES_PLACE = re.compile(
 )
 
 
+# A venue's name right before its city's: "held at Gedung Sate in Bandung" (the city follows).
+_CITY_NEXT = re.compile(r"\s(?:in|,)\s(?:St\.\s)?[A-Z]")
+# Words that give the places after them to another gathering to come: "agreed to convene the
+# fifth meeting of the committee in Lindor".
+ANOTHER_GATHERING = re.compile(r"\b" + alternation(ANOTHER_AHEAD) + r"\b")
+
+
 def place_after(words: str, after: int) -> str | None:
-    """Return the first place named from just before ``after`` on in ``words``."""
+    """Return the first place named from just before ``after`` on in ``words``: not a venue
+    whose city follows it, nor a place of another gathering the clause tells of ahead."""
     for match in PLACE.finditer(words, max(0, after - 40)):
         if _A_TITLES_PLACE.search(words, max(0, match.start() - 30), match.start()):
             continue  # "the head of the agency's office in Lindor": where a title is
+        if match.group(0).startswith("at") and _CITY_NEXT.match(words, match.end()):
+            continue  # "at Gedung Sate in Bandung": the city is the next place
+        if ANOTHER_GATHERING.search(words, after, match.start()):
+            return None  # "agreed to hold the next round in Lindor": that round's place
         place = place_of(match.group("place"))
         if place is not None:
             return place
@@ -151,8 +169,8 @@ def place_of(words: str) -> str | None:
     parts = words.split()
     if parts[0] in CITY_STATES:
         return parts[0]  # "in Luxembourg", "in Singapore": a city of the name
-    if parts[0] in NOT_PLACES or parts[0].isupper():
-        return None
+    if parts[0] in NOT_PLACES or parts[0].isupper() or parts[-1] in VENUE_HEADS:
+        return None  # "in June", "at Lancaster House": no city
     return parts[0] if parts[-1] in NOT_PLACES else words
 
 

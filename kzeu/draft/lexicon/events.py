@@ -309,3 +309,22 @@ SESSION_BODY_KINDS = frozenset(("commission", "council", "working group", "busin
 # A word of a gathering in each part of a list of them whose verb says they meet ("the … Business
 # Council, the Council of Exporters and the working group on transit will meet").
 LIST_GATHERINGS = words("council commission committee group forum table conference board session")
+# --- where an event was held (round s32, places7) ----------------------------------------------
+
+# The last word of a building's name: "at Lancaster House", "at the Velmora Grand Hotel" name a
+# venue, not the city it stands in (``timing.place_of``).
+VENUE_HEADS = words(
+    "House Palace Hall Centre Center Hotel Residence Tower Building Museum Theatre Theater Arena"
+)
+# The words before a place that give it to another gathering still to come, said or agreed in
+# a meeting's sentence: "agreed to convene the fifth meeting of the committee in Lindor", "would
+# hold the next session in Corvale", "will meet again in Marno next year".
+ANOTHER_AHEAD = (
+    *("agreed to hold", "agreed to convene", "agreed to host", "decided to hold"),
+    *("to hold the next", "to convene the next", "would hold", "will hold", "meet again"),
+    *("the next session", "the next round", "the next meeting"),
+)
+# A sentence that tells where the meeting told of just before it took place: "The consultations
+# took place in Riga.", "The meeting was held in Turkistan, at the regional akimat."
+TOLD_AGAIN_SUBJECTS = words("talks meeting consultations negotiations meetings discussions")
+TOLD_AGAIN_VERBS = ("took place", "was held", "were held", "was hosted", "were hosted")
