@@ -295,9 +295,10 @@ def _dateline(
     if city is None:
         return None
     date, named, end = _dateline_rest(text, city.end(), line_end)
-    if end < 0 or (caps is None and date is None and named is None):
+    bracketed = named is not None and city.re is _CITY_BEFORE_AGENCY
+    if end < 0 or (caps is None and date is None and not bracketed):
         # "Baku, Azerbaijan, May 12" and "Jakarta (ANTARA) -" are datelines; "Uzbekistan, the EU
-        # ..." is not
+        # ..." and "Ms. SATO Yumi" are not
         return None
     if date is None and named is None and _not_a_place(city.group()):
         return None  # "JOINT STATEMENT", "DAILY SABAH WITH AGENCIES": a label or a byline
