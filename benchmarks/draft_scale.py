@@ -18,12 +18,17 @@ its size, the CPU seconds and the size of the draft as JSON against the size of 
   4: linear; 16 would be quadratic), then the time at 1 MB (the aim: under 4 s for any shape,
   where issue 17 asks for 5).
 
-``--quick`` stops prose at 2 MB and skips the 1 MB runs. Standard library and kzeu only.
+``--quick`` stops prose at 2 MB and skips the 1 MB runs. ``--vs DIR`` measures side by side
+instead: for 1 MB of prose and of each shape, this checkout and the checkout ``DIR`` (another
+commit, e.g. a ``git worktree``) each draft it in a fresh process, in turn, ``--runs`` times
+(default 2), and the best of each and their ratio are printed (this machine's speed drifts by a
+third over minutes: only times taken in turn compare). Standard library and kzeu only.
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -151,10 +156,48 @@ def timed(draft: Callable[[str], dict[str, Any]], text: str) -> tuple[float, int
     return seconds, len(json_document(result))
 
 
+def one(root: str, name: str) -> float:
+    """Return the CPU seconds the checkout ``root`` takes to draft 1 MB of ``name`` ("plain
+    prose", uncapped, or a shape), after a first draft that imports what drafting needs."""
+    sys.path.insert(0, root)
+    from kzeu.draft import draft
+
+    draft("Minister Jan Novak met Ambassador Eva Horn. Exports reached $2 billion.")
+    if name == "plain prose":
+        with uncapped():
+            return timed(draft, prose(MB))[0]
+    return timed(draft, shaped(name, MB))[0]
+
+
+def side_by_side(other: Path, runs: int) -> int:
+    """Print, for 1 MB of prose and of each shape, the best time of this checkout and of
+    ``other`` over ``runs`` runs each, taken in turn in fresh processes, and their ratio."""
+    print(f"{'1 MB of':24} {'there s':>8} {'here s':>8} {'here/there':>10}")
+    for name in ("plain prose", *SHAPES, *DISTINCT):
+        best: dict[Path, float] = {}
+        for _ in range(runs):
+            for root in (other, ROOT):
+                command = [sys.executable, __file__, "--one", name, "--root", str(root)]
+                seconds = float(subprocess.run(command, capture_output=True, check=True).stdout)
+                best[root] = min(best.get(root, seconds), seconds)
+        there, here = best[other], best[ROOT]
+        print(f"{name:24} {there:>8.2f} {here:>8.2f} {here / there:>10.2f}", flush=True)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="prose to 2 MB, no 1 MB runs")
+    parser.add_argument("--vs", type=Path, help="a checkout to measure side by side with")
+    parser.add_argument("--runs", type=int, default=2, help="runs each, with --vs (default 2)")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # a run of --vs, in its own process
+    parser.add_argument("--root", default=str(ROOT), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one:
+        print(f"{one(args.root, args.one):.4f}")
+        return 0
+    if args.vs:
+        return side_by_side(args.vs.resolve(), args.runs)
     sys.path.insert(0, str(ROOT))
     from kzeu.draft import draft
 
