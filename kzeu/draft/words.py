@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kzeu.draft.hosts import CITIES
+from kzeu.draft.lexicon.bodies import FIELD_WORDS
 from kzeu.draft.lexicon.people import (
     CAPITALS_NOT_SURNAMES,
     COMPANY_WORDS,
@@ -133,6 +134,7 @@ def _name_word(text: str) -> bool:
         and word not in FACILITY_WORDS
         and word not in COMPANY_WORDS
         and word not in NAME_AFTER_WORDS
+        and word not in FIELD_WORDS  # "of the Agency for Strategic Planning Jan Novak"
         and word not in POST_NOMINALS  # "Eva Horak PhD"
         and word.lower() not in TITLE_HEADS
         and word.lower() not in TITLE_MODIFIERS

@@ -1,0 +1,33 @@
+"""Words that tell a firm's or a body's name from a person's when both are two capitalised words
+("Rodmar Kazyna said", "Baillie Novak said"): the nouns reports put before such a name, or
+after it set apart by a comma, to say what kind of body it is ("sovereign wealth fund Rodmar
+Kazyna", "Baillie Novak, the Edinburgh-based asset manager,")."""
+
+from __future__ import annotations
+
+from kzeu.draft.lexicon import words
+
+# Lower-case nouns of a kind of firm or body (and the legal forms written before a name, as
+# Central Asian and Russian copy writes "JSC Rodmar Kazyna" and "LLP Novara Service"). Nouns
+# that also name a person's trade are left out ("producer", "developer", "investor", "trader",
+# "operator", "miner", "manager"): "camera operator Jan Novak" is a person.
+BODY_KIND_NOUNS = words(
+    "fund bank lender holding conglomerate firm company group insurer retailer chain brand "
+    "exchange regulator consultancy automaker carmaker steelmaker maker utility refiner fintech "
+    "startup start-up bookrunner airline railway consortium giant marketplace platform "
+    "broadcaster newspaper outlet portal agency foundation charity "
+    "jsc llp llc ojsc pjsc ngo"
+)
+# Two nouns that together name a kind of firm where the second alone may be a person's trade:
+# "asset manager Baillie Novak" (not "fund manager Jan Novak", a person).
+BODY_KIND_PAIRS = frozenset((("asset", "manager"), ("money", "manager"), ("wealth", "manager")))
+# Capitalised words of a state body's field that are no word of a person's name, so that a
+# complement ending on one is followed by the name ("the chairman of the Agency for Strategic
+# Planning Jan Novak", "... for Regulation and Development of the Financial Market Jan Novak").
+# Long nouns in "-tion", "-ment" and the like are no name words already (``NOUN_ENDINGS``).
+FIELD_WORDS = words(
+    "Planning Market Markets Budget Revenue Revenues Statistics Tourism Sport Sports Ecology "
+    "Labour Labor Welfare Housing Banking Monitoring Reform Reforms Emergencies Emergency Science "
+    "Sciences Youth Customs Taxation Tax Ombudsman Procurement Standards Privatisation "
+    "Privatization Geology Subsoil Fisheries Forestry Railway Aviation Affairs"
+)
