@@ -93,8 +93,34 @@ from kzeu.draft.words import (
 
 
 def people(report: Report, body: int) -> list[DraftPerson]:
-    """Return every person the report names from offset ``body`` on."""
+    """Return every person the report names from offset ``body`` on, and those its title-case
+    headlines above the body name (``_headlined``)."""
     tokens = Words(report.text, tokens_of(report.text, body))
+    found = _read(report, tokens) + _headlined(report, body)
+    drafted = unique(report, one_spelling(report.text, not_firms(tokens, found)))
+    complete_affiliations(report, drafted)
+    return drafted
+
+
+def _headlined(report: Report, body: int) -> list[Found]:
+    """Return the people the title-case headlines before the body name ("Akim Jan Novak Opens
+    Grain Terminal" over a dateline): read after the body's, so that a person the body names
+    too keeps the body's spelling; bylines and other header lines are no headlines."""
+    if body <= 0:
+        return []
+    head = Words(report.text, tokens_of(report.text, 0, body))
+    if not head.headlines:
+        return []
+    return [p for p in _read(report, head) if _within(head.headlines, p.span.start)]
+
+
+def _within(bounds: list[int], at: int) -> bool:
+    """Whether offset ``at`` lies inside one of the ranges ``bounds`` lists as starts and ends."""
+    return any(start <= at < end for start, end in zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def _read(report: Report, tokens: Words) -> list[Found]:
+    """Return the candidates ``tokens`` name, in order."""
     found: list[Found] = []
     surnames: set[str] = set()  # to count the people named (``read_to.MAX_PEOPLE``)
     at = 0
@@ -124,9 +150,7 @@ def people(report: Report, body: int) -> list[DraftPerson]:
             surnames.update(person.name.rsplit(" ", 1)[-1] for person in people_here)
             count_people(report, len(surnames), tokens[at].start)
         at = max(after, at + 1)
-    drafted = unique(report, one_spelling(report.text, not_firms(tokens, found)))
-    complete_affiliations(report, drafted)
-    return drafted
+    return found
 
 
 def _in_a_name(tokens: Words, at: int) -> bool:

@@ -150,13 +150,13 @@ def named_before(tokens: Words, at: int, *, after_person: bool) -> bool:
 
 
 def _speaks_after(tokens: Words, at: int, after: int) -> bool:
-    """Whether the name from ``at`` to ``after`` opens a clause and a verb of speech follows it
-    ("Jan Novak said", ", Jan Novak, said")."""
+    """Whether the name from ``at`` to ``after`` opens a clause and a verb of speech or "who"
+    follows it ("Jan Novak said", ", Jan Novak, said", "Jan Novak, who heads the fund,")."""
     if not _opens(tokens, at) or after >= len(tokens):
         return False
     if tokens[after].text == "," and after + 1 < len(tokens):
-        after += 1  # "The spokesperson of the Ministry, Jan Novak, said"
-        return plain(tokens[after]) in SPEECH_VERBS
+        after += 1  # "The spokesperson of the Ministry, Jan Novak, said"; "Jan Novak, who"
+        return plain(tokens[after]) in SPEECH_VERBS or plain(tokens[after]) == "who"
     if plain(tokens[after]) == "and" and after + 1 < len(tokens):
         other = full_name(tokens, after + 1)  # "Jan Novak and Ali Demir met"
         if not other:

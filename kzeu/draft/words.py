@@ -55,11 +55,11 @@ class Token(NamedTuple):
     plain: str  # the word in lower case without a full stop after it: "mr" of "Mr."
 
 
-def tokens_of(text: str, start: int) -> list[Token]:
-    """Return the tokens of ``text`` from offset ``start`` on."""
+def tokens_of(text: str, start: int, end: int | None = None) -> list[Token]:
+    """Return the tokens of ``text`` from offset ``start`` on (up to ``end``)."""
     return [
         Token(word := m.group(), m.start(), m.end(), word.lower().rstrip("."))
-        for m in TOKEN.finditer(text, start)
+        for m in TOKEN.finditer(text, start, len(text) if end is None else end)
     ]
 
 

@@ -75,7 +75,7 @@ TITLE_MODIFIERS = words(
     "assistant state trade finance economy economic energy defence defense interior justice "
     "agriculture transport industry health education culture high under plenipotentiary "
     "extraordinary crown presidential chief vice-prime federal resident managing commerce "
-    "labour labor environment tourism "
+    "labour labor environment tourism research "
     # "Chargé d'Affaires a.i.", "ad interim"
     "d'affaires a.i ad interim "
     # "Parliamentary Vice-Minister", "Parliamentary State Secretary"
