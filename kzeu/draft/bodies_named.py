@@ -2,16 +2,17 @@
 capitalised words are a person's name as much as a bank's ("Aldric Sachs said", "Rodmar Kazyna
 said"), but a report that names a firm tells its kind once, and that mention settles every other:
 "sovereign wealth fund Rodmar Kazyna", "asset manager Baillie Novak" (a noun of a kind of body
-just before the name), "Baillie Novak, which holds shares" (no person is "which"), "Rodmar
-Kazyna, the sovereign wealth fund," (an appositive whose last noun is a kind of body), "met
-Aldric Sachs executives" (a group of people or a title after the name, ``GROUP_NOUNS``).
+just before the name), "received the guests at Ak Novara" (a place or a venue), "Baillie Novak,
+which holds shares" (no person is "which"), "Rodmar Kazyna, the sovereign wealth fund," (an
+appositive whose last noun is a kind of body), "met Aldric Sachs executives" (a group of people
+or a title after the name, ``GROUP_NOUNS``), "Rodmar Kazyna's board" (what a firm owns).
 
 One pass over the words: each word is looked up by its text among the last words of the names
 asked about, and only a match reads the few words around it."""
 
 from __future__ import annotations
 
-from kzeu.draft.lexicon.bodies import BODY_KIND_NOUNS, BODY_KIND_PAIRS
+from kzeu.draft.lexicon.bodies import BODY_KIND_NOUNS, BODY_KIND_PAIRS, BODY_PARTS
 from kzeu.draft.lexicon.people import GROUP_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
 from kzeu.draft.words import Words, bare, plain
 
@@ -40,7 +41,12 @@ def named_as_bodies(tokens: Words, names: set[Name]) -> set[Name]:
             start = k - len(name) + 1
             if name in bodies or start < 0 or not _spelt(tokens, start, name):
                 continue
-            if _kind_before(tokens, start) or _kind_after(tokens, k + 1):
+            if bare(token.text) != token.text:  # "Rodmar Kazyna's board"
+                owns = k + 1 < len(tokens) and tokens[k + 1].text in BODY_PARTS
+                if owns:
+                    bodies.add(name)
+                continue
+            if _placed(tokens, start) or _kind_before(tokens, start) or _kind_after(tokens, k + 1):
                 bodies.add(name)
     return bodies
 
@@ -48,6 +54,12 @@ def named_as_bodies(tokens: Words, names: set[Name]) -> set[Name]:
 def _spelt(tokens: Words, start: int, name: Name) -> bool:
     """Whether the words from ``start`` spell ``name`` (the last one possibly in the possessive)."""
     return all(bare(tokens[start + i].text) == word for i, word in enumerate(name))
+
+
+def _placed(tokens: Words, start: int) -> bool:
+    """Whether "at" or "in" stands right before the name (not in the possessive): a place or a
+    venue ("received the guests at Ak Orda"), never a person."""
+    return start >= 1 and tokens[start - 1].text in ("at", "in")
 
 
 def _kind_before(tokens: Words, start: int) -> bool:

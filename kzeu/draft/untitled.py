@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kzeu.draft.countries_named import of_country
 from kzeu.draft.honorifics import honorific
-from kzeu.draft.hosts import CITIES
+from kzeu.draft.hosts import CITIES, NATIONAL_BODIES
 from kzeu.draft.lexicon.people import (
     COMPLEMENT_NOUNS,
     FAMILY_NAMES_FIRST,
@@ -57,8 +57,10 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     if _inside_a_name(tokens, at) or _no_name_here(tokens, at, after_person=after_person):
         return []
     name = full_name(tokens, at)
-    if not name or text_of(tokens, name[0], name[-1] + 1) in CITIES:
+    if not name or (written := text_of(tokens, name[0], name[-1] + 1)) in CITIES:
         return []  # no name; or "Abu Dhabi said", "New Delhi stressed": a city for its state
+    if written in NATIONAL_BODIES:
+        return []  # "Jogorku Kenesh said": a legislature
     after = name[-1] + 1
     if after < len(tokens) and tokens[after].text in POST_NOMINALS:
         after += 1  # "Anna Holm MP said", "Ivo Brandt OBE": letters after a name are no word of it

@@ -33,5 +33,15 @@ FIELD_WORDS = words(
     "Privatization Geology Subsoil Fisheries Forestry Railway Aviation Affairs "
     # ... and of the names of other bodies: "Human Rights Watch said", "Reporters Without
     # Borders said", "Caspian Pipeline Consortium said" name no one
-    "Human Rights Watch Without Borders Consortium Alliance Coalition Network"
+    "Human Rights Watch Without Borders Consortium Alliance Coalition Network Peace "
+    # ... and of banks' names: "Standard Chartered said", "Societe Generale said"
+    "Standard Chartered Credit Societe Société Generale Générale Commercial Savings"
+)
+# Lower-case nouns of what a firm owns or is made of, after its name in the possessive: "Rodmar
+# Kazyna's board", "Aldric Sachs's clients" name a firm, not a person ("Jan Novak's office"
+# and "stake" may be a person's and are left out).
+BODY_PARTS = words(
+    "board shares shareholders subsidiary subsidiaries unit units portfolio bonds headquarters "
+    "clients customers revenue revenues profit profits earnings branches stores plant plants "
+    "factory factories"
 )
