@@ -103,15 +103,16 @@ def people(report: Report, body: int) -> list[DraftPerson]:
 
 
 def _headlined(report: Report, body: int) -> list[Found]:
-    """Return the people the title-case headlines before the body name ("Akim Jan Novak Opens
-    Grain Terminal" over a dateline): read after the body's, so that a person the body names
-    too keeps the body's spelling; bylines and other header lines are no headlines."""
+    """Return the people the headlines before the body name ("Akim Jan Novak Opens Grain
+    Terminal", "Ruritanian FM meets envoy Jan Novak" over a dateline): the text's first line and
+    the title-case lines of the header, read after the body, so that a person the body names too
+    keeps the body's spelling; bylines and other header lines are no headlines."""
     if body <= 0:
         return []
     head = Words(report.text, tokens_of(report.text, 0, body))
-    if not head.headlines:
-        return []
-    return [p for p in _read(report, head) if _within(head.headlines, p.span.start)]
+    first = report.text.find("\n", 0, body)
+    lines = [0, body if first < 0 else first, *head.headlines]
+    return [p for p in _read(report, head) if _within(lines, p.span.start)]
 
 
 def _within(bounds: list[int], at: int) -> bool:

@@ -90,11 +90,13 @@ def _short_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     "Pedro Alvarez Castillo": a double surname's second part left out)."""
     if 2 <= len(short) < len(full) and full[: len(short)] == short:
         return True
-    if short[-1] != full[-1] or len(short) >= len(full) + 1:
+    if short[-1] != full[-1] or len(short) > len(full) + 1:
         return False
     given = short[:-1]
     if not all(_initial(w) for w in given):
         return False
+    if len(short) == len(full) + 1:  # "P.S. Ignatov" of "Pavel Ignatov": a patronymic's initial
+        return len(full) == 2 and given[0][0] == full[0][0]
     # "A.S. Nurlanov" of "Aibek Serikovich Nurlanov": the initials of the given names, in order
     names = iter(full[:-1])
     return not given or (

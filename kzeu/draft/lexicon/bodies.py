@@ -35,7 +35,10 @@ FIELD_WORDS = words(
     # Borders said", "Caspian Pipeline Consortium said" name no one
     "Human Rights Watch Without Borders Consortium Alliance Coalition Network Peace "
     # ... and of banks' names: "Standard Chartered said", "Societe Generale said"
-    "Standard Chartered Credit Societe Société Generale Générale Commercial Savings"
+    "Standard Chartered Credit Societe Société Generale Générale Commercial Savings "
+    # ... and the common nouns of Central Asian firms' names in their own languages (road,
+    # railways, oil, oil and gas, coal): "… of Ruritania Temir Zholy Jan Novak"
+    "Zholy Zholu Zholdary Yollari Yo'llari Neft Munai Munay Neftegaz Komir"
 )
 # Lower-case nouns of what a firm owns or is made of, after its name in the possessive: "Rodmar
 # Kazyna's board", "Aldric Sachs's clients" name a firm, not a person ("Jan Novak's office"
