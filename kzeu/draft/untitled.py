@@ -30,6 +30,7 @@ from kzeu.draft.lexicon.people import (
     UNTITLED_AFTER_PAIRS,
     UNTITLED_AFTER_WORDS,
 )
+from kzeu.draft.listed_bodies import among_bodies
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.words import (
     PARTICLES,
@@ -81,7 +82,8 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     said = said or (not article and _of_an_organisation(tokens, after))
     # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
     listed = after_person and tokens[at - 1].text == "," and _listed_on(tokens, after)
-    return name if said or listed else []
+    # "companies including A B", "talks with A B and Harbour Bank": a firm among firms
+    return name if (said or listed) and not among_bodies(tokens, at, after) else []
 
 
 def _no_name_here(tokens: Words, at: int, *, after_person: bool) -> bool:

@@ -20,8 +20,8 @@ TITLE_HEADS = words(
     "member members senators mep meps deputies delegates "
     # the plurals of heads that name several people at once ("the heads of the delegations")
     "heads chairmen directors governors envoys advisers advisors "
-    # "the two leaders – A and B –", "opposition leader A"
-    "leader leaders "
+    # "the two leaders – A and B –", "opposition leader A"; "Academician A" (a rank of science)
+    "leader leaders academician "
     # "Jan Novak, the EU's top diplomat"
     "diplomat "
     # spellings of a regional governor
