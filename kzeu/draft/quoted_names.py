@@ -18,14 +18,23 @@ _INNER = frozenset(("of", "and", "for", "the", "&", "-", "–", "+"))
 
 def quoted_name(tokens: Words, at: int, limit: int) -> int:
     """Return how many tokens from ``at`` make a quoted body's name (with up to three lower-case
-    words of its kind before it, "public foundation"), its closing marks included; else 0."""
+    words of its kind before it, "public foundation", or after it before a capitalised word,
+    '"Novara Agro" farm Jan Novak'), its closing marks included; else 0."""
     k = at
     while k < limit and k - at < _LEADING and tokens[k].text.isalpha() and tokens[k].text.islower():
         k += 1
     if not _opens(tokens, k, limit):
         return 0
     end = _closed(tokens, k, min(limit, k + _INSIDE))
-    return end - at if end else 0
+    if not end:
+        return 0
+    # 'the "Novara Agro" farm Jan Novak': lower-case words of its kind after it, before the name
+    kind = end
+    while kind < limit and kind - end < _LEADING and tokens[kind].text.isalpha():
+        if not tokens[kind].text.islower():
+            return (kind if kind > end else end) - at
+        kind += 1
+    return end - at
 
 
 def _opens(tokens: Words, at: int, limit: int) -> bool:

@@ -339,7 +339,10 @@ def in_name(tokens: Words, at: int) -> bool:
     or its full stop."""
     token = tokens[at]
     return (
-        name_word(token) or plain(token) in PARTICLES or token.text == "." or len(token.text) == 1
+        name_word(token)
+        or plain(token) in PARTICLES
+        or token.text == "."
+        or (len(token.text) == 1 and token.text.isalpha())  # not a quotation mark
     )
 
 
