@@ -18,6 +18,8 @@ from kzeu.draft.words import Words, bare, plain
 
 Name = tuple[str, ...]
 
+_NAMESAKES = 8  # names of one last word looked for, at most
+
 # words an appositive may hold before its last noun: "the Edinburgh-based asset manager"
 _APPOSITIVE = 6
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -34,7 +36,9 @@ def named_as_bodies(tokens: Words, names: set[Name]) -> set[Name]:
     or a body's name."""
     by_last: dict[str, list[Name]] = {}
     for name in names:
-        by_last.setdefault(name[-1], []).append(name)
+        namesakes = by_last.setdefault(name[-1], [])
+        if len(namesakes) < _NAMESAKES:  # bounded: a hostile list of namesakes stays linear
+            namesakes.append(name)
     bodies: set[Name] = set()
     for k, token in enumerate(tokens):
         for name in by_last.get(bare(token.text), ()):
