@@ -1,5 +1,5 @@
 """The candidate of a person: what the text says of someone where it first names them, before
-``people`` decides who is one person and drafts each (``people._unique``)."""
+``people`` decides who is one person and drafts each (``same_person.unique``)."""
 
 from __future__ import annotations
 

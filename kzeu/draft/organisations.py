@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kzeu.draft.bodies_named import named_as_bodies
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
 from kzeu.draft.lexicon.people import (
@@ -88,6 +89,8 @@ def organisation_in(text: str) -> str | None:
     """Return the organisation named after "of" or "at" in ``text``, or None."""
     for match in _ORGANISATION.finditer(text):
         name = _shortest(match.group("name").split(" in ")[0]).rstrip(".")
+        if name in _LEGAL_FORMS and (quoted := _QUOTED.match(text, match.end())):
+            return quoted.group("name")  # 'of JSC "NC "Harbour Gas"': the firm named in quotes
         words = name.split()
         heads = [k for k, w in enumerate(words) if w in ORGANISATION_HEADS]
         if not heads and _works_at(match, words):
@@ -100,6 +103,14 @@ def organisation_in(text: str) -> str | None:
             continue
         return name
     return None
+
+
+# the legal forms before a firm's name in quotes, as Central Asian and Russian copy writes them
+_LEGAL_FORMS = frozenset(("JSC", "LLP", "LLC", "OJSC", "PJSC", "CJSC", "NC", "RSE", "NGO"))
+# a name in quotes after a legal form, its innermost name if names nest ('"NC "Harbour Gas"')
+_QUOTED = re.compile(
+    r"""\ [«"“„](?:[^«"“„”»\n]{1,40}\ [«"“„])?(?P<name>[^«"“„”»\n]{1,80})[»"”]""", re.VERBOSE
+)
 
 
 def _works_at(match: re.Match[str], words: list[str]) -> bool:
@@ -279,8 +290,13 @@ def _owner(name: str) -> str:
 
 def not_firms(tokens: Words, found: list[Found]) -> list[Found]:
     """Drop the names read with no title that the report writes elsewhere as the start of a
-    firm's or body's name: "Falcon Gulf planned" after "Falcon Gulf Capital signed"."""
-    firms: set[tuple[str, ...]] = set()
+    firm's or body's name ("Falcon Gulf planned" after "Falcon Gulf Capital signed") or as a
+    body's name its kind is told of ("Rodmar Kazyna said" after "wealth fund Rodmar Kazyna":
+    ``bodies_named``)."""
+    untitled = {tuple(p.name.split()) for p in found if p.titles == [p.name]}
+    if not untitled:
+        return found
+    firms: set[tuple[str, ...]] = named_as_bodies(tokens, untitled)
     for k, token in enumerate(tokens):
         if k >= 2 and (token.text in COMPANY_WORDS or token.text in ORGANISATION_HEADS):
             firms.add((tokens[k - 2].text, tokens[k - 1].text))

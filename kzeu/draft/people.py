@@ -19,7 +19,13 @@ from __future__ import annotations
 
 from kzeu.draft.affiliations import complete_affiliations
 from kzeu.draft.appositives import appositive
-from kzeu.draft.complements import at_body, bracketed_field, complement_tail, on_field
+from kzeu.draft.complements import (
+    at_body,
+    bracketed_field,
+    complement_tail,
+    long_complement,
+    on_field,
+)
 from kzeu.draft.countries_named import (
     affiliation_named,
     country_end,
@@ -39,8 +45,8 @@ from kzeu.draft.organisations import not_firms
 from kzeu.draft.places import AFFILIATIONS
 from kzeu.draft.plural_titles import several_people
 from kzeu.draft.read_to import count_people
-from kzeu.draft.report import LONGEST, TO_FILL, Report, Span
-from kzeu.draft.same_person import one_spelling, surnames_of
+from kzeu.draft.report import Report, Span
+from kzeu.draft.same_person import one_spelling, unique
 from kzeu.draft.titles import (
     LOOKAHEAD,
     complement,
@@ -48,7 +54,6 @@ from kzeu.draft.titles import (
     inside_title,
     is_title_word,
     listed,
-    long_complement,
     lower_complement,
     on_complement,
     past_place,
@@ -88,8 +93,35 @@ from kzeu.draft.words import (
 
 
 def people(report: Report, body: int) -> list[DraftPerson]:
-    """Return every person the report names from offset ``body`` on."""
+    """Return every person the report names from offset ``body`` on, and those its title-case
+    headlines above the body name (``_headlined``)."""
     tokens = Words(report.text, tokens_of(report.text, body))
+    found = _read(report, tokens) + _headlined(report, body)
+    drafted = unique(report, one_spelling(report.text, not_firms(tokens, found)))
+    complete_affiliations(report, drafted)
+    return drafted
+
+
+def _headlined(report: Report, body: int) -> list[Found]:
+    """Return the people the headlines before the body name ("Akim Jan Novak Opens Grain
+    Terminal", "Ruritanian FM meets envoy Jan Novak" over a dateline): the text's first line and
+    the title-case lines of the header, read after the body, so that a person the body names too
+    keeps the body's spelling; bylines and other header lines are no headlines."""
+    if body <= 0:
+        return []
+    head = Words(report.text, tokens_of(report.text, 0, body))
+    first = report.text.find("\n", 0, body)
+    lines = [0, body if first < 0 else first, *head.headlines]
+    return [p for p in _read(report, head) if _within(lines, p.span.start)]
+
+
+def _within(bounds: list[int], at: int) -> bool:
+    """Whether offset ``at`` lies inside one of the ranges ``bounds`` lists as starts and ends."""
+    return any(start <= at < end for start, end in zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def _read(report: Report, tokens: Words) -> list[Found]:
+    """Return the candidates ``tokens`` name, in order."""
     found: list[Found] = []
     surnames: set[str] = set()  # to count the people named (``read_to.MAX_PEOPLE``)
     at = 0
@@ -119,9 +151,7 @@ def people(report: Report, body: int) -> list[DraftPerson]:
             surnames.update(person.name.rsplit(" ", 1)[-1] for person in people_here)
             count_people(report, len(surnames), tokens[at].start)
         at = max(after, at + 1)
-    drafted = _unique(report, one_spelling(report.text, not_firms(tokens, found)))
-    complete_affiliations(report, drafted)
-    return drafted
+    return found
 
 
 def _in_a_name(tokens: Words, at: int) -> bool:
@@ -345,57 +375,3 @@ def _addressed(tokens: Words, at: int) -> tuple[list[Found], int] | None:
     full, stop = name_of(tokens, name)
     title = text_of(tokens, at, at + length)
     return [Found(full, [title], Span(tokens[at].start, stop), None, False)], name[-1] + 1
-
-
-def _unique(report: Report, found: list[Found]) -> list[DraftPerson]:
-    """Return one person per name: a surname already known is the same person."""
-    drafted: list[DraftPerson] = []
-    names: set[str] = set()
-    untitled: dict[str, int] = {}  # name -> place in ``drafted`` of one named without a title
-    surnames = surnames_of(found)
-    # by surname, the words of each full name drafted: "Michael Reed" after "J. Michael Reed"
-    known: dict[str, list[frozenset[str]]] = {}
-    for person in found:
-        words = person.name.split()
-        if person.name in untitled and person.sure_title:
-            # "attended by Jan Novak and Eva Horn, respectively ...": the title read after
-            drafted[untitled.pop(person.name)] = _drafted(report, person)
-            continue
-        if person.name in names or (len(words) == 1 and words[0] in surnames):
-            continue
-        if any(set(words) <= full for full in known.get(words[-1], ())):
-            continue
-        namesakes = known.setdefault(words[-1], [])
-        if len(namesakes) < 8:  # bounded: a hostile list of namesakes stays linear
-            namesakes.append(frozenset(words))
-        if len(person.name) > LONGEST or any(len(t) > LONGEST for t in person.titles):
-            continue
-        names.add(person.name)
-        surnames.add(words[-1])
-        if not person.sure_title:  # no title, or an honorific standing in for one
-            untitled[person.name] = len(drafted)
-        drafted.append(_drafted(report, person))
-    return drafted
-
-
-def _drafted(report: Report, person: Found) -> DraftPerson:
-    """Return ``person`` as a draft fact, with what a reader must confirm and why."""
-    drafted = DraftPerson(
-        id=report.new_id(person.name),
-        name=person.name,
-        titles=person.titles,
-        affiliation=person.affiliation or TO_FILL,
-        quote=report.cut(person.span),
-    )
-    drafted.doubt(
-        "affiliation",
-        "the side a person represents is the reader's to say"
-        if person.affiliation is None
-        else "proposed from the country the title names",
-    )
-    drafted.doubt("role", "the person's part in the story is the reader's to say")
-    if person.titles == [person.name]:
-        drafted.doubt("titles", "no title is given: the name stands in for one")
-    elif not person.sure_title:
-        drafted.doubt("titles", 'an honorific or "counterpart" stands in for a title')
-    return drafted

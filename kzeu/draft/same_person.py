@@ -1,5 +1,6 @@
 """One person written two ways: the candidates of ``people`` that name someone named already in
-another spelling, renamed to the first spelling so that ``people._unique`` keeps one of them.
+another spelling, renamed to the first spelling, and the people drafted from them, one per name
+(``unique``: a surname already known is the same person).
 
 Real copy writes one person with and without accents ("Jan Novák" … "Mr. Novak"), with a hyphen
 or a space ("Lars-Erik Holm" … "Lars Erik Holm"), in capitals ("Petra SVOBODOVÁ"), and by the
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import unicodedata
 
+from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
 from kzeu.draft.lexicon.people import NAME_PREFIXES, VESSEL_WORDS
+from kzeu.draft.report import LONGEST, TO_FILL, Report
 
 
 def one_spelling(text: str, found: list[Found]) -> list[Found]:
@@ -87,11 +90,13 @@ def _short_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     "Pedro Alvarez Castillo": a double surname's second part left out)."""
     if 2 <= len(short) < len(full) and full[: len(short)] == short:
         return True
-    if short[-1] != full[-1] or len(short) >= len(full) + 1:
+    if short[-1] != full[-1] or len(short) > len(full) + 1:
         return False
     given = short[:-1]
     if not all(_initial(w) for w in given):
         return False
+    if len(short) == len(full) + 1:  # "P.S. Ignatov" of "Pavel Ignatov": a patronymic's initial
+        return len(full) == 2 and given[0][0] == full[0][0]
     # "A.S. Nurlanov" of "Aibek Serikovich Nurlanov": the initials of the given names, in order
     names = iter(full[:-1])
     return not given or (
@@ -135,3 +140,57 @@ def surnames_of(found: list[Found]) -> set[str]:
 
 
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))
+
+
+def unique(report: Report, found: list[Found]) -> list[DraftPerson]:
+    """Return one person per name: a surname already known is the same person."""
+    drafted: list[DraftPerson] = []
+    names: set[str] = set()
+    untitled: dict[str, int] = {}  # name -> place in ``drafted`` of one named without a title
+    surnames = surnames_of(found)
+    # by surname, the words of each full name drafted: "Michael Reed" after "J. Michael Reed"
+    known: dict[str, list[frozenset[str]]] = {}
+    for person in found:
+        words = person.name.split()
+        if person.name in untitled and person.sure_title:
+            # "attended by Jan Novak and Eva Horn, respectively ...": the title read after
+            drafted[untitled.pop(person.name)] = _drafted(report, person)
+            continue
+        if person.name in names or (len(words) == 1 and words[0] in surnames):
+            continue
+        if any(set(words) <= full for full in known.get(words[-1], ())):
+            continue
+        namesakes = known.setdefault(words[-1], [])
+        if len(namesakes) < 8:  # bounded: a hostile list of namesakes stays linear
+            namesakes.append(frozenset(words))
+        if len(person.name) > LONGEST or any(len(t) > LONGEST for t in person.titles):
+            continue
+        names.add(person.name)
+        surnames.add(words[-1])
+        if not person.sure_title:  # no title, or an honorific standing in for one
+            untitled[person.name] = len(drafted)
+        drafted.append(_drafted(report, person))
+    return drafted
+
+
+def _drafted(report: Report, person: Found) -> DraftPerson:
+    """Return ``person`` as a draft fact, with what a reader must confirm and why."""
+    drafted = DraftPerson(
+        id=report.new_id(person.name),
+        name=person.name,
+        titles=person.titles,
+        affiliation=person.affiliation or TO_FILL,
+        quote=report.cut(person.span),
+    )
+    drafted.doubt(
+        "affiliation",
+        "the side a person represents is the reader's to say"
+        if person.affiliation is None
+        else "proposed from the country the title names",
+    )
+    drafted.doubt("role", "the person's part in the story is the reader's to say")
+    if person.titles == [person.name]:
+        drafted.doubt("titles", "no title is given: the name stands in for one")
+    elif not person.sure_title:
+        drafted.doubt("titles", 'an honorific or "counterpart" stands in for a title')
+    return drafted

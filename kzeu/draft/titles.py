@@ -21,12 +21,12 @@ from kzeu.draft.lexicon.people import (
     INSTITUTION_WORDS as FIELD_WORDS,
 )
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
+from kzeu.draft.quoted_names import quoted_name
 from kzeu.draft.report import words
 from kzeu.draft.untitled import (
     ends_on_a_name,
     named_office,
     place_before_comma,
-    set_apart,
 )
 from kzeu.draft.words import (
     Token,
@@ -136,13 +136,14 @@ def on_complement(tokens: Words, at: int, run: list[int], limit: int) -> bool:
 
 def complement(tokens: Words, start: int, limit: int) -> tuple[list[int], int]:
     """Return the capitalised words from ``start`` (up to a head word or an honorific) and
-    where they end; an acronym in brackets ("(FICCI)"), a name in quotes ("Atameken") and a
-    noun of the lexicon's COMPLEMENT_NOUNS after a capitalised word ("Riksdag delegation") go
-    on the complement."""
+    where they end; an acronym in brackets ("(FICCI)"), a name in quotes ("Atameken", 'the
+    public foundation "Kemel Nur"': ``quoted_names``) and a noun of the lexicon's
+    COMPLEMENT_NOUNS after a capitalised word ("Riksdag delegation") go on the complement."""
     run: list[int] = []
     end = start
     while end < limit:
-        inner = _inner_words(tokens, end, limit) if run else 0
+        # a name in quotes ('JSC "NC "Harbour Gas"'), else "(FICCI)", "Riksdag delegation"
+        inner = quoted_name(tokens, end, limit) or (_inner_words(tokens, end, limit) if run else 0)
         if inner:
             run.extend(range(end, end + inner))
             end += inner
@@ -329,46 +330,6 @@ def lower_complement(tokens: Words, end: int, *, lower_only: bool = False) -> in
 
 
 _CONNECTING = frozenset(("of", "for", "on", "at", "in", "the", "and"))
-
-
-# What joins the parts of a long complement: "head of the press service of the President",
-# "Adviser to the President"
-_JOINS = frozenset(("of", "for", "from", "to"))
-
-
-def long_complement(tokens: Words, at: int, limit: int) -> tuple[list[int], int] | None:
-    """Read a complement of several parts from the connector at ``at``, its inner parts in any
-    case ("of the board of", "of the press service of") and its last part capitalised, and
-    return the last part's words and where it ends when a name ends it ("chairman of the board
-    of Halyk Bank Umut Shayakhmetova"), or ``([], comma)`` when a name set apart by a comma
-    follows it ("press secretary of the President of Kyrgyzstan, Askat Alagozov,"); else None."""
-    k = at
-    while k < limit and plain(tokens[k]) in _JOINS:
-        k += 1
-        if k < limit and plain(tokens[k]) == "the":
-            k += 1
-        start = k
-        while k < limit and k - start < 6 and tokens[k].text[:1].isalpha():
-            if plain(tokens[k]) in _JOINS or (k > start and _lower_after_capital(tokens, k)):
-                break  # a join, or a lower-case word after the capitalised ones: the part ends
-            k += 1
-        part = list(range(start, k))
-        if not part or (k - start > 3 and not all(capitalised(tokens[i]) for i in part)):
-            return None
-        if k < limit and plain(tokens[k]) in _JOINS:
-            continue  # an inner part: "of the board", "of the press service"
-        if not all(capitalised(tokens[i]) for i in part):
-            return None  # "minister of economy met Jan Novak": a verb, not a complement
-        if ends_on_a_name(tokens, part):
-            return part, k
-        # "… of the President in the Chui Region Jan Novak": a place, then the name
-        placed = k < limit and plain(tokens[k]) == "in" and past_place(tokens, k) > k
-        return ([], k) if set_apart(tokens, k) or placed else None
-    return None
-
-
-def _lower_after_capital(tokens: Words, at: int) -> bool:
-    return not capitalised(tokens[at]) and capitalised(tokens[at - 1])
 
 
 def past_place(tokens: Words, at: int) -> int:

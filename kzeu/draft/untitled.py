@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kzeu.draft.countries_named import of_country
 from kzeu.draft.honorifics import honorific
-from kzeu.draft.hosts import CITIES
+from kzeu.draft.hosts import CITIES, NATIONAL_BODIES
 from kzeu.draft.lexicon.people import (
     COMPLEMENT_NOUNS,
     FAMILY_NAMES_FIRST,
@@ -30,6 +30,7 @@ from kzeu.draft.lexicon.people import (
     UNTITLED_AFTER_PAIRS,
     UNTITLED_AFTER_WORDS,
 )
+from kzeu.draft.listed_bodies import among_bodies
 from kzeu.draft.places import AFFILIATIONS, COUNTRIES
 from kzeu.draft.words import (
     PARTICLES,
@@ -57,8 +58,10 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     if _inside_a_name(tokens, at) or _no_name_here(tokens, at, after_person=after_person):
         return []
     name = full_name(tokens, at)
-    if not name or text_of(tokens, name[0], name[-1] + 1) in CITIES:
+    if not name or (written := text_of(tokens, name[0], name[-1] + 1)) in CITIES:
         return []  # no name; or "Abu Dhabi said", "New Delhi stressed": a city for its state
+    if written in NATIONAL_BODIES:
+        return []  # "Jogorku Kenesh said": a legislature
     after = name[-1] + 1
     if after < len(tokens) and tokens[after].text in POST_NOMINALS:
         after += 1  # "Anna Holm MP said", "Ivo Brandt OBE": letters after a name are no word of it
@@ -79,7 +82,8 @@ def untitled_name(tokens: Words, at: int, *, after_person: bool) -> list[int]:
     said = said or (not article and _of_an_organisation(tokens, after))
     # "included Suzuki Yuki, Kato Aiko and Ito Ken": a list goes on
     listed = after_person and tokens[at - 1].text == "," and _listed_on(tokens, after)
-    return name if said or listed else []
+    # "companies including A B", "talks with A B and Harbour Bank": a firm among firms
+    return name if (said or listed) and not among_bodies(tokens, at, after) else []
 
 
 def _no_name_here(tokens: Words, at: int, *, after_person: bool) -> bool:
@@ -150,13 +154,13 @@ def named_before(tokens: Words, at: int, *, after_person: bool) -> bool:
 
 
 def _speaks_after(tokens: Words, at: int, after: int) -> bool:
-    """Whether the name from ``at`` to ``after`` opens a clause and a verb of speech follows it
-    ("Jan Novak said", ", Jan Novak, said")."""
+    """Whether the name from ``at`` to ``after`` opens a clause and a verb of speech or "who"
+    follows it ("Jan Novak said", ", Jan Novak, said", "Jan Novak, who heads the fund,")."""
     if not _opens(tokens, at) or after >= len(tokens):
         return False
     if tokens[after].text == "," and after + 1 < len(tokens):
-        after += 1  # "The spokesperson of the Ministry, Jan Novak, said"
-        return plain(tokens[after]) in SPEECH_VERBS
+        after += 1  # "The spokesperson of the Ministry, Jan Novak, said"; "Jan Novak, who"
+        return plain(tokens[after]) in SPEECH_VERBS or plain(tokens[after]) == "who"
     if plain(tokens[after]) == "and" and after + 1 < len(tokens):
         other = full_name(tokens, after + 1)  # "Jan Novak and Ali Demir met"
         if not other:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kzeu.draft.hosts import CITIES
+from kzeu.draft.lexicon.bodies import FIELD_WORDS
 from kzeu.draft.lexicon.people import (
     CAPITALS_NOT_SURNAMES,
     COMPANY_WORDS,
@@ -54,11 +55,11 @@ class Token(NamedTuple):
     plain: str  # the word in lower case without a full stop after it: "mr" of "Mr."
 
 
-def tokens_of(text: str, start: int) -> list[Token]:
-    """Return the tokens of ``text`` from offset ``start`` on."""
+def tokens_of(text: str, start: int, end: int | None = None) -> list[Token]:
+    """Return the tokens of ``text`` from offset ``start`` on (up to ``end``)."""
     return [
         Token(word := m.group(), m.start(), m.end(), word.lower().rstrip("."))
-        for m in TOKEN.finditer(text, start)
+        for m in TOKEN.finditer(text, start, len(text) if end is None else end)
     ]
 
 
@@ -133,6 +134,7 @@ def _name_word(text: str) -> bool:
         and word not in FACILITY_WORDS
         and word not in COMPANY_WORDS
         and word not in NAME_AFTER_WORDS
+        and word not in FIELD_WORDS  # "of the Agency for Strategic Planning Jan Novak"
         and word not in POST_NOMINALS  # "Eva Horak PhD"
         and word.lower() not in TITLE_HEADS
         and word.lower() not in TITLE_MODIFIERS
@@ -337,7 +339,10 @@ def in_name(tokens: Words, at: int) -> bool:
     or its full stop."""
     token = tokens[at]
     return (
-        name_word(token) or plain(token) in PARTICLES or token.text == "." or len(token.text) == 1
+        name_word(token)
+        or plain(token) in PARTICLES
+        or token.text == "."
+        or (len(token.text) == 1 and token.text.isalpha())  # not a quotation mark
     )
 
 

@@ -2,8 +2,9 @@
 
 One module a subject: ``money`` (currency symbols, codes and names, number and scale words, the
 words around a figure), ``calendar`` (months and weekdays), ``people`` (the words of titles,
-honorifics, name particles, the words before an untitled name), ``events`` (the words of
-meetings, event names and kinds, places), ``topics`` (the words of agenda items) and ``text``
+honorifics, name particles, the words before an untitled name), ``bodies`` (the words that tell
+a firm's or a body's name from a person's), ``events`` (the words of meetings, event names and
+kinds, places), ``topics`` (the words of agenda items) and ``text``
 (abbreviations after which a full stop ends no sentence, the bodies that issue a report). The
 patterns that find them are built from these tables (``alternation``), so adding a currency or a
 title word is one edit here plus one test case (``tests/data/draft_cases/``). Beside it,

@@ -20,8 +20,8 @@ TITLE_HEADS = words(
     "member members senators mep meps deputies delegates "
     # the plurals of heads that name several people at once ("the heads of the delegations")
     "heads chairmen directors governors envoys advisers advisors "
-    # "the two leaders – A and B –", "opposition leader A"
-    "leader leaders "
+    # "the two leaders – A and B –", "opposition leader A"; "Academician A" (a rank of science)
+    "leader leaders academician "
     # "Jan Novak, the EU's top diplomat"
     "diplomat "
     # spellings of a regional governor
@@ -75,7 +75,7 @@ TITLE_MODIFIERS = words(
     "assistant state trade finance economy economic energy defence defense interior justice "
     "agriculture transport industry health education culture high under plenipotentiary "
     "extraordinary crown presidential chief vice-prime federal resident managing commerce "
-    "labour labor environment tourism "
+    "labour labor environment tourism research "
     # "Chargé d'Affaires a.i.", "ad interim"
     "d'affaires a.i ad interim "
     # "Parliamentary Vice-Minister", "Parliamentary State Secretary"
