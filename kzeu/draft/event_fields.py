@@ -15,8 +15,8 @@ import re
 from typing import NamedTuple
 
 from kzeu.draft.drafted import DraftEvent, DraftPerson
+from kzeu.draft.event_places import AT_A_DISTANCE, sidelines_kind
 from kzeu.draft.event_places import city_named as _city
-from kzeu.draft.event_places import sidelines_kind
 from kzeu.draft.hosts import CITIES
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.calendar import SAME_DAY, SAME_VISIT
@@ -30,9 +30,6 @@ from kzeu.stated import StatedValues
 # A quote widened to state its event's place: two or three sentences at most.
 WIDEST = 600
 _NO_PLACE_KINDS = frozenset(("phone call",))
-_AT_A_DISTANCE = re.compile(
-    r"\b(?:video\w*|teleconferenc\w*|online|virtual|telephone|phone)\b", re.IGNORECASE
-)
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
 # Xinhua's "said here on Monday": the city of the dateline.
 _HERE = re.compile(r"\b(?:here|in this city)\b(?! (?:and|is|are|was|were)\b)")
@@ -103,7 +100,7 @@ def _settle_place(report: Report, event: DraftEvent, around: Around) -> None:
         return
     sentence = report.sentence(event.told_at)
     words = report.text[sentence.start : sentence.end]
-    if _AT_A_DISTANCE.search(words) and not _SIDELINES.search(event.quote):
+    if AT_A_DISTANCE.search(words) and not _SIDELINES.search(event.quote):
         return
     found = _city_around(Words(words, _told_in(report, event)), event, around)
     if found is None:
@@ -205,7 +202,7 @@ def _met_in_person(event: DraftEvent) -> bool:
         and event.place is not None
         and event.status == "held"
         and event.kind not in _NO_PLACE_KINDS
-        and not _AT_A_DISTANCE.search(event.quote)
+        and not AT_A_DISTANCE.search(event.quote)
     )
 
 

@@ -23,7 +23,7 @@ _HOSTS = re.compile(
     rf"|\b{alternation(HOST_BEFORE)} (?P<hosted>{_CITY})\b(?![\w-])"
 )
 # A gathering at a distance has no place: "by video link", "a telephone conversation".
-_AT_A_DISTANCE = re.compile(
+AT_A_DISTANCE = re.compile(
     r"\b(?:video\w*|teleconferenc\w*|online|virtual|telephone|phone)\b", re.IGNORECASE
 )
 _SIDELINES = re.compile(r"\b(?:sidelines|margins) of\b")
@@ -49,7 +49,7 @@ def place_by_sentence(report: Report, drafted: list[DraftEvent]) -> None:
             continue  # placed at the event on whose sidelines it met (``events``)
         sentence = report.sentence(event.told_at)
         start = report.text.find(event.quote, sentence.start, sentence.end + len(event.quote))
-        if start < 0 or _AT_A_DISTANCE.search(report.text, sentence.start, sentence.end):
+        if start < 0 or AT_A_DISTANCE.search(report.text, sentence.start, sentence.end):
             continue
         named = event.participants is None  # a named event, not a meeting of people
         if named and event.name.split(maxsplit=1)[:1] and event.name.split()[0] in CITIES:
@@ -187,7 +187,7 @@ def place_by_meeting_before(report: Report, drafted: list[DraftEvent]) -> None:
     for index, event in enumerate(drafted):
         if event.place is not None or event.kind not in _MET_IN_PERSON:
             continue
-        if not _SAME_OCCASION.search(event.quote) or _AT_A_DISTANCE.search(event.quote):
+        if not _SAME_OCCASION.search(event.quote) or AT_A_DISTANCE.search(event.quote):
             continue
         if _SIDELINES.search(event.quote):
             continue  # placed at the event on whose sidelines it met
@@ -215,7 +215,7 @@ def doubt_places_at_a_distance(drafted: list[DraftEvent]) -> None:
     for event in drafted:
         if event.place is None or "place" in event.unsure or event.participants is None:
             continue
-        if _AT_A_DISTANCE.search(event.quote):
+        if AT_A_DISTANCE.search(event.quote):
             event.unsure["place"] = (
                 f"held at a distance (by video or phone): {event.place} may be another event's"
                 " place, or where one side sat"

@@ -12,6 +12,7 @@ import re
 from kzeu.draft.bodies_named import named_as_bodies
 from kzeu.draft.drafted import DraftPerson
 from kzeu.draft.found import Found
+from kzeu.draft.lexicon.bodies import LEGAL_FORMS
 from kzeu.draft.lexicon.people import (
     CHAIN_ABBREVIATIONS,
     CHAIN_CAPITALS,
@@ -89,7 +90,7 @@ def organisation_in(text: str) -> str | None:
     """Return the organisation named after "of" or "at" in ``text``, or None."""
     for match in _ORGANISATION.finditer(text):
         name = _shortest(match.group("name").split(" in ")[0]).rstrip(".")
-        if name in _LEGAL_FORMS and (quoted := _QUOTED.match(text, match.end())):
+        if name in LEGAL_FORMS and (quoted := _QUOTED.match(text, match.end())):
             return quoted.group("name")  # 'of JSC "NC "Harbour Gas"': the firm named in quotes
         words = name.split()
         heads = [k for k, w in enumerate(words) if w in ORGANISATION_HEADS]
@@ -105,8 +106,6 @@ def organisation_in(text: str) -> str | None:
     return None
 
 
-# the legal forms before a firm's name in quotes, as Central Asian and Russian copy writes them
-_LEGAL_FORMS = frozenset(("JSC", "LLP", "LLC", "OJSC", "PJSC", "CJSC", "NC", "RSE", "NGO"))
 # a name in quotes after a legal form, its innermost name if names nest ('"NC "Harbour Gas"')
 _QUOTED = re.compile(
     r"""\ [«"“„](?:[^«"“„”»\n]{1,40}\ [«"“„])?(?P<name>[^«"“„”»\n]{1,80})[»"”]""", re.VERBOSE

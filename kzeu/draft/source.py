@@ -15,7 +15,7 @@ from kzeu.dates import FoundDate, found_dates
 from kzeu.draft.attribution import Found, read_attribution
 from kzeu.draft.drafted import DraftSource
 from kzeu.draft.lexicon import alternation
-from kzeu.draft.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
+from kzeu.draft.lexicon.calendar import CALENDAR_WORDS, WEEKDAY_NAMES
 from kzeu.draft.lexicon.events import CITY_STATES
 from kzeu.draft.lexicon.text import NOT_PLACE_WORDS, WIRE_TAGS
 from kzeu.draft.places import COUNTRIES
@@ -91,7 +91,6 @@ _SEPARATOR = re.compile(
 # date and time alone, then (the dateline follows on its own line); and no weekday or month is a
 # dateline's city.
 _WEEKDAY_FIRST = re.compile(alternation(WEEKDAY_NAMES) + r",?[ \t]")
-_CALENDAR_NAMES = frozenset(name.title() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
 _TIME_AFTER_DATE = re.compile(
     r"""(?:
       [,|]?\s?[0-9]{1,2}[:.][0-9][0-9]   # ", 14:30", "| 9.05"
@@ -307,7 +306,7 @@ def _dateline(
         quote = Span(quote.start, quote.end - 1)
     agency = None if named is None else _agency_named(named, quote)
     place = _capitalised(city.group())
-    if (place in COUNTRIES and place not in CITY_STATES) or place in _CALENDAR_NAMES:
+    if (place in COUNTRIES and place not in CITY_STATES) or place in CALENDAR_WORDS:
         return None, date, agency, end  # "UZBEKISTAN, May 3 -", "Monday, May 3 -": no city
     return Found(place, quote), date, agency, end
 

@@ -10,7 +10,7 @@ import re
 
 from kzeu.draft.drafted import DraftEvent
 from kzeu.draft.event_fields import WIDEST
-from kzeu.draft.event_places import city_named
+from kzeu.draft.event_places import AT_A_DISTANCE, city_named
 from kzeu.draft.hosts import host_country
 from kzeu.draft.lexicon import alternation
 from kzeu.draft.lexicon.events import TOLD_AGAIN_SUBJECTS, TOLD_AGAIN_VERBS
@@ -34,10 +34,6 @@ _TOLD_AGAIN = re.compile(
 )
 # "in the Kyrgyz capital": the capital of the country the adjective names
 _CAPITAL = re.compile(r"\bin\sthe\s(?P<adjective>[A-Z][a-z]+)\scapital\b")
-# A gathering at a distance has no place: "an online meeting", "by video link".
-_AT_A_DISTANCE = re.compile(
-    r"\b(?:video\w*|teleconferenc\w*|online|virtual|telephone|phone)\b", re.IGNORECASE
-)
 _IN_PERSON = frozenset(("meeting", "press conference"))
 # A next sentence longer than this is no sentence of this kind: one bounded look an event.
 _NEXT_LENGTH = 400
@@ -51,7 +47,7 @@ def place_told_after(report: Report, drafted: list[DraftEvent]) -> None:
         unplaced = event.place is None or "dateline" in event.unsure.get("place", "")
         if not unplaced or event.kind not in _IN_PERSON or event.status != "held":
             continue
-        if event.participants is None or _AT_A_DISTANCE.search(event.quote):
+        if event.participants is None or AT_A_DISTANCE.search(event.quote):
             continue
         index = report.sentences.index(event.told_at) + 1
         if index >= len(spans) or spans[index][1] - spans[index][0] > _NEXT_LENGTH:
@@ -78,7 +74,7 @@ def place_by_capital(report: Report, drafted: list[DraftEvent], dateline: str | 
         return
     mention = re.compile(r"(?<!\w)" + re.escape(dateline) + r"(?!\w)", re.IGNORECASE)
     for event in drafted:
-        if event.place is not None or _AT_A_DISTANCE.search(event.quote):
+        if event.place is not None or AT_A_DISTANCE.search(event.quote):
             continue
         found = _CAPITAL.search(event.quote)
         if found is None or AFFILIATIONS.get(found.group("adjective")) != country:

@@ -19,6 +19,9 @@ BODY_KIND_NOUNS = words(
     "broadcaster newspaper outlet portal agency foundation charity "
     "jsc llp llc ojsc pjsc ngo"
 )
+# The legal forms before a firm's name in quotes, as Central Asian and Russian copy writes them
+# ('JSC "Harbour Gas"', 'LLP "Novara Service"'): the firm is the quoted name (``organisations``).
+LEGAL_FORMS = frozenset(("JSC", "LLP", "LLC", "OJSC", "PJSC", "CJSC", "NC", "RSE", "NGO"))
 # Two nouns that together name a kind of firm where the second alone may be a person's trade:
 # "asset manager Baillie Novak" (not "fund manager Jan Novak", a person).
 BODY_KIND_PAIRS = frozenset((("asset", "manager"), ("money", "manager"), ("wealth", "manager")))
